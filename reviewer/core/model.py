@@ -1,0 +1,176 @@
+"""Domain entities of the desk, as plain frozen dataclasses (no ORM, no Qt).
+
+Repositories in ``reviewer.storage`` return these; services and widgets consume them. Times are
+aware UTC datetimes; media times are integer milliseconds.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class ClipStatus(str, enum.Enum):
+    """Where a clip stands in the review flow."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    CHANGES = "changes"
+    REJECTED = "rejected"
+    REVOKED = "revoked"
+
+
+class Decision(str, enum.Enum):
+    """A reviewer's decision on one clip version."""
+
+    APPROVE = "approve"
+    CHANGES = "changes"
+    REJECT = "reject"
+
+
+class Role(str, enum.Enum):
+    """A person's role: only a head may sign an approval."""
+
+    HEAD = "head"
+    EDITOR = "editor"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One caption cue: [start_ms, end_ms) and its NFC text (lines joined with \\n)."""
+
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ParsedCaptions:
+    """A caption file decoded and parsed; ``raw_sha256`` is over the bytes as received."""
+
+    file_name: str
+    format: str  # "srt" | "vtt" | "ass" | ...
+    language: str | None
+    encoding: str
+    raw_sha256: str
+    text: str  # whole decoded file, NFC
+    cues: tuple[Cue, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """What PyAV found in a media file."""
+
+    duration_ms: int
+    width: int
+    height: int
+    fps: float
+    video_codec: str
+    audio_codec: str | None
+    container: str
+
+
+@dataclass(frozen=True)
+class PostText:
+    """The social post text of one version, NFC, with the SHA-256 of its UTF-8 bytes."""
+
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class CaptionTrack:
+    """A stored caption file of one clip version."""
+
+    id: int
+    file_name: str
+    format: str
+    language: str | None
+    encoding: str
+    sha256: str
+    store_path: str
+    text: str
+    cues: tuple[Cue, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClipVersion:
+    """One ingested file of a clip; ``number`` counts from 1."""
+
+    id: int
+    clip_id: str
+    number: int
+    sha256: str
+    size: int
+    original_name: str
+    duration_ms: int
+    width: int
+    height: int
+    fps: float
+    video_codec: str
+    audio_codec: str | None
+    ingested_at: datetime
+    store_path: str
+    thumbnail_path: str | None
+    captions: tuple[CaptionTrack, ...] = ()
+    post_text: PostText | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clip:
+    """A clip under review, with its current (latest) version number."""
+
+    id: str
+    title: str
+    platform: str
+    priority: int
+    deadline: datetime | None
+    political: bool
+    author: str
+    status: ClipStatus
+    created_at: datetime
+    current_version: int
+    current_sha256: str = ""
+    duration_ms: int = 0
+
+
+@dataclass(frozen=True)
+class Note:
+    """A timecoded note on a clip version; ``end_ms`` set for a range."""
+
+    id: int
+    clip_id: str
+    version: int
+    author: str
+    start_ms: int
+    end_ms: int | None
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who reviews or signs; ``principal`` is the allowed_signers identity."""
+
+    principal: str
+    name: str
+    title: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class ClipDetail:
+    """A clip with all its versions (oldest first) and the notes on them."""
+
+    clip: Clip
+    versions: tuple[ClipVersion, ...]
+    notes: tuple[Note, ...] = field(default_factory=tuple)
+
+    @property
+    def current(self) -> ClipVersion:
+        """The latest version."""
+        return self.versions[-1]
