@@ -1,0 +1,77 @@
+# The two commands a new user needs: `make demo` and `make test`.
+# `make setup` is idempotent and quick when nothing is missing.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
+
+# Debian/Ubuntu packages: libvlc with its video output, Qt's xcb libraries, a virtual screen,
+# OpenSSH (ssh-keygen verifies exported approvals), and a Secret Service for the key store.
+APT_PACKAGES := libvlc5 vlc-plugin-base vlc-plugin-video-output \
+	libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core \
+	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick
+
+.PHONY: setup system venv translations demo test test-fast bench proof clean
+
+setup: system venv translations
+
+system:
+	@if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+	  missing=""; \
+	  for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO="sudo"; \
+	    $$SUDO apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	  fi; \
+	else \
+	  echo "This is not a Debian/Ubuntu system. Install these (or your system's equivalents), then run make again:"; \
+	  echo "  libVLC 3 with its base and video-output plugins, Qt 6 xcb libraries, Xvfb + xauth,"; \
+	  echo "  OpenSSH client (ssh-keygen), D-Bus and GNOME Keyring (Secret Service), ImageMagick."; \
+	  echo "  Debian names: $(APT_PACKAGES)"; \
+	  exit 1; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --upgrade pip
+	@$(PY) -m pip install -q -e ".[test]"
+	@touch $(STAMP)
+
+translations: venv
+	@for ts in resources/i18n/*.ts; do \
+	  [ -e "$$ts" ] || continue; qm="$${ts%.ts}.qm"; \
+	  if [ ! -e "$$qm" ] || [ "$$ts" -nt "$$qm" ]; then $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$$qm"; fi; \
+	done
+
+demo: setup
+	$(VENV)/bin/reviewer demo
+
+# The whole suite: under a private D-Bus session with an unlocked GNOME Keyring (the real
+# Secret Service test) and Xvfb (real libvlc video output).
+test: setup
+	dbus-run-session -- bash -c 'echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+	  $(XVFB) $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)'
+
+test-fast: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m "not video and not secret_service" $(PYTEST_ARGS)
+
+bench: setup
+	$(XVFB) $(PY) -m bench
+
+proof: setup
+	dbus-run-session -- bash -c 'echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+	  REVIEWER_PROOF=1 $(XVFB) $(PY) -m tests.reliability.proof'
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

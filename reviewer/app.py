@@ -1,0 +1,145 @@
+"""Composition root: parse arguments, early checks, logging, build services, start Qt or the CLI."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer import __version__
+from reviewer.config import Settings, resolve_db_url, resolve_home
+from reviewer.errors import ReviewerError
+
+log = logging.getLogger("reviewer")
+
+
+@dataclass
+class Services:
+    """Everything the CLI and the desk use, built once from the home folder."""
+
+    home: Path
+    settings: Settings
+    db: object
+    library: object
+    store: object
+    ingest: object
+    person: str
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.db.dispose()
+
+
+def current_person(settings: Settings) -> str:
+    """Who is at the desk: the configured principal, else the OS user name."""
+    if settings.person:
+        return settings.person
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+def setup_logging(home: Path, verbose: bool = False) -> None:
+    """Log to ``<home>/logs/reviewer.log`` (rotated); warnings also to stderr when verbose."""
+    root = logging.getLogger("reviewer")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        fh = logging.handlers.RotatingFileHandler(home / "logs" / "reviewer.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+        fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(fh)
+    except OSError:
+        pass
+    if verbose:
+        sh = logging.StreamHandler(sys.stderr)
+        sh.setLevel(logging.DEBUG)
+        root.addHandler(sh)
+
+
+def build_services(home_arg: str | None, db_arg: str | None) -> Services:
+    """Open (and migrate) the library in the home folder and wire the services."""
+    from reviewer.core.ingest import IngestService
+    from reviewer.media import captions, packages, probe
+    from reviewer.media.store import MediaStore
+    from reviewer.storage.db import Database
+    from reviewer.storage.library import Library
+
+    home = resolve_home(home_arg)
+    settings = Settings.load(home)
+    setup_logging(home)
+    db = Database(resolve_db_url(db_arg, home))
+    db.upgrade()
+    store = MediaStore(home)
+    store.clean_stale()
+    library = Library(db, home)
+    person = current_person(settings)
+    limits = packages.ZipLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
+    ingest = IngestService(
+        library=library,
+        store=store,
+        probe=probe.probe,
+        thumbnail=probe.make_thumbnail,
+        parse_captions=lambda name, raw, language=None: captions.parse_caption_file(name, raw, language=language),
+        decode_text=captions.decode_caption_bytes,
+        extract_package=lambda path, tmp: packages.extract_package(path, tmp, limits),
+        actor=person,
+        max_clip_bytes=settings.max_clip_bytes,
+    )
+    return Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest, person=person)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``reviewer``: a sub-command runs headless, none opens the desk."""
+    from reviewer import cli
+
+    parser = cli.build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its one-line usage error
+        return int(exc.code or 0)
+    try:
+        if getattr(args, "command", None) is None:
+            return open_desk(args)
+        return cli.run(args)
+    except ReviewerError as exc:
+        print(f"reviewer: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("reviewer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one hook for bugs: log the traceback, tell the user one line
+        log.exception("internal error")
+        print(f"reviewer: internal error: {type(exc).__name__}: {exc} (details in the log under the home's logs/)", file=sys.stderr)
+        return 3
+
+
+def open_desk(args, *, demo: bool = False) -> int:
+    """Open the review desk (Qt) on the home's library."""
+    if sys.platform.startswith("linux") and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        # libvlc can only embed into an X11 window: run Qt through XWayland.
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+    services = build_services(args.home, args.db)
+    try:
+        try:
+            from reviewer.ui.desk import run_desk
+        except ImportError:
+            print(
+                "The review desk window is not part of this build yet; the library is ready at "
+                f"{services.home}. Use 'reviewer queue' and 'reviewer show CLIP'.",
+            )
+            return 0
+        return run_desk(services, demo=demo)
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Every setting of the desk, declared once with its type and default (as Picard's options.py).
+
+Settings live in ``<home>/config.toml``. Nothing else reads settings ad hoc: code receives a
+``Settings`` instance from the composition root. Unknown keys in the file are kept (a newer
+version may have written them) but ignored; a wrong type is a one-line ``UsageError``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from reviewer import APP_NAME
+from reviewer.errors import UsageError
+
+DEFAULT_PLATFORM_LIMITS: dict[str, int] = {
+    # Characters of post text each platform shows or accepts; stations adjust these.
+    "facebook": 63206,
+    "youtube": 5000,
+    "tiktok": 2200,
+    "zalo": 2000,
+    "instagram": 2200,
+    "x": 280,
+}
+
+
+@dataclass
+class Settings:
+    """The desk's settings with their defaults; ``Settings.load(home)`` reads config.toml."""
+
+    language: str = ""  # "" = follow the system locale; "vi" or "en"
+    volume: int = 80
+    muted: bool = False
+    subtitle_overlay: bool = True
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""
+    splitter_main: str = ""
+    splitter_side: str = ""
+    platform_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PLATFORM_LIMITS))
+    checklist: str = "default"
+    signature_namespace: str = "clip-approval"
+    keyring_timeout_s: float = 10.0
+    person: str = ""  # principal of the person using the desk; "" = OS user name
+    coverage_tolerance_ms: int = 250
+    caption_max_cps: float = 20.0
+    caption_max_line: int = 42
+    zip_max_members: int = 2000
+    zip_max_total_bytes: int = 8 * 1024**3
+    zip_max_ratio: float = 200.0
+    max_clip_bytes: int = 16 * 1024**3
+
+    @classmethod
+    def load(cls, home: Path) -> "Settings":
+        """Read ``home/config.toml`` (missing file = defaults)."""
+        path = home / "config.toml"
+        settings = cls()
+        if not path.exists():
+            return settings
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise UsageError(f"{path}: cannot read settings: {exc}") from None
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            default = getattr(settings, f.name)
+            if isinstance(default, bool):
+                ok = isinstance(value, bool)
+            elif isinstance(default, float):
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+                value = float(value) if ok else value
+            elif isinstance(default, int):
+                ok = isinstance(value, int) and not isinstance(value, bool)
+            elif isinstance(default, dict):
+                ok = isinstance(value, dict)
+                if ok:
+                    merged = dict(default)
+                    merged.update(value)
+                    value = merged
+            else:
+                ok = isinstance(value, str)
+            if not ok:
+                raise UsageError(f"{path}: setting '{f.name}' should be {type(default).__name__}")
+            setattr(settings, f.name, value)
+        return settings
+
+    def save(self, home: Path) -> None:
+        """Write all settings to ``home/config.toml`` atomically."""
+        path = home / "config.toml"
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        tmp = path.with_suffix(".toml.tmp")
+        tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def resolve_home(arg: str | None) -> Path:
+    """The data home: ``--home``, else ``REVIEWER_HOME``, else the platform's user data dir."""
+    raw = arg or os.environ.get("REVIEWER_HOME") or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    home = Path(raw).expanduser().resolve()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        for sub in ("media", "thumbs", "logs", "checkpoints", "tmp", "checklists"):
+            (home / sub).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot use {home} as the data home: {exc.strerror or exc}") from None
+    return home
+
+
+def resolve_db_url(arg: str | None, home: Path) -> str:
+    """``--db``, else ``REVIEWER_DB``, else SQLite ``reviewer.db`` in the home."""
+    return arg or os.environ.get("REVIEWER_DB") or f"sqlite:///{home / 'reviewer.db'}"
+
+
+def resources_dir() -> Path:
+    """The shipped resources folder (checklists, translations, icons)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"

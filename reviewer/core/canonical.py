@@ -1,0 +1,184 @@
+"""Canonical JSON (RFC 8785), SHA-256 and RFC 3339 times: the byte-level formats that outlive us.
+
+Everything signed or hashed by the desk goes through :func:`canonical_bytes`, so the same value
+always yields the same bytes on every machine, and a verifier can compare bytes instead of
+re-serialising (DESIGN.md: "the stored bytes are the signed bytes").
+
+Times: every time the desk writes is UTC with **millisecond** precision and a ``Z`` suffix,
+``YYYY-MM-DDTHH:MM:SS.mmmZ`` (always exactly three fraction digits, truncated, never rounded, so
+a formatted time never lies in the future of the instant it describes). Fixed width makes the
+strings sort in time order and keeps hashes stable across round trips through storage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from datetime import datetime, timezone
+from typing import Any
+
+import rfc8785
+
+__all__ = [
+    "CanonicalJSONError",
+    "canonical_bytes",
+    "loads_canonical",
+    "sha256_hex",
+    "is_sha256_hex",
+    "utc_now_rfc3339",
+    "format_rfc3339",
+    "parse_rfc3339",
+    "is_rfc3339",
+    "nfc",
+    "is_nfc",
+]
+
+
+class CanonicalJSONError(ValueError):
+    """A value cannot be canonicalised, or bytes are not canonical JSON."""
+
+
+_RFC3339_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z$")
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _check_value(obj: Any, path: str) -> None:
+    """Reject what rfc8785 would mangle or reject with a vague message, naming where it is."""
+    if obj is None or isinstance(obj, (bool, int, str)):
+        return
+    if isinstance(obj, float):
+        if not math.isfinite(obj):
+            raise CanonicalJSONError(f"{path}: non-finite number {obj!r} cannot be canonical JSON")
+        return
+    if isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            _check_value(item, f"{path}[{i}]")
+        return
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if not isinstance(key, str):
+                raise CanonicalJSONError(f"{path}: object key {key!r} is not a string")
+            _check_value(value, f"{path}.{key}")
+        return
+    if isinstance(obj, datetime):
+        # Datetimes must be formatted by the caller so the precision rule is applied once.
+        raise CanonicalJSONError(f"{path}: datetime must be pre-formatted with format_rfc3339()")
+    raise CanonicalJSONError(f"{path}: {type(obj).__name__} is not a JSON value")
+
+
+def canonical_bytes(obj: Any) -> bytes:
+    """The RFC 8785 (JCS) serialisation of ``obj`` as UTF-8 bytes.
+
+    Accepts dict (string keys), list/tuple, str, int (within ±2**53), finite float, bool, None.
+    Raises :class:`CanonicalJSONError` for anything else (NaN, datetimes, bytes, sets...).
+    """
+    _check_value(obj, "$")
+    try:
+        return rfc8785.dumps(obj)
+    except rfc8785.CanonicalizationError as exc:
+        raise CanonicalJSONError(str(exc)) from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise CanonicalJSONError(f"{name} is not valid JSON")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads silently keeps the last duplicate; a signed document must be unambiguous.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise CanonicalJSONError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def loads_canonical(data: bytes) -> Any:
+    """Parse ``data`` and check it is exactly the canonical serialisation of what it encodes.
+
+    Raises :class:`CanonicalJSONError` if the bytes are not UTF-8, not JSON, hold duplicate keys,
+    or differ in any byte from ``canonical_bytes(parsed)``.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise CanonicalJSONError("canonical JSON must be bytes")
+    raw = bytes(data)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CanonicalJSONError("not valid UTF-8") from None
+    try:
+        value = json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+        )
+    except CanonicalJSONError:
+        raise
+    except ValueError as exc:
+        raise CanonicalJSONError(f"not valid JSON ({exc.args[0] if exc.args else exc})") from None
+    if canonical_bytes(value) != raw:
+        raise CanonicalJSONError("JSON is not in RFC 8785 canonical form")
+    return value
+
+
+def sha256_hex(data: bytes) -> str:
+    """Lower-case hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def is_sha256_hex(value: object) -> bool:
+    """Whether ``value`` is a 64-character lower-case hex string."""
+    return isinstance(value, str) and _SHA256_RE.match(value) is not None
+
+
+def format_rfc3339(dt: datetime) -> str:
+    """``dt`` (timezone-aware) as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` in UTC, milliseconds truncated.
+
+    Naive datetimes are refused: guessing their zone would silently shift signed times.
+    """
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise ValueError("format_rfc3339 needs a timezone-aware datetime")
+    utc = dt.astimezone(timezone.utc)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S") + f".{utc.microsecond // 1000:03d}Z"
+
+
+def utc_now_rfc3339() -> str:
+    """The current time in the desk's RFC 3339 format (UTC, milliseconds, ``Z``)."""
+    return format_rfc3339(datetime.now(timezone.utc))
+
+
+def parse_rfc3339(value: str) -> datetime:
+    """Parse a time written by :func:`format_rfc3339` into an aware UTC datetime.
+
+    Only the desk's own fixed format is accepted, so a hand-edited time is noticed.
+    """
+    if not isinstance(value, str):
+        raise ValueError("time must be a string")
+    m = _RFC3339_RE.match(value)
+    if m is None:
+        raise ValueError(f"time {value!r} is not YYYY-MM-DDTHH:MM:SS.mmmZ")
+    year, month, day, hour, minute, second, milli = (int(g) for g in m.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second, milli * 1000, tzinfo=timezone.utc)
+    except ValueError:
+        raise ValueError(f"time {value!r} is not a valid date and time") from None
+
+
+def is_rfc3339(value: object) -> bool:
+    """Whether ``value`` is a valid time in the desk's format."""
+    try:
+        parse_rfc3339(value)  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    return True
+
+
+def nfc(s: str) -> str:
+    """``s`` in Unicode NFC (how the desk stores and hashes all text)."""
+    return unicodedata.normalize("NFC", s)
+
+
+def is_nfc(s: str) -> bool:
+    """Whether ``s`` is already in NFC."""
+    return unicodedata.is_normalized("NFC", s)

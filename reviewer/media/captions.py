@@ -1,0 +1,420 @@
+"""Decode caption files (any encoding an editor's PC may produce) and parse SRT, WebVTT and ASS/SSA.
+
+Decoding order: byte-order mark, strict UTF-8, then a legacy guess in which Windows-1258 wins
+whenever the text reads as Vietnamese; charset-normalizer alone tends to pick cp1252 or another
+code page for short Vietnamese files, which would turn every tone mark into a stray letter.
+
+SRT and WebVTT go through a structural pass of our own before pysubs2 sees them: pysubs2's SubRip
+reader folds WebVTT cue identifiers and NOTE blocks into the previous cue's text and drops a last
+line that is only a number ("2024"), and it cannot say on which line a timing is broken. The pass
+finds the cues, reports malformed timings by line, and hands pysubs2 a canonical SRT whose only
+remaining job is turning inline markup into plain text. A reviewer signs what the captions say,
+so a broken timing is an error rather than a silently dropped cue.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import html
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable
+
+import charset_normalizer
+import pysubs2
+from pysubs2.time import TIMESTAMP as _PYSUBS2_TIMESTAMP
+
+from reviewer.core.captions import caption_warnings, format_srt_time, normalise_text, sort_cues
+from reviewer.core.model import Cue, ParsedCaptions
+from reviewer.errors import CaptionError
+
+__all__ = [
+    "CAPTION_FORMATS",
+    "caption_format_of",
+    "decode_caption_bytes",
+    "language_from_name",
+    "parse_caption_file",
+    "render_srt",
+]
+
+#: File extension (lower case, with dot) → format name used in ParsedCaptions.format.
+CAPTION_FORMATS: dict[str, str] = {".srt": "srt", ".vtt": "vtt", ".ass": "ass", ".ssa": "ssa"}
+
+# --- decoding -----------------------------------------------------------------------------------
+
+# UTF-32 marks first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
+
+# The five Vietnamese tone marks, which Windows-1258 stores as separate combining bytes.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_VIETNAMESE_VOWELS = frozenset("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+
+def decode_caption_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode caption bytes to NFC text; return (text, Python codec name of the encoding used).
+
+    Raises CaptionError for empty input, a byte-order mark the rest of the file contradicts,
+    binary data, or bytes no known encoding explains.
+    """
+    if not raw:
+        raise CaptionError("the file is empty")
+    for bom, codec, label in _BYTE_ORDER_MARKS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise CaptionError(
+                    f"starts with a {label} byte-order mark but is not valid {label} "
+                    f"(byte {exc.start})"
+                ) from exc
+            return _checked_text(text), codec
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        # NUL characters in "valid UTF-8" mean UTF-16 without a byte-order mark: let detection try.
+        if "\x00" not in text:
+            return _checked_text(text), "utf-8"
+    return _decode_legacy(raw)
+
+
+def _checked_text(text: str) -> str:
+    if "\x00" in text:
+        raise CaptionError("contains NUL bytes: binary data, not a caption file")
+    return unicodedata.normalize("NFC", text)
+
+
+def _strict_decode(raw: bytes, codec: str) -> str | None:
+    try:
+        return raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _looks_vietnamese(text: str) -> bool:
+    """True when tone marks sit on vowels, as in Vietnamese, and hardly ever anywhere else.
+
+    Read as Windows-1258, a cp1252 file in another language gives combining marks after
+    consonants, spaces or line starts (Italian "così" → "cos" + U+0301), so require that
+    misplaced marks stay a small fraction of well-placed ones.
+    """
+    on_vowel = misplaced = 0
+    previous = ""
+    for char in text:
+        if char in _TONE_MARKS:
+            if previous in _VIETNAMESE_VOWELS:
+                on_vowel += 1
+            else:
+                misplaced += 1
+        previous = char
+    return on_vowel > 0 and misplaced * 10 <= on_vowel
+
+
+def _decode_legacy(raw: bytes) -> tuple[str, str]:
+    vietnamese = _strict_decode(raw, "cp1258")
+    if vietnamese is not None and _looks_vietnamese(vietnamese):
+        return _checked_text(vietnamese), "cp1258"
+
+    try:
+        matches = list(charset_normalizer.from_bytes(raw))
+    except Exception:  # noqa: BLE001 - a heuristic detector must not crash ingest; treat as no guess
+        matches = []
+    candidates: list[tuple[str, str, float]] = []
+    for match in matches:
+        text = _strict_decode(raw, match.encoding)
+        if text is not None:
+            candidates.append((codecs.lookup(match.encoding).name, text, match.chaos))
+    if not candidates:
+        raise CaptionError(
+            "cannot tell the text encoding (not UTF-8, UTF-16 or a recognised legacy encoding)"
+        )
+    codec, text, chaos = candidates[0]
+    # Many Windows code pages share their punctuation and Western letters; on this desk an
+    # English file is far likelier cp1252 than the cp1250 the detector often ranks first.
+    western = _strict_decode(raw, "cp1252")
+    if western is not None and (
+        western == text or any(c == "cp1252" and ch <= chaos for c, _, ch in candidates)
+    ):
+        codec, text = "cp1252", western
+    return _checked_text(text), codec
+
+
+def _encoding_note(encoding: str) -> str | None:
+    if encoding in _UNICODE_ENCODINGS:
+        return None
+    if encoding == "cp1258":
+        return "decoded as windows-1258 (legacy Vietnamese encoding)"
+    return f"decoded as {encoding} (guessed legacy encoding: check accented letters)"
+
+
+# --- names --------------------------------------------------------------------------------------
+
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|[0-9]{3}))?", re.ASCII)
+# Short tokens editors put before the extension that are not languages ("clip.cc.srt").
+_NOT_LANGUAGES = frozenset({"cc", "sdh", "hd", "raw", "new", "old", "fix", "cut", "tmp", "bak", "ok"})
+
+
+def _base_name(file_name: str) -> str:
+    # Names from zip packages made on Windows may use backslashes.
+    return file_name.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def caption_format_of(file_name: str) -> str | None:
+    """Caption format named by the file's extension ("srt", "vtt", "ass", "ssa"), or None."""
+    base = _base_name(file_name)
+    dot = base.rfind(".")
+    return CAPTION_FORMATS.get(base[dot:].lower()) if dot > 0 else None
+
+
+def language_from_name(name: str) -> str | None:
+    """Language tag from a suffix before the extension: ``clip.vi.srt`` → "vi", ``x.pt-BR.vtt`` → "pt-BR"."""
+    parts = _base_name(name).split(".")
+    if len(parts) < 3 or not parts[0]:
+        return None
+    match = _LANGUAGE_TAG.fullmatch(parts[-2])
+    if match is None or match.group(1).lower() in _NOT_LANGUAGES:
+        return None
+    language, region = match.group(1).lower(), match.group(2)
+    return f"{language}-{region.upper()}" if region else language
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+_TIME = r"(?:([0-9]{1,4}):)?([0-9]{1,2}):([0-9]{1,2})[,.]([0-9]{1,3})"
+_TIMING_LINE = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?", re.ASCII)
+# A line that starts like a timing but does not parse as one ("00:00:05 --> 00:00:07").
+_BROKEN_TIMING = re.compile(r"\s*[0-9:.,]*[0-9][0-9:.,]*\s*-->", re.ASCII)
+_SRT_INDEX = re.compile(r"\s*[0-9]+\s*", re.ASCII)
+_VTT_INLINE_TIMESTAMP = re.compile(r"<[0-9][0-9:.]*>")
+_VTT_NOTE = re.compile(r"NOTE(?:\s|$)")
+
+
+def _time_ms(groups: tuple[str | None, ...]) -> int | None:
+    hours, minutes, seconds, fraction = (group or "0" for group in groups)
+    if int(minutes) >= 60 or int(seconds) >= 60:
+        return None
+    millis = int(fraction) * 10 ** (3 - len(fraction))  # ",5" is half a second, as in pysubs2
+    return int(hours) * 3_600_000 + int(minutes) * 60_000 + int(seconds) * 1000 + millis
+
+
+def _excerpt(line: str) -> str:
+    line = line.strip()
+    return repr(line if len(line) <= 60 else line[:57] + "...")
+
+
+def _clean_cue_text(text: str) -> str:
+    """NFC, each line trimmed, blank lines dropped (they cannot be shown and SRT cannot hold them)."""
+    lines = (line.strip() for line in normalise_text(text).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _scan_srt_like(name: str, text: str, fmt: str) -> tuple[list[tuple[int, int, list[str]]], list[str]]:
+    """Find SRT/WebVTT cues as (start, end, text lines); return them with notes on ignored text."""
+    lines = text.split("\n")
+    timings: list[tuple[int, int, int]] = []  # (line index, start ms, end ms)
+    for index, line in enumerate(lines):
+        match = _TIMING_LINE.fullmatch(line)
+        start = end = None
+        if match is not None:
+            start, end = _time_ms(match.groups()[:4]), _time_ms(match.groups()[4:])
+        if start is not None and end is not None:
+            timings.append((index, start, end))
+        elif match is not None or _BROKEN_TIMING.match(line):
+            raise CaptionError(f"{name}: line {index + 1}: malformed timing {_excerpt(line)}")
+
+    def is_blank(i: int) -> bool:
+        return not lines[i].strip()
+
+    # Where each cue's header (identifier line, if any) begins: its text region ends there.
+    headers: list[int] = []
+    for k, (t, _, _) in enumerate(timings):
+        low = timings[k - 1][0] + 1 if k else 0
+        header = t
+        if fmt == "srt":
+            # The index is the nearest non-blank line above, if it is a bare number.
+            j = t - 1
+            while j >= low and is_blank(j):
+                j -= 1
+            if j >= low and _SRT_INDEX.fullmatch(lines[j]):
+                header = j
+        elif t - 1 >= low and not is_blank(t - 1) and (t - 1 == 0 or is_blank(t - 2)):
+            # A WebVTT identifier is any line right above the timing that follows a blank line.
+            header = t - 1
+        headers.append(header)
+
+    notes: list[str] = []
+    if timings and fmt == "srt" and any(not is_blank(i) for i in range(headers[0])):
+        notes.append(f"lines 1-{headers[0]} before the first cue were ignored")
+
+    cues: list[tuple[int, int, list[str]]] = []
+    for k, (t, start, end) in enumerate(timings):
+        stop = headers[k + 1] if k + 1 < len(timings) else len(lines)
+        region = list(range(t + 1, stop))
+        if fmt == "vtt":
+            region, ignored = _vtt_cue_region(lines, region)
+            notes.extend(f"line {i + 1}: text outside any cue was ignored" for i in ignored)
+        text_lines: list[str] = []
+        for i in region:
+            line = lines[i]
+            if fmt == "vtt":
+                # Karaoke timestamps would otherwise survive as text ("<00:00:01.500>").
+                line = _VTT_INLINE_TIMESTAMP.sub("", line)
+            line = line.strip()
+            if not line:
+                continue
+            # pysubs2 takes any line holding exactly two timestamps for a timing line.
+            if len(_PYSUBS2_TIMESTAMP.findall(line)) == 2:
+                raise CaptionError(f"{name}: line {i + 1}: malformed timing {_excerpt(line)}")
+            text_lines.append(line)
+        cues.append((start, end, text_lines))
+    return cues, notes
+
+
+def _vtt_cue_region(lines: list[str], region: list[int]) -> tuple[list[int], list[int]]:
+    """Split the lines after a WebVTT timing into cue text and first lines of ignored blocks."""
+    position = 0
+    # Tolerate a blank line right after the timing: editors' tools produce it, and the text
+    # below it is plainly meant for this cue.
+    while position < len(region) and not lines[region[position]].strip():
+        position += 1
+    text: list[int] = []
+    if position < len(region) and not _VTT_NOTE.match(lines[region[position]]):
+        while position < len(region) and lines[region[position]].strip():
+            text.append(region[position])
+            position += 1
+    ignored: list[int] = []
+    block_start = True
+    for i in region[position:]:
+        if not lines[i].strip():
+            block_start = True
+            continue
+        # NOTE blocks are comments by design and go silently; anything else deserves a warning.
+        if block_start and not _VTT_NOTE.match(lines[i]):
+            ignored.append(i)
+        block_start = False
+    return text, ignored
+
+
+def _run_pysubs2(name: str, text: str, fmt: str) -> tuple[pysubs2.SSAFile, list[str]]:
+    """Parse with pysubs2, turning any exception into CaptionError and its warnings into notes."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            subs = pysubs2.SSAFile.from_string(text, format_=fmt)
+        except Exception as exc:  # noqa: BLE001 - third-party parser on untrusted input
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise CaptionError(f"{name}: cannot be read as {fmt.upper()}: {reason[:120]}") from exc
+    notes: list[str] = []
+    for warning in caught:
+        note = f"{fmt.upper()}: {str(warning.message).strip()}"
+        if note not in notes:
+            notes.append(note)
+    return subs, notes
+
+
+def _parse_srt_like(name: str, text: str, fmt: str) -> tuple[list[Cue], list[str]]:
+    found, notes = _scan_srt_like(name, text, fmt)
+    if not found:
+        return [], notes
+    # Canonical SRT: numbered blocks, one blank line apart, and a final bare number so that
+    # pysubs2's "strip the next cue's number" rule never eats a last text line that is a number.
+    # Times are ours already, so every timing line is the same placeholder.
+    blocks = [
+        f"{k}\n00:00:00,000 --> 00:00:00,000\n" + "".join(line + "\n" for line in text_lines) + "\n"
+        for k, (_, _, text_lines) in enumerate(found, start=1)
+    ]
+    blocks.append(f"{len(found) + 1}\n")
+    subs, pysubs_notes = _run_pysubs2(name, "".join(blocks), "srt")
+    events = list(subs)
+    if len(events) != len(found):
+        raise CaptionError(f"{name}: cannot separate the caption cues ({len(found)} timings)")
+    cues = []
+    for (start, end, _), event in zip(found, events):
+        plain = event.plaintext
+        if fmt == "vtt":
+            plain = html.unescape(plain)  # WebVTT escapes &lt; &gt; &amp; &nbsp; in cue text
+        cues.append(Cue(start_ms=start, end_ms=end, text=_clean_cue_text(plain)))
+    return cues, notes + pysubs_notes
+
+
+def _parse_substation(name: str, text: str, fmt: str) -> tuple[list[Cue], list[str]]:
+    subs, notes = _run_pysubs2(name, text, fmt)
+    try:
+        cues = [
+            Cue(start_ms=int(event.start), end_ms=int(event.end), text=_clean_cue_text(event.plaintext))
+            for event in subs
+            if event.is_text  # comments and vector drawings are not captions
+        ]
+    except Exception as exc:  # noqa: BLE001 - malformed events can fail inside pysubs2's accessors
+        raise CaptionError(f"{name}: cannot be read as {fmt.upper()}: {type(exc).__name__}") from exc
+    return cues, notes
+
+
+def parse_caption_file(file_name: str, raw: bytes, *, language: str | None = None) -> ParsedCaptions:
+    """Decode and parse one caption file; cues come sorted by time, warnings ready to show.
+
+    The format comes from the extension, the language (if not given) from a suffix such as
+    ``clip.vi.srt``. Raises CaptionError, naming the file, for an unsupported extension,
+    undecodable bytes, a malformed timing line, or a file without any caption text.
+    """
+    name = _base_name(file_name)
+    fmt = caption_format_of(name)
+    if fmt is None:
+        raise CaptionError(f"{name}: unsupported caption format (expected .srt, .vtt, .ass or .ssa)")
+    raw_sha256 = hashlib.sha256(raw).hexdigest()
+    try:
+        decoded, encoding = decode_caption_bytes(raw)
+    except CaptionError as exc:
+        raise CaptionError(f"{name}: {exc.message}") from exc
+    text = normalise_text(decoded)
+
+    if fmt in ("srt", "vtt"):
+        cues, notes = _parse_srt_like(name, text, fmt)
+    else:
+        cues, notes = _parse_substation(name, text, fmt)
+    if not cues:
+        raise CaptionError(f"{name}: no caption cues found")
+    if not any(cue.text for cue in cues):
+        raise CaptionError(f"{name}: no caption text found ({len(cues)} empty cues)")
+    cues = sort_cues(cues)
+
+    encoding_note = _encoding_note(encoding)
+    all_warnings = ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues)
+    return ParsedCaptions(
+        file_name=file_name,
+        format=fmt,
+        language=language if language is not None else language_from_name(name),
+        encoding=encoding,
+        raw_sha256=raw_sha256,
+        text=text,
+        cues=tuple(cues),
+        warnings=tuple(all_warnings),
+    )
+
+
+def render_srt(cues: Iterable[Cue]) -> str:
+    """Render cues as SRT text (LF line ends), in time order and numbered from 1.
+
+    Blank lines inside a cue are dropped, since SRT ends a cue at a blank line. Raises
+    ValueError for a negative time, which SRT cannot express.
+    """
+    blocks = []
+    for number, cue in enumerate(sort_cues(cues), start=1):
+        if cue.start_ms < 0 or cue.end_ms < 0:
+            raise ValueError(f"cue {number} has a negative time; SRT cannot express it")
+        lines = [line for line in normalise_text(cue.text).split("\n") if line.strip()]
+        blocks.append(
+            f"{number}\n{format_srt_time(cue.start_ms)} --> {format_srt_time(cue.end_ms)}\n"
+            + "".join(line + "\n" for line in lines)
+        )
+    return "\n".join(blocks)

@@ -1,0 +1,154 @@
+"""Content-addressed media store: ``media/ab/<sha256>.<ext>``, files read-only.
+
+A file is copied and hashed in one streaming read into a temporary file inside the home, flushed
+and fsynced, then renamed into place, so a crash or a full disk never leaves a half-written file
+under a content address.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reviewer.errors import DiskFullError, InputRejected
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    """A file copied into the home's tmp/ and hashed, not yet in the store."""
+
+    temp_path: Path
+    sha256: str
+    size: int
+    suffix: str
+
+
+class MediaStore:
+    """The content-addressed store under ``<home>/media`` with staging in ``<home>/tmp``."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.root = home / "media"
+        self.tmp = home / "tmp"
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, sha256: str, suffix: str) -> Path:
+        """Where the bytes with this hash live."""
+        return self.root / sha256[:2] / f"{sha256}{suffix.lower()}"
+
+    def relative(self, path: Path) -> str:
+        """A store path relative to the home (what the database keeps)."""
+        return path.relative_to(self.home).as_posix()
+
+    def absolute(self, rel: str) -> Path:
+        """The absolute path of a stored relative path."""
+        return self.home / rel
+
+    def stage(
+        self,
+        source: Path,
+        *,
+        max_bytes: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> StagedFile:
+        """Copy ``source`` into tmp/ while hashing it (one read); fsync before returning."""
+        temp = self.tmp / f"stage-{uuid.uuid4().hex}{source.suffix.lower()}"
+        h = hashlib.sha256()
+        size = 0
+        try:
+            with open(source, "rb") as src, open(temp, "xb") as dst:
+                while True:
+                    chunk = src.read(CHUNK)
+                    if not chunk:
+                        break
+                    h.update(chunk)
+                    dst.write(chunk)
+                    size += len(chunk)
+                    if progress:
+                        progress(len(chunk))
+                    if max_bytes is not None and size > max_bytes:
+                        raise InputRejected(f"{source.name}: larger than the {max_bytes // 1024**3} GiB limit")
+                dst.flush()
+                os.fsync(dst.fileno())
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise DiskFullError("the disk holding the library is full; the file was not added") from None
+            raise InputRejected(f"{source.name}: cannot read ({exc.strerror or exc})") from None
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return StagedFile(temp, h.hexdigest(), size, source.suffix.lower())
+
+    def stage_bytes(self, data: bytes, suffix: str) -> StagedFile:
+        """Stage bytes already in memory (caption files, post texts)."""
+        temp = self.tmp / f"stage-{uuid.uuid4().hex}{suffix.lower()}"
+        try:
+            with open(temp, "xb") as dst:
+                dst.write(data)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise DiskFullError("the disk holding the library is full; the file was not added") from None
+            raise
+        return StagedFile(temp, hashlib.sha256(data).hexdigest(), len(data), suffix.lower())
+
+    def commit(self, staged: StagedFile) -> Path:
+        """Move a staged file to its content address (read-only); idempotent for equal bytes."""
+        dest = self.path_for(staged.sha256, staged.suffix)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.exists():
+            staged.temp_path.unlink(missing_ok=True)
+            return dest
+        os.chmod(staged.temp_path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        os.replace(staged.temp_path, dest)
+        _fsync_dir(dest.parent)
+        return dest
+
+    def discard(self, staged: StagedFile) -> None:
+        """Drop a staged file that will not be kept."""
+        staged.temp_path.unlink(missing_ok=True)
+
+    def clean_stale(self) -> int:
+        """Remove staging leftovers of a crashed run; returns how many."""
+        n = 0
+        for p in self.tmp.glob("stage-*"):
+            try:
+                p.unlink()
+                n += 1
+            except OSError:
+                pass
+        return n
+
+
+def sha256_file(path: Path) -> str:
+    """Streaming SHA-256 of a file."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

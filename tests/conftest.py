@@ -1,0 +1,99 @@
+"""Shared fixtures: a fresh home folder per test, real generated clips, a CLI runner."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from reviewer.media.synth import make_clip
+
+CLIP_CACHE: dict[tuple, bytes] = {}
+
+
+def clip_bytes(seconds: float = 2.0, width: int = 320, height: int = 240, fps: int = 25, audio: bool = True,
+               tmp_root: Path | None = None) -> bytes:
+    """Bytes of a real H.264 MP4 (generated once per parameter set and session)."""
+    key = (seconds, width, height, fps, audio)
+    if key not in CLIP_CACHE:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as d:
+            p = make_clip(Path(d) / "c.mp4", seconds=seconds, width=width, height=height, fps=fps, audio=audio)
+            CLIP_CACHE[key] = p.read_bytes()
+    return CLIP_CACHE[key]
+
+
+def write_clip(path: Path, *, variant: int = 0, **kw) -> Path:
+    """Write a real clip; ``variant`` changes the bytes (a new version) without re-encoding."""
+    data = clip_bytes(**kw)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if variant:
+        # An MP4 'free' box appended at the end is ignored by demuxers but changes the hash.
+        pad = f"variant-{variant}".encode()
+        data = data + (8 + len(pad)).to_bytes(4, "big") + b"free" + pad
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A fresh, empty data home; REVIEWER_HOME points at it."""
+    h = tmp_path / "home"
+    monkeypatch.setenv("REVIEWER_HOME", str(h))
+    monkeypatch.delenv("REVIEWER_DB", raising=False)
+    return h
+
+
+@dataclass
+class CliResult:
+    """Exit code and captured output of one CLI call."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self):
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(home):
+    """Run ``reviewer --home HOME ...`` in-process and capture its output."""
+    from reviewer.app import main
+
+    def run(*args: str, stdin: str | None = None) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        old_stdin = None
+        if stdin is not None:
+            import sys
+
+            old_stdin = sys.stdin
+            sys.stdin = io.StringIO(stdin)
+        try:
+            with redirect_stdout(out), redirect_stderr(err):
+                code = main(["--home", str(home), *args])
+        finally:
+            if old_stdin is not None:
+                import sys
+
+                sys.stdin = old_stdin
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture
+def services(home):
+    """Services built on the fresh home (closed after the test)."""
+    from reviewer.app import build_services
+
+    s = build_services(str(home), None)
+    yield s
+    s.close()
