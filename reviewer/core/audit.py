@@ -30,7 +30,6 @@ The first event has seq 1 and ``prev_hash`` = :data:`GENESIS_HASH` (64 zeros).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -224,7 +223,8 @@ def make_event(
 
     Raises ValueError for an unknown kind, a bad time or actor, a payload that is not a JSON
     object, or a signature missing (signoff/revocation) or not allowed (other kinds); these are
-    programming errors, never user input.
+    programming errors, never user input. A ``checkpoint`` event's payload must be the
+    checkpoint of ``prev`` (use :func:`checkpoint_event`).
     """
     if kind not in EVENT_KINDS:
         raise ValueError(f"unknown audit event kind {kind!r}")
@@ -243,6 +243,13 @@ def make_event(
         raise ValueError(f"a {kind} event is never signed")
     seq = 1 if prev is None else prev.seq + 1
     prev_hash = GENESIS_HASH if prev is None else prev.hash
+    if kind == CHECKPOINT:
+        try:
+            cp = Checkpoint.from_dict(payload)
+        except IntegrityError as exc:
+            raise ValueError(f"checkpoint event payload: {exc}") from None
+        if cp.expected_head != (seq - 1, prev_hash):
+            raise ValueError("a checkpoint event must record the event just before it")
     payload_json = canonical_bytes(payload)
     return AuditEvent(
         seq=seq,
@@ -355,7 +362,9 @@ def verify_chain(
             )
         elif seq > expected:
             missing = f"event {expected}" if seq == expected + 1 else f"events {expected}-{seq - 1}"
-            problems.append(ChainProblem(expected, "", f"{missing} missing before seq {seq} (deleted?)"))
+            problems.append(
+                ChainProblem(expected, "", f"{missing} missing before seq {seq} (deleted?)")
+            )
         elif seq == last_seq:
             advances = False
             problems.append(ChainProblem(at, kind, "duplicate seq (the event appears twice)"))
@@ -363,7 +372,9 @@ def verify_chain(
             # O(1) memory: a reordered and a duplicated event look alike once the chain moved on.
             advances = False
             problems.append(
-                ChainProblem(at, kind, f"out of order: seq {seq} after seq {last_seq} (moved or duplicated)")
+                ChainProblem(
+                    at, kind, f"out of order: seq {seq} after seq {last_seq} (moved or duplicated)"
+                )
             )
         elif not linked:
             problems.append(

@@ -96,6 +96,16 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+_SAFE_INT = 2**53 - 1
+
+
+def _parse_int(text: str) -> int | float:
+    # JCS numbers are IEEE doubles: an integral number beyond 2**53 is a float that printed
+    # without a fraction, so read it back as one (else re-serialising would refuse it).
+    value = int(text)
+    return value if -_SAFE_INT <= value <= _SAFE_INT else float(text)
+
+
 def loads_canonical(data: bytes) -> Any:
     """Parse ``data`` and check it is exactly the canonical serialisation of what it encodes.
 
@@ -111,7 +121,10 @@ def loads_canonical(data: bytes) -> Any:
         raise CanonicalJSONError("not valid UTF-8") from None
     try:
         value = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
         )
     except CanonicalJSONError:
         raise

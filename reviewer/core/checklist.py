@@ -227,7 +227,8 @@ class _Loader:
         groups: list[ChecklistGroup] = []
         seen_groups: set[str] = set()
         for i, entry in enumerate(self.table_list(doc, "groups"), 1):
-            where = f"group {entry.get('id', i)!r}" if isinstance(entry.get("id"), str) else f"group {i}"
+            gid_raw = entry.get("id")
+            where = f"group {gid_raw!r}" if isinstance(gid_raw, str) else f"group {i}"
             self.keys(entry, where, {"id", "label"})
             gid = self.ident(entry.get("id"), where)
             if gid in seen_groups:
@@ -398,7 +399,9 @@ def parse_answers_json(data: Any, template: ChecklistTemplate) -> list[Answer]:
                 f"(template {template.id} v{template.version})"
             )
         if not isinstance(entry, dict):
-            raise ChecklistError(f"answers: item {item_id!r} must be an object with result and note")
+            raise ChecklistError(
+                f"answers: item {item_id!r} must be an object with result and note"
+            )
         extra = sorted(set(entry) - {"result", "note"})
         if extra:
             raise ChecklistError(f"answers: item {item_id!r} has unknown key {extra[0]!r}")

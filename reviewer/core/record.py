@@ -307,7 +307,7 @@ def _check_revocation_record(r: dict[str, Any]) -> None:
 
 
 def validate_record(record: Any) -> dict[str, Any]:
-    """Check a parsed record's schema, kind and every required field; raises :class:`RecordError`."""
+    """Check a parsed record's schema, kind and every field; raises :class:`RecordError`."""
     if not isinstance(record, dict):
         raise _fail("must be a JSON object")
     if record.get("schema") != RECORD_SCHEMA:
@@ -359,6 +359,12 @@ def _fraction(value: Any) -> float | int:
     return round(float(value), _FRACTION_DECIMALS)
 
 
+def _answer(answer: Any) -> dict[str, Any]:
+    """An Answer (reviewer.core.checklist) or a mapping, as the record stores it."""
+    data = answer.to_json() if hasattr(answer, "to_json") else dict(answer)
+    return {k: _nfc_text(v) for k, v in data.items()}
+
+
 def _signer(signer: Any) -> dict[str, Any]:
     if not isinstance(signer, Mapping):
         raise _fail("signer must be a mapping")
@@ -402,10 +408,7 @@ def build_approval_record(
         "checklist": {
             "id": checklist.get("id"),
             "hash": checklist.get("hash"),
-            "answers": [
-                {k: _nfc_text(v) for k, v in (a.to_json() if hasattr(a, "to_json") else dict(a)).items()}
-                for a in checklist.get("answers", [])
-            ],
+            "answers": [_answer(a) for a in checklist.get("answers", [])],
         },
         "notes": [{k: _nfc_text(v) for k, v in dict(n).items()} for n in notes],
         "decision": _enum_value(decision),

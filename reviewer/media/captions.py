@@ -83,12 +83,14 @@ def decode_caption_bytes(raw: bytes) -> tuple[str, str]:
         pass
     else:
         # NUL characters in "valid UTF-8" mean UTF-16 without a byte-order mark: let detection try.
-        if "\x00" not in text:
+        if "\x00" not in text.rstrip("\x00"):
             return _checked_text(text), "utf-8"
     return _decode_legacy(raw)
 
 
 def _checked_text(text: str) -> str:
+    # Trailing NULs are padding some export tools and copy glitches leave; any other NUL is binary.
+    text = text.rstrip("\x00")
     if "\x00" in text:
         raise CaptionError("contains NUL bytes: binary data, not a caption file")
     return unicodedata.normalize("NFC", text)
@@ -142,7 +144,7 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
     # Many Windows code pages share their punctuation and Western letters; on this desk an
     # English file is far likelier cp1252 than the cp1250 the detector often ranks first.
     western = _strict_decode(raw, "cp1252")
-    if western is not None and (
+    if western is not None and "\x00" not in western and (
         western == text or any(c == "cp1252" and ch <= chaos for c, _, ch in candidates)
     ):
         codec, text = "cp1252", western
@@ -154,6 +156,8 @@ def _encoding_note(encoding: str) -> str | None:
         return None
     if encoding == "cp1258":
         return "decoded as windows-1258 (legacy Vietnamese encoding)"
+    if encoding.startswith("utf"):
+        return f"decoded as {encoding} (no byte-order mark; guessed)"
     return f"decoded as {encoding} (guessed legacy encoding: check accented letters)"
 
 
@@ -220,7 +224,8 @@ def _clean_cue_text(text: str) -> str:
 
 def _scan_srt_like(name: str, text: str, fmt: str) -> tuple[list[tuple[int, int, list[str]]], list[str]]:
     """Find SRT/WebVTT cues as (start, end, text lines); return them with notes on ignored text."""
-    lines = text.split("\n")
+    # A byte-order mark inside the text means files were concatenated; it would hide an index.
+    lines = text.replace("\ufeff", "").split("\n")
     timings: list[tuple[int, int, int]] = []  # (line index, start ms, end ms)
     for index, line in enumerate(lines):
         match = _TIMING_LINE.fullmatch(line)
@@ -254,7 +259,8 @@ def _scan_srt_like(name: str, text: str, fmt: str) -> tuple[list[tuple[int, int,
 
     notes: list[str] = []
     if timings and fmt == "srt" and any(not is_blank(i) for i in range(headers[0])):
-        notes.append(f"lines 1-{headers[0]} before the first cue were ignored")
+        span = "line 1" if headers[0] == 1 else f"lines 1-{headers[0]}"
+        notes.append(f"{span} before the first cue ignored")
 
     cues: list[tuple[int, int, list[str]]] = []
     for k, (t, start, end) in enumerate(timings):
@@ -262,7 +268,7 @@ def _scan_srt_like(name: str, text: str, fmt: str) -> tuple[list[tuple[int, int,
         region = list(range(t + 1, stop))
         if fmt == "vtt":
             region, ignored = _vtt_cue_region(lines, region)
-            notes.extend(f"line {i + 1}: text outside any cue was ignored" for i in ignored)
+            notes.extend(f"line {i + 1}: text outside any cue ignored" for i in ignored)
         text_lines: list[str] = []
         for i in region:
             line = lines[i]

@@ -40,7 +40,8 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     if any(p == ".." for p in parts):
         return f"member '{name}' climbs out of the package ('..')"
     mode = (info.external_attr >> 16) & 0xFFFF
-    if info.create_system == 3 and mode:
+    # Only Unix-made entries carry a file type; many tools store permission bits alone.
+    if info.create_system == 3 and stat.S_IFMT(mode):
         if stat.S_ISLNK(mode):
             return f"member '{name}' is a symbolic link"
         if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
