@@ -14,7 +14,8 @@ APT_PACKAGES := libvlc5 vlc-plugin-base vlc-plugin-video-output \
 	libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core \
-	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick
+	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick \
+	postgresql poppler-utils
 
 .PHONY: setup system venv translations demo test test-fast bench proof clean
 

@@ -1,0 +1,270 @@
+"""The queue pane: status filter, debounced search and the lazily loaded clip table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.ui.i18n import fill
+from reviewer.ui.queue_model import (
+    COL_DEADLINE,
+    COL_DURATION,
+    COL_PLATFORM,
+    COL_POLITICAL,
+    COL_STATUS,
+    COL_TITLE,
+    COL_VERSION,
+    QueueModel,
+    status_name,
+)
+
+translate = QCoreApplication.translate
+
+FILTER_STATUSES = ("pending", "changes", "approved", "rejected", "revoked", "all")
+SEARCH_DELAY_MS = 250
+SELECT_DELAY_MS = 120
+
+
+class QueueTable(QTableView):
+    """The clip table; Up/Down move through the queue, Return opens the clip at once."""
+
+    activated_now = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Return/Enter load the selected clip without waiting for the selection delay."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated_now.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class QueuePane(QWidget):
+    """Filter, search and table over a :class:`QueueModel`.
+
+    Selecting a row (mouse or Up/Down) asks for that clip after a short pause, so holding an arrow
+    key does not load every clip on the way.
+
+    Signals:
+        clip_selected(str): the user chose this clip id.
+    """
+
+    clip_selected = Signal(str)
+
+    def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._title = QLabel(objectName="paneTitle")
+        self._count = QLabel(objectName="paneTitle")
+        self._count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status_combo = QComboBox()
+        for status in FILTER_STATUSES:
+            self.status_combo.addItem(status_name(status), status)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.table = QueueTable()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsClickable(False)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        for col, width in ((COL_STATUS, 28), (COL_POLITICAL, 28), (COL_VERSION, 40), (COL_DURATION, 48),
+                           (COL_PLATFORM, 74), (COL_DEADLINE, 92)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # Political flag beside the status, then the title: what matters most reads first.
+        header.moveSection(COL_POLITICAL, 1)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self._title)
+        top.addStretch(1)
+        top.addWidget(self._count)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.search_edit, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 3, 6)
+        lay.setSpacing(6)
+        lay.addLayout(top)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
+        self._select_timer.timeout.connect(self._emit_selected)
+        self._suppress_selection = False
+        self._last_emitted = ""
+
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.clicked.connect(lambda _i: self._emit_selected())
+        self.table.activated_now.connect(self._emit_selected)
+        model.filter_applied.connect(self._update_count)
+        model.rowsInserted.connect(lambda *_: self._update_count(model.total()))
+        model.rowsRemoved.connect(lambda *_: self._update_count(model.total()))
+        self.search_edit.installEventFilter(self)
+        self.retranslate()
+
+    # -- language ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Re-read every visible text in the current language."""
+        self._title.setText(translate("QueuePane", "REVIEW QUEUE"))
+        self.search_edit.setPlaceholderText(translate("QueuePane", "Search title, id, author, platform (Ctrl+F)"))
+        for i, status in enumerate(FILTER_STATUSES):
+            self.status_combo.setItemText(i, status_name(status))
+        self.status_combo.setToolTip(translate("QueuePane", "Show clips with this status"))
+        self._update_count(self.model.total())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Follow language switches."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        """Escape in the search field clears it (if empty: back to the table); Down goes to the table."""
+        if obj is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                if self.search_edit.text():
+                    self.search_edit.clear()
+                else:
+                    self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+            if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return super().eventFilter(obj, event)
+
+    # -- filter -----------------------------------------------------------------------------
+    def _update_count(self, total: int) -> None:
+        self._count.setText(fill(translate("QueuePane", "%1 clips"), QLocale().toString(total)))
+
+    def _status_changed(self, _index: int) -> None:
+        self._apply(status=self.status_combo.currentData())
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        if self.search_edit.text().strip() != self.model.search:
+            self._apply(search=self.search_edit.text())
+
+    def _apply(self, *, status: str | None = None, search: str | None = None) -> None:
+        current = self.current_clip_id()
+        self._suppress_selection = True
+        try:
+            self.model.set_filter(status=status, search=search)
+            # Keep the clip under review selected if it is still in the list, without reloading it.
+            row = self.model.row_of(current) if current else -1
+            if row >= 0:
+                self._select_row(row)
+        finally:
+            self._suppress_selection = False
+
+    def set_status_filter(self, status: str) -> None:
+        """Show clips with ``status`` ("all" for every clip)."""
+        i = self.status_combo.findData(status)
+        if i >= 0:
+            self.status_combo.setCurrentIndex(i)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, text selected."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # -- selection --------------------------------------------------------------------------
+    def current_clip_id(self) -> str:
+        """Id of the selected clip, or ""."""
+        clip = self.model.clip_at(self.table.currentIndex().row())
+        return clip.id if clip else ""
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COL_TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def select_clip(self, clip_id: str, *, emit: bool = False) -> bool:
+        """Select the row of ``clip_id`` if loaded; with ``emit`` also load it."""
+        row = self.model.row_of(clip_id)
+        if row < 0:
+            return False
+        self._suppress_selection = not emit
+        try:
+            self._select_row(row)
+        finally:
+            self._suppress_selection = False
+        if emit:
+            self._emit_selected()
+        return True
+
+    def select_first(self) -> str:
+        """Select the top clip without loading it; returns its id ("" if the queue is empty)."""
+        if self.model.rowCount() == 0:
+            return ""
+        self._suppress_selection = True
+        try:
+            self._select_row(0)
+        finally:
+            self._suppress_selection = False
+        return self.current_clip_id()
+
+    def step(self, delta: int) -> bool:
+        """Select and load the next (+1) or previous (-1) clip; False at either end."""
+        row = self.table.currentIndex().row()
+        target = 0 if row < 0 else row + delta
+        if target < 0:
+            return False
+        self.model.ensure_loaded(target)
+        if target >= self.model.rowCount():
+            return False
+        self._suppress_selection = True
+        try:
+            self._select_row(target)
+        finally:
+            self._suppress_selection = False
+        self._emit_selected()
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._suppress_selection or not current.isValid():
+            return
+        self._select_timer.start()
+
+    def _emit_selected(self) -> None:
+        self._select_timer.stop()
+        clip_id = self.current_clip_id()
+        if clip_id:
+            self._last_emitted = clip_id
+            self.clip_selected.emit(clip_id)
