@@ -10,7 +10,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer import __version__
 from reviewer.config import Settings, resolve_db_url, resolve_home
 from reviewer.errors import ReviewerError
 

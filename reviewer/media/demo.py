@@ -44,18 +44,16 @@ import math
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import TypeVar
 
 from reviewer.errors import MediaError
 from reviewer.media.synth import make_clip
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 WIDTH = 640
 HEIGHT = 360
@@ -82,13 +80,6 @@ _CP1258_TONE_BYTES = {
     "\u0309": b"\xd2",  # hỏi
     "\u0323": b"\xf2",  # nặng
 }
-
-# PySide6 6.12 returns None from void methods (QPainter.setPen, drawRect, QFont.setBold...)
-# without taking a new reference, so every such call costs None one reference. On CPython 3.12+
-# None is immortal and nothing happens; on 3.11 a few thousand calls free None and abort the
-# process ("Fatal Python error: none_dealloc"), and painting the demo makes ~10^5 of them. So
-# each painting step measures None's count before and after and gives back what was taken
-# (6.11.3 does not have the bug).
 
 _SCENE_COLOURS = ("#1f7ae0", "#e39b17", "#21a366", "#c2185b", "#7e57c2", "#0097a7")
 
@@ -537,35 +528,6 @@ def _render_clip(clip: DemoClip, dest: Path) -> str:
 # Qt
 
 
-def call_repaying_none(fn: Callable[[], T]) -> T:
-    """Call ``fn`` and give None back the references PySide6 6.12 void methods took meanwhile.
-
-    Use around short stretches of Qt calls (a frame, a layer), where nothing else changes None's
-    count for good. Both counts are read at the same point of this frame, so they are comparable.
-    """
-    if sys.version_info >= (3, 12):
-        return fn()
-    before = sys.getrefcount(None)
-    result = fn()
-    after = sys.getrefcount(None)
-    debt = before - after + (1 if result is None else 0)  # ``result`` itself may hold None
-    if debt > 0:
-        _incref_none(debt)
-    return result
-
-
-def _incref_none(count: int) -> None:
-    import ctypes
-
-    # Py_IncRef, never undone: a container of Nones would hand the debt back when it is freed
-    # at interpreter exit and abort there instead.
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    for _ in range(count):
-        incref(None)
-
-
 @contextmanager
 def _gui_application() -> Iterator[None]:
     """Make sure a QGuiApplication exists while painting; see the module docstring."""
@@ -579,12 +541,12 @@ def _gui_application() -> Iterator[None]:
         yield
         return
     # argv rather than QT_QPA_PLATFORM: nothing leaks into the environment of a later QApplication.
-    app = call_repaying_none(lambda: QGuiApplication(["reviewer-demo", "-platform", "offscreen"]))
+    app = QGuiApplication(["reviewer-demo", "-platform", "offscreen"])
     try:
         yield
     finally:
         # Deleting the instance lets the desk construct its own QApplication afterwards.
-        call_repaying_none(app.shutdown)
+        app.shutdown()
         del app
 
 
@@ -608,7 +570,7 @@ def missing_glyphs(text: str, family: str = _FONT_SANS) -> str:
     """The characters of ``text`` (NFC) the font ``family`` has no glyph for (needs a Qt GUI app)."""
     from PySide6.QtGui import QFontMetrics
 
-    metrics = call_repaying_none(lambda: QFontMetrics(_font(family, 20)))
+    metrics = QFontMetrics(_font(family, 20))
     return "".join(sorted({c for c in _nfc(text) if not c.isspace() and not metrics.inFontUcs4(ord(c))}))
 
 
@@ -627,8 +589,8 @@ class CardPainter:
         self.fps = fps
         self.frames = max(1, int(round(clip.seconds * fps)))
         self._starts = clip.scene_starts_ms()
-        self._mono = call_repaying_none(lambda: _font(_FONT_MONO, 19, bold=True, fallback_fixed=True))
-        self._layers = [call_repaying_none(lambda i=i: self._static_layer(i)) for i in range(len(self._starts))]
+        self._mono = _font(_FONT_MONO, 19, bold=True, fallback_fixed=True)
+        self._layers = [self._static_layer(i) for i in range(len(self._starts))]
 
     def close(self) -> None:
         """Release the cached Qt images and fonts (before a temporary QGuiApplication goes away)."""
@@ -645,7 +607,7 @@ class CardPainter:
         return scene
 
     def __call__(self, frame_index: int, width: int, height: int) -> bytes:
-        return call_repaying_none(lambda: self._paint(frame_index, width, height))
+        return self._paint(frame_index, width, height)
 
     def _paint(self, frame_index: int, width: int, height: int) -> bytes:
         from PySide6.QtCore import QPointF, QRectF, Qt
@@ -687,7 +649,7 @@ class CardPainter:
     def _static_layer(self, scene: int):
         """Everything that stays still during one scene."""
         from PySide6.QtCore import QPointF, QRectF, Qt
-        from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen
+        from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen
 
         w, h = self.width, self.height
         clip = self.clip
