@@ -10,7 +10,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import queue
 import stat
+import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,38 @@ from typing import Callable
 
 from reviewer.errors import DiskFullError, InputRejected
 
-CHUNK = 1024 * 1024
+CHUNK = 4 * 1024 * 1024
+
+
+class _ThreadedHasher:
+    """SHA-256 on a second thread, so hashing overlaps the copy's writes (hashlib and file
+    writes both release the GIL); the bytes are still read from the source exactly once."""
+
+    def __init__(self) -> None:
+        self._h = hashlib.sha256()
+        self._q: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._t = threading.Thread(target=self._run, name="stage-hasher", daemon=True)
+        self._t.start()
+
+    def _run(self) -> None:
+        while (chunk := self._q.get()) is not None:
+            self._h.update(chunk)
+
+    def feed(self, chunk: bytes) -> None:
+        """Queue a chunk (bytes are immutable, so the writer may go on using it)."""
+        self._q.put(chunk)
+
+    def hexdigest(self) -> str:
+        """Wait for the queued chunks and return the digest."""
+        self._q.put(None)
+        self._t.join()
+        return self._h.hexdigest()
+
+    def abandon(self) -> None:
+        """Stop the thread after an error."""
+        if self._t.is_alive():
+            self._q.put(None)
+            self._t.join()
 
 
 @dataclass(frozen=True)
@@ -62,32 +95,36 @@ class MediaStore:
     ) -> StagedFile:
         """Copy ``source`` into tmp/ while hashing it (one read); fsync before returning."""
         temp = self.tmp / f"stage-{uuid.uuid4().hex}{source.suffix.lower()}"
-        h = hashlib.sha256()
+        hasher = _ThreadedHasher()
         size = 0
         try:
-            with open(source, "rb") as src, open(temp, "xb") as dst:
+            with open(source, "rb", buffering=0) as src, open(temp, "xb", buffering=0) as dst:
                 while True:
                     chunk = src.read(CHUNK)
                     if not chunk:
                         break
-                    h.update(chunk)
-                    dst.write(chunk)
                     size += len(chunk)
-                    if progress:
-                        progress(len(chunk))
                     if max_bytes is not None and size > max_bytes:
                         raise InputRejected(f"{source.name}: larger than the {max_bytes // 1024**3} GiB limit")
-                dst.flush()
+                    hasher.feed(chunk)
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[dst.write(view):]
+                    if progress:
+                        progress(len(chunk))
                 os.fsync(dst.fileno())
+            digest = hasher.hexdigest()
         except OSError as exc:
+            hasher.abandon()
             temp.unlink(missing_ok=True)
             if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
                 raise DiskFullError("the disk holding the library is full; the file was not added") from None
             raise InputRejected(f"{source.name}: cannot read ({exc.strerror or exc})") from None
         except BaseException:
+            hasher.abandon()
             temp.unlink(missing_ok=True)
             raise
-        return StagedFile(temp, h.hexdigest(), size, source.suffix.lower())
+        return StagedFile(temp, digest, size, source.suffix.lower())
 
     def stage_bytes(self, data: bytes, suffix: str) -> StagedFile:
         """Stage bytes already in memory (caption files, post texts)."""
