@@ -267,3 +267,33 @@ def test_a_damaged_zip_is_rejected(cli, tmp_path):
     bad.write_bytes(b"PK\x03\x04" + os.urandom(200))
     r = cli("ingest", "--json", str(bad))
     assert r.code == 1 and "not a valid zip package" in r.json()[0]["reason"]
+
+
+# -- every caption encoding, through the whole ingest --------------------------------------
+from tests import fixtures_captions as fx  # noqa: E402
+
+
+@pytest.mark.parametrize("maker,encoding", [
+    (fx.utf8_srt, "utf-8"),
+    (fx.utf8_bom_srt, "utf-8-sig"),
+    (fx.utf16_le_bom_srt, "utf-16"),
+    (fx.utf16_be_bom_srt, "utf-16"),
+    (fx.cp1258_srt, "cp1258"),
+    (fx.crlf_srt, None),
+    (fx.no_trailing_newline_srt, None),
+    (fx.blank_after_timing_srt, None),
+])
+def test_caption_encodings_come_out_exactly_right(cli, tmp_path, maker, encoding):
+    import unicodedata
+
+    raw = maker()
+    row = cli("ingest", "--json", str(make_source(tmp_path / "in", srt=raw))).json()[0]
+    assert row["result"] == "ingested"
+    cap = cli("show", row["clip_id"], "--json").json()["versions"][0]["captions"][0]
+    if encoding:
+        assert cap["encoding"] == encoding
+    assert cap["sha256"] == hashlib.sha256(raw).hexdigest()  # the raw bytes as received
+    texts = [c["text"] for c in cap["cues"]]
+    assert all(unicodedata.is_normalized("NFC", t) for t in texts)
+    assert texts == [c.text for c in fx.CLEAN_CUES]
+    assert [(c["start_ms"], c["end_ms"]) for c in cap["cues"]] == [(c.start_ms, c.end_ms) for c in fx.CLEAN_CUES]
