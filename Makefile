@@ -60,9 +60,14 @@ demo: setup
 
 # The whole suite: under a private D-Bus session with an unlocked GNOME Keyring (the real
 # Secret Service test) and Xvfb (real libvlc video output).
+# A fresh XDG_DATA_HOME gives gnome-keyring a new login keyring (an old one would have another
+# password and stay locked).
+KEYRING_SESSION = dbus-run-session -- bash -c 'export XDG_DATA_HOME=$$(mktemp -d); \
+	  echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+	  export REVIEWER_REQUIRE_SECRET_SERVICE=1;
+
 test: setup
-	dbus-run-session -- bash -c 'echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
-	  $(XVFB) $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)'
+	$(KEYRING_SESSION) $(XVFB) $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)'
 
 test-fast: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m "not video and not secret_service" $(PYTEST_ARGS)
@@ -71,8 +76,7 @@ bench: setup
 	$(XVFB) $(PY) -m bench
 
 proof: setup
-	dbus-run-session -- bash -c 'echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
-	  REVIEWER_PROOF=1 $(XVFB) $(PY) -m tests.reliability.proof'
+	$(KEYRING_SESSION) REVIEWER_PROOF=1 $(XVFB) $(PY) -m tests.reliability.proof $(PROOF_ARGS)'
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

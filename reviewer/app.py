@@ -27,6 +27,11 @@ class Services:
     store: object
     ingest: object
     person: str
+    signing: object = None  # storage.signing.SigningRepository
+    keystore: object = None  # security.keystore.KeyStore (OS keyring, checked on first use)
+    signoff: object = None  # core.signoff.SignoffService
+    verifier: object = None  # core.verification.Verifier
+    exporter: object = None  # core.export.Exporter
 
     def close(self) -> None:
         """Release database connections."""
@@ -90,7 +95,89 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
         actor=person,
         max_clip_bytes=settings.max_clip_bytes,
     )
-    return Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest, person=person)
+    signing, keystore, signoff, verifier, exporter = build_signing(home, settings, library, person)
+    return Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest, person=person,
+                    signing=signing, keystore=keystore, signoff=signoff, verifier=verifier, exporter=exporter)
+
+
+def build_signing(home: Path, settings: Settings, library, person: str):
+    """The sign-off services: repository, keyring store, signing, verification, export."""
+    from reviewer import __version__
+    from reviewer.config import resources_dir
+    from reviewer.core.checklist import active_template
+    from reviewer.core.export import Exporter
+    from reviewer.core.signoff import SignoffService
+    from reviewer.core.verification import Verifier
+    from reviewer.security.keystore import KeyStore
+    from reviewer.security.signer import SshCrypto
+    from reviewer.storage.signing import SigningRepository
+
+    def render_certificate(facts, folder):
+        # Qt is imported only when a certificate is actually rendered.
+        try:
+            from reviewer.media.certificate import render_certificate as render
+        except ImportError as exc:
+            raise ReviewerError(f"Qt is not available to lay out the PDF ({exc})") from None
+        return render(facts, folder)
+
+    signing = SigningRepository(library.db, library)
+    keystore = KeyStore(timeout=settings.keyring_timeout_s)
+    crypto = SshCrypto()
+    signoff = SignoffService(
+        repo=signing,
+        library=library,
+        crypto=crypto,
+        vault=keystore,
+        template=lambda: active_template(home, resources_dir(), settings.checklist),
+        home=home,
+        namespace=settings.signature_namespace,
+        coverage_tolerance_ms=settings.coverage_tolerance_ms,
+        app_version=__version__,
+        actor=person,
+    )
+    workers = settings.verify_workers or min(os.cpu_count() or 1, 8)
+    verifier = Verifier(
+        repo=signing, library=library, crypto=crypto, home=home, namespace=settings.signature_namespace,
+        segment_runner=SegmentRunner(library.db.url, home, settings.signature_namespace, workers),
+        workers=workers,
+    )
+    exporter = Exporter(signoff=signoff, verifier=verifier, render_certificate=render_certificate)
+    return signing, keystore, signoff, verifier, exporter
+
+
+class SegmentRunner:
+    """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite)."""
+
+    def __init__(self, db_url: str, home: Path, namespace: str, workers: int) -> None:
+        self.args = (db_url, str(home), namespace)
+        self.workers = workers
+
+    def __call__(self, segments: list) -> list:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=min(self.workers, len(segments)), mp_context=ctx) as pool:
+            return list(pool.map(_verify_segment, [(*self.args, seg) for seg in segments]))
+
+
+def _verify_segment(args):
+    """Worker process: open the library read-only-in-practice and verify one segment."""
+    db_url, home, namespace, segment = args
+    from reviewer.core.verification import Verifier
+    from reviewer.security.signer import SshCrypto
+    from reviewer.storage.db import Database
+    from reviewer.storage.library import Library
+    from reviewer.storage.signing import SigningRepository
+
+    db = Database(db_url)
+    try:
+        library = Library(db, Path(home))
+        verifier = Verifier(repo=SigningRepository(db, library), library=library, crypto=SshCrypto(),
+                            home=Path(home), namespace=namespace)
+        return verifier.verify_segment(segment)
+    finally:
+        db.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:

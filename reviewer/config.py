@@ -48,6 +48,7 @@ class Settings:
     keyring_timeout_s: float = 10.0
     person: str = ""  # principal of the person using the desk; "" = OS user name
     coverage_tolerance_ms: int = 250
+    verify_workers: int = 0  # processes for `reviewer verify` on large libraries; 0 = one per CPU core
     caption_max_cps: float = 20.0
     caption_max_line: int = 42
     zip_max_members: int = 2000

@@ -248,7 +248,8 @@ class IngestService:
                 if not path.exists() and not path.is_symlink():
                     raise InputRejected(f"{shown}: no such file or folder")
                 if path.is_dir():
-                    found = self._group_dir(path, shown, recursive=True, seen=seen_videos, rejected=rejected)
+                    found = self._group_dir(path, shown, recursive=True, seen=seen_videos, rejected=rejected,
+                                            temp_dirs=temp_dirs)
                     if not found:
                         raise InputRejected(f"{shown}: no clips found in this folder")
                     groups.extend(found)
@@ -314,7 +315,10 @@ class IngestService:
         seen: set[Path],
         rejected: list[IngestResult],
         base: Path | None = None,
+        temp_dirs: list[Path] | None = None,
     ) -> list[ClipGroup]:
+        """Group the files under ``folder``; ``.zip`` packages found in a folder (not inside a
+        package) are unpacked and grouped too when ``temp_dirs`` collects their folders."""
         groups: list[ClipGroup] = []
         by_dir: dict[Path, list[Path]] = {}
         try:
@@ -325,6 +329,9 @@ class IngestService:
             if any(part.startswith(".") or part == "__MACOSX" for part in p.relative_to(folder).parts):
                 continue
             if p.is_file():
+                if p.suffix.lower() in PACKAGE_EXTENSIONS:
+                    groups.extend(self._group_package_in_folder(p, folder, shown, seen, rejected, base, temp_dirs))
+                    continue
                 by_dir.setdefault(p.parent, []).append(p)
         for directory, files in sorted(by_dir.items()):
             videos = {}
@@ -353,6 +360,33 @@ class IngestService:
                         IngestResult(path=display, result="rejected", reason=f"{display}: no video named '{s}.*' beside it")
                     )
         return groups
+
+    def _group_package_in_folder(
+        self,
+        package: Path,
+        folder: Path,
+        shown: str,
+        seen: set[Path],
+        rejected: list[IngestResult],
+        base: Path | None,
+        temp_dirs: list[Path] | None,
+    ) -> list[ClipGroup]:
+        rel = package.relative_to(base if base else folder).as_posix()
+        display = f"{shown}:{rel}" if base else str(Path(shown) / rel)
+        if base is not None or temp_dirs is None:
+            rejected.append(IngestResult(path=display, result="rejected",
+                                         reason=f"{display}: a package inside a package is not opened; unpack it first"))
+            return []
+        try:
+            unpacked = self.extract_package(package, self.store.tmp)
+        except InputRejected as exc:
+            rejected.append(IngestResult(path=display, result="rejected", reason=exc.message))
+            return []
+        temp_dirs.append(unpacked)
+        found = self._group_dir(unpacked, display, recursive=True, seen=seen, rejected=rejected, base=unpacked)
+        if not found and not any(r.path.startswith(display) for r in rejected):
+            rejected.append(IngestResult(path=display, result="rejected", reason=f"{display}: no clips found in this package"))
+        return found
 
     # -- ingest ------------------------------------------------------------------------------
     def ingest(

@@ -9,6 +9,8 @@ migrations.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,13 +53,67 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def translate_db_error(exc: BaseException) -> StorageError:
-    """Turn a driver error into a one-line StorageError (disk full gets its own class)."""
+# Below this much free space an SQLite I/O error is taken to mean "disk full": SQLite reports a
+# full disk as SQLITE_FULL only for writes to the database and journal; failing to grow the WAL
+# index (-shm, needed even to read in WAL mode) comes back as a plain "disk I/O error"
+# (SQLITE_IOERR_SHMSIZE), and RLIMIT_FSIZE as SQLITE_IOERR_WRITE.
+_LOW_SPACE_BYTES = 1024 * 1024
+_SQLITE_FULL = 13
+_SQLITE_IOERR = 10
+
+
+def _nearly_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        try:
+            return shutil.disk_usage(folder).free < _LOW_SPACE_BYTES
+        except OSError:
+            return False
+    return st.f_bavail * st.f_frsize < _LOW_SPACE_BYTES
+
+
+def _at_file_size_limit(db_path: Path | None) -> bool:
+    """Whether a process file size limit (``ulimit -f``) stops the database or its WAL growing."""
+    if db_path is None:
+        return False
+    try:
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    except (ImportError, OSError, ValueError):
+        return False
+    if soft == resource.RLIM_INFINITY:
+        return False
+    for p in (db_path, db_path.with_name(db_path.name + "-wal")):
+        try:
+            if p.stat().st_size + 256 * 1024 >= soft:
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def translate_db_error(exc: BaseException, db_path: Path | None = None) -> StorageError:
+    """Turn a driver error into a one-line StorageError (disk full gets its own class).
+
+    ``db_path`` (the SQLite file) lets an I/O error on a nearly full disk be reported as the
+    full disk it is, instead of a bare "disk I/O error".
+    """
     orig = getattr(exc, "orig", exc)
     msg = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
-    if isinstance(orig, sqlite3.OperationalError) and ("disk" in msg and "full" in msg):
-        return DiskFullError("the disk holding the library is full; nothing was changed")
-    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
+    if isinstance(orig, sqlite3.Error):
+        code = getattr(orig, "sqlite_errorcode", None)
+        if code == _SQLITE_FULL or ("disk" in msg and "full" in msg):
+            return DiskFullError("the disk holding the library is full; nothing was changed")
+        if (code is not None and code & 0xFF == _SQLITE_IOERR) or msg == "disk I/O error":
+            if _nearly_full(db_path.parent if db_path is not None else None):
+                return DiskFullError("the disk holding the library is full; nothing was changed")
+            if _at_file_size_limit(db_path):
+                return DiskFullError("the library database reached the file size limit (ulimit -f); nothing was changed")
+    if isinstance(orig, OSError) and orig.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFullError("the disk holding the library is full; nothing was changed")
     return StorageError(f"library database error: {msg}")
 
@@ -86,8 +142,21 @@ class Database:
             self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self._write_engine = self.engine
+        self.db_path = self._sqlite_path()
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+
+    def _sqlite_path(self) -> Path | None:
+        """The SQLite file (None for other databases and in-memory ones)."""
+        if not self.is_sqlite:
+            return None
+        try:
+            database = self.engine.url.database
+        except Exception:
+            return None
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return None
+        return Path(database)
 
     @property
     def safe_url(self) -> str:
@@ -123,7 +192,7 @@ class Database:
                 return
             command.upgrade(self.alembic_config(), "head")
         except (OperationalError, DBAPIError) as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.db_path) from None
 
     @contextmanager
     def read_scope(self) -> Iterator[Session]:
@@ -134,7 +203,7 @@ class Database:
             session.rollback()
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.db_path) from None
         finally:
             session.close()
 
@@ -149,7 +218,7 @@ class Database:
             session.commit()
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.db_path) from None
         except BaseException:
             session.rollback()
             raise

@@ -222,8 +222,9 @@ class SignoffRow(Base):
     principal: Mapped[str] = mapped_column(String(200))
     fingerprint: Mapped[str | None] = mapped_column(String(100), nullable=True)
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    audit_seq: Mapped[int] = mapped_column(Integer)
-    revokes_id: Mapped[int | None] = mapped_column(ForeignKey("signoffs.id"), nullable=True)
+    # Unique: one audit event per signed record; verification joins the chain on it.
+    audit_seq: Mapped[int] = mapped_column(Integer, index=True, unique=True)
+    revokes_id: Mapped[int | None] = mapped_column(ForeignKey("signoffs.id"), nullable=True, index=True)
 
 
 class AuditRow(Base):

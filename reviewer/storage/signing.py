@@ -1,0 +1,583 @@
+"""Repository for people, signing keys, checklist answers, sign-offs, policy and signing locks.
+
+Every change appends its audit event inside the same write transaction (``Library.append_audit``),
+so the trail and the data never disagree. Methods return core entities, never ORM objects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from reviewer.core import audit as core_audit
+from reviewer.core.canonical import format_rfc3339
+from reviewer.core.checklist import Answer
+from reviewer.core.model import Person, Role
+from reviewer.core.signoff import (
+    DEFAULT_POLICY,
+    CommitResult,
+    LockState,
+    Policy,
+    SignedDraft,
+    SigningKey,
+    StoredSignoff,
+    policy_from_json,
+)
+from reviewer.errors import NotFoundError, UsageError
+from reviewer.storage.db import Database
+from reviewer.storage.library import Library, _event, utcnow
+from reviewer.storage.models import (
+    AuditRow,
+    CaptionRow,
+    ChecklistAnswerRow,
+    ClipRow,
+    KeyRow,
+    PersonRow,
+    PolicyRow,
+    PostTextRow,
+    SigningLockRow,
+    SignoffRow,
+    VersionRow,
+)
+
+__all__ = ["SigningRepository"]
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(principal=row.principal, name=row.name, title=row.title, role=Role(row.role))
+
+
+def _key(row: KeyRow) -> SigningKey:
+    return SigningKey(
+        fingerprint=row.fingerprint,
+        principal=row.principal,
+        public_key=row.public_key,
+        created_at=row.created_at,
+        retired_at=row.retired_at,
+    )
+
+
+def _signoff(row: SignoffRow, version_number: int) -> StoredSignoff:
+    return StoredSignoff(
+        id=row.id,
+        clip_id=row.clip_id,
+        version_id=row.version_id,
+        version=version_number,
+        kind=row.kind,
+        decision=row.decision,
+        record=bytes(row.record),
+        record_sha256=row.record_sha256,
+        signature=row.signature,
+        principal=row.principal,
+        fingerprint=row.fingerprint,
+        signed_at=row.signed_at,
+        audit_seq=row.audit_seq,
+        revokes_id=row.revokes_id,
+    )
+
+
+def _lock(principal: str, row: SigningLockRow | None) -> LockState:
+    if row is None:
+        return LockState(principal=principal, failures=0, lockouts=0, locked_until=None)
+    return LockState(
+        principal=principal,
+        failures=row.failures,
+        lockouts=row.lockouts,
+        locked_until=row.locked_until,
+    )
+
+
+class SigningRepository:
+    """Sign-off data of one library; see the module docstring."""
+
+    def __init__(self, db: Database, library: Library) -> None:
+        self.db = db
+        self.library = library
+
+    # -- people and keys --------------------------------------------------------------------
+    def person(self, principal: str) -> Person | None:
+        """The person with this principal, or None."""
+        with self.db.read_scope() as s:
+            row = s.get(PersonRow, principal)
+            return _person(row) if row else None
+
+    def people(self) -> list[Person]:
+        """Everyone enrolled, by principal."""
+        with self.db.read_scope() as s:
+            return [_person(r) for r in s.execute(select(PersonRow).order_by(PersonRow.principal)).scalars()]
+
+    def keys(self, principal: str | None = None) -> list[SigningKey]:
+        """Signing keys (all, or one person's), oldest first."""
+        with self.db.read_scope() as s:
+            q = select(KeyRow).order_by(KeyRow.created_at, KeyRow.fingerprint)
+            if principal is not None:
+                q = q.where(KeyRow.principal == principal)
+            return [_key(r) for r in s.execute(q).scalars()]
+
+    def key(self, fingerprint: str) -> SigningKey | None:
+        """The key with this fingerprint, or None."""
+        with self.db.read_scope() as s:
+            row = s.get(KeyRow, fingerprint)
+            return _key(row) if row else None
+
+    def active_key(self, principal: str) -> SigningKey | None:
+        """The person's key that is not retired (there is at most one)."""
+        with self.db.read_scope() as s:
+            row = s.execute(
+                select(KeyRow)
+                .where(KeyRow.principal == principal, KeyRow.retired_at.is_(None))
+                .order_by(KeyRow.created_at.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+            return _key(row) if row else None
+
+    def enroll(self, person: Person, key: SigningKey, *, actor: str) -> None:
+        """Create or update the person and add their new key (audited ``key_enrolled``)."""
+        with self.db.write_scope() as s:
+            active = s.execute(
+                select(KeyRow).where(KeyRow.principal == person.principal, KeyRow.retired_at.is_(None))
+            ).scalar_one_or_none()
+            if active is not None:
+                raise UsageError(
+                    f"{person.principal} already has an active key {active.fingerprint}; "
+                    f"retire it first (reviewer keys retire {active.fingerprint})"
+                )
+            if s.get(KeyRow, key.fingerprint) is not None:
+                raise UsageError(f"key {key.fingerprint} is already enrolled")
+            row = s.get(PersonRow, person.principal)
+            if row is None:
+                row = PersonRow(principal=person.principal, created_at=utcnow())
+                s.add(row)
+            row.name, row.title, row.role = person.name, person.title, person.role.value
+            s.flush()  # the person first: signing_keys references people (no ORM relationship)
+            s.add(
+                KeyRow(
+                    fingerprint=key.fingerprint,
+                    principal=person.principal,
+                    public_key=key.public_key,
+                    created_at=key.created_at,
+                    retired_at=None,
+                )
+            )
+            s.flush()
+            self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.KEY_ENROLLED,
+                payload={
+                    "principal": person.principal,
+                    "name": person.name,
+                    "title": person.title,
+                    "role": person.role.value,
+                    "key_fingerprint": key.fingerprint,
+                    "public_key": key.public_key,
+                },
+            )
+
+    def retire_key(self, fingerprint: str, *, when: datetime, actor: str, reason: str) -> SigningKey:
+        """Mark a key retired (audited ``key_retired``); it can never sign again."""
+        with self.db.write_scope() as s:
+            row = s.get(KeyRow, fingerprint)
+            if row is None:
+                raise NotFoundError(f"no enrolled key {fingerprint} (see: reviewer keys list)")
+            if row.retired_at is not None:
+                raise UsageError(f"key {fingerprint} was already retired at {format_rfc3339(row.retired_at)}")
+            row.retired_at = when
+            s.flush()
+            self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.KEY_RETIRED,
+                payload={
+                    "principal": row.principal,
+                    "key_fingerprint": fingerprint,
+                    "retired_at": format_rfc3339(when),
+                    "reason": reason,
+                },
+            )
+            return _key(row)
+
+    # -- policy -----------------------------------------------------------------------------
+    def policy(self) -> Policy:
+        """The signing policy in force (defaults for keys never set)."""
+        with self.db.read_scope() as s:
+            values = {r.key: json.loads(r.value_json) for r in s.execute(select(PolicyRow)).scalars()}
+        return policy_from_json(values)
+
+    def set_policy(self, key: str, value: Any, *, actor: str) -> tuple[Any, Any]:
+        """Set one policy value (audited ``policy_changed``); returns (old, new)."""
+        with self.db.write_scope() as s:
+            row = s.get(PolicyRow, key)
+            old = json.loads(row.value_json) if row else DEFAULT_POLICY.to_json()[key]
+            if row is None:
+                row = PolicyRow(key=key, value_json=json.dumps(value))
+                s.add(row)
+            else:
+                row.value_json = json.dumps(value)
+            s.flush()
+            self.library.append_audit(
+                s, actor=actor, kind=core_audit.POLICY_CHANGED, payload={"key": key, "old": old, "new": value}
+            )
+            return old, value
+
+    # -- checklist answers ------------------------------------------------------------------
+    def answers(self, version_id: int, person: str, template_hash: str) -> list[Answer]:
+        """The person's latest answers on one version for one template (by template hash)."""
+        with self.db.read_scope() as s:
+            rows = s.execute(
+                select(ChecklistAnswerRow)
+                .where(
+                    ChecklistAnswerRow.version_id == version_id,
+                    ChecklistAnswerRow.person == person,
+                    ChecklistAnswerRow.template_hash == template_hash,
+                )
+                .order_by(ChecklistAnswerRow.id)
+            ).scalars()
+            return [Answer(r.item_id, r.result, r.note) for r in rows]
+
+    def save_answers(
+        self,
+        *,
+        clip_id: str,
+        version_id: int,
+        version: int,
+        person: str,
+        template_id: str,
+        template_hash: str,
+        answers: Iterable[Answer],
+        when: datetime,
+    ) -> None:
+        """Store answers exactly as given (latest per item) and audit them in one event."""
+        answers = list(answers)
+        if not answers:
+            return
+        with self.db.write_scope() as s:
+            for a in answers:
+                row = s.execute(
+                    select(ChecklistAnswerRow).where(
+                        ChecklistAnswerRow.version_id == version_id,
+                        ChecklistAnswerRow.person == person,
+                        ChecklistAnswerRow.template_hash == template_hash,
+                        ChecklistAnswerRow.item_id == a.item_id,
+                    )
+                ).scalar_one_or_none()
+                if row is None:
+                    row = ChecklistAnswerRow(
+                        version_id=version_id,
+                        person=person,
+                        template_id=template_id,
+                        template_hash=template_hash,
+                        item_id=a.item_id,
+                    )
+                    s.add(row)
+                row.result, row.note, row.answered_at = a.result, a.note, when
+            s.flush()
+            self.library.append_audit(
+                s,
+                actor=person,
+                kind=core_audit.CHECKLIST_ANSWER,
+                clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id,
+                    "version": version,
+                    "template_id": template_id,
+                    "template_hash": template_hash,
+                    "answers": [a.to_json() for a in answers],
+                },
+            )
+
+    # -- signing locks ----------------------------------------------------------------------
+    def lock(self, principal: str) -> LockState:
+        """Wrong-passphrase counters and lock of one signer."""
+        with self.db.read_scope() as s:
+            return _lock(principal, s.get(SigningLockRow, principal))
+
+    def register_failure(
+        self,
+        principal: str,
+        *,
+        fingerprint: str,
+        now: datetime,
+        max_failures: int,
+        delay_for: Callable[[int], float],
+        signed_from: str,
+    ) -> LockState:
+        """Count a wrong passphrase (audited); at ``max_failures`` lock signing (audited)."""
+        from datetime import timedelta
+
+        with self.db.write_scope() as s:
+            row = s.get(SigningLockRow, principal)
+            if row is None:
+                row = SigningLockRow(principal=principal, failures=0, lockouts=0, locked_until=None)
+                s.add(row)
+            row.failures = (row.failures or 0) + 1
+            s.flush()
+            self.library.append_audit(
+                s,
+                actor=principal,
+                kind=core_audit.WRONG_PASSPHRASE,
+                payload={
+                    "principal": principal,
+                    "key_fingerprint": fingerprint,
+                    "failures": row.failures,
+                    "signed_from": signed_from,
+                },
+            )
+            if row.failures >= max_failures:
+                row.lockouts = (row.lockouts or 0) + 1
+                delay = delay_for(row.lockouts)
+                row.locked_until = now + timedelta(seconds=delay)
+                row.failures = 0
+                s.flush()
+                self.library.append_audit(
+                    s,
+                    actor=principal,
+                    kind=core_audit.SIGNING_LOCKED,
+                    payload={
+                        "principal": principal,
+                        "lockouts": row.lockouts,
+                        "delay_s": delay,
+                        "locked_until": format_rfc3339(row.locked_until),
+                    },
+                )
+            return _lock(principal, row)
+
+    def clear_failures(self, principal: str) -> None:
+        """A correct passphrase: forget failures and past lock-outs."""
+        with self.db.write_scope() as s:
+            row = s.get(SigningLockRow, principal)
+            if row is not None and (row.failures or row.lockouts or row.locked_until):
+                row.failures, row.lockouts, row.locked_until = 0, 0, None
+
+    # -- sign-offs --------------------------------------------------------------------------
+    def commit_signed(
+        self,
+        *,
+        clip_id: str,
+        version_id: int,
+        actor: str,
+        build: Callable[[core_audit.AuditEvent | None], SignedDraft],
+        status: str | None,
+        revokes_id: int | None,
+        checkpoint: Callable[[core_audit.AuditEvent], tuple[core_audit.Checkpoint, str]],
+    ) -> CommitResult:
+        """Store a signed record, its audit event and a signed checkpoint in ONE transaction.
+
+        ``build(head)`` is called while the write lock is held, so the record names the true
+        previous audit hash and its event follows that head directly; ``checkpoint(event)``
+        signs the new head. ``status`` (if given) becomes the clip's status.
+        """
+        with self.db.write_scope() as s:
+            if self.db.engine.dialect.name == "postgresql":
+                # Hold the chain's append lock (as append_audit does) before reading the head that
+                # the record will name; SQLite's BEGIN IMMEDIATE already serialises writers.
+                s.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+            last = s.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
+            head = _event(last) if last is not None else None
+            draft = build(head)
+            seq = (head.seq if head else 0) + 1
+            row = SignoffRow(
+                clip_id=clip_id,
+                version_id=version_id,
+                kind=draft.kind,
+                decision=draft.decision,
+                record=draft.record,
+                record_sha256=draft.record_sha256,
+                signature=draft.signature,
+                principal=draft.principal,
+                fingerprint=draft.fingerprint,
+                signed_at=draft.signed_at,
+                audit_seq=seq,
+                revokes_id=revokes_id,
+            )
+            s.add(row)
+            s.flush()
+            event = self.library.append_audit(
+                s,
+                actor=actor,
+                kind=draft.event_kind,
+                clip_id=clip_id,
+                payload=draft.payload,
+                signature=draft.signature,
+            )
+            if event.seq != seq:  # pragma: no cover - the write lock makes this impossible
+                raise RuntimeError("audit chain moved during signing")
+            if status is not None:
+                clip = s.get(ClipRow, clip_id)
+                clip.status = status
+                clip.updated_at = utcnow()
+            cp, cp_signature = checkpoint(event)
+            cp_event = self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.CHECKPOINT,
+                payload=cp.to_dict(),
+                signature=cp_signature,
+            )
+            version_number = s.get(VersionRow, version_id).number
+            return CommitResult(
+                signoff=_signoff(row, version_number),
+                event=event,
+                checkpoint=cp,
+                checkpoint_signature=cp_signature,
+                checkpoint_event=cp_event,
+            )
+
+    def _signoffs(self, s, q) -> list[StoredSignoff]:
+        rows = s.execute(q.join(VersionRow, VersionRow.id == SignoffRow.version_id).add_columns(VersionRow.number)).all()
+        return [_signoff(r[0], r[1]) for r in rows]
+
+    def signoffs(self, clip_id: str | None = None) -> list[StoredSignoff]:
+        """Signed records (all, or one clip's), oldest first."""
+        with self.db.read_scope() as s:
+            q = select(SignoffRow).order_by(SignoffRow.id)
+            if clip_id is not None:
+                q = q.where(SignoffRow.clip_id == clip_id)
+            return self._signoffs(s, q)
+
+    def signoff(self, signoff_id: int) -> StoredSignoff:
+        """One signed record by id."""
+        with self.db.read_scope() as s:
+            found = self._signoffs(s, select(SignoffRow).where(SignoffRow.id == signoff_id))
+        if not found:
+            raise NotFoundError(f"no sign-off {signoff_id}")
+        return found[0]
+
+    def signoff_index(self) -> list[tuple[int, int, str]]:
+        """(id, audit_seq, kind) of every stored record, for finding records outside the chain."""
+        with self.db.read_scope() as s:
+            return [tuple(r) for r in s.execute(select(SignoffRow.id, SignoffRow.audit_seq, SignoffRow.kind))]
+
+    def event(self, seq: int) -> core_audit.AuditEvent | None:
+        """The audit event with this seq, or None."""
+        with self.db.read_scope() as s:
+            row = s.get(AuditRow, seq)
+            return _event(row) if row else None
+
+    def clip_events(self, clip_id: str) -> list[core_audit.AuditEvent]:
+        """The audit events of one clip, in seq order (the desk's history tab)."""
+        return list(self.library.audit_events(clip_id=clip_id))
+
+    def chain_segments(self, parts: int) -> list[tuple[int, int | None, tuple[int, str] | None]]:
+        """Cut the chain into ``parts`` contiguous pieces of about equal size.
+
+        Returns ``(first_seq, before_seq or None, anchor)`` per piece, where anchor is the stored
+        ``(seq, hash)`` of the event just before ``first_seq`` (None for the first piece).
+        """
+        with self.db.read_scope() as s:
+            total = int(s.execute(select(func.count()).select_from(AuditRow)).scalar_one())
+            if total == 0:
+                return [(0, None, None)]
+            size = -(-total // max(1, parts))
+            starts: list[int] = []
+            for k in range(max(1, parts)):
+                seq = s.execute(select(AuditRow.seq).order_by(AuditRow.seq).offset(k * size).limit(1)).scalar()
+                if seq is not None and (not starts or seq > starts[-1]):
+                    starts.append(seq)
+            starts[0] = min(starts[0], 0)  # the first piece starts at the very beginning
+            pieces = []
+            for n, first in enumerate(starts):
+                before = starts[n + 1] if n + 1 < len(starts) else None
+                anchor = None
+                if n:
+                    row = s.execute(
+                        select(AuditRow.seq, AuditRow.hash).where(AuditRow.seq < first).order_by(AuditRow.seq.desc()).limit(1)
+                    ).first()
+                    anchor = (row[0], row[1]) if row else None
+                pieces.append((first, before, anchor))
+            return pieces
+
+    def iter_chain(
+        self, batch: int = 5000, *, first: int | None = None, before: int | None = None
+    ) -> Iterator[tuple[core_audit.AuditEvent, StoredSignoff | None]]:
+        """Audit events in seq order (``first <= seq < before``) with the record stored for each."""
+        after = None if first is None else first - 1
+        while True:
+            with self.db.read_scope() as s:
+                q = (
+                    select(
+                        AuditRow.seq, AuditRow.time, AuditRow.actor, AuditRow.kind, AuditRow.payload,
+                        AuditRow.prev_hash, AuditRow.hash, AuditRow.signature,
+                        SignoffRow.id, SignoffRow.clip_id, SignoffRow.version_id, SignoffRow.kind,
+                        SignoffRow.decision, SignoffRow.record, SignoffRow.record_sha256,
+                        SignoffRow.signature, SignoffRow.principal, SignoffRow.fingerprint,
+                        SignoffRow.signed_at, SignoffRow.revokes_id,
+                    )
+                    .outerjoin(SignoffRow, SignoffRow.audit_seq == AuditRow.seq)
+                    .order_by(AuditRow.seq)
+                    .limit(batch)
+                )  # fmt: skip
+                if after is not None:
+                    q = q.where(AuditRow.seq > after)
+                if before is not None:
+                    q = q.where(AuditRow.seq < before)
+                rows = s.execute(q).all()
+            if not rows:
+                return
+            last = rows[-1][0]
+            if len(rows) == batch and rows[0][0] != last:
+                # Rows sharing the last seq (a duplicated event) are all read in the next batch,
+                # so duplicates stay adjacent and none is skipped at a batch boundary.
+                rows = [r for r in rows if r[0] != last]
+                next_after = last - 1
+            else:
+                next_after = last
+            for r in rows:
+                event = core_audit.AuditEvent(
+                    seq=r[0], time=r[1], actor=r[2], kind=r[3], payload_json=bytes(r[4]),
+                    prev_hash=r[5], hash=r[6], signature=r[7],
+                )  # fmt: skip
+                stored = None
+                if r[8] is not None:
+                    stored = StoredSignoff(
+                        id=r[8], clip_id=r[9], version_id=r[10], version=0, kind=r[11],
+                        decision=r[12], record=bytes(r[13]), record_sha256=r[14], signature=r[15],
+                        principal=r[16], fingerprint=r[17], signed_at=r[18], audit_seq=r[0],
+                        revokes_id=r[19],
+                    )  # fmt: skip
+                yield event, stored
+            after = next_after
+
+    def audit_count(self) -> int:
+        """How many audit events there are."""
+        with self.db.read_scope() as s:
+            return int(s.execute(select(func.count()).select_from(AuditRow)).scalar_one())
+
+    # -- files named by sign-offs -----------------------------------------------------------
+    def media_paths(
+        self, clip_id: str | None = None
+    ) -> tuple[dict[str, str], dict[str, list[str]], dict[tuple[str, int], str | None]]:
+        """(clip sha256 → store path, caption sha256 → store paths, (clip, version) → post sha256).
+
+        Over the whole library, or one clip's versions when ``clip_id`` is given.
+        """
+        with self.db.read_scope() as s:
+            vq = select(VersionRow.sha256, VersionRow.store_path)
+            cq = select(CaptionRow.sha256, CaptionRow.store_path).join(VersionRow, VersionRow.id == CaptionRow.version_id)
+            pq = select(VersionRow.clip_id, VersionRow.number, PostTextRow.sha256).outerjoin(
+                PostTextRow, PostTextRow.version_id == VersionRow.id
+            )
+            if clip_id is not None:
+                vq = vq.where(VersionRow.clip_id == clip_id)
+                cq = cq.where(VersionRow.clip_id == clip_id)
+                pq = pq.where(VersionRow.clip_id == clip_id)
+            clips = {sha: path for sha, path in s.execute(vq)}
+            captions: dict[str, list[str]] = {}
+            for sha, path in s.execute(cq):
+                captions.setdefault(sha, [])
+                if path not in captions[sha]:
+                    captions[sha].append(path)
+            posts = {(cid, number): sha for cid, number, sha in s.execute(pq)}
+            return clips, captions, posts
+
+    # -- export -----------------------------------------------------------------------------
+    def record_export(self, clip_id: str, *, actor: str, payload: dict[str, Any]) -> core_audit.AuditEvent:
+        """Audit an export of a clip's approval package."""
+        with self.db.write_scope() as s:
+            return self.library.append_audit(
+                s, actor=actor, kind=core_audit.EXPORT, clip_id=clip_id, payload=payload
+            )

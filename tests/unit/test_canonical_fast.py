@@ -1,0 +1,80 @@
+"""The fast canonical serialiser is byte-for-byte the rfc8785 reference, and errors are unchanged."""
+
+from __future__ import annotations
+
+import enum
+
+import pytest
+import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewer.core.canonical import CanonicalJSONError, canonical_bytes
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
+_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | _text
+)
+_json = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_text, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_json)
+def test_same_bytes_as_the_reference(value):
+    assert canonical_bytes(value) == rfc8785.dumps(value)
+
+
+def test_keys_sort_by_utf16_code_units_not_code_points():
+    # U+FF5E sorts after U+1F600 in UTF-16 (the emoji is a surrogate pair starting 0xD83D).
+    value = {"\uff5e": 1, "\U0001f600": 2, "a": 3, "é": 4}
+    assert canonical_bytes(value) == rfc8785.dumps(value)
+    assert canonical_bytes(value).index("\U0001f600".encode()) < canonical_bytes(value).index(
+        "\uff5e".encode()
+    )
+
+
+def test_control_characters_and_quotes_escape_as_jcs():
+    value = {"s": "a\"b\\c\b\f\n\r\t\x00\x1f\x7f\u2028 Việt"}
+    assert canonical_bytes(value) == rfc8785.dumps(value)
+
+
+def test_str_enums_serialise_as_their_value():
+    class Kind(str, enum.Enum):
+        A = "approval"
+
+    assert canonical_bytes({"k": Kind.A}) == b'{"k":"approval"}'
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [2**53, {"x": float("nan")}, {"x": b"bytes"}, {1: "non-string key"}, "\ud800", {"s": {1, 2}}],
+)
+def test_invalid_values_still_raise_the_precise_error(bad):
+    with pytest.raises(CanonicalJSONError):
+        canonical_bytes(bad)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    seq=st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1),
+    time=_text, actor=_text, kind=_text, prev=_text,
+    payload=st.binary(max_size=50),
+    signature=st.none() | _text,
+)
+def test_the_event_hash_fast_path_equals_the_canonical_definition(seq, time, actor, kind, prev, payload, signature):
+    from reviewer.core import audit
+    from reviewer.core.canonical import sha256_hex
+
+    reference = sha256_hex(rfc8785.dumps({
+        "schema": audit.AUDIT_SCHEMA, "seq": seq, "time": time, "actor": actor, "kind": kind,
+        "payload_sha256": sha256_hex(payload), "prev_hash": prev, "signature": signature,
+    }))  # fmt: skip
+    assert audit.event_hash(seq, time, actor, kind, payload, prev, signature) == reference
