@@ -212,20 +212,12 @@ def open_desk(args, *, demo: bool = False) -> int:
     if sys.platform.startswith("linux") and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         # libvlc can only embed into an X11 window: run Qt through XWayland.
         os.environ["QT_QPA_PLATFORM"] = "xcb"
-    services = build_services(args.home, args.db)
-    try:
-        try:
-            from reviewer.ui.desk import run_desk
-        except ImportError:
-            print(
-                "The review desk window is not part of this build yet; the library is ready at "
-                f"{services.home}. Use 'reviewer queue' and 'reviewer show CLIP'.",
-            )
-            return 0
-        return run_desk(services, demo=demo)
-    finally:
-        services.close()
+    from reviewer.ui.desk import run_desk
 
+    home = resolve_home(args.home)
+    # The window is shown first; the library (heavy imports, migrations) opens after its first
+    # paint, and the desk closes the services it built.
+    return run_desk(lambda: build_services(args.home, args.db), demo=demo, home=home)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

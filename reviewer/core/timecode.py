@@ -34,3 +34,10 @@ def timecode(ms: int, fps: float) -> str:
     hh, rem = divmod(seconds, 3600)
     mm, ss = divmod(rem, 60)
     return f"{hh:02d}:{mm:02d}:{ss:02d}:{ff:02d}"
+
+
+def frame_start_ms(frame: int, fps: float) -> int:
+    """The first whole millisecond that shows frame ``frame`` (so ``frame_at`` of it is ``frame``)."""
+    frame_duration_ms(fps)
+    # ceil, not round: at 29.97 fps frame 1 starts at 33.37 ms, and 33 would still be frame 0.
+    return max(0, int(math.ceil(max(0, frame) * 1000.0 / fps - 1e-9)))

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, case, func, select, text
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -28,6 +28,7 @@ from reviewer.core.model import (
     Note,
     PostText,
 )
+from reviewer.core.search import fold, search_key
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.db import Database
 from reviewer.storage.models import (
@@ -248,6 +249,7 @@ class Library:
                         value = getattr(m, attr)
                         if value is not None:
                             setattr(clip, attr, value)
+                clip.search_key = search_key(clip.title, clip.id, clip.author, clip.platform)
                 number = clip.current_version + 1
                 clip.current_version = number
                 clip.current_sha256 = new.sha256
@@ -322,9 +324,10 @@ class Library:
             if status not in STATUSES:
                 raise UsageError(f"unknown status '{status}' (one of {', '.join(STATUSES)}, all)")
             q = q.where(ClipRow.status == status)
-        if search:
-            like = f"%{search.strip()}%"
-            q = q.where(or_(ClipRow.title.ilike(like), ClipRow.id.ilike(like), ClipRow.author.ilike(like), ClipRow.platform.ilike(like)))
+        if search and search.strip():
+            # One pre-folded column: a plain LIKE, case- and accent-insensitive on every backend.
+            needle = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            q = q.where(ClipRow.search_key.like(f"%{needle}%", escape="\\"))
         return q
 
     def queue(self, status: str = "pending", *, search: str | None = None, offset: int = 0, limit: int | None = None) -> list[Clip]:

@@ -24,6 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from reviewer.core.search import search_key
+
 
 class UTCDateTime(TypeDecorator):
     """Aware UTC datetimes on every backend (SQLite drops the zone; we put it back)."""
@@ -48,6 +50,12 @@ class Base(DeclarativeBase):
     """Declarative base of all library tables."""
 
 
+def _clip_search_key(context) -> str:
+    """Column default: works for ORM adds and bulk Core inserts alike (per parameter set)."""
+    p = context.get_current_parameters()
+    return search_key(p.get("title"), p.get("id"), p.get("author"), p.get("platform"))
+
+
 class ClipRow(Base):
     """A clip under review (one editorial item, many versions)."""
 
@@ -66,6 +74,8 @@ class ClipRow(Base):
     # Denormalised from the current version so the queue needs no join.
     current_sha256: Mapped[str] = mapped_column(String(64), default="")
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    # Accent- and case-folded title, id, author, platform: "quoc hoi" finds "Quốc hội".
+    search_key: Mapped[str] = mapped_column(Text, default=_clip_search_key, server_default="")
     versions: Mapped[list["VersionRow"]] = relationship(
         back_populates="clip", order_by="VersionRow.number", cascade="all, delete-orphan"
     )

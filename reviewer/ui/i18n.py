@@ -39,35 +39,45 @@ def resolve_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
+def catalogs(language: str) -> list[Path]:
+    """The built translation files of ``language``: ``reviewer_<lang>.qm`` first, then any other
+    ``<part>_<lang>.qm`` (e.g. the sign-off panels' ``signoff_<lang>.qm``)."""
+    folder = translations_dir()
+    main = folder / f"reviewer_{language}.qm"
+    others = sorted(p for p in folder.glob(f"*_{language}.qm") if p != main)
+    return ([main] if main.is_file() else []) + others
+
+
 class LanguageSwitcher(QObject):
-    """Owns the application's translator and replaces it when the user picks another language."""
+    """Owns the application's translators and replaces them when the user picks another language."""
 
     def __init__(self, app: QCoreApplication, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "en"
 
     def apply(self, language: str) -> bool:
-        """Install the translator for ``language``; widgets get ``LanguageChange``. False if missing."""
+        """Install the translations for ``language``; widgets get ``LanguageChange``. False if missing."""
         language = language if language in LANGUAGES else "en"
-        translator = QTranslator(self)
-        ok = translator.load(f"reviewer_{language}", str(translations_dir()))
-        if not ok:
+        for old in self._translators:
+            self._app.removeTranslator(old)
+            old.deleteLater()
+        self._translators = []
+        files = catalogs(language)
+        if not any(f.name == f"reviewer_{language}.qm" for f in files):
             log.warning("no translation file reviewer_%s.qm in %s", language, translations_dir())
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator.deleteLater()
-            self._translator = None
-        if ok:
-            self._app.installTranslator(translator)
-            self._translator = translator
-        else:
-            translator.deleteLater()
+        for path in files:
+            translator = QTranslator(self)
+            if translator.load(str(path)):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+            else:
+                log.warning("cannot load translation %s", path)
+                translator.deleteLater()
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
-        return ok
-
+        return bool(self._translators)
 
 def fill(text: str, *args: object) -> str:
     """Qt-style placeholders: ``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"`` (translators move them freely)."""

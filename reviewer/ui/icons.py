@@ -87,3 +87,193 @@ def app_icon() -> QIcon:
     p.drawPath(path)
     p.end()
     return QIcon(pm)
+
+
+def _line_icon(draw) -> QIcon:
+    """An icon drawn with light strokes on a transparent canvas."""
+    pm, p = _canvas()
+    pen = QPen(theme.TEXT, 2.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    draw(p)
+    p.end()
+    return QIcon(pm)
+
+
+@lru_cache(maxsize=None)
+def frame_back_icon() -> QIcon:
+    """|◂ : one frame back."""
+    def draw(p: QPainter) -> None:
+        p.drawLine(QPointF(9, 8), QPointF(9, 24))
+        path = QPainterPath(QPointF(24, 8))
+        path.lineTo(QPointF(13, 16))
+        path.lineTo(QPointF(24, 24))
+        path.closeSubpath()
+        p.setBrush(theme.TEXT)
+        p.drawPath(path)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def frame_forward_icon() -> QIcon:
+    """▸| : one frame forward."""
+    def draw(p: QPainter) -> None:
+        p.drawLine(QPointF(23, 8), QPointF(23, 24))
+        path = QPainterPath(QPointF(8, 8))
+        path.lineTo(QPointF(19, 16))
+        path.lineTo(QPointF(8, 24))
+        path.closeSubpath()
+        p.setBrush(theme.TEXT)
+        p.drawPath(path)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def loop_icon() -> QIcon:
+    """Two arrows chasing each other round a loop."""
+    def draw(p: QPainter) -> None:
+        p.drawArc(QRectF(6, 8, 20, 16), 30 * 16, 150 * 16)
+        p.drawArc(QRectF(6, 8, 20, 16), 210 * 16, 150 * 16)
+        p.drawLine(QPointF(6.5, 14), QPointF(4, 10))
+        p.drawLine(QPointF(6.5, 14), QPointF(10.5, 12))
+        p.drawLine(QPointF(25.5, 18), QPointF(28, 22))
+        p.drawLine(QPointF(25.5, 18), QPointF(21.5, 20))
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def subtitles_icon() -> QIcon:
+    """A screen with two caption lines."""
+    def draw(p: QPainter) -> None:
+        p.drawRoundedRect(QRectF(4, 7, 24, 18), 3, 3)
+        p.drawLine(QPointF(9, 16), QPointF(23, 16))
+        p.drawLine(QPointF(11, 20.5), QPointF(21, 20.5))
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def note_icon() -> QIcon:
+    """A speech bubble with a plus: add a note."""
+    def draw(p: QPainter) -> None:
+        path = QPainterPath(QPointF(6, 6))
+        path.lineTo(QPointF(26, 6))
+        path.lineTo(QPointF(26, 21))
+        path.lineTo(QPointF(14, 21))
+        path.lineTo(QPointF(8, 27))
+        path.lineTo(QPointF(9, 21))
+        path.lineTo(QPointF(6, 21))
+        path.closeSubpath()
+        p.drawPath(path)
+        p.setPen(QPen(theme.NOTE_MARKER, 2.6))
+        p.drawLine(QPointF(16, 9.5), QPointF(16, 17.5))
+        p.drawLine(QPointF(12, 13.5), QPointF(20, 13.5))
+    return _line_icon(draw)
+
+
+def _triangle(p: QPainter, x: float, y: float, w: float, h: float, *, left: bool = False) -> None:
+    path = QPainterPath()
+    if left:
+        path.moveTo(QPointF(x + w, y))
+        path.lineTo(QPointF(x, y + h / 2))
+        path.lineTo(QPointF(x + w, y + h))
+    else:
+        path.moveTo(QPointF(x, y))
+        path.lineTo(QPointF(x + w, y + h / 2))
+        path.lineTo(QPointF(x, y + h))
+    path.closeSubpath()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(theme.TEXT)
+    p.drawPath(path)
+
+
+@lru_cache(maxsize=None)
+def play_icon() -> QIcon:
+    """▶"""
+    return _line_icon(lambda p: _triangle(p, 9, 6, 17, 20))
+
+
+@lru_cache(maxsize=None)
+def pause_icon() -> QIcon:
+    """❚❚"""
+    def draw(p: QPainter) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.TEXT)
+        p.drawRoundedRect(QRectF(8, 6, 6, 20), 1.5, 1.5)
+        p.drawRoundedRect(QRectF(18, 6, 6, 20), 1.5, 1.5)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def go_start_icon() -> QIcon:
+    """|◂◂ : to the start."""
+    def draw(p: QPainter) -> None:
+        p.drawLine(QPointF(6, 8), QPointF(6, 24))
+        _triangle(p, 8, 8, 10, 16, left=True)
+        _triangle(p, 17, 8, 10, 16, left=True)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def go_end_icon() -> QIcon:
+    """▸▸| : to the end."""
+    def draw(p: QPainter) -> None:
+        p.drawLine(QPointF(26, 8), QPointF(26, 24))
+        _triangle(p, 5, 8, 10, 16)
+        _triangle(p, 14, 8, 10, 16)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def shuttle_back_icon() -> QIcon:
+    """◂◂ : J."""
+    def draw(p: QPainter) -> None:
+        _triangle(p, 4, 8, 12, 16, left=True)
+        _triangle(p, 15, 8, 12, 16, left=True)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def shuttle_forward_icon() -> QIcon:
+    """▸▸ : L."""
+    def draw(p: QPainter) -> None:
+        _triangle(p, 5, 8, 12, 16)
+        _triangle(p, 16, 8, 12, 16)
+    return _line_icon(draw)
+
+
+def _speaker(p: QPainter) -> None:
+    path = QPainterPath(QPointF(4, 12))
+    path.lineTo(QPointF(9, 12))
+    path.lineTo(QPointF(16, 6))
+    path.lineTo(QPointF(16, 26))
+    path.lineTo(QPointF(9, 20))
+    path.lineTo(QPointF(4, 20))
+    path.closeSubpath()
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(theme.TEXT)
+    p.drawPath(path)
+    p.restore()
+
+
+@lru_cache(maxsize=None)
+def volume_icon() -> QIcon:
+    """A speaker with sound waves."""
+    def draw(p: QPainter) -> None:
+        _speaker(p)
+        p.drawArc(QRectF(13, 10, 8, 12), -60 * 16, 120 * 16)
+        p.drawArc(QRectF(13, 6, 14, 20), -60 * 16, 120 * 16)
+    return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def muted_icon() -> QIcon:
+    """A speaker crossed out in red."""
+    def draw(p: QPainter) -> None:
+        _speaker(p)
+        p.setPen(QPen(theme.DANGER, 2.6))
+        p.drawLine(QPointF(19, 11), QPointF(28, 21))
+        p.drawLine(QPointF(28, 11), QPointF(19, 21))
+    return _line_icon(draw)

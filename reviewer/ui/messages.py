@@ -16,7 +16,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reviewer.errors import ReviewerError
 
@@ -109,6 +109,9 @@ def uninstall_excepthook() -> None:
         _previous_hook = None
 
 
-def connection_type() -> Qt.ConnectionType:
+def connection_type():
     """How windows should connect to the bridge: queued, so messages from threads are safe."""
+    # Imported here: the desk's first paint must not wait for the Qt namespace's enums.
+    from PySide6.QtCore import Qt
+
     return Qt.ConnectionType.QueuedConnection

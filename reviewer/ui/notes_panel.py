@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from reviewer.core.model import Note
 from reviewer.core.timecode import timecode
 from reviewer.ui import theme
-from reviewer.ui.i18n import fill
 
 translate = QCoreApplication.translate
 

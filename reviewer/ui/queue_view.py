@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.ui import theme
 from reviewer.ui.i18n import fill
 from reviewer.ui.queue_model import (
     COL_DEADLINE,
@@ -24,7 +30,9 @@ from reviewer.ui.queue_model import (
     COL_STATUS,
     COL_TITLE,
     COL_VERSION,
+    COLUMN_COUNT,
     QueueModel,
+    format_duration,
     status_name,
 )
 
@@ -33,6 +41,58 @@ translate = QCoreApplication.translate
 FILTER_STATUSES = ("pending", "changes", "approved", "rejected", "revoked", "all")
 SEARCH_DELAY_MS = 250
 SELECT_DELAY_MS = 120
+
+
+ROW_HEIGHT = 44
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """Title on the first line; platform, length and version, muted, on the second.
+
+    The queue pane is narrow beside the video: two lines keep the title readable and every fact
+    of the clip visible without a horizontal scroll bar. (The separate columns can still be shown
+    from the header's context menu.)
+    """
+
+    def __init__(self, model: QueueModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def paint(self, painter, option, index) -> None:
+        """Background from the style, then two text lines."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        clip = self._model.clip_at(index.row())
+        if clip is None:
+            return
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        f1 = QFontMetrics(option.font)
+        painter.setFont(option.font)
+        painter.setPen(theme.TEXT if not selected else theme.TEXT.lighter(110))
+        line_h = f1.height()
+        title = f1.elidedText(clip.title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + f1.ascent(), title)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.0))
+        painter.setFont(small)
+        f2 = QFontMetrics(small)
+        painter.setPen(theme.MUTED_TEXT)
+        meta = "  ·  ".join(x for x in (clip.platform, format_duration(clip.duration_ms), f"v{clip.current_version}") if x)
+        meta = f2.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + line_h + 2 + f2.ascent(), meta)
+        painter.restore()
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        """Two lines."""
+        size = super().sizeHint(option, index)
+        size.setHeight(ROW_HEIGHT)
+        return size
 
 
 class QueueTable(QTableView):
@@ -70,7 +130,10 @@ class QueuePane(QWidget):
         self.status_combo = QComboBox()
         for status in FILTER_STATUSES:
             self.status_combo.addItem(status_name(status), status)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_combo.setMinimumContentsLength(9)
         self.search_edit = QLineEdit()
+        self.search_edit.setMinimumWidth(120)
         self.search_edit.setClearButtonEnabled(True)
         self.table = QueueTable()
         self.table.setModel(model)
@@ -83,20 +146,26 @@ class QueuePane(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setItemDelegateForColumn(COL_TITLE, TitleDelegate(model, self.table))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        for col, width in ((COL_STATUS, 28), (COL_POLITICAL, 28), (COL_VERSION, 40), (COL_DURATION, 48),
-                           (COL_PLATFORM, 74), (COL_DEADLINE, 92)):
+        for col, width in ((COL_STATUS, 26), (COL_POLITICAL, 26), (COL_VERSION, 36), (COL_DURATION, 46),
+                           (COL_PLATFORM, 74), (COL_DEADLINE, 96)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # Political flag beside the status, then the title: what matters most reads first.
         header.moveSection(COL_POLITICAL, 1)
+        # Platform, length and version are on the title's second line; the columns are optional.
+        for col in (COL_PLATFORM, COL_DURATION, COL_VERSION):
+            self.table.setColumnHidden(col, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         top = QHBoxLayout()
@@ -106,8 +175,8 @@ class QueuePane(QWidget):
         top.addWidget(self._count)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.status_combo)
         filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 3, 6)
         lay.setSpacing(6)
@@ -120,7 +189,7 @@ class QueuePane(QWidget):
         self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
         self._select_timer.timeout.connect(self._emit_selected)
         self._suppress_selection = False
-        self._last_emitted = ""
+        self._reviewed_id = ""  # the clip under review: reselected whenever the list changes
 
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._search_now)
@@ -164,6 +233,19 @@ class QueuePane(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for col in range(COLUMN_COUNT):
+            if col in (COL_STATUS, COL_TITLE):
+                continue
+            name = self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or \
+                self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
     # -- filter -----------------------------------------------------------------------------
     def _update_count(self, total: int) -> None:
         self._count.setText(fill(translate("QueuePane", "%1 clips"), QLocale().toString(total)))
@@ -180,7 +262,7 @@ class QueuePane(QWidget):
             self._apply(search=self.search_edit.text())
 
     def _apply(self, *, status: str | None = None, search: str | None = None) -> None:
-        current = self.current_clip_id()
+        current = self._reviewed_id or self.current_clip_id()
         self._suppress_selection = True
         try:
             self.model.set_filter(status=status, search=search)
@@ -217,6 +299,7 @@ class QueuePane(QWidget):
 
     def select_clip(self, clip_id: str, *, emit: bool = False) -> bool:
         """Select the row of ``clip_id`` if loaded; with ``emit`` also load it."""
+        self._reviewed_id = clip_id
         row = self.model.row_of(clip_id)
         if row < 0:
             return False
@@ -243,6 +326,8 @@ class QueuePane(QWidget):
     def step(self, delta: int) -> bool:
         """Select and load the next (+1) or previous (-1) clip; False at either end."""
         row = self.table.currentIndex().row()
+        if row < 0 and self._reviewed_id:
+            row = self.model.row_of(self._reviewed_id)
         target = 0 if row < 0 else row + delta
         if target < 0:
             return False
@@ -266,5 +351,5 @@ class QueuePane(QWidget):
         self._select_timer.stop()
         clip_id = self.current_clip_id()
         if clip_id:
-            self._last_emitted = clip_id
+            self._reviewed_id = clip_id
             self.clip_selected.emit(clip_id)

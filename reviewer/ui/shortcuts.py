@@ -125,8 +125,6 @@ class ShortcutGuard(QObject):
         if is_typing_widget(focus) and not mods:
             event.accept()  # the key types into the field
             return True
-        if isinstance(focus, QAbstractItemView) and not mods and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            return False
         # Returning True without accepting: the widget never claims the key, the shortcut fires.
         return True
 

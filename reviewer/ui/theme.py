@@ -56,9 +56,12 @@ QPushButton, QToolButton {
 QPushButton:hover, QToolButton:hover { background: #383b41; }
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked { background: #34507a; }
 QPushButton:default { border: 1px solid #4c8dde; }
+QWidget#transport QToolButton { padding: 3px; border: 1px solid transparent; background: transparent; }
+QWidget#transport QToolButton:hover { background: #383b41; border: 1px solid #3a3d43; }
+QWidget#transport QToolButton:checked { background: #34507a; border: 1px solid #4c8dde; }
 QTabWidget::pane { border: 1px solid #3a3d43; border-radius: 4px; top: -1px; }
 QTabBar::tab {
-    background: #26282c; color: #9aa0a8; padding: 6px 14px; border: 1px solid #3a3d43;
+    background: #26282c; color: #9aa0a8; padding: 5px 9px; border: 1px solid #3a3d43;
     border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; margin-right: 2px;
 }
 QTabBar::tab:selected { background: #1a1b1e; color: #e3e5e8; }
@@ -79,8 +82,11 @@ QLabel#badgePolitical {
 QLabel#badgeOverdue {
     background: #6b4a12; color: #ffe3b0; border-radius: 3px; padding: 1px 6px; font-weight: 600;
 }
+QLabel#badgeStatus {
+    color: #c5c9cf; border: 1px solid #3a3d43; border-radius: 3px; padding: 0px 6px;
+}
 QLabel#timecode {
-    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 15pt; color: #f0f2f5;
+    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 14pt; color: #f0f2f5;
     padding: 0 6px;
 }
 QLabel#timecodeDuration {

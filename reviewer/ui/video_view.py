@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
@@ -92,12 +92,6 @@ class VideoView(QWidget):
     def is_showing_message(self) -> bool:
         """Whether a message replaces the picture."""
         return self._stack.currentWidget() is self.message
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Nothing to translate here: texts come from the window."""
-        if event.type() == QEvent.Type.LanguageChange:
-            pass
-        super().changeEvent(event)
 
 
 def _esc(text: str) -> str:

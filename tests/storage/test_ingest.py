@@ -297,3 +297,16 @@ def test_caption_encodings_come_out_exactly_right(cli, tmp_path, maker, encoding
     assert all(unicodedata.is_normalized("NFC", t) for t in texts)
     assert texts == [c.text for c in fx.CLEAN_CUES]
     assert [(c["start_ms"], c["end_ms"]) for c in cap["cues"]] == [(c.start_ms, c.end_ms) for c in fx.CLEAN_CUES]
+
+
+def test_queue_search_ignores_case_and_vietnamese_marks(cli, tmp_path):
+    for i, title in enumerate(["Quốc hội thảo luận Luật Báo chí", "Thời tiết: Không khí lạnh", "Đường sắt 100%_mới"]):
+        cli("ingest", str(make_source(tmp_path / f"s{i}", stem=f"c{i}", variant=i + 1, meta={"id": f"c{i}", "title": title})))
+    ids = lambda term: [c["id"] for c in cli("queue", "--json", "--search", term).json()]  # noqa: E731
+    assert ids("quoc hoi") == ["c0"]
+    assert ids("QUỐC HỘI") == ["c0"]
+    assert ids("khong khi") == ["c1"]
+    assert ids("duong sat") == ["c2"]
+    assert ids("100%_") == ["c2"]  # LIKE wildcards in the search text are literal
+    assert ids("%") == ["c2"] and ids("_x") == []
+    assert ids("c1") == ["c1"]

@@ -1,0 +1,308 @@
+"""The review desk against same-run baselines (``python -m bench.desk``; run under Xvfb or a desktop).
+
+Prints JSON with three measurements, each with its baseline measured in the same run:
+
+* ``cold_start``: a new process to the desk's window first painted, on a library of 10,000 clips,
+  against a new process showing a bare PySide6 ``QMainWindow`` (ratio target ≤ 1.8). Runs are
+  interleaved so that disk cache and CPU frequency treat both alike; medians are reported.
+* ``first_frame``: choosing a clip in the queue to the first video frame on screen (libvlc's vout
+  event, ``Player.first_frame_shown``), against a bare python-vlc player embedded in a plain
+  native widget playing the same file (ratio target ≤ 1.2). Medians, interleaved.
+* ``queue_search``: ``QueueModel.set_filter`` with a search text (count + first page, what the
+  desk does when the user pauses typing) over 100,000 clips: median milliseconds (target < 50).
+
+Not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_BARE_WINDOW = r"""
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1280, 800)
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print("SHOWN", time.perf_counter() - t0, flush=True)
+            QTimer.singleShot(0, w.close)
+            self.deleteLater()
+        return False
+f = Painted()
+w.installEventFilter(f)
+w.show()
+app.exec()
+"""
+
+_DESK_WINDOW = r"""
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+# What `reviewer --home HOME` does (reviewer.app.open_desk): settings first, library after the
+# window's first paint.
+from reviewer.app import build_services
+from reviewer.config import resolve_home
+from reviewer.ui import desk
+from reviewer.ui.main_window import MainWindow
+
+home = resolve_home(sys.argv[1])
+original_init = MainWindow.__init__
+original_load = MainWindow.load_first_clip
+
+def init(self, *a, **k):
+    original_init(self, *a, **k)
+    self.resize(1280, 800)
+    outer = self
+
+    class Painted(QObject):
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint:
+                print("SHOWN", time.perf_counter() - t0, flush=True)
+                obj.removeEventFilter(self)
+            return False
+
+    self._bench_filter = Painted(self)
+    self.installEventFilter(self._bench_filter)
+
+def load(self):
+    original_load(self)
+    def ready():
+        print("READY", time.perf_counter() - t0, flush=True)
+        QTimer.singleShot(0, self.close)
+    if self.player is not None and self.current_version() is not None:
+        self.player.first_frame_shown.connect(ready)
+    else:
+        ready()
+
+MainWindow.__init__ = init
+MainWindow.load_first_clip = load
+sys.exit(desk.run_desk(lambda: build_services(str(home), None), home=home))
+"""
+
+
+def _spawn_until_shown(code: str, *args: str, ready: list | None = None) -> float:
+    """Seconds from spawning a Python process to its window's first paint (as the parent sees it).
+
+    With ``ready``, also waits for a READY line (the desk's first clip on screen) and appends its
+    time since spawn.
+    """
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=str(ROOT))
+    shown = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("SHOWN") and shown is None:
+            shown = time.perf_counter() - t
+            if ready is None:
+                break
+        elif line.startswith("READY") and ready is not None:
+            ready.append(time.perf_counter() - t)
+            break
+    try:
+        proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+    if shown is None:
+        raise RuntimeError(f"window never shown (exit {proc.returncode})")
+    return shown
+
+
+def _make_library(home: Path, clips: int, real_clip: Path | None = None) -> None:
+    """A home with ``clips`` queue rows (bulk, SQLAlchemy core) and optionally one real clip."""
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import insert
+
+    from reviewer.app import build_services
+    from reviewer.storage.models import ClipRow
+
+    services = build_services(str(home), None)
+    try:
+        if real_clip is not None:
+            results = services.ingest.ingest([real_clip])
+            assert results and results[0].result == "ingested", results
+        now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        words = ("Quốc hội", "Thời sự", "Kinh tế", "Thể thao", "Thời tiết", "Giao thông")
+        rows = [
+            {
+                "id": f"bench-{i:06d}", "title": f"Bản tin {i:06d}: {words[i % len(words)]}",
+                "platform": ("facebook", "youtube", "tiktok", "zalo")[i % 4], "priority": 1 + i % 5,
+                "deadline": now + timedelta(minutes=i), "political": i % 10 == 0, "author": f"editor{i % 17}",
+                "status": "pending" if i % 3 else "approved", "created_at": now, "updated_at": now,
+                "current_version": 1, "current_sha256": f"{i:064x}", "duration_ms": 10_000 + i % 50_000,
+            }
+            for i in range(clips)
+        ]
+        with services.db.engine.begin() as conn:
+            for k in range(0, len(rows), 20_000):
+                conn.execute(insert(ClipRow.__table__), rows[k:k + 20_000])
+    finally:
+        services.close()
+
+
+def bench_cold_start(runs: int = 5) -> dict:
+    with tempfile.TemporaryDirectory(prefix="bench-desk-") as d:
+        home = Path(d) / "home"
+        _make_library(home, 10_000)
+        _spawn_until_shown(_BARE_WINDOW)  # warm the page cache for both
+        _spawn_until_shown(_DESK_WINDOW, str(home))
+        bare, desk, ready = [], [], []
+        for _ in range(runs):
+            bare.append(_spawn_until_shown(_BARE_WINDOW))
+            desk.append(_spawn_until_shown(_DESK_WINDOW, str(home), ready=ready))
+    b, k = statistics.median(bare), statistics.median(desk)
+    return {"clips": 10_000, "runs": runs, "bare_pyside6_s": round(b, 3), "desk_s": round(k, 3),
+            "ratio": round(k / b, 2), "target_ratio": 1.8,
+            "desk_first_clip_on_screen_s": round(statistics.median(ready), 3) if ready else None}
+
+
+def bench_first_frame(runs: int = 7) -> dict:
+    import vlc  # the baseline is libvlc itself, used directly (bench/ is outside the layer rules)
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QWidget
+
+    from reviewer.app import build_services
+    from reviewer.media.synth import make_clip
+    from reviewer.ui.desk import application, create_desk
+
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="bench-frame-") as d:
+        d = Path(d)
+        clip = make_clip(d / "in" / "bench-clip.mp4", seconds=6, width=1280, height=720)
+        other = make_clip(d / "in2" / "bench-other.mp4", seconds=3, width=320, height=240, fps=30)
+        home = d / "home"
+        _make_library(home, 0, clip.parent)
+        services = build_services(str(home), None)
+        services.ingest.ingest([other.parent])
+        window = create_desk(services, app)
+        window.resize(1280, 800)
+        window.show()
+        _wait(app, 300)
+        media_path = str(home / services.library.version("bench-clip").store_path)
+
+        # Baseline: a bare python-vlc player drawing into a plain native widget.
+        surface = QWidget()
+        surface.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+        surface.resize(640, 360)
+        surface.show()
+        _wait(app, 200)
+        instance = vlc.Instance(["--no-video-title-show", "--quiet"])
+
+        def bare_once() -> float:
+            player = instance.media_player_new()
+            player.set_xwindow(int(surface.winId()))
+            seen: list[float] = []
+            em = player.event_manager()
+            em.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: seen.append(time.perf_counter()))
+            t = time.perf_counter()
+            media = instance.media_new(media_path)
+            player.set_media(media)
+            player.play()
+            deadline = time.perf_counter() + 10
+            while not seen and time.perf_counter() < deadline:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+                time.sleep(0.001)
+            player.stop()
+            player.release()
+            media.release()
+            return (seen[0] if seen else float("nan")) - t
+
+        def desk_once() -> float:
+            # Park on the other clip first, so choosing the bench clip is a real switch.
+            window.load_clip("bench-other", force=True)
+            _wait(app, 300)
+            done: list[float] = []
+            conn = window.player.first_frame_shown.connect(lambda: done.append(time.perf_counter()))
+            t = time.perf_counter()
+            window.load_clip("bench-clip", force=True)
+            deadline = time.perf_counter() + 10
+            while not done and time.perf_counter() < deadline:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            window.player.first_frame_shown.disconnect(conn)
+            return (done[0] if done else float("nan")) - t
+
+        bare_once()
+        desk_once()
+        bare, desk = [], []
+        for _ in range(runs):
+            bare.append(bare_once())
+            desk.append(desk_once())
+        instance.release()
+        surface.close()
+        window.close()
+        window.deleteLater()
+        _wait(app, 100)
+        services.close()
+    b, k = statistics.median(bare), statistics.median(desk)
+    return {"runs": runs, "bare_libvlc_ms": round(b * 1000, 1), "desk_ms": round(k * 1000, 1),
+            "ratio": round(k / b, 2), "target_ratio": 1.2}
+
+
+def bench_queue_search(runs: int = 5) -> dict:
+    from reviewer.app import build_services
+    from reviewer.ui.desk import application
+    from reviewer.ui.queue_model import QueueModel
+
+    application()
+    searches = ["Quốc hội", "000042", "editor3", "Kinh tế", "zalo", "không có", "Bản tin 0999", "thao"]
+    with tempfile.TemporaryDirectory(prefix="bench-search-") as d:
+        home = Path(d) / "home"
+        _make_library(home, 100_000)
+        services = build_services(str(home), None)
+        model = QueueModel(services.library)
+        model.set_filter(status="pending", search="")
+        times = []
+        for _ in range(runs):
+            for text in searches:
+                t = time.perf_counter()
+                model.set_filter(search=text)
+                times.append(time.perf_counter() - t)
+                model.set_filter(search="")
+        t = time.perf_counter()
+        model.set_filter(search="")
+        unfiltered = time.perf_counter() - t
+        services.close()
+    return {"clips": 100_000, "searches": len(times), "median_ms": round(statistics.median(times) * 1000, 1),
+            "max_ms": round(max(times) * 1000, 1), "unfiltered_first_page_ms": round(unfiltered * 1000, 1),
+            "target_median_ms": 50}
+
+
+def _wait(app, ms: int) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+
+def run() -> dict:
+    """All three measurements as one JSON-ready dict (each part reports its own error)."""
+    out: dict = {}
+    for name, fn in (("cold_start", bench_cold_start), ("first_frame", bench_first_frame), ("queue_search", bench_queue_search)):
+        try:
+            out[name] = fn()
+        except Exception as exc:  # noqa: BLE001 - a benchmark reports what it could measure
+            out[name] = {"error": f"{type(exc).__name__}: {exc}"}
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2, ensure_ascii=False))

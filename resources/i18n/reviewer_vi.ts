@@ -1,0 +1,762 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>CaptionWarning</name>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="50" />
+        <source>Cue %1 (%2) overlaps cue %3 by %4 ms</source>
+        <translation>Câu %1 (%2) chồng lên câu %3 %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="52" />
+        <source>Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s</source>
+        <translation>Câu %1 (%2) cần đọc %3 ký tự mỗi giây (giới hạn %4): %5 ký tự trong %6 giây</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="54" />
+        <source>Cue %1 (%2): line %3 has %4 characters (limit %5)</source>
+        <translation>Câu %1 (%2): dòng %3 có %4 ký tự (giới hạn %5)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="56" />
+        <source>Cue %1 (%2) has zero duration</source>
+        <translation>Câu %1 (%2) có thời lượng bằng 0</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="58" />
+        <source>Cue %1 (%2) ends %3 ms before it starts</source>
+        <translation>Câu %1 (%2) kết thúc trước khi bắt đầu %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="60" />
+        <source>The file was decoded as Windows-1258 (legacy Vietnamese encoding)</source>
+        <translation>Tệp được giải mã theo Windows-1258 (bảng mã tiếng Việt cũ)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="498" />
+        <source>Cannot open the clip</source>
+        <translation>Không mở được clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="524" />
+        <location filename="../../reviewer/ui/main_window.py" line="749" />
+        <source>This clip cannot be played</source>
+        <translation>Không phát được clip này</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="525" />
+        <source>The media file is missing from the library: %1</source>
+        <translation>Tệp video không còn trong thư viện: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="555" />
+        <location filename="../../reviewer/ui/main_window.py" line="913" />
+        <source>No clip to review</source>
+        <translation>Không có clip nào cần duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="556" />
+        <location filename="../../reviewer/ui/main_window.py" line="914" />
+        <source>The queue is empty for this filter. New clips appear here after 'reviewer ingest'.</source>
+        <translation>Hàng đợi trống với bộ lọc này. Clip mới sẽ xuất hiện ở đây sau khi chạy 'reviewer ingest'.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="564" />
+        <source>No clip selected</source>
+        <translation>Chưa chọn clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="569" />
+        <location filename="../../reviewer/ui/main_window.py" line="890" />
+        <location filename="../../reviewer/ui/main_window.py" line="943" />
+        <location filename="../../reviewer/ui/main_window.py" line="955" />
+        <source>Review desk</source>
+        <translation>Bàn duyệt clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="574" />
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="578" />
+        <source>deadline %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="580" />
+        <source>by %1</source>
+        <translation>của %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="582" />
+        <source>POLITICAL</source>
+        <translation>CHÍNH TRỊ</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="584" />
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="587" />
+        <source>%1 — Review desk</source>
+        <translation>%1 — Bàn duyệt clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="600" />
+        <location filename="../../reviewer/ui/main_window.py" line="907" />
+        <source>Notes (%1)</source>
+        <translation>Ghi chú (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="763" />
+        <source>Muted</source>
+        <translation>Đã tắt tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="763" />
+        <source>Volume %1%</source>
+        <translation>Âm lượng %1%</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="805" />
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="852" />
+        <source>About the review desk</source>
+        <translation>Giới thiệu bàn duyệt clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="853" />
+        <source>Clip review and sign-off desk, version %1.
+Library: %2</source>
+        <translation>Bàn duyệt và ký duyệt clip, phiên bản %1.
+Thư viện: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="855" />
+        <location filename="../../reviewer/ui/main_window.py" line="944" />
+        <location filename="../../reviewer/ui/main_window.py" line="957" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="892" />
+        <source>Opening the library…</source>
+        <translation>Đang mở thư viện…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="900" />
+        <source>Refresh queue</source>
+        <translation>Làm mới hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="901" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="902" />
+        <source>Keyboard shortcuts…</source>
+        <translation>Phím tắt…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="903" />
+        <source>About…</source>
+        <translation>Giới thiệu…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="884" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="885" />
+        <source>&amp;Playback</source>
+        <translation>&amp;Phát</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="886" />
+        <source>&amp;Review</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="887" />
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="904" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="888" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="905" />
+        <source>Transcript</source>
+        <translation>Phụ đề</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="908" />
+        <source>POST TEXT</source>
+        <translation>NỘI DUNG BÀI ĐĂNG</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="927" />
+        <source>Pending: %1</source>
+        <translation>Chờ duyệt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="929" />
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="931" />
+        <source>Reviewer: %1</source>
+        <translation>Người duyệt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../reviewer/ui/messages.py" line="74" />
+        <source>Internal error: %1. The desk keeps running; details are in the log.</source>
+        <translation>Lỗi nội bộ: %1. Bàn duyệt vẫn tiếp tục chạy; chi tiết có trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="153" />
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="159" />
+        <source>Range: until</source>
+        <translation>Đoạn: đến</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="167" />
+        <source>What needs attention here?</source>
+        <translation>Điểm nào ở đây cần lưu ý?</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="172" />
+        <source>Save note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="174" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="188" />
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="189" />
+        <source>At</source>
+        <translation>Tại</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="190" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="192" />
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation>Ctrl+Enter để lưu · Esc để hủy</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="207" />
+        <source>The start time is not a timecode HH:MM:SS:FF.</source>
+        <translation>Thời điểm bắt đầu không đúng dạng mã thời gian HH:MM:SS:FF.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="212" />
+        <source>The end time is not a timecode HH:MM:SS:FF.</source>
+        <translation>Thời điểm kết thúc không đúng dạng mã thời gian HH:MM:SS:FF.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="214" />
+        <source>The end of the range is before its start.</source>
+        <translation>Điểm kết thúc của đoạn nằm trước điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="216" />
+        <source>The start time is after the end of the clip.</source>
+        <translation>Thời điểm bắt đầu nằm sau khi clip đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="219" />
+        <source>Write the note first.</source>
+        <translation>Hãy viết nội dung ghi chú trước.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="127" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="127" />
+        <source>Author</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="127" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="129" />
+        <source>Add note at current time (N)</source>
+        <translation>Thêm ghi chú tại thời điểm hiện tại (N)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/notes_panel.py" line="130" />
+        <source>No notes on this version yet. Press N while watching to add one at the current time.</source>
+        <translation>Phiên bản này chưa có ghi chú. Nhấn N khi đang xem để ghi chú tại thời điểm hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <location filename="../../reviewer/media/player.py" line="165" />
+        <source>The video engine (libvlc) could not start.</source>
+        <translation>Không khởi động được bộ phát video (libvlc).</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/media/player.py" line="242" />
+        <source>Video cannot be shown on Wayland; start the desk with QT_QPA_PLATFORM=xcb.</source>
+        <translation>Không hiển thị được video trên Wayland; hãy mở bàn duyệt với QT_QPA_PLATFORM=xcb.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/media/player.py" line="271" />
+        <source>The media file does not exist: %1</source>
+        <translation>Tệp video không tồn tại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/media/player.py" line="554" />
+        <source>This file cannot be played: %1</source>
+        <translation>Không phát được tệp này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/media/player.py" line="596" />
+        <location filename="../../reviewer/media/player.py" line="631" />
+        <source>No picture could be shown from %1; the file is damaged or not a video.</source>
+        <translation>Không hiển thị được hình ảnh nào từ %1; tệp bị hỏng hoặc không phải video.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/post_panel.py" line="102" />
+        <source>This version has no post text.</source>
+        <translation>Phiên bản này không có nội dung bài đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/post_panel.py" line="108" />
+        <source>no platform</source>
+        <translation>chưa rõ nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/post_panel.py" line="110" />
+        <source>%1 characters · %2 (no limit configured)</source>
+        <translation>%1 ký tự · %2 (chưa đặt giới hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/post_panel.py" line="113" />
+        <source>%1 / %2 characters · %3 · %4 too long</source>
+        <translation>%1 / %2 ký tự · %3 · dài quá %4</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/post_panel.py" line="116" />
+        <source>%1 / %2 characters · %3</source>
+        <translation>%1 / %2 ký tự · %3</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/post_panel.py" line="123" />
+        <source>Hashtags: %1 · Mentions: %2</source>
+        <translation>Hashtag: %1 · Nhắc đến: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="115" />
+        <location filename="../../reviewer/ui/queue_model.py" line="137" />
+        <source>Cannot read the queue</source>
+        <translation>Không đọc được hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="209" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="210" />
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="211" />
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="212" />
+        <source>Deadline</source>
+        <translation>Hạn chót</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="214" />
+        <source>Ver.</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="218" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="219" />
+        <location filename="../../reviewer/ui/queue_model.py" line="261" />
+        <source>Political content</source>
+        <translation>Nội dung chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="220" />
+        <source>Version under review</source>
+        <translation>Phiên bản đang duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="221" />
+        <source>Publishing deadline (red when overdue)</source>
+        <translation>Hạn đăng (màu đỏ khi quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="263" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <location filename="../../reviewer/ui/queue_view.py" line="209" />
+        <source>REVIEW QUEUE</source>
+        <translation>HÀNG ĐỢI DUYỆT</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_view.py" line="210" />
+        <source>Search title, id, author, platform (Ctrl+F)</source>
+        <translation>Tìm tiêu đề, mã, tác giả, nền tảng (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_view.py" line="213" />
+        <source>Show clips with this status</source>
+        <translation>Hiện các clip ở trạng thái này</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_view.py" line="251" />
+        <source>%1 clips</source>
+        <translation>%1 clip</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="43" />
+        <source>Playback</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="44" />
+        <source>Moving in the clip</source>
+        <translation>Di chuyển trong clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="45" />
+        <source>Speed and sound</source>
+        <translation>Tốc độ và âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="46" />
+        <source>View</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="47" />
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="48" />
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="50" />
+        <source>Play / pause</source>
+        <translation>Phát / tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="51" />
+        <source>Shuttle backward (press again: faster)</source>
+        <translation>Tua lùi (nhấn thêm: nhanh hơn)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="52" />
+        <source>Shuttle forward (press again: faster)</source>
+        <translation>Tua tới (nhấn thêm: nhanh hơn)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="53" />
+        <source>Loop the clip on/off</source>
+        <translation>Bật/tắt phát lặp</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="54" />
+        <source>Back 5 seconds</source>
+        <translation>Lùi 5 giây</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="55" />
+        <source>Forward 5 seconds</source>
+        <translation>Tới 5 giây</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="56" />
+        <source>Back 1 second</source>
+        <translation>Lùi 1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="57" />
+        <source>Forward 1 second</source>
+        <translation>Tới 1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="58" />
+        <source>One frame back</source>
+        <translation>Lùi một khung hình</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="59" />
+        <source>One frame forward</source>
+        <translation>Tới một khung hình</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="60" />
+        <source>Go to the start</source>
+        <translation>Về đầu clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="61" />
+        <source>Go to the end</source>
+        <translation>Đến cuối clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="62" />
+        <source>Slower (down to 0.5×)</source>
+        <translation>Chậm hơn (tối thiểu 0,5×)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="63" />
+        <source>Faster (up to 2×)</source>
+        <translation>Nhanh hơn (tối đa 2×)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="64" />
+        <source>Normal speed (1×)</source>
+        <translation>Tốc độ bình thường (1×)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="65" />
+        <source>Volume down</source>
+        <translation>Giảm âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="66" />
+        <source>Volume up</source>
+        <translation>Tăng âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="67" />
+        <source>Mute on/off</source>
+        <translation>Bật/tắt tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="68" />
+        <source>Full screen on/off (Esc leaves)</source>
+        <translation>Bật/tắt toàn màn hình (Esc để thoát)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="69" />
+        <source>Subtitles over the video on/off</source>
+        <translation>Bật/tắt phụ đề trên video</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="70" />
+        <source>Add a note at the current time</source>
+        <translation>Thêm ghi chú tại thời điểm hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="71" />
+        <source>Next clip in the queue</source>
+        <translation>Clip tiếp theo trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="72" />
+        <source>Previous clip in the queue</source>
+        <translation>Clip trước trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="73" />
+        <source>Search the queue</source>
+        <translation>Tìm trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="74" />
+        <source>Back to the queue list (↑/↓ choose a clip)</source>
+        <translation>Về danh sách hàng đợi (↑/↓ để chọn clip)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="160" />
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="161" />
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="161" />
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="162" />
+        <source>The keys work wherever the keyboard focus is, except while you type in a text field.</source>
+        <translation>Các phím tắt dùng được ở mọi nơi, trừ khi bạn đang gõ chữ trong một ô nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shortcuts.py" line="163" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="33" />
+        <source>Pending</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="34" />
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="35" />
+        <source>Changes requested</source>
+        <translation>Yêu cầu sửa</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="36" />
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="37" />
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/queue_model.py" line="38" />
+        <source>All clips</source>
+        <translation>Tất cả clip</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="135" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="247" />
+        <source>No captions</source>
+        <translation>Không có phụ đề</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="249" />
+        <source>unknown language</source>
+        <translation>không rõ ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="250" />
+        <source>%1 · %2 · %3 cues</source>
+        <translation>%1 · %2 · %3 câu</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="251" />
+        <source>This version has no caption file.</source>
+        <translation>Phiên bản này không có tệp phụ đề.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transcript_panel.py" line="255" />
+        <source>%1 cue(s) need attention (marked ⚠; hover for details).</source>
+        <translation>%1 câu phụ đề cần xem lại (đánh dấu ⚠; di chuột vào để xem chi tiết).</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <location filename="../../reviewer/ui/transport.py" line="197" />
+        <source>Watched</source>
+        <translation>Đã xem</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transport.py" line="198" />
+        <source>Parts of this version you have watched at up to 2× (green). Seeking and skipping do not count.</source>
+        <translation>Những đoạn của phiên bản này bạn đã xem ở tốc độ tối đa 2× (màu xanh). Tua và bỏ qua không được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transport.py" line="199" />
+        <source>Volume (- and =)</source>
+        <translation>Âm lượng (- và =)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transport.py" line="200" />
+        <source>Playback speed ([ and ])</source>
+        <translation>Tốc độ phát ([ và ])</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/transport.py" line="201" />
+        <source>Timecode HH:MM:SS:FF at %1 frames per second</source>
+        <translation>Mã thời gian HH:MM:SS:FF ở %1 khung hình/giây</translation>
+    </message>
+</context>
+</TS>

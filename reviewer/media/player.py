@@ -1,0 +1,824 @@
+"""The one QObject facade over libvlc (the only module that imports ``vlc``).
+
+One libvlc Instance and one MediaPlayer live as long as the :class:`Player`; every clip is a new
+Media on the same player (our reference is released at once, the player drops its own on the next
+load), so switching clips hundreds of times costs no new threads or windows.
+
+Threading: libvlc reports events on its own threads, and libvlc is not reentrant. The callbacks
+here only read the event and emit a private signal with a *queued* connection; all handling, and
+every libvlc call, happens on the GUI thread. Each event carries the "generation" of the media it
+belongs to, so events of a clip that was replaced are dropped.
+
+libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tests/gui):
+
+* ``get_time()`` moves in ~250 ms steps; the position is polled every 40 ms while playing and
+  extrapolated from the last step with the wall clock and rate, never moving backwards.
+* ``:start-paused`` opens without any picture. To open "paused on the first frame" the clip plays
+  muted until its first video output appears (+60 ms for the picture to land), pauses, and seeks
+  back to 0.
+* A seek while paused lands on the frame *before* an exact frame boundary: seeks aim at the middle
+  of the wanted frame.
+* A paused seek whose buffering reaches the end of the file drains the decoder: the next paused
+  seek shows a stale or garbled picture. A small file cache shrinks that tail to the last few
+  hundred ms; after a paused seek into the tail, the next paused seek reopens the input and
+  primes it again on the target (~100 ms, the first frames flash briefly; see ``TAIL_MS``).
+* When the machine is starved, libvlc's decoder may "hurry up" and skip or half-decode frames:
+  hurry-up is off, a reviewer must never see a garbled frame (late frames are dropped instead).
+* At the end libvlc closes the video output; the player re-opens the clip paused on its last
+  frame, so the reviewer still sees how it ends.
+* libvlc cannot play backwards: the J shuttle is emulated by timed seeks backwards while paused.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import vlc
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from reviewer.core.timecode import frame_at, frame_start_ms
+from reviewer.errors import ReviewerError
+
+log = logging.getLogger(__name__)
+
+STATES = ("idle", "opening", "playing", "paused", "stopped", "ended", "error")
+MIN_RATE = 0.25
+MAX_RATE = 4.0
+SHUTTLE_SPEEDS = (1.0, 2.0, 4.0)
+DEFAULT_FPS = 25.0
+POLL_MS = 40
+REVERSE_TICK_MS = 80
+NO_VIDEO_TIMEOUT_MS = 10_000
+# A paused seek this close to the end reads to the end of the file (libvlc buffers ~350 ms past
+# the target); the next paused seek then reopens the input (module doc).
+TAIL_MS = 600
+# Opening paused: let the first picture reach the screen before pausing (measured: 0 ms leaves
+# the window empty now and then, 40-80 ms never did).
+PRIME_SETTLE_MS = 60
+# Extrapolate at most this far past libvlc's last time step: if it stalls, so does the position.
+EXTRAPOLATE_CAP_MS = 500
+
+INSTANCE_ARGS = (
+    "--quiet",
+    "--ignore-config",  # a user's VLC preferences must not change what the desk shows
+    "--no-video-title-show",
+    "--no-osd",
+    "--no-snapshot-preview",
+    "--no-stats",
+    "--no-lua",  # no playlist/extension scripts: nothing fetched, nothing run
+    "--no-metadata-network-access",
+    "--no-sub-autodetect-file",  # only the captions the desk chose are shown
+    "--avcodec-hw=none",  # deterministic software decoding; short clips need no GPU
+    "--no-avcodec-hurry-up",  # never show a partly decoded frame (module doc)
+    # Local files need no 300 ms cache, and a small one keeps paused seeks near the end sound.
+    "--file-caching=100",
+)
+# Platforms where Qt has no real windows: libvlc must not open one of its own.
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "wayland", "eglfs", "linuxfb"}
+
+E = vlc.EventType
+_PLAYING = E.MediaPlayerPlaying.value
+_PAUSED = E.MediaPlayerPaused.value
+_END = E.MediaPlayerEndReached.value
+_ERROR = E.MediaPlayerEncounteredError.value
+_VOUT = E.MediaPlayerVout.value
+_ES_ADDED = E.MediaPlayerESAdded.value
+_EVENTS = (
+    E.MediaPlayerOpening,
+    E.MediaPlayerPlaying,
+    E.MediaPlayerPaused,
+    E.MediaPlayerEndReached,
+    E.MediaPlayerEncounteredError,
+    E.MediaPlayerVout,
+    E.MediaPlayerESAdded,
+)
+
+
+@dataclass
+class _Priming:
+    """Opening muted until the first picture, then pausing and seeking to ``target``."""
+
+    target: int
+    then_play: bool
+    final_state: str  # state once primed and not playing: "paused", or "ended" at the end
+    stage: str = "starting"  # -> "pausing" once the first video output appeared
+
+
+class Player(QObject):
+    """Plays one clip at a time into a native child widget; the desk's only door to libvlc.
+
+    States: "idle" (nothing loaded), "opening", "playing", "paused", "stopped", "ended", "error".
+    Positions and durations are integer milliseconds. After :meth:`shutdown` every method is a
+    no-op.
+
+    Signals:
+        media_loaded(int, float): the clip's duration (ms) and frame rate, once per load, just
+            before its first frame is shown.
+        position_changed(int): the playhead moved (~every 40 ms while playing, on every seek and
+            step; with the duration when playback reaches the end, while still "playing").
+        state_changed(str): one of the states above.
+        first_frame_shown(): the clip's first picture is on screen (libvlc's first video output).
+        error_occurred(str): the clip cannot be played; a message for the user. State is "error".
+        rate_changed(float): playback rate; negative while the reverse (J) shuttle runs.
+        volume_changed(int, bool): volume 0..100 and whether muted.
+        seeked(int): the playhead jumped to this ms (user seek, frame step, shuttle step, loop);
+            feed it to ``PlaybackTracker.on_seek`` so jumps are never credited as watched.
+    """
+
+    media_loaded = Signal(int, float)
+    position_changed = Signal(int)
+    state_changed = Signal(str)
+    first_frame_shown = Signal()
+    error_occurred = Signal(str)
+    rate_changed = Signal(float)
+    volume_changed = Signal(int, bool)
+    seeked = Signal(int)
+
+    # (generation, event type, vout count): the only thing libvlc threads ever touch.
+    _vlc_event = Signal(int, int, int)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        extra_args: tuple[str, ...] | list[str] = (),
+        no_video_timeout_ms: int = NO_VIDEO_TIMEOUT_MS,
+    ) -> None:
+        super().__init__(parent)
+        args = list(INSTANCE_ARGS)
+        if sys.platform.startswith("linux"):
+            # Qt talks to X through xcb; libvlc must not use Xlib unsynchronised next to it.
+            args.append("--no-xlib")
+        platform = QGuiApplication.platformName()
+        if platform in HEADLESS_PLATFORMS:
+            args.append("--vout=dummy")
+        args.extend(extra_args)
+        self._instance = vlc.Instance(args)
+        if self._instance is None:
+            raise ReviewerError(self.tr("The video engine (libvlc) could not start."))
+        self._mp = self._instance.media_player_new()
+        # Keys and clicks go to Qt (J/K/L, Space), not to libvlc's own window.
+        self._mp.video_set_key_input(False)
+        self._mp.video_set_mouse_input(False)
+        self._platform = platform
+        self._closed = False
+        self._gen = 0
+        self._path: str | None = None
+        self._state = "idle"
+        self._want_playing = False
+        self._priming: _Priming | None = None
+        self._vout_seen = False
+        self._announced = False
+        self._fps: float | None = None
+        self._duration = 0
+        self._position = 0
+        self._rate = 1.0
+        self._reverse_speed = 0.0
+        self._reverse_last = 0.0
+        self._volume = 100
+        self._muted = False
+        self._loop = False
+        self._subtitle_path: str | None = None
+        self._subs_visible = True
+        self._tail_dirty = False
+        # Position extrapolation (see _estimate).
+        self._anchor_ms = 0
+        self._anchor_t = 0.0
+        self._raw_last = -1
+
+        self._poll_timer = QTimer(self, interval=POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
+        self._no_video_timer = QTimer(self, singleShot=True, interval=max(1, int(no_video_timeout_ms)))
+        self._no_video_timer.timeout.connect(self._on_no_video)
+        self._reverse_timer = QTimer(self, interval=REVERSE_TICK_MS)
+        self._reverse_timer.timeout.connect(self._reverse_tick)
+        self._settle_timer = QTimer(self, singleShot=True, interval=PRIME_SETTLE_MS)
+        self._settle_timer.timeout.connect(self._pause_primed)
+
+        self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+        self._events = self._mp.event_manager()
+        for kind in _EVENTS:
+            self._events.event_attach(kind, self._vlc_callback)
+
+    # ------------------------------------------------------------------------------------------
+    # libvlc thread side: nothing but a queued emit
+    def _vlc_callback(self, event) -> None:
+        if self._closed:
+            return
+        count = 0
+        if event.type == E.MediaPlayerVout:
+            # python-vlc declares new_count as a 64-bit field; libvlc writes a C int.
+            count = ctypes.c_int32(event.u.new_count & 0xFFFFFFFF).value
+        try:
+            self._vlc_event.emit(self._gen, event.type.value, count)
+        except RuntimeError:  # the QObject is already gone (interpreter shutdown)
+            pass
+
+    # ------------------------------------------------------------------------------------------
+    # setup
+    def attach(self, widget: QWidget) -> None:
+        """Draw video into ``widget`` (made a native window; X11 via xcb, Windows, macOS)."""
+        if self._closed:
+            return
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+        widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+        handle = int(widget.winId())
+        if sys.platform == "win32":
+            self._mp.set_hwnd(handle)
+        elif sys.platform == "darwin":
+            self._mp.set_nsobject(handle)
+        elif self._platform == "xcb":
+            self._mp.set_xwindow(handle)
+        elif self._platform == "wayland":
+            # libvlc 3 cannot draw into a Wayland surface; the app starts Qt on xcb instead.
+            log.warning("video cannot be embedded on Wayland; start with QT_QPA_PLATFORM=xcb")
+            msg = self.tr("Video cannot be shown on Wayland; start the desk with QT_QPA_PLATFORM=xcb.")
+            QTimer.singleShot(0, self, lambda: self.error_occurred.emit(msg))
+        # Headless platforms: the instance uses the dummy video output, nothing to bind.
+
+    # ------------------------------------------------------------------------------------------
+    # loading
+    def load(self, path: str | Path, *, fps: float | None = None, paused_on_first_frame: bool = True) -> None:
+        """Open ``path``; with ``paused_on_first_frame`` it ends "paused" showing frame 0, else plays.
+
+        ``fps`` (e.g. from probing at ingest) is used for frame steps and timecodes; without it the
+        rate libvlc reports is used. The playback rate goes back to 1x for every clip.
+        """
+        if self._closed:
+            return
+        self._halt_input()
+        self._path = str(path)
+        self._fps = float(fps) if fps and fps > 0 and math.isfinite(fps) else None
+        self._duration = 0
+        self._position = 0
+        self._vout_seen = False
+        self._announced = False
+        self._tail_dirty = False
+        self._want_playing = False
+        self._subtitle_path = None  # captions belong to a clip: never over the next one
+        if self._rate != 1.0:
+            self._rate = 1.0
+            self._mp.set_rate(1.0)
+            self.rate_changed.emit(1.0)
+        if not Path(path).is_file():
+            self._set_state("opening")
+            self._fail_later(self.tr("The media file does not exist: %1").replace("%1", Path(path).name))
+            return
+        media = self._instance.media_new_path(str(path))
+        self._mp.set_media(media)
+        media.release()  # the player keeps its own reference; ours would only leak
+        self._set_state("opening")
+        self.position_changed.emit(0)
+        self._no_video_timer.start()
+        if paused_on_first_frame:
+            self._start_priming(_Priming(target=0, then_play=False, final_state="paused"))
+        else:
+            self._want_playing = True
+            self._apply_audio()
+            self._mp.play()
+
+    def stop(self) -> None:
+        """Stop playback and close the clip's input (it stays loaded: play() starts it again)."""
+        if self._closed:
+            return
+        self._halt_input()
+        self._want_playing = False
+        self._position = 0
+        self._set_state("stopped" if self._path else "idle")
+        self.position_changed.emit(0)
+
+    # ------------------------------------------------------------------------------------------
+    # transport
+    def play(self) -> None:
+        """Play from the current position (from the start after the end)."""
+        if self._closed or self._path is None or self._state == "error":
+            return
+        self._stop_reverse()
+        if self._state == "ended":
+            self.seek(0)  # after the end, play means from the start
+        if self._priming is not None:
+            self._priming.then_play = True
+            return
+        if self._state == "stopped":
+            self._want_playing = True
+            self._apply_audio()
+            self._mp.play()
+            return
+        if self._want_playing:
+            return
+        self._want_playing = True
+        self._mp.set_rate(self._rate)
+        self._mp.set_pause(0)
+
+    def pause(self) -> None:
+        """Pause; the picture is snapped to the frame of the reported position."""
+        if self._closed:
+            return
+        self._stop_reverse()
+        if self._priming is not None:
+            self._priming.then_play = False
+            return
+        if not self._want_playing:
+            return
+        pos = self._estimate() if self._state == "playing" else self._position
+        self._want_playing = False
+        self._poll_timer.stop()
+        self._mp.set_pause(1)
+        # Snap the picture to the reported frame: notes taken now point at what is on screen.
+        self._position = pos
+        self._seek_paused(pos)
+        self._set_state("paused")
+        self.position_changed.emit(pos)
+
+    def toggle(self) -> None:
+        """Pause if playing (or about to), else play."""
+        if self._want_playing or (self._priming is not None and self._priming.then_play):
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, ms: int) -> None:
+        """Jump to ``ms`` (clamped to the clip's first..last frame); emits seeked and position."""
+        self._seek(ms, keep_reverse=False)
+
+    def _seek(self, ms: int, *, keep_reverse: bool) -> None:
+        if self._closed or self._path is None or self._state in ("error", "idle"):
+            return
+        if not keep_reverse:
+            self._stop_reverse()
+        ms = self._clamp_ms(int(ms))
+        self.seeked.emit(ms)
+        self._position = ms
+        if self._priming is not None:
+            self._priming.target = ms
+            if self._priming.final_state == "ended":
+                self._priming.final_state = "paused"
+        elif self._state == "stopped":
+            self._start_priming(_Priming(target=ms, then_play=False, final_state="paused"))
+        elif self._want_playing:
+            self._mp.set_time(self._vlc_target(ms))
+            self._tail_dirty = False
+            self._anchor(ms)
+        else:
+            self._seek_paused(ms)
+            if self._state == "ended":
+                self._set_state("paused")
+        self.position_changed.emit(ms)
+
+    def step_frame(self, direction: int) -> None:
+        """Pause and show the next (+1) or previous (-1) frame.
+
+        Both directions are seeks to the middle of the wanted frame: libvlc's next_frame() does
+        not move get_time() and, right after a seek, re-shows the current frame first.
+        """
+        if self._closed or self._path is None or self._state in ("error", "idle") or not direction:
+            return
+        self._stop_reverse()
+        if self._want_playing:
+            self.pause()
+        fps = self.fps()
+        frame = frame_at(self._position, fps) + (1 if direction > 0 else -1)
+        self.seek(frame_start_ms(max(0, frame), fps))
+
+    def set_rate(self, rate: float) -> None:
+        """Playback rate, clamped to 0.25..4 (audio is pitch-corrected by libvlc)."""
+        if self._closed:
+            return
+        rate = min(MAX_RATE, max(MIN_RATE, float(rate)))
+        self._stop_reverse(emit=False)
+        if self._want_playing and self._state == "playing":
+            self._anchor(self._estimate())
+        self._rate = rate
+        self._mp.set_rate(rate)
+        self.rate_changed.emit(rate)
+
+    def shuttle(self, direction: int) -> None:
+        """J/K/L shuttle as in Avid: L (+1) plays 1x, 2x, 4x on repeated presses; K (0) pauses.
+
+        J (-1) runs backwards at 1x, 2x, 4x. libvlc cannot decode backwards, so reverse is
+        emulated while paused: every 80 ms the playhead seeks back by the time passed times the
+        speed (each step decodes from the previous keyframe, so reverse is coarse on long GOPs).
+        L after J, or J after L, starts again at 1x in the new direction.
+        """
+        if self._closed or self._path is None or self._state in ("error", "idle"):
+            return
+        if direction > 0:
+            if self._reverse_speed or not self._want_playing:
+                speed = 1.0
+            else:
+                speed = next((s for s in SHUTTLE_SPEEDS if s > self._rate), SHUTTLE_SPEEDS[-1])
+            self._stop_reverse(emit=False)
+            self.set_rate(speed)
+            self.play()
+        elif direction < 0:
+            speed = min(SHUTTLE_SPEEDS[-1], self._reverse_speed * 2) if self._reverse_speed else 1.0
+            if self._want_playing or (self._priming is not None and self._priming.then_play):
+                self.pause()
+            self._reverse_speed = speed
+            self._reverse_last = time.monotonic()
+            self._reverse_timer.start()
+            self.rate_changed.emit(-speed)
+        else:
+            self.pause()
+
+    def set_volume(self, volume: int) -> None:
+        """Volume 0..100."""
+        if self._closed:
+            return
+        self._volume = max(0, min(100, int(volume)))
+        if self._priming is None:
+            self._mp.audio_set_volume(self._volume)
+        self.volume_changed.emit(self._volume, self._muted)
+
+    def set_muted(self, muted: bool) -> None:
+        """Mute or unmute (the volume is kept)."""
+        if self._closed:
+            return
+        self._muted = bool(muted)
+        if self._priming is None:
+            self._mp.audio_set_mute(self._muted)
+        self.volume_changed.emit(self._volume, self._muted)
+
+    def set_loop(self, on: bool) -> None:
+        """At the end, start again from 0 instead of stopping."""
+        self._loop = bool(on)
+
+    def set_subtitle_file(self, path: str | Path | None) -> None:
+        """Overlay this caption file (SRT/VTT/ASS) on the clip loaded, or none.
+
+        Call it after :meth:`load`: loading another clip removes the overlay.
+        """
+        if self._closed:
+            return
+        self._subtitle_path = str(path) if path else None
+        if self._path is None:
+            return
+        if self._subtitle_path:
+            self._add_subtitle_slave(self._subtitle_path)
+        self._apply_spu()
+
+    def set_subtitles_visible(self, visible: bool) -> None:
+        """Show or hide the caption overlay."""
+        if self._closed:
+            return
+        self._subs_visible = bool(visible)
+        self._apply_spu()
+
+    # ------------------------------------------------------------------------------------------
+    # queries
+    def position_ms(self) -> int:
+        """The playhead (live while playing)."""
+        if not self._closed and self._want_playing and self._state == "playing":
+            return self._estimate()
+        return self._position
+
+    def duration_ms(self) -> int:
+        """The clip's length (0 until known)."""
+        return self._duration
+
+    def fps(self) -> float:
+        """Frame rate used for steps (given at load, else libvlc's, else 25)."""
+        return self._fps or DEFAULT_FPS
+
+    def state(self) -> str:
+        """One of ``STATES``."""
+        return self._state
+
+    def rate(self) -> float:
+        """Forward playback rate (the reverse shuttle reports through rate_changed only)."""
+        return self._rate
+
+    def shuttle_speed(self) -> float:
+        """Signed shuttle speed: negative while reversing, else the forward rate."""
+        return -self._reverse_speed if self._reverse_speed else self._rate
+
+    def volume(self) -> int:
+        """Volume 0..100."""
+        return self._volume
+
+    def is_muted(self) -> bool:
+        """Whether sound is muted."""
+        return self._muted
+
+    def path(self) -> str | None:
+        """The clip loaded, if any."""
+        return self._path
+
+    # ------------------------------------------------------------------------------------------
+    # shutdown
+    def shutdown(self) -> None:
+        """Stop, release the player, release the instance; idempotent, safe from closeEvent."""
+        if self._closed:
+            return
+        self._closed = True
+        for timer in self._timers():
+            timer.stop()
+        self._gen += 1
+        for kind in _EVENTS:
+            try:
+                self._events.event_detach(kind)
+            except Exception:  # noqa: BLE001 - detaching must never stop the release below
+                log.debug("event_detach failed", exc_info=True)
+        self._mp.stop()
+        self._mp.release()
+        self._mp = None
+        self._instance.release()
+        self._instance = None
+        self._state = "idle"
+        self._want_playing = False
+        self._priming = None
+
+    # ------------------------------------------------------------------------------------------
+    # GUI-thread event handling
+    def _on_vlc_event(self, gen: int, kind: int, count: int) -> None:
+        if self._closed or gen != self._gen:
+            return  # a replaced clip's late event
+        if kind == _VOUT:
+            if count >= 1:
+                self._on_video_output()
+        elif kind == _PLAYING:
+            self._on_playing()
+        elif kind == _PAUSED:
+            if self._priming is not None and self._priming.stage == "pausing":
+                self._finish_priming()
+        elif kind == _END:
+            self._on_end()
+        elif kind == _ERROR:
+            name = Path(self._path or "").name
+            self._fail(self.tr("This file cannot be played: %1").replace("%1", name))
+        elif kind == _ES_ADDED:
+            self._apply_spu()
+
+    def _on_video_output(self) -> None:
+        if not self._vout_seen:
+            self._vout_seen = True
+            self._no_video_timer.stop()
+        if not self._announced:
+            self._announced = True
+            length = self._mp.get_length()
+            if length > 0:
+                self._duration = int(length)
+            if self._fps is None:
+                vlc_fps = self._mp.get_fps()
+                self._fps = float(vlc_fps) if vlc_fps and vlc_fps > 0 else None
+            self.media_loaded.emit(self._duration, self.fps())
+            self.first_frame_shown.emit()
+        if self._priming is not None and self._priming.stage == "starting":
+            self._priming.stage = "pausing"
+            # Pausing before the first picture reached the screen can leave the window empty.
+            self._settle_timer.start()
+
+    def _pause_primed(self) -> None:
+        if not self._closed and self._priming is not None and self._priming.stage == "pausing":
+            self._mp.set_pause(1)
+
+    def _on_playing(self) -> None:
+        if self._priming is not None:
+            return  # still opening: muted until the first picture, then paused
+        if self._duration <= 0:
+            self._duration = max(0, int(self._mp.get_length()))
+        if not self._want_playing:
+            return  # paused again before libvlc got going
+        self._apply_audio()
+        self._anchor(self._position)
+        self._set_state("playing")
+        self._poll_timer.start()
+
+    def _on_end(self) -> None:
+        if not self._vout_seen:
+            name = Path(self._path or "").name
+            self._fail(self.tr("No picture could be shown from %1; the file is damaged or not a video.")
+                       .replace("%1", name))
+            return
+        self._poll_timer.stop()
+        if self._duration <= 0:
+            self._duration = max(self._position, 0)
+        if self._priming is not None:
+            # Ended before the pause took effect (a clip of a frame or two): priming again would
+            # only end again, so it stays ended.
+            self._priming = None
+            self._apply_audio()
+            self._want_playing = False
+            self._position = self._duration
+            self._set_state("ended")
+            return
+        if self._state == "playing":
+            # It played to the end: report the end while still "playing", so it counts as watched.
+            self._position = self._duration
+            self.position_changed.emit(self._duration)
+            if self._loop and self._want_playing:
+                self._restart_input()
+                self.seeked.emit(0)
+                self._position = 0
+                self._anchor(0)
+                self.position_changed.emit(0)
+                self._want_playing = True
+                self._apply_audio()
+                self._mp.play()
+                return
+        self._want_playing = False
+        self._position = self._duration
+        self._set_state("ended")
+        # libvlc closed the video output; open again paused on the last frame.
+        last = frame_start_ms(max(0, frame_at(max(0, self._duration - 1), self.fps())), self.fps())
+        self._start_priming(_Priming(target=last, then_play=False, final_state="ended"), restart=True)
+
+    def _on_no_video(self) -> None:
+        if self._closed or self._vout_seen or self._path is None or self._state == "error":
+            return
+        name = Path(self._path).name
+        self._fail(self.tr("No picture could be shown from %1; the file is damaged or not a video.")
+                   .replace("%1", name))
+
+    # ------------------------------------------------------------------------------------------
+    # priming: "paused on a frame" from a closed or fresh input
+    def _start_priming(self, priming: _Priming, *, restart: bool = False) -> None:
+        if restart or self._state == "stopped":
+            # From the start: opening near the target (":start-time") was measured to garble
+            # pictures when the machine is busy. The muted run-up shows the first frames briefly.
+            self._restart_input()
+        self._priming = priming
+        self._mp.audio_set_mute(True)  # the few frames before the pause must stay silent
+        self._mp.play()
+
+    def _finish_priming(self) -> None:
+        priming, self._priming = self._priming, None
+        target = self._clamp_ms(priming.target)
+        self._position = target
+        self._mp.set_time(self._vlc_target(target))  # on a fresh input even the tail is reliable
+        self._tail_dirty = self._in_tail(target)
+        self._apply_audio()
+        if priming.then_play:
+            self._set_state("paused")
+            self.position_changed.emit(target)
+            self.play()
+            return
+        self._set_state(priming.final_state)
+        self.position_changed.emit(target)
+
+    # ------------------------------------------------------------------------------------------
+    # helpers
+    def _timers(self) -> tuple[QTimer, ...]:
+        return (self._poll_timer, self._no_video_timer, self._reverse_timer, self._settle_timer)
+
+    def _halt_input(self) -> None:
+        """Close the current input: timers off, libvlc stopped, its late events ignored."""
+        for timer in self._timers():
+            timer.stop()
+        self._reverse_speed = 0.0
+        self._priming = None
+        self._tail_dirty = False
+        self._mp.stop()  # synchronous in libvlc 3: the old input's events are all sent by now
+        self._gen += 1
+        self._apply_audio()
+
+    def _restart_input(self) -> None:
+        """Stop the media so that play() opens it again from 0 (libvlc 3 cannot seek once the
+        input ended, and a fresh input is the only cure for a drained decoder)."""
+        self._settle_timer.stop()
+        self._tail_dirty = False
+        self._mp.stop()
+        self._gen += 1
+
+    def _fail(self, message: str) -> None:
+        for timer in self._timers():
+            timer.stop()
+        self._reverse_speed = 0.0
+        self._priming = None
+        self._want_playing = False
+        self._mp.stop()
+        self._gen += 1
+        self._apply_audio()
+        log.info("player error: %s", message)
+        self.error_occurred.emit(message)
+        self._set_state("error")
+
+    def _fail_later(self, message: str) -> None:
+        gen = self._gen
+
+        def fire() -> None:
+            if not self._closed and gen == self._gen:
+                self._fail(message)
+
+        # Reported from the event loop, like every other player error.
+        QTimer.singleShot(0, self, fire)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    def _apply_audio(self) -> None:
+        self._mp.audio_set_volume(self._volume)
+        self._mp.audio_set_mute(self._muted)
+
+    def _add_subtitle_slave(self, path: str) -> None:
+        uri = Path(path).resolve().as_uri()
+        media = self._mp.get_media()
+        if media is not None:
+            # On the media too, so that the inputs reopened later (end, tail seeks) carry it.
+            media.slaves_add(vlc.MediaSlaveType.subtitle, 4, uri)
+            media.release()
+        if self._mp.get_state() in (vlc.State.Opening, vlc.State.Buffering, vlc.State.Playing, vlc.State.Paused):
+            if self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, True) != 0:
+                log.warning("libvlc refused the caption file %s", path)
+
+    def _apply_spu(self) -> None:
+        if self._closed or self._path is None:
+            return
+        if not self._subtitle_path or not self._subs_visible:
+            self._mp.video_set_spu(-1)
+            return
+        ids = [track[0] for track in (self._mp.video_get_spu_description() or []) if track[0] >= 0]
+        if ids:
+            # The caption file added last has the highest track id.
+            self._mp.video_set_spu(max(ids))
+
+    def _clamp_ms(self, ms: int) -> int:
+        ms = max(0, ms)
+        if self._duration > 0:
+            fps = self.fps()
+            last = frame_start_ms(frame_at(self._duration - 1, fps), fps)
+            ms = min(ms, last)
+        return ms
+
+    def _vlc_target(self, ms: int) -> int:
+        # The middle of the frame containing ms: libvlc shows the previous frame for an exact
+        # frame boundary that is not a keyframe.
+        fps = self.fps()
+        frame = frame_at(ms, fps)
+        if frame == 0:
+            return 0  # the first frame is always a keyframe; exactly 0 shows it
+        target = int((frame + 0.5) * 1000.0 / fps)
+        if self._duration > 0:
+            target = min(target, self._duration - 1)
+        return max(0, target)
+
+    def _in_tail(self, ms: int) -> bool:
+        return self._duration > 0 and ms >= self._duration - TAIL_MS
+
+    def _seek_paused(self, ms: int) -> None:
+        if self._tail_dirty:
+            # The last paused seek read to the end of the file: libvlc's decoder is drained and the
+            # next paused seek would show a stale or garbled picture. A fresh input is reliable.
+            self._start_priming(_Priming(target=ms, then_play=False, final_state="paused"), restart=True)
+            return
+        self._mp.set_time(self._vlc_target(ms))
+        self._tail_dirty = self._in_tail(ms)
+
+    def _anchor(self, ms: int) -> None:
+        self._anchor_ms = ms
+        self._anchor_t = time.monotonic()
+        self._raw_last = self._mp.get_time()
+
+    def _estimate(self) -> int:
+        """The playhead while playing: libvlc's coarse time, extrapolated, never going back."""
+        now = time.monotonic()
+        raw = self._mp.get_time()
+        if raw >= 0 and raw != self._raw_last:
+            self._raw_last = raw
+            self._anchor_ms, self._anchor_t = raw, now
+        ahead = min((now - self._anchor_t) * 1000.0 * self._rate, EXTRAPOLATE_CAP_MS * self._rate)
+        est = int(self._anchor_ms + ahead)
+        est = max(est, self._position)
+        if self._duration > 0:
+            est = min(est, self._duration)
+        return est
+
+    def _poll(self) -> None:
+        if self._closed or not self._want_playing or self._state != "playing":
+            return
+        pos = self._estimate()
+        if pos != self._position:
+            self._position = pos
+            self.position_changed.emit(pos)
+
+    def _stop_reverse(self, *, emit: bool = True) -> None:
+        if not self._reverse_speed:
+            return
+        self._reverse_speed = 0.0
+        self._reverse_timer.stop()
+        if emit:
+            self.rate_changed.emit(self._rate)
+
+    def _reverse_tick(self) -> None:
+        if self._closed or not self._reverse_speed:
+            self._reverse_timer.stop()
+            return
+        now = time.monotonic()
+        step = int((now - self._reverse_last) * 1000.0 * self._reverse_speed)
+        self._reverse_last = now
+        target = self._position - max(1, step)
+        if target <= 0:
+            self._seek(0, keep_reverse=True)
+            self._stop_reverse()
+            return
+        self._seek(target, keep_reverse=True)

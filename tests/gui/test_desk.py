@@ -1,0 +1,365 @@
+"""The review desk without real video: queue model, shortcuts, notes, languages, panels.
+
+These tests drive the real window with a fake player (no libvlc needed); the video behaviour is in
+test_desk_video.py.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reviewer.config import resources_dir
+from reviewer.ui.desk import application, create_desk
+from reviewer.ui.notes_panel import parse_timecode
+from reviewer.ui.queue_model import COL_DEADLINE, QueueModel
+from reviewer.ui.shortcuts import shortcut_table
+from tests.gui.desk_support import FakePlayer, build_library, bulk_insert_clips
+from reviewer.core.timecode import timecode
+
+
+@pytest.fixture
+def desk(qtbot, services, tmp_path):
+    """The desk window on a real library of three generated clips, with a fake player, English UI."""
+    build_library(services, tmp_path, count=3)
+    services.settings.language = "en"
+    app = application()
+    player = FakePlayer()
+    window = create_desk(services, app, player=player)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.load_first_clip()
+    yield window
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def test_opens_with_the_top_clip_loaded_and_focus_on_the_queue(desk, services, qtbot):
+    top = services.library.queue("pending")[0]
+    assert desk.current_clip().id == top.id
+    assert desk.player.loads and desk.player.loads[-1].endswith(top.current_sha256 + ".mp4")
+    assert desk.player.state() == "paused"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.queue_pane.table)
+    assert desk.title_label.text() == top.title
+    assert desk.political_badge.isVisible() == top.political
+
+
+def test_space_and_k_play_from_the_queue_but_type_into_the_search_field(desk, qtbot):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.queue_pane.table)
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Space)
+    assert desk.player.state() == "playing"
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_K)
+    assert desk.player.state() == "paused"
+    desk.queue_pane.focus_search()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.queue_pane.search_edit)
+    qtbot.keyClicks(desk.queue_pane.search_edit, "k l")
+    assert desk.queue_pane.search_edit.text() == "k l"
+    assert desk.player.state() == "paused"
+    # Ctrl combinations stay desk commands while typing.
+    qtbot.keyClick(desk.queue_pane.search_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_next_and_previous_clip_keys_follow_the_queue(desk, services, qtbot):
+    order = [c.id for c in services.library.queue("pending")]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.queue_pane.table)
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert desk.current_clip().id == order[1]
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert desk.current_clip().id == order[2]
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert desk.current_clip().id == order[1]
+    with qtbot.waitSignal(desk.clip_changed) as sig:
+        desk.previous_clip()
+    assert sig.args == [order[0], 1]
+
+
+def test_arrow_keys_seek_and_home_end_jump(desk, qtbot):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.queue_pane.table)
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Right)
+    assert desk.player.position_ms() == 4000  # clamped to the 4 s clip
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert desk.player.position_ms() == 3000
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Home)
+    assert desk.player.position_ms() == 0
+    assert desk.transport.timecode_label.text() == "00:00:00:00"
+
+
+def test_speed_volume_and_mute_keys(desk, qtbot):
+    table = desk.queue_pane.table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_BracketRight)
+    assert desk.player.rate() == 1.25
+    for _ in range(6):
+        qtbot.keyClick(table, Qt.Key.Key_BracketRight)
+    assert desk.player.rate() == 2.0
+    qtbot.keyClick(table, Qt.Key.Key_Backslash)
+    assert desk.player.rate() == 1.0
+    before = desk.settings.volume
+    qtbot.keyClick(table, Qt.Key.Key_Minus)
+    assert desk.settings.volume == before - 5
+    qtbot.keyClick(table, Qt.Key.Key_M)
+    assert desk.settings.muted is True
+    assert desk.transport.rate_label.text() == "1×"
+
+
+def test_shortcuts_dialog_lists_every_command_with_its_keys(desk):
+    dialog = desk.show_shortcuts()
+    assert dialog.commands() == [s.command for s in shortcut_table()]
+    texts = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert "Space, K" in texts
+    assert any("Ctrl+Down" in t for t in texts)
+    # Every command is reachable from the window, menu bar hidden or not.
+    names = {a.objectName() for a in desk.actions()}
+    assert {s.command for s in shortcut_table()} <= names
+
+
+def test_note_dialog_stores_a_note_at_the_current_time(desk, services, qtbot):
+    desk.seek(2040)
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_N)
+    dialog = desk.note_dialog
+    assert dialog is not None and dialog.start_edit.text() == "00:00:02:01"
+    dialog.text_edit.setPlainText("Kiểm tra lại phụ đề ở đây")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    notes = services.library.notes(desk.current_clip().id, 1)
+    assert [(n.start_ms, n.end_ms, n.text) for n in notes] == [(2040, None, "Kiểm tra lại phụ đề ở đây")]
+    assert desk.note_dialog is None
+    assert desk.notes_panel.tree.topLevelItemCount() == 1
+    assert desk.transport.seek_bar._markers == [(2040, None)]
+
+
+def test_a_note_range_and_an_invalid_range(desk, services, qtbot):
+    desk.seek(1000)
+    desk.add_note_at_current_time()
+    dialog = desk.note_dialog
+    dialog.range_check.setChecked(True)
+    dialog.end_edit.setText("00:00:00:10")
+    dialog.text_edit.setPlainText("range")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "before its start" in dialog.error_label.text()
+    dialog.end_edit.setText("00:00:03:00")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    notes = services.library.notes(desk.current_clip().id, 1)
+    assert [(n.start_ms, n.end_ms) for n in notes] == [(1000, 3000)]
+
+
+def test_clicking_a_note_or_a_cue_seeks(desk, services, qtbot):
+    clip = desk.current_clip()
+    services.library.add_note(clip.id, 1, "x", 3000, None, "ghi chú")
+    desk.refresh_clip(clip.id)
+    desk.load_clip(clip.id, force=True)
+    item = desk.notes_panel.tree.topLevelItem(0)
+    desk.notes_panel.tree.itemClicked.emit(item, 0)
+    assert desk.player.position_ms() == 3000
+    desk.side_tabs.setCurrentWidget(desk.transcript_panel)
+    view = desk.transcript_panel.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=desk.transcript_panel.cue_rect_center(1))
+    assert desk.player.position_ms() == 1000
+    assert desk.transcript_panel.current_row() == 1
+
+
+def test_transcript_marks_cues_with_warnings(qtbot):
+    from reviewer.core.model import CaptionTrack, Cue
+    from reviewer.ui.transcript_panel import TranscriptPanel
+
+    track = CaptionTrack(1, "a.vi.srt", "srt", "vi", "utf-8", "0" * 64, "media/x.srt", "",
+                         (Cue(0, 1000, "một"), Cue(800, 2000, "hai")),
+                         ("a.vi.srt: cue 2 (00:00:00,800) overlaps cue 1 by 200 ms", "decoded as windows-1258 (legacy Vietnamese encoding)"))
+    panel = TranscriptPanel()
+    qtbot.addWidget(panel)
+    panel.set_tracks((track,), 25.0)
+    assert panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+    assert "overlaps cue 1 by 200 ms" in panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Windows-1258" in panel.banner.text()
+    panel.set_time(900)
+    assert panel.current_row() == 1  # the latest-starting cue on overlap
+    panel.set_time(2500)
+    assert panel.current_row() is None
+
+
+def test_post_panel_counts_against_the_platform_limit(qtbot):
+    from reviewer.core.model import PostText
+    from reviewer.ui.post_panel import PostPanel
+
+    panel = PostPanel({"x": 10, "facebook": 100})
+    qtbot.addWidget(panel)
+    panel.set_post(PostText("Tin nóng #VTV @vtv24", "0" * 64), "x")
+    assert panel.length() == 20 and panel.over_limit()
+    assert "10 too long" in panel.count_label.text()
+    assert "#VTV" in panel.tags_label.text() and "@vtv24" in panel.tags_label.text()
+    panel.set_post(PostText("Tin nóng #VTV @vtv24", "0" * 64), "facebook")
+    assert not panel.over_limit() and panel.count_label.text().startswith("20 / 100")
+
+
+def test_language_switch_to_vietnamese_changes_the_menus(desk, qtbot):
+    assert desk.file_menu.title() == "&File"
+    desk.set_language("vi")
+    qtbot.waitUntil(lambda: desk.file_menu.title() == "&Tệp")
+    assert desk.playback_menu.title() == "&Phát"
+    assert desk.queue_pane._title.text() == "HÀNG ĐỢI DUYỆT"
+    assert desk.actions_by_name["play_pause"].text() == "Phát / tạm dừng"
+    assert desk.settings.language == "vi"
+    desk.set_language("en")
+    qtbot.waitUntil(lambda: desk.file_menu.title() == "&File")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_translations_are_complete_and_nfc(lang):
+    ts = resources_dir() / "i18n" / f"reviewer_{lang}.ts"
+    root = ET.parse(ts).getroot()
+    missing = []
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        tr = message.find("translation")
+        if tr.get("type") in ("obsolete", "vanished"):
+            continue
+        if tr.get("type") == "unfinished" or not (tr.text or "").strip():
+            missing.append(source)
+            continue
+        assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
+        for n in range(1, 7):
+            assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"placeholder %{n} lost in {tr.text!r}"
+    assert not missing, f"{lang}: untranslated {missing[:5]}"
+    assert (ts.with_suffix(".qm")).is_file(), "run `make translations`"
+
+
+def test_queue_model_over_100000_clips_is_lazy_and_searchable(services, qtbot):
+    bulk_insert_clips(services.db, 100_000)
+    model = QueueModel(services.library, page_size=200)
+    model.set_filter(status="all", search="")
+    assert model.total() == 100_000
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 400
+    # Same order as `reviewer queue`.
+    assert [model.clip_at(i).id for i in range(400)] == [c.id for c in services.library.queue("all", limit=400)]
+    model.set_filter(search="000042")
+    assert model.total() == 1 and model.clip_at(0).id == "bulk-000042"
+    model.set_filter(status="pending", search="Quốc hội")
+    expected = services.library.queue_count("pending", search="Quốc hội")
+    assert model.total() == expected and 0 < model.rowCount() <= 200
+    assert all("Quốc hội" in model.clip_at(i).title and model.clip_at(i).status.value == "pending" for i in range(model.rowCount()))
+    model.ensure_loaded(1000)
+    assert model.rowCount() >= 1001
+
+
+def test_queue_view_fetches_pages_as_the_user_scrolls(desk, services, qtbot):
+    reviewed = desk.current_clip().id
+    bulk_insert_clips(services.db, 5_000)
+    desk.queue_pane.set_status_filter("all")
+    table = desk.queue_pane.table
+    assert desk.queue_model.rowCount() == 200
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: desk.queue_model.rowCount() > 200)
+    assert desk.queue_model.rowCount() < 5_003
+    # Changing the filter never changes what is under review.
+    assert desk.current_clip().id == reviewed
+    desk.queue_pane.search_edit.setText(reviewed)
+    qtbot.waitUntil(lambda: desk.queue_model.total() == 1)
+    assert desk.queue_pane.current_clip_id() == reviewed
+
+
+def test_search_is_debounced_and_keeps_the_clip_under_review(desk, services, qtbot):
+    clip = desk.current_clip()
+    edit = desk.queue_pane.search_edit
+    desk.queue_pane.focus_search()
+    qtbot.keyClicks(edit, "clip01")
+    assert desk.queue_model.search == ""  # not yet: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: desk.queue_model.search == "clip01")
+    assert desk.queue_model.total() == 1
+    assert desk.current_clip().id == clip.id  # searching never changes what is being reviewed
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: desk.queue_model.total() == 3)
+
+
+def test_overdue_deadline_is_red(services, qtbot):
+    from datetime import datetime, timedelta, timezone
+
+    bulk_insert_clips(services.db, 3)  # deadlines in 2026-01-01, long past
+    model = QueueModel(services.library)
+    model.set_filter(status="pending")
+    colour = model.data(model.index(0, COL_DEADLINE), Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and colour.name() == "#e05252"
+    assert datetime.now(timezone.utc) > datetime(2026, 1, 1, tzinfo=timezone.utc) - timedelta(days=1)
+
+
+def test_status_bar_shows_pending_overdue_and_person(desk, services):
+    assert desk.pending_label.text() == "Pending: 3"
+    assert desk.overdue_label.text() == "Overdue: 0"
+    assert desk.person_label.text() == f"Reviewer: {services.person}"
+
+
+def test_timecode_parse_round_trips_at_common_frame_rates():
+    for fps in (25.0, 30.0, 29.97, 23.976, 50.0, 60.0):
+        for ms in (0, 40, 999, 1001, 61_234, 3_599_999):
+            tc = timecode(ms, fps)
+            back = parse_timecode(tc, fps)
+            assert timecode(back, fps) == tc, (fps, ms, tc, back)
+    assert parse_timecode("00:00:01:25", 25.0) is None
+    assert parse_timecode("nonsense", 25.0) is None
+
+
+def test_settings_persist_language_splitters_and_subtitle_overlay(desk, services):
+    from reviewer.config import Settings
+
+    desk.actions_by_name["subtitles"].trigger()
+    desk.set_language("vi")
+    desk.close()
+    stored = Settings.load(services.home)
+    assert stored.language == "vi"
+    assert stored.subtitle_overlay is False
+    assert stored.window_geometry and stored.splitter_main and stored.splitter_side
+    assert desk.player.shut_down
+
+
+def test_a_missing_media_file_is_explained_in_the_video_area(desk, services, qtbot):
+    version = services.library.version(desk.current_clip().id)
+    (services.home / version.store_path).unlink()
+    desk.load_clip(desk.current_clip().id, force=True)
+    assert desk.video_view.is_showing_message()
+    assert "missing" in desk.video_view.message_text()
+    qtbot.keyClick(desk.queue_pane.table, Qt.Key.Key_Space)  # nothing to play: no crash, still responsive
+    assert desk.next_clip()
+    assert not desk.video_view.is_showing_message()
+
+
+def test_viewing_coverage_credits_playback_only_and_saves_merged_intervals(services, tmp_path, qtbot):
+    from reviewer.ui.viewing import ViewingCoverage
+
+    ids = build_library(services, tmp_path, count=1)
+    version = services.library.version(ids[0])
+    now = [100.0]
+    cov = ViewingCoverage(services.library, services.person, clock=lambda: now[0])
+    cov.start(ids[0], version.id, 4000)
+
+    def play(frm: int, to: int, rate: float = 1.0) -> None:
+        cov.seeked(frm)
+        for ms in range(frm, to + 1, 40):
+            cov.observe(ms, playing=True, rate=rate)
+            now[0] += 0.04 / rate
+
+    play(0, 1000)
+    assert cov.intervals().intervals == ((0, 1000),)
+    cov.seeked(3000)  # a jump forward is not watching
+    cov.observe(3000, playing=True, rate=1.0)
+    assert not cov.intervals().covers(2000)
+    play(3000, 3400, rate=4.0)  # skimming at 4x is not watching either
+    assert cov.intervals().intervals == ((0, 1000),)
+    assert cov.save()
+    assert services.library.coverage(version.id, services.person) == [[0, 1000]]
+    assert not cov.save()  # nothing new: no empty view session in the audit trail
+    play(2000, 2400)
+    cov.save()
+    assert services.library.coverage(version.id, services.person) == [[0, 1000], [2000, 2400]]
+    # A restart reads what was stored.
+    again = ViewingCoverage(services.library, services.person, clock=lambda: now[0])
+    again.start(ids[0], version.id, 4000)
+    assert again.fraction() == pytest.approx(1400 / 4000)
