@@ -746,7 +746,11 @@ class MainWindow(QMainWindow):
         self.transport.set_playing(state in PLAYING_STATES)
         if state in PLAYING_STATES and previous not in PLAYING_STATES:
             # Anchor at where playback starts: the first report after this may be credited.
-            self.coverage.seeked(self._current_position())
+            # libvlc reports a few ms while the first frame is on screen: that is the start.
+            start = self._current_position()
+            version = self.current_version()
+            frame_ms = int(1000 / version.fps) if version and version.fps > 0 else 40
+            self.coverage.seeked(0 if start <= frame_ms else start)
         if previous in PLAYING_STATES and state not in PLAYING_STATES:
             # Credit up to the exact stop position, then write the view session.
             pos = self._current_position()

@@ -1,0 +1,511 @@
+"""The decision under the checklist: approve & sign, request changes, reject, revoke; the approval badge.
+
+"Approve & sign" stays disabled, with every reason written under it, until the checklist is
+complete, no critical item failed, the coverage rule holds and signing is not locked. The reasons
+are rebuilt in the UI language from the service's structured :class:`Readiness` (the service's own
+reasons are English, for the CLI); anything the desk does not know how to word is shown as the
+service wrote it, so a refusal is never silent.
+
+Coverage: the window reports the watched share while the clip plays (stored + not yet saved), the
+service checks what is stored. The panel enables "Approve" on the live figure and, when clicked,
+has the window save its coverage first, then asks the service again before the dialog opens.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
+from reviewer.core.model import Role
+from reviewer.errors import ReviewerError
+from reviewer.ui import messages
+from reviewer.ui.i18n import fill
+from reviewer.ui.sign_dialog import SignDialog, SignRequest, signed_meaning
+from reviewer.ui.signoff_text import (
+    badge_style,
+    checklist_reasons,
+    coverage_reason,
+    error_style,
+    local_time,
+    locked_reason,
+    muted_style,
+    no_key_reason,
+    percent,
+    reason_required,
+    record_kind_name,
+    signed_from_name,
+    state_name,
+    ui_language,
+    warning_style,
+)
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+APPROVAL_DELAY_MS = 150  # re-hashing a clip's files waits until the clip is on screen
+
+PANEL_STYLE = """
+QPushButton#approveButton {
+    background: #2f7d4f; border: 1px solid #3fae6a; color: #ffffff; font-weight: 700; padding: 7px 12px;
+}
+QPushButton#approveButton:hover { background: #358a58; }
+QPushButton#approveButton:disabled { background: #2a2d31; border: 1px solid #3a3d43; color: #6b7078; }
+QPushButton#rejectButton { border: 1px solid #8a3a3a; }
+QPushButton#revokeButton { border: 1px solid #8a6a2a; }
+QPlainTextEdit#reasonEdit { padding: 2px; }
+"""
+
+
+class DecisionPanel(QWidget):
+    """Decide and sign the clip under review (the person at the desk signs).
+
+    ``signoff`` is the SignoffService, ``verifier`` the Verifier (approval badge), ``principal``
+    the person at the desk. ``coverage`` returns what they watched of the version under review
+    (stored and unsaved), ``save_coverage`` writes it to the library, ``current_version`` says
+    which version that is; all three come from the window.
+
+    Signals:
+        signed(object): a decision or revocation was signed (:class:`SignResult`).
+        dialog_opened(object): the sign dialog was opened (tests and the window may watch it).
+    """
+
+    signed = Signal(object)
+    dialog_opened = Signal(object)
+
+    def __init__(
+        self,
+        signoff,
+        verifier,
+        principal: str,
+        *,
+        coverage: Callable[[], IntervalSet] | None = None,
+        save_coverage: Callable[[], bool] | None = None,
+        current_version: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        self._signoff = signoff
+        self._verifier = verifier
+        self._principal = principal
+        self._coverage = coverage
+        self._save_coverage = save_coverage
+        self._window_version = current_version
+        self._clip_id = ""
+        self._version_number = 0
+        self._detail = None
+        self._person = None
+        self._has_key = False
+        self._reasons: list[str] = []
+        self._blocked_other: list[str] = []
+        self._ready = None
+        self._template = None
+        self._error = ""
+        self._require_full = True
+        self._live_fraction: float | None = None
+        self._stored_fraction = 0.0
+        self._approval = None
+        self._state = "none"
+        self.dialog: SignDialog | None = None
+
+        self.badge = QLabel(objectName="approvalBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.coverage_label = QLabel()
+        # One row: what you watched, and where the approval stands (the splitter handle above
+        # already sets the decision apart from the checklist, so no title row).
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.coverage_label, 1)
+        top.addWidget(self.badge, 0)
+        self.badge_detail = QLabel()
+        self.badge_detail.setWordWrap(True)
+        self.badge_detail.setStyleSheet(muted_style())
+        self.badge_detail.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.approve_button = QPushButton(objectName="approveButton")
+        self.approve_button.setAutoDefault(True)
+        self.approve_button.clicked.connect(self.approve)
+        self.blocked_label = QLabel(objectName="blockedReasons")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocked_label.setStyleSheet(warning_style())
+        self.blocked_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meaning_label = QLabel()
+        self.meaning_label.setWordWrap(True)
+        self.meaning_label.setStyleSheet(muted_style() + " font-size: 9pt;")
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #3a3d43;")
+        # No label above it (the side pane is short): the placeholder says what it is for.
+        self.reason_edit = QPlainTextEdit(objectName="reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 2 + 14)
+        self.changes_button = QPushButton(objectName="changesButton")
+        self.reject_button = QPushButton(objectName="rejectButton")
+        self.revoke_button = QPushButton(objectName="revokeButton")
+        for b, decision in ((self.changes_button, "changes"), (self.reject_button, "reject"), (self.revoke_button, "revoke")):
+            b.setAutoDefault(True)  # Enter on a focused button presses it
+            b.clicked.connect(lambda _c=False, d=decision: self.decide(d))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(6)
+        buttons.addWidget(self.changes_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revoke_button)
+        self.message_label = QLabel(objectName="decisionMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(error_style())
+        self.message_label.hide()
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.setSpacing(5)
+        lay.addLayout(top)
+        lay.addWidget(self.badge_detail)
+        lay.addWidget(self.approve_button)
+        lay.addWidget(self.meaning_label)
+        lay.addWidget(self.blocked_label)
+        lay.addWidget(line)
+        lay.addWidget(self.reason_edit)
+        lay.addLayout(buttons)
+        lay.addWidget(self.message_label)
+        lay.addStretch(1)
+
+        self._unlock_timer = QTimer(self, singleShot=True)
+        self._unlock_timer.timeout.connect(self.refresh)
+        self._approval_timer = QTimer(self, singleShot=True, interval=APPROVAL_DELAY_MS)
+        self._approval_timer.timeout.connect(self.refresh_approval)
+        self.retranslate()
+        self.set_clip("", 0)
+
+    # -- inputs -----------------------------------------------------------------------------
+    def set_clip(self, clip_id: str, version: int) -> None:
+        """Decide on ``clip_id`` version ``version`` ("" = nothing under review)."""
+        self._clip_id, self._version_number = clip_id, int(version or 0)
+        self._detail = None
+        self._live_fraction = None
+        self._approval, self._state = None, "none"
+        self.message_label.hide()
+        self.reason_edit.clear()
+        if self.dialog is not None:
+            self.dialog.reject()
+        try:
+            self._person = self._signoff.repo.person(self._principal)
+            self._has_key = self._signoff.repo.active_key(self._principal) is not None
+        except ReviewerError as exc:
+            log.warning("signer lookup: %s", exc)
+            self._person, self._has_key = None, False
+        if clip_id:
+            try:
+                self._detail = self._signoff.detail(clip_id)
+            except ReviewerError as exc:
+                self._show_message(exc.message)
+        self.refresh()
+        self.retranslate()  # the button reads "Recommend …" for an editor
+        self._approval_timer.stop()
+        if clip_id:
+            self._approval_timer.start()
+
+    def set_checklist_state(self, _state=None) -> None:
+        """The checklist changed: recompute what may be signed."""
+        self.refresh()
+
+    def set_coverage_fraction(self, fraction: float) -> None:
+        """The window's live coverage of the version under review (0..1).
+
+        Arrives several times a second while playing: only the coverage part of the reasons is
+        recomputed here (no library access); the rest waits for the next :meth:`refresh`.
+        """
+        self._live_fraction = float(fraction)
+        self._compose()
+
+    # -- what may be signed -----------------------------------------------------------------
+    def _live_applies(self) -> bool:
+        """Whether the window's live coverage is about the version shown here (the window
+        announces a new clip a moment after loading it; until then it reports the new one)."""
+        if self._coverage is None or self._detail is None:
+            return False
+        if self._window_version is None:
+            return True
+        version = self._window_version()
+        return version is not None and getattr(version, "id", None) == self._detail.current.id
+
+    def _live_full(self) -> bool:
+        if not self._live_applies():
+            return False
+        try:
+            intervals = self._coverage()
+            return is_fully_covered(intervals, self._detail.current.duration_ms,
+                                    tolerance_ms=self._signoff.coverage_tolerance_ms)
+        except (ValueError, TypeError):
+            return False
+
+    def _live_coverage_fraction(self) -> float | None:
+        if not self._live_applies():
+            return None
+        try:
+            return coverage_of(self._coverage(), self._detail.current.duration_ms)
+        except (ValueError, TypeError):
+            return self._live_fraction
+
+    def refresh(self) -> None:
+        """Ask the service what blocks an approval now and show it."""
+        self._ready = self._template = None
+        self._error = ""
+        self._require_full = True
+        if self._clip_id and self._detail is not None and self._person is not None and self._has_key:
+            try:
+                self._ready = self._signoff.readiness(self._clip_id, self._principal, "approve", signed_from="desk")
+                self._template = self._signoff.template()
+                self._require_full = self._signoff.policy().require_full_view
+            except ReviewerError as exc:
+                self._ready, self._error = None, exc.message
+            else:
+                self._stored_fraction = self._ready.coverage_fraction
+                self._unlock_timer.stop()
+                if self._ready.locked_until is not None:
+                    # Say so the moment signing is possible again.
+                    left = (self._ready.locked_until - datetime.now(timezone.utc)).total_seconds()
+                    self._unlock_timer.start(int(min(max(left, 0.0), 3600.0) * 1000) + 500)
+        self._compose()
+
+    def _compose(self) -> None:
+        """Word the reasons from the last readiness and the live coverage, in the UI language."""
+        reasons: list[str] = []
+        other: list[str] = []  # what blocks every decision, not only approval
+        ready = self._ready
+        if not self._clip_id or self._detail is None:
+            reasons = other = [translate("DecisionPanel", "No clip under review.")]
+        elif self._person is None or not self._has_key:
+            reasons = other = [no_key_reason(self._principal)]
+        elif ready is None:
+            reasons = other = [self._error or translate("DecisionPanel", "No clip under review.")]
+        else:
+            reasons.extend(checklist_reasons(self._template, ready.checklist))
+            coverage_blocks = self._require_full and not ready.fully_viewed
+            if coverage_blocks and not self._live_full():
+                live = self._live_coverage_fraction()
+                shown = max(ready.coverage_fraction, live if live is not None else 0.0)
+                reasons.append(coverage_reason(shown, self._detail.current.number))
+            if ready.locked_until is not None:
+                locked = locked_reason(ready.locked_until)
+                reasons.append(locked)
+                other.append(locked)
+            known = (not ready.checklist.can_approve) or coverage_blocks or ready.locked_until is not None
+            if not ready.can_sign and not known:
+                reasons.extend(ready.reasons)  # a rule the desk does not word yet: shown as the service says it
+        self._reasons, self._blocked_other = list(reasons), list(other)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        has_clip = bool(self._clip_id) and self._detail is not None
+        self.approve_button.setEnabled(not self._reasons)
+        if self._reasons:
+            head = translate("DecisionPanel", "Approval is not possible yet:")
+            self.blocked_label.setText(head + "\n" + "\n".join(f"• {r}" for r in self._reasons))
+            self.blocked_label.show()
+        else:
+            self.blocked_label.setText("")
+            self.blocked_label.hide()
+        can_decide = has_clip and not self._blocked_other
+        self.changes_button.setEnabled(can_decide)
+        self.reject_button.setEnabled(can_decide)
+        self.reason_edit.setEnabled(has_clip)
+        is_head = self._person is not None and self._person.role == Role.HEAD
+        revocable = self._state in ("valid", "file_changed", "invalid")
+        self.revoke_button.setVisible(is_head and revocable)
+        self.revoke_button.setEnabled(can_decide and is_head and revocable)
+        self._show_meanings()
+        self._show_coverage()
+
+    def blocked_reasons(self) -> list[str]:
+        """Why "Approve & sign" is disabled now (empty when it is enabled)."""
+        return list(self._reasons)
+
+    # -- approval badge ---------------------------------------------------------------------
+    def refresh_approval(self) -> None:
+        """Verify the clip's latest approval (signature, chain link, files) and show the badge."""
+        self._approval_timer.stop()
+        if not self._clip_id:
+            self._approval, self._state = None, "none"
+        else:
+            try:
+                self._approval = self._verifier.approval_state(self._clip_id, check_files=True)
+                self._state = self._approval.state
+            except ReviewerError as exc:
+                log.warning("approval state of %s: %s", self._clip_id, exc)
+                self._approval, self._state = None, "invalid"
+        self._show_badge()
+        self._show_state()
+
+    def approval_state(self) -> str:
+        """The badge's state: none, valid, file_changed, invalid or revoked."""
+        return self._state
+
+    def _show_badge(self) -> None:
+        self.badge.setText(state_name(self._state))
+        self.badge.setStyleSheet(badge_style(self._state))
+        self.badge.setVisible(bool(self._clip_id))
+        a = self._approval
+        if a is None or a.signoff is None:
+            self.badge_detail.setText("")
+            self.badge_detail.setToolTip("")
+            self.badge_detail.setVisible(False)
+            return
+        rec = a.record or {}
+        signer = (rec.get("signer") or {}).get("name") or a.signoff.principal
+        parts = [
+            fill(translate("DecisionPanel", "%1 of version %2"), record_kind_name(a.signoff.kind), a.signoff.version),
+            signer,
+            local_time(a.signoff.signed_at, seconds=False),
+        ]
+        if rec.get("signed_from"):
+            parts.append(signed_from_name(rec["signed_from"]))
+        text = " · ".join(parts)
+        if self._state == "file_changed":
+            text += "\n" + translate("DecisionPanel", "The clip, a caption file or the post text no longer has the signed bytes.")
+        elif self._state == "invalid":
+            text += "\n" + translate("DecisionPanel", "The signature or the audit record does not verify: do not publish.")
+        elif self._state == "revoked" and a.revocation is not None:
+            text += "\n" + fill(translate("DecisionPanel", "Revoked at %1"), local_time(a.revocation.signed_at, seconds=False))
+        self.badge_detail.setText(text)
+        self.badge_detail.setToolTip("\n".join(a.problems))
+        self.badge_detail.setVisible(True)
+
+    # -- actions ----------------------------------------------------------------------------
+    def reason(self) -> str:
+        """The reason typed."""
+        return self.reason_edit.toPlainText().strip()
+
+    def approve(self) -> SignDialog | None:
+        """Approve & sign: save coverage, check again, open the sign dialog."""
+        return self.decide("approve")
+
+    def decide(self, decision: str) -> SignDialog | None:
+        """Open the sign dialog for a decision ("approve", "changes", "reject") or "revoke"."""
+        self.message_label.hide()
+        if not self._clip_id or self.dialog is not None:
+            return None
+        if decision in ("changes", "reject", "revoke") and not self.reason():
+            self._show_message(reason_required(decision))
+            self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        if decision == "approve":
+            if self._save_coverage is not None:
+                try:
+                    self._save_coverage()  # the service checks the stored coverage
+                except ReviewerError as exc:
+                    messages.report_exception(exc, "")
+            self.refresh()
+            if self._reasons:
+                return None
+        elif self._blocked_other:
+            self._show_message(self._blocked_other[0])
+            return None
+        request = SignRequest(self._clip_id, decision, self.reason() if decision != "approve" else "", self._principal)
+        try:
+            dialog = SignDialog(self._signoff, request, self)
+        except ReviewerError as exc:
+            self._show_message(exc.message)
+            return None
+        dialog.signed.connect(self._after_signing)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def _dialog_closed(self, dialog: SignDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _after_signing(self, result) -> None:
+        if result.signoff.kind != "approval":
+            self.reason_edit.clear()
+        try:
+            self._detail = self._signoff.detail(self._clip_id)
+        except ReviewerError:
+            pass
+        self.refresh_approval()
+        self.refresh()
+        self.signed.emit(result)
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def message(self) -> str:
+        """The refusal shown under the buttons, or ""."""
+        return "" if self.message_label.isHidden() else self.message_label.text()
+
+    # -- texts ------------------------------------------------------------------------------
+    def _recommendation(self) -> bool:
+        return self._person is not None and self._person.role != Role.HEAD
+
+    def _show_meanings(self) -> None:
+        platform = self._detail.clip.platform if self._detail is not None else ""
+        rec = self._recommendation()
+        lang = ui_language()
+
+        def meaning(decision: str) -> str:
+            full = signed_meaning(decision, platform, recommendation=rec)
+            vi, _sep, en = full.partition(" / ")
+            return vi if lang == "vi" else en
+
+        self.meaning_label.setText(fill(translate("DecisionPanel", "Meaning of the signature: %1"), meaning("approve")))
+        self.changes_button.setToolTip(meaning("changes"))
+        self.reject_button.setToolTip(meaning("reject"))
+        self.approve_button.setToolTip(meaning("approve"))
+        self.revoke_button.setToolTip(meaning("revoke"))
+
+    def _show_coverage(self) -> None:
+        if not self._clip_id:
+            self.coverage_label.setText("")
+            return
+        live = self._live_coverage_fraction()
+        fraction = max(self._stored_fraction, live if live is not None else 0.0)
+        full = self._live_full() or self._stored_fraction >= 1.0
+        self.coverage_label.setText(fill(translate("DecisionPanel", "Watched by you: %1"), percent(1.0 if full else fraction)))
+        self.coverage_label.setStyleSheet("color: #3fae6a; font-weight: 600;" if full else "")
+
+    def retranslate(self) -> None:
+        """Re-read every visible text in the current language."""
+        self.setAccessibleName(translate("DecisionPanel", "Decision"))
+        if self._recommendation():
+            self.approve_button.setText(translate("DecisionPanel", "Recommend approval && sign…"))
+        else:
+            self.approve_button.setText(translate("DecisionPanel", "Approve && sign…"))
+        reason = translate("DecisionPanel", "Reason — required to request changes, reject or revoke (Ctrl+Shift+R)")
+        self.reason_edit.setPlaceholderText(reason)
+        self.reason_edit.setAccessibleName(reason)
+        self.reason_edit.setToolTip(translate("DecisionPanel", "What must change, or why it cannot be published"))
+        self.changes_button.setText(translate("DecisionPanel", "Request changes…"))
+        self.reject_button.setText(translate("DecisionPanel", "Reject…"))
+        self.revoke_button.setText(translate("DecisionPanel", "Revoke…"))
+        self._show_badge()
+        self._compose()  # the reasons, in the new language
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Follow language switches."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
