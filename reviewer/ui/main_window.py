@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
         self.side_splitter.setStretchFactor(0, 3)
         self.side_splitter.setStretchFactor(1, 2)
         self.side_splitter.setChildrenCollapsible(False)
+        self._side_sizes_before_panel: list[int] | None = None
+        self.side_tabs.currentChanged.connect(self._side_tab_changed)
         side = QWidget()
         sl = QVBoxLayout(side)
         sl.setContentsMargins(3, 6, 6, 6)
@@ -1060,6 +1062,22 @@ class MainWindow(QMainWindow):
             self._splitter_placed = True
             # After the first layout pass, when the splitters know their real size.
             QTimer.singleShot(0, self._place_splitters)
+
+    def _side_tab_changed(self, index: int) -> None:
+        """Panels added beside Transcript and Notes (checklist, history) get most of the height;
+        the post text stays visible, smaller, and gets its size back on Transcript or Notes."""
+        sizes = self.side_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        if index >= 2:
+            if self._side_sizes_before_panel is None:
+                self._side_sizes_before_panel = sizes
+            post = min(sizes[1], max(120, total // 6))
+            self.side_splitter.setSizes([total - post, post])
+        elif self._side_sizes_before_panel is not None:
+            self.side_splitter.setSizes(self._side_sizes_before_panel)
+            self._side_sizes_before_panel = None
 
     def _place_splitters(self) -> None:
         if not self.settings.splitter_main:
