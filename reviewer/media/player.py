@@ -18,10 +18,14 @@ libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tes
   back to 0.
 * A seek while paused lands on the frame *before* an exact frame boundary: seeks aim at the middle
   of the wanted frame.
-* A paused seek whose buffering reaches the end of the file drains the decoder: the next paused
-  seek shows a stale or garbled picture. A small file cache shrinks that tail to the last few
-  hundred ms; after a paused seek into the tail, the next paused seek reopens the input and
-  primes it again on the target (~100 ms, the first frames flash briefly; see ``TAIL_MS``).
+* A paused seek whose buffering reaches the end of the file drains the decoder: that seek and the
+  next show stale or garbled pictures now and then. A small file cache shrinks that tail to the
+  last few hundred ms; paused seeks into it (and the one after) reopen the input and prime it
+  again on the target (~100 ms; the first frames flash briefly; see ``TAIL_MS``).
+* Paused, libvlc only ever draws the first picture that reaches an empty screen after a seek. If
+  a picture of an earlier seek was still on its way, that one stays (the seek's own picture never
+  shows). So paused seeks go one at a time (the next waits for "buffering 100%"), and each is
+  repeated once 80 ms later; the repeat's flush clears a stale picture (invisible otherwise).
 * When the machine is starved, libvlc's decoder may "hurry up" and skip or half-decode frames:
   hurry-up is off, a reviewer must never see a garbled frame (late frames are dropped instead).
 * At the end libvlc closes the video output; the player re-opens the clip paused on its last
@@ -58,11 +62,15 @@ POLL_MS = 40
 REVERSE_TICK_MS = 80
 NO_VIDEO_TIMEOUT_MS = 10_000
 # A paused seek this close to the end reads to the end of the file (libvlc buffers ~350 ms past
-# the target); the next paused seek then reopens the input (module doc).
+# the target), so it reopens the input, and so does the next paused seek (module doc).
 TAIL_MS = 600
 # Opening paused: let the first picture reach the screen before pausing (measured: 0 ms leaves
 # the window empty now and then, 40-80 ms never did).
 PRIME_SETTLE_MS = 60
+# A paused seek is "in flight" until libvlc reports buffering done, or this long at most; then,
+# this long later, it is repeated once to confirm the picture (module doc).
+SEEK_GUARD_MS = 400
+SEEK_SETTLE_MS = 80
 # Extrapolate at most this far past libvlc's last time step: if it stalls, so does the position.
 EXTRAPOLATE_CAP_MS = 500
 
@@ -91,6 +99,7 @@ _END = E.MediaPlayerEndReached.value
 _ERROR = E.MediaPlayerEncounteredError.value
 _VOUT = E.MediaPlayerVout.value
 _ES_ADDED = E.MediaPlayerESAdded.value
+_BUFFERING = E.MediaPlayerBuffering.value
 _EVENTS = (
     E.MediaPlayerOpening,
     E.MediaPlayerPlaying,
@@ -99,6 +108,7 @@ _EVENTS = (
     E.MediaPlayerEncounteredError,
     E.MediaPlayerVout,
     E.MediaPlayerESAdded,
+    E.MediaPlayerBuffering,
 )
 
 
@@ -202,6 +212,15 @@ class Player(QObject):
         self._reverse_timer.timeout.connect(self._reverse_tick)
         self._settle_timer = QTimer(self, singleShot=True, interval=PRIME_SETTLE_MS)
         self._settle_timer.timeout.connect(self._pause_primed)
+        # Paused seeks go one at a time, each confirmed by a second identical seek (module doc).
+        self._seek_phase: str | None = None  # None | "first" | "settle" | "confirm"
+        self._seek_target = 0
+        self._seek_confirm = True
+        self._seek_pending: tuple[int, bool] | None = None
+        self._seek_guard = QTimer(self, singleShot=True, interval=SEEK_GUARD_MS)
+        self._seek_guard.timeout.connect(self._seek_buffered)
+        self._seek_settle = QTimer(self, singleShot=True, interval=SEEK_SETTLE_MS)
+        self._seek_settle.timeout.connect(self._seek_settled)
 
         self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
         self._events = self._mp.event_manager()
@@ -217,6 +236,8 @@ class Player(QObject):
         if event.type == E.MediaPlayerVout:
             # python-vlc declares new_count as a 64-bit field; libvlc writes a C int.
             count = ctypes.c_int32(event.u.new_count & 0xFFFFFFFF).value
+        elif event.type == E.MediaPlayerBuffering:
+            count = int(event.u.new_cache)  # percent
         try:
             self._vlc_event.emit(self._gen, event.type.value, count)
         except RuntimeError:  # the QObject is already gone (interpreter shutdown)
@@ -314,6 +335,11 @@ class Player(QObject):
             return
         if self._want_playing:
             return
+        pending = self._seek_pending
+        self._cancel_paused_seeks()
+        if pending is not None:
+            # Resume from where the user last asked to be, not from the seek before it.
+            self._mp.set_time(pending[0])
         self._want_playing = True
         self._mp.set_rate(self._rate)
         self._mp.set_pause(0)
@@ -332,9 +358,14 @@ class Player(QObject):
         self._want_playing = False
         self._poll_timer.stop()
         self._mp.set_pause(1)
-        # Snap the picture to the reported frame: notes taken now point at what is on screen.
         self._position = pos
-        self._seek_paused(pos)
+        if self._in_tail(pos):
+            # Playback has read to the end of the file already (see _seek_paused): no snap, which
+            # would reopen the input and flash the first frames; the next paused seek reopens it.
+            self._tail_dirty = True
+        else:
+            # Snap the picture to the reported frame: notes taken now point at what is on screen.
+            self._seek_paused(pos)
         self._set_state("paused")
         self.position_changed.emit(pos)
 
@@ -364,6 +395,7 @@ class Player(QObject):
         elif self._state == "stopped":
             self._start_priming(_Priming(target=ms, then_play=False, final_state="paused"))
         elif self._want_playing:
+            self._cancel_paused_seeks()
             self._mp.set_time(self._vlc_target(ms))
             self._tail_dirty = False
             self._anchor(ms)
@@ -556,6 +588,9 @@ class Player(QObject):
             self._fail(self.tr("This file cannot be played: %1").replace("%1", name))
         elif kind == _ES_ADDED:
             self._apply_spu()
+        elif kind == _BUFFERING:
+            if count >= 100:
+                self._seek_buffered()
 
     def _on_video_output(self) -> None:
         if not self._vout_seen:
@@ -653,7 +688,8 @@ class Player(QObject):
         priming, self._priming = self._priming, None
         target = self._clamp_ms(priming.target)
         self._position = target
-        self._mp.set_time(self._vlc_target(target))  # on a fresh input even the tail is reliable
+        # On a fresh input even the tail is sound; a second seek there would not be (module doc).
+        self._paused_set_time(self._vlc_target(target), confirm=not self._in_tail(target))
         self._tail_dirty = self._in_tail(target)
         self._apply_audio()
         if priming.then_play:
@@ -667,12 +703,14 @@ class Player(QObject):
     # ------------------------------------------------------------------------------------------
     # helpers
     def _timers(self) -> tuple[QTimer, ...]:
-        return (self._poll_timer, self._no_video_timer, self._reverse_timer, self._settle_timer)
+        return (self._poll_timer, self._no_video_timer, self._reverse_timer, self._settle_timer, self._seek_guard,
+                self._seek_settle)
 
     def _halt_input(self) -> None:
         """Close the current input: timers off, libvlc stopped, its late events ignored."""
         for timer in self._timers():
             timer.stop()
+        self._cancel_paused_seeks()
         self._reverse_speed = 0.0
         self._priming = None
         self._tail_dirty = False
@@ -684,6 +722,7 @@ class Player(QObject):
         """Stop the media so that play() opens it again from 0 (libvlc 3 cannot seek once the
         input ended, and a fresh input is the only cure for a drained decoder)."""
         self._settle_timer.stop()
+        self._cancel_paused_seeks()
         self._tail_dirty = False
         self._mp.stop()
         self._gen += 1
@@ -693,6 +732,7 @@ class Player(QObject):
             timer.stop()
         self._reverse_speed = 0.0
         self._priming = None
+        self._cancel_paused_seeks()
         self._want_playing = False
         self._mp.stop()
         self._gen += 1
@@ -766,13 +806,61 @@ class Player(QObject):
         return self._duration > 0 and ms >= self._duration - TAIL_MS
 
     def _seek_paused(self, ms: int) -> None:
-        if self._tail_dirty:
-            # The last paused seek read to the end of the file: libvlc's decoder is drained and the
-            # next paused seek would show a stale or garbled picture. A fresh input is reliable.
+        if self._tail_dirty or self._in_tail(ms):
+            # A paused seek into the tail reads to the end of the file, after which libvlc's
+            # decoder is drained: that seek and the next show stale or garbled pictures now and
+            # then. Priming a fresh input on the target was never seen to fail.
             self._start_priming(_Priming(target=ms, then_play=False, final_state="paused"), restart=True)
             return
-        self._mp.set_time(self._vlc_target(ms))
+        self._paused_set_time(self._vlc_target(ms))
         self._tail_dirty = self._in_tail(ms)
+
+    def _paused_set_time(self, target: int, *, confirm: bool = True) -> None:
+        """A seek while paused: one at a time, the newest waiting one wins."""
+        if self._seek_phase is not None:
+            self._seek_pending = (target, confirm)
+            return
+        self._seek_target, self._seek_confirm = target, confirm
+        self._seek_phase = "first"
+        self._mp.set_time(target)
+        self._seek_guard.start()
+
+    def _seek_buffered(self) -> None:
+        """libvlc reported "buffering 100%" for the seek in flight (or the guard ran out)."""
+        if self._seek_phase == "first":
+            self._seek_guard.stop()
+            self._seek_phase = "settle"
+            self._seek_settle.start()
+        elif self._seek_phase == "confirm":
+            self._seek_guard.stop()
+            self._seek_phase = None
+            self._next_paused_seek()
+
+    def _seek_settled(self) -> None:
+        if self._closed or self._seek_phase != "settle":
+            return
+        if self._seek_pending is not None or not self._seek_confirm:
+            self._seek_phase = None
+            self._next_paused_seek()
+            return
+        # The same seek again: if the first one's picture lost a race with an earlier picture still
+        # on its way to the screen, libvlc (paused) keeps that one; this flush clears it.
+        self._seek_phase = "confirm"
+        self._mp.set_time(self._seek_target)
+        self._seek_guard.start()
+
+    def _next_paused_seek(self) -> None:
+        if self._closed or self._seek_pending is None:
+            return
+        (target, confirm), self._seek_pending = self._seek_pending, None
+        if self._priming is None and not self._want_playing:
+            self._paused_set_time(target, confirm=confirm)
+
+    def _cancel_paused_seeks(self) -> None:
+        self._seek_guard.stop()
+        self._seek_settle.stop()
+        self._seek_phase = None
+        self._seek_pending = None
 
     def _anchor(self, ms: int) -> None:
         self._anchor_ms = ms
