@@ -8,6 +8,7 @@ and suspicious compression ratios are refused. Extraction goes only into a fresh
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 import unicodedata
@@ -26,6 +27,9 @@ class ZipLimits:
     max_members: int = 2000
     max_total_bytes: int = 8 * 1024**3
     max_ratio: float = 200.0
+
+
+_RATIO_CHECK_BYTES = 16 * 1024 * 1024
 
 
 def _member_problem(info: zipfile.ZipInfo) -> str | None:
@@ -63,6 +67,7 @@ def check_package(path: Path, limits: ZipLimits) -> list[zipfile.ZipInfo]:
             raise PackageError(f"{path.name}: {len(infos)} members, more than the limit of {limits.max_members}")
         seen: set[str] = set()
         total = 0
+        packed = 0
         files = []
         for info in infos:
             problem = _member_problem(info)
@@ -77,6 +82,7 @@ def check_package(path: Path, limits: ZipLimits) -> list[zipfile.ZipInfo]:
             if info.flag_bits & 0x1:
                 raise PackageError(f"{path.name}: member '{info.filename}' is encrypted")
             total += info.file_size
+            packed += info.compress_size
             if total > limits.max_total_bytes:
                 raise PackageError(
                     f"{path.name}: unpacks to more than {limits.max_total_bytes // 1024**2} MiB (zip bomb?)"
@@ -88,6 +94,12 @@ def check_package(path: Path, limits: ZipLimits) -> list[zipfile.ZipInfo]:
                         f"{path.name}: member '{info.filename}' compresses {ratio:.0f}:1 (zip bomb?)"
                     )
             files.append(info)
+        # Many members just under the per-member check add up to a bomb too (video barely
+        # compresses, so a real package never comes near this ratio as a whole).
+        if total > _RATIO_CHECK_BYTES and total > limits.max_ratio * max(1, packed):
+            raise PackageError(
+                f"{path.name}: unpacks to {total // 1024**2} MiB from {max(1, packed // 1024)} KiB (zip bomb?)"
+            )
         return files
 
 
@@ -98,7 +110,8 @@ def extract_package(path: Path, tmp_root: Path, limits: ZipLimits) -> Path:
     writing too, since a zip's declared sizes can lie.
     """
     members = check_package(path, limits)
-    dest = tmp_root / f"pkg-{uuid.uuid4().hex}"
+    # "pkg-<pid>-<hex>": the owner's pid lets the next desk remove it after a crash (store.py).
+    dest = tmp_root / f"pkg-{os.getpid()}-{uuid.uuid4().hex}"
     dest.mkdir(parents=True)
     root = dest.resolve()
     written = 0

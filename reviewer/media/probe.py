@@ -5,6 +5,9 @@ A clip is accepted only when PyAV opens it, finds a video stream and decodes its
 
 from __future__ import annotations
 
+import logging
+import os
+import uuid
 from fractions import Fraction
 from pathlib import Path
 
@@ -13,13 +16,34 @@ import av
 from reviewer.core.model import MediaInfo
 from reviewer.errors import MediaError
 
+log = logging.getLogger(__name__)
+
 VIDEO_EXTENSIONS = frozenset({".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".mxf", ".ts", ".mts"})
 MAX_PIXELS = 7680 * 4320  # 8K: larger frames are not social clips and would exhaust memory
+# Only real video containers (the demuxers behind VIDEO_EXTENSIONS), read only from the local
+# file: FFmpeg probes by content, so without this an ".mp4" holding a concat or HLS playlist
+# would make it open the other files (or URLs) the playlist names.
+_DEMUXERS = "mov,matroska,avi,mxf,mpegts"
+OPEN_OPTIONS = {"format_whitelist": _DEMUXERS, "protocol_whitelist": "file"}
 
 
 def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
-    """Open ``path`` with PyAV, decode its first video frame and describe it."""
+    """Open ``path`` with PyAV, decode its first video frame and describe it.
+
+    Raises MediaError (one line, naming the file) for anything wrong with the file, including
+    damage PyAV reports in unexpected ways: a hostile file must never stop an ingest.
+    """
     name = display_name or path.name
+    try:
+        return _probe(path, name)
+    except MediaError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - untrusted bytes reach FFmpeg and PyAV here
+        log.warning("probe of %s failed unexpectedly", name, exc_info=True)
+        raise MediaError(f"{name}: damaged or unsupported video file ({type(exc).__name__})") from None
+
+
+def _probe(path: Path, name: str) -> MediaInfo:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -27,7 +51,9 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
     if size == 0:
         raise MediaError(f"{name}: empty file (0 bytes)")
     try:
-        container = av.open(str(path), mode="r", options={"probesize": "5000000"})
+        container = av.open(str(path), mode="r", options={"probesize": "5000000", **OPEN_OPTIONS})
+    except av.error.ArgumentError:
+        raise MediaError(f"{name}: not a video container the desk accepts (MP4/MOV, MKV/WebM, AVI, MXF, MPEG-TS)") from None
     except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as exc:
         raise MediaError(f"{name}: not a readable video file ({_short(exc)})") from None
     try:
@@ -35,6 +61,8 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
             raise MediaError(f"{name}: no video stream (audio-only or data file)")
         vs = container.streams.video[0]
         ctx = vs.codec_context
+        if ctx is None:
+            raise MediaError(f"{name}: the video stream's format is not recognised (damaged file?)")
         width, height = int(ctx.width or 0), int(ctx.height or 0)
         if width * height > MAX_PIXELS:
             raise MediaError(f"{name}: frame size {width}x{height} is larger than 8K")
@@ -45,6 +73,8 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
         except (av.FFmpegError, ValueError, MemoryError) as exc:
             raise MediaError(f"{name}: first video frame does not decode ({_short(exc)})") from None
         width, height = frame.width, frame.height
+        if width * height > MAX_PIXELS:
+            raise MediaError(f"{name}: frame size {width}x{height} is larger than 8K")
         rate = vs.average_rate or vs.guessed_rate or vs.base_rate
         fps = float(rate) if rate else 0.0
         if not (0 < fps <= 1000):
@@ -56,7 +86,16 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
             duration_ms = int(container.duration * 1000 // av.time_base)
         if duration_ms <= 0:
             raise MediaError(f"{name}: zero duration")
-        audio = container.streams.audio[0].codec_context.name if container.streams.audio else None
+        missing = _missing_tail(container, size, duration_ms)
+        if missing:
+            raise MediaError(f"{name}: {missing}")
+        audio = None
+        if container.streams.audio:
+            actx = container.streams.audio[0].codec_context
+            if actx is None:
+                # Seen when the index is cut off: the sound cannot be played, so neither reviewed.
+                raise MediaError(f"{name}: the sound track cannot be read (damaged file?)")
+            audio = actx.name
         return MediaInfo(
             duration_ms=duration_ms,
             width=width,
@@ -70,27 +109,58 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
         container.close()
 
 
+def _missing_tail(container, size: int, duration_ms: int) -> str | None:
+    """Why the file is shorter than its own MP4/MOV sample index says, or None when it is whole
+    (or is another container, or PyAV is too old to show the index). An MP4 with its index at
+    the front stays playable when its tail is cut off, so its header alone would pass an
+    interrupted copy as whole."""
+    if "mov" not in container.format.name.split(","):
+        return None
+    ends = {}
+    for st in container.streams:
+        entries = getattr(st, "index_entries", None)  # PyAV >= 14
+        if entries is None:
+            return None
+        ends[st] = [(e.pos + e.size, e.timestamp) for e in entries]
+    described = max((end for rows in ends.values() for end, _ in rows), default=0)
+    if described <= size:
+        return None
+    reason = f"the file ends early (an interrupted copy?): {described - size:,} bytes its own index describes are missing"
+    vs = container.streams.video[0]
+    whole = [ts for end, ts in ends.get(vs, []) if end <= size]
+    if vs.time_base is not None and len(whole) < len(ends.get(vs, [])):
+        stop = (max(whole) - (vs.start_time or 0)) * vs.time_base if whole else 0
+        reason += f"; its video stops at {float(stop):.1f} s of {duration_ms / 1000:.1f} s"
+    return reason
+
+
 def make_thumbnail(path: Path, dest: Path, *, width: int = 240, at_ms: int = 0) -> Path:
     """Write a small JPEG of the first frame (or the frame at ``at_ms``) to ``dest``."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with av.open(str(path)) as container:
+    with av.open(str(path), options=dict(OPEN_OPTIONS)) as container:
         vs = container.streams.video[0]
         if at_ms and vs.time_base:
             container.seek(int(at_ms / 1000 / vs.time_base), stream=vs)
         frame = next(container.decode(video=0))
     h = max(2, int(round(frame.height * width / max(1, frame.width) / 2)) * 2)
     small = frame.reformat(width=width, height=h, format="yuvj420p")
-    tmp = dest.with_suffix(".tmp.jpg")
-    with av.open(str(tmp), mode="w", format="image2") as out:
-        stream = out.add_stream("mjpeg", rate=1)
-        stream.width, stream.height, stream.pix_fmt = width, h, "yuvj420p"
-        small.pts = 0
-        small.time_base = Fraction(1, 1)
-        for packet in stream.encode(small):
-            out.mux(packet)
-        for packet in stream.encode():
-            out.mux(packet)
-    tmp.replace(dest)
+    # A name of its own per process (two desks may thumbnail the same bytes at once); the
+    # pid in it lets the next desk remove it after a crash (MediaStore.clean_stale).
+    tmp = dest.parent / f".thumb-{os.getpid()}-{uuid.uuid4().hex}.tmp.jpg"
+    try:
+        with av.open(str(tmp), mode="w", format="image2") as out:
+            stream = out.add_stream("mjpeg", rate=1)
+            stream.width, stream.height, stream.pix_fmt = width, h, "yuvj420p"
+            small.pts = 0
+            small.time_base = Fraction(1, 1)
+            for packet in stream.encode(small):
+                out.mux(packet)
+            for packet in stream.encode():
+                out.mux(packet)
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return dest
 
 

@@ -11,6 +11,8 @@ import errno
 import hashlib
 import os
 import queue
+import re
+import shutil
 import stat
 import threading
 import uuid
@@ -18,9 +20,36 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reviewer.errors import DiskFullError, InputRejected
+from reviewer.errors import DiskFullError, InputRejected, StorageError
 
 CHUNK = 4 * 1024 * 1024
+
+# Temporary names carry the writer's process id ("stage-<pid>-<hex>", "pkg-<pid>-<hex>",
+# ".thumb-<pid>-<hex>.tmp.jpg"), so a desk opening the home removes only what a dead process
+# left behind and never the file another desk on the same home is writing right now.
+_OWNED_TEMP = re.compile(r"^(?:stage|pkg|\.thumb)-(\d+)-")
+
+
+def temp_name(prefix: str, suffix: str = "") -> str:
+    """A temporary file or folder name owned by this process (see ``clean_stale``)."""
+    return f"{prefix}-{os.getpid()}-{uuid.uuid4().hex}{suffix}"
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process that made this temporary name may still be using it."""
+    m = _OWNED_TEMP.match(name)
+    if m is None:
+        return False  # an older name without an owner: stale once nobody writes it
+    pid = int(m.group(1))
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 class _ThreadedHasher:
@@ -94,7 +123,7 @@ class MediaStore:
         progress: Callable[[int], None] | None = None,
     ) -> StagedFile:
         """Copy ``source`` into tmp/ while hashing it (one read); fsync before returning."""
-        temp = self.tmp / f"stage-{uuid.uuid4().hex}{source.suffix.lower()}"
+        temp = self.tmp / temp_name("stage", source.suffix.lower())
         hasher = _ThreadedHasher()
         size = 0
         try:
@@ -117,8 +146,11 @@ class MediaStore:
         except OSError as exc:
             hasher.abandon()
             temp.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError("the disk holding the library is full; the file was not added") from None
+            if exc.errno == errno.EFBIG:
+                # A per-file limit (FAT32's 4 GiB, ulimit -f): this file cannot go in, others can.
+                raise InputRejected(f"{source.name}: too large for the disk holding the library (file size limit)") from None
             raise InputRejected(f"{source.name}: cannot read ({exc.strerror or exc})") from None
         except BaseException:
             hasher.abandon()
@@ -128,7 +160,7 @@ class MediaStore:
 
     def stage_bytes(self, data: bytes, suffix: str) -> StagedFile:
         """Stage bytes already in memory (caption files, post texts)."""
-        temp = self.tmp / f"stage-{uuid.uuid4().hex}{suffix.lower()}"
+        temp = self.tmp / temp_name("stage", suffix.lower())
         try:
             with open(temp, "xb") as dst:
                 dst.write(data)
@@ -136,20 +168,28 @@ class MediaStore:
                 os.fsync(dst.fileno())
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError("the disk holding the library is full; the file was not added") from None
-            raise
+            if exc.errno == errno.EFBIG:
+                raise InputRejected(f"file too large for the disk holding the library (file size limit, {len(data)} bytes)") from None
+            raise StorageError(f"cannot write to the library's folder ({exc.strerror or exc}); the file was not added") from None
         return StagedFile(temp, hashlib.sha256(data).hexdigest(), len(data), suffix.lower())
 
     def commit(self, staged: StagedFile) -> Path:
         """Move a staged file to its content address (read-only); idempotent for equal bytes."""
         dest = self.path_for(staged.sha256, staged.suffix)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if dest.exists():
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if dest.exists():
+                staged.temp_path.unlink(missing_ok=True)
+                return dest
+            os.chmod(staged.temp_path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            os.replace(staged.temp_path, dest)
+        except OSError as exc:
             staged.temp_path.unlink(missing_ok=True)
-            return dest
-        os.chmod(staged.temp_path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        os.replace(staged.temp_path, dest)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError("the disk holding the library is full; the file was not added") from None
+            raise StorageError(f"cannot store the file in the library ({exc.strerror or exc})") from None
         _fsync_dir(dest.parent)
         return dest
 
@@ -158,11 +198,19 @@ class MediaStore:
         staged.temp_path.unlink(missing_ok=True)
 
     def clean_stale(self) -> int:
-        """Remove staging leftovers of a crashed run; returns how many."""
+        """Remove what crashed runs left behind (staged files, unpacked packages, half-written
+        thumbnails); returns how many. Leftovers of a process still running are kept: another
+        desk on the same home may be writing them."""
         n = 0
-        for p in self.tmp.glob("stage-*"):
+        candidates = [*self.tmp.glob("stage-*"), *self.tmp.glob("pkg-*"), *(self.home / "thumbs").glob(".thumb-*.tmp.jpg")]
+        for p in candidates:
+            if _owner_alive(p.name):
+                continue
             try:
-                p.unlink()
+                if p.is_dir() and not p.is_symlink():
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
                 n += 1
             except OSError:
                 pass

@@ -1,0 +1,109 @@
+"""Concurrent desks on one home: two processes ingesting at once, also into a brand-new home.
+
+No 'database is locked' (or any other error) reaches either user, every clip is in the library
+once, and the audit chain stays linear (seq 1..n, each event linked to the one before) and
+verifies. A third process reading the queue meanwhile always gets an answer.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import time
+from pathlib import Path
+
+from tests.reliability.checks import library_problems, snapshot
+from tests.reliability.conftest import (
+    ROOT,
+    child_env,
+    clip_package,
+    clip_with_companions,
+    count,
+    reviewer_cmd,
+    user_error_problems,
+)
+
+CHECK = "concurrent desks on one home"
+ROUNDS = count("concurrent_rounds", 4, 40)
+
+
+def _sources(folder: Path, tag: str) -> Path:
+    for i in range(4):
+        clip_with_companions(folder, f"{tag}{i}", meta={"id": f"{tag}-{i}", "title": f"Tin {tag} {i}"} if i % 2 else None)
+    clip_package(folder / f"{tag}.zip", [f"{tag}z0", f"{tag}z1"])
+    return folder
+
+
+def _start(home: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(reviewer_cmd(home, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=child_env(), cwd=ROOT)
+
+
+def _run_desks(home: Path, folders: list[Path], rng: random.Random) -> tuple[list[tuple[int, list, str]], list[str]]:
+    """Start one ingesting desk per folder (random stagger) and a queue reader; collect results."""
+    desks = []
+    for folder in folders:
+        desks.append(_start(home, "ingest", "--json", str(folder)))
+        time.sleep(rng.uniform(0, 0.3))  # a random offset between the desks is the point of the trial
+    reader_problems = []
+    while any(d.poll() is None for d in desks):
+        q = subprocess.run(reviewer_cmd(home, "queue", "--status", "all", "--json"), capture_output=True,
+                           text=True, env=child_env(), cwd=ROOT, timeout=120)
+        if q.returncode != 0 or user_error_problems(q.stderr):
+            reader_problems.append(f"queue while ingesting failed: {q.stderr.strip()[:200]}")
+    out = []
+    for d in desks:
+        stdout, stderr = d.communicate(timeout=300)
+        try:
+            rows = json.loads(stdout)
+        except json.JSONDecodeError:
+            rows = []
+        out.append((d.returncode, rows, stderr))
+    return out, reader_problems
+
+
+def test_two_desks_ingesting_different_clips(tmp_path, proof):
+    rng = random.Random()
+    for n in range(ROUNDS):
+        home = tmp_path / f"home{n}"  # fresh: both desks also race to create and migrate it
+        folders = [_sources(tmp_path / f"src{n}" / t, f"r{n}{t}") for t in ("a", "b")]
+        results, problems = _run_desks(home, folders, rng)
+        for code, rows, stderr in results:
+            problems += user_error_problems(stderr)
+            if code != 0 or stderr.strip():
+                problems.append(f"a desk failed (exit {code}): {stderr.strip()[:200]}")
+            problems += [f"{r['path']}: {r['result']} {r['reason']}" for r in rows if r["result"] != "ingested"]
+        found, _ = library_problems(home)
+        snap = snapshot(home / "reviewer.db")
+        if len(snap.versions) != 12:
+            found.append(f"{len(snap.versions)} of 12 clips in the library")
+        if snap.events != len(snap.versions):
+            found.append(f"{snap.events} audit events for {len(snap.versions)} ingests")
+        proof.trial(problems + found, label=f"round {n}")
+    proof.assert_clean()
+
+
+def test_two_desks_ingesting_the_same_clips_keep_one_copy(tmp_path, proof):
+    proof.check = CHECK
+    rng = random.Random()
+    for n in range(max(2, ROUNDS // 2)):
+        home = tmp_path / f"home{n}"
+        folder = _sources(tmp_path / f"src{n}", f"s{n}")
+        results, problems = _run_desks(home, [folder, folder], rng)
+        outcomes: dict[str, list[str]] = {}
+        for code, rows, stderr in results:
+            problems += user_error_problems(stderr)
+            if code != 0:
+                problems.append(f"a desk failed (exit {code}): {stderr.strip()[:200]}")
+            for r in rows:
+                outcomes.setdefault(r["path"], []).append(r["result"])
+        for path, got in outcomes.items():
+            if sorted(got) != ["duplicate", "ingested"]:
+                problems.append(f"{path}: {got} (one desk must ingest it, the other see a duplicate)")
+        found, _ = library_problems(home)
+        snap = snapshot(home / "reviewer.db")
+        if len(snap.versions) != 6 or snap.events != 6:
+            found.append(f"{len(snap.versions)} versions and {snap.events} events for 6 clips")
+        proof.trial(problems + found, label=f"round {n}")
+    proof.assert_clean()

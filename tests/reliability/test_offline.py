@@ -1,0 +1,175 @@
+"""Offline: the CLI flow makes zero network connection attempts.
+
+In-process, with socket connect / connect_ex / create_connection / sendto / getaddrinfo blocked
+and recorded (plus a Python audit hook catching sockets created below the ``socket`` module),
+the whole flow runs: ingest of a folder and a package, queue, show, note. Then the same ingest
+runs as a child in a network namespace without any network (``unshare -n``, as root), under
+strace when it is installed, so even a connect() from C code (FFmpeg) would be seen.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from tests.reliability.conftest import (
+    ROOT,
+    child_env,
+    clip_package,
+    clip_with_companions,
+    user_error_problems,
+)
+
+CHECK = "offline (no network attempts)"
+
+_ATTEMPTS: list[str] = []
+_RECORDING = [False]
+_HOOKED = [False]
+
+
+def _audit(event: str, args: tuple) -> None:
+    if not _RECORDING[0]:
+        return
+    if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
+        family = getattr(args[0], "family", None)
+        if family != socket.AF_UNIX:
+            _ATTEMPTS.append(f"{event} {args[1:]!r}")
+    elif event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+        _ATTEMPTS.append(f"{event} {args!r}")
+
+
+@pytest.fixture
+def network_blocked(monkeypatch):
+    """Every non-Unix socket connection attempt raises and is recorded; yields the record."""
+    if not _HOOKED[0]:
+        sys.addaudithook(_audit)  # cannot be removed; it only records while _RECORDING is set
+        _HOOKED[0] = True
+    _ATTEMPTS.clear()
+    blocked: list[str] = []
+
+    def refuse(what):
+        def raiser(*args, **kwargs):
+            target = args[1] if len(args) > 1 else kwargs.get("address", args[0] if args else None)
+            sock = args[0] if args and isinstance(args[0], socket.socket) else None
+            if sock is not None and sock.family == socket.AF_UNIX:
+                return original[what](*args, **kwargs)
+            blocked.append(f"{what} {target!r}")
+            raise OSError(f"network blocked by the offline test ({what})")
+        return raiser
+
+    original = {
+        "socket.connect": socket.socket.connect,
+        "socket.connect_ex": socket.socket.connect_ex,
+        "socket.sendto": socket.socket.sendto,
+        "create_connection": socket.create_connection,
+        "getaddrinfo": socket.getaddrinfo,
+    }
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket.socket, "sendto", refuse("socket.sendto"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    _RECORDING[0] = True
+    try:
+        yield blocked
+    finally:
+        _RECORDING[0] = False
+        blocked.extend(a for a in _ATTEMPTS if a not in blocked)
+
+
+def _sources(folder):
+    clip_with_companions(folder, "tin-chinh-tri", meta={"id": "pol-1", "title": "Hội nghị", "political": True})
+    clip_with_companions(folder, "the-thao")
+    clip_package(folder / "goi.zip", ["z1"])
+    return folder
+
+
+def test_cli_flow_makes_no_network_attempt(network_blocked, cli, tmp_path, proof):
+    src = _sources(tmp_path / "in")
+    problems = []
+    steps = [
+        ("ingest", "--json", str(src)),
+        ("queue", "--json"),
+        ("queue", "--status", "all"),
+        ("show", "pol-1", "--json"),
+        ("show", "pol-1"),
+        ("note", "pol-1", "--at", "0:01", "Kiểm tra tên người phát biểu"),
+        ("ingest", str(src)),  # again: duplicates
+    ]
+    for args in steps:
+        r = cli(*args)
+        problems += user_error_problems(r.err)
+        if r.code != 0:
+            problems.append(f"reviewer {' '.join(args[:2])} failed offline (exit {r.code}): {r.err.strip()[:200]}")
+    rows = cli("queue", "--json").json()
+    if len(rows) != 3:
+        problems.append(f"{len(rows)} of 3 clips in the queue")
+    problems += [f"network attempt: {a}" for a in network_blocked]
+    proof.note("network_attempts_in_process", len(network_blocked))
+    attempts = len(network_blocked)
+    with pytest.raises(OSError):  # the instrument itself: a connection attempt is refused and seen
+        socket.create_connection(("127.0.0.1", 9), timeout=1)
+    if len(network_blocked) != attempts + 1:
+        problems.append("the network blocker did not see a deliberate connection attempt")
+    proof.trial(problems, label="ingest, queue, show, note with the network blocked")
+    proof.assert_clean()
+
+
+def _can_unshare() -> str | None:
+    if shutil.which("unshare") is None:
+        return "unshare is not installed"
+    r = subprocess.run(["unshare", "-n", "true"], capture_output=True, text=True)
+    if r.returncode != 0:
+        return f"cannot create a network namespace here ({r.stderr.strip() or 'not permitted'}; needs root)"
+    return None
+
+
+def test_ingest_in_a_network_namespace_without_network(tmp_path, proof):
+    reason = _can_unshare()
+    if reason:
+        pytest.skip(reason)
+    src = _sources(tmp_path / "in")
+    home = tmp_path / "home"
+    driver = [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home)]
+    strace = shutil.which("strace")
+    trace = tmp_path / "strace.log"
+    problems = []
+
+    def run(*args, command=driver):
+        cmd = ["unshare", "-n"]
+        if strace:
+            cmd += [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
+        r = subprocess.run(cmd + command + list(args), capture_output=True, text=True, cwd=ROOT, env=child_env(),
+                           timeout=300)
+        net = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
+        if strace and trace.exists():
+            for line in trace.read_text(errors="replace").splitlines():
+                if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line \
+                        and "AF_UNIX" not in line and "AF_NETLINK" not in line:
+                    net.append(f"syscall: {line.strip()[:200]}")
+        return r, net
+
+    r, net = run("ingest", "--json", str(src))
+    problems += user_error_problems(r.stderr) + [f"network attempt: {n}" for n in net]
+    if r.returncode != 0:
+        problems.append(f"ingest failed without network (exit {r.returncode}): {r.stderr.strip()[:300]}")
+    else:
+        results = [row["result"] for row in json.loads(r.stdout)]
+        if results != ["ingested"] * 3:
+            problems.append(f"results without network: {results}")
+    q, net = run("queue", "--json")
+    problems += [f"network attempt: {n}" for n in net]
+    if q.returncode != 0 or len(json.loads(q.stdout or "[]")) != 3:
+        problems.append(f"queue without network: exit {q.returncode} {q.stderr.strip()[:200]}")
+    # The instrument itself: a deliberate connection attempt from a child is seen.
+    _, net = run(command=[sys.executable, "-m", "tests.reliability.driver", "cli", "--canary"])
+    if len(net) < (2 if strace else 1):
+        problems.append(f"the namespace run did not see a deliberate connection attempt: {net}")
+    proof.note("network_namespace", "unshare -n" + (" under strace (connect, sendto, sendmsg)" if strace else ""))
+    proof.trial(problems, label="ingest and queue in a network namespace without network")
+    proof.assert_clean()
