@@ -272,7 +272,8 @@ def test_same_files_with_or_without_a_running_qt_application(demo, headless):
     ours = {p.name: p.read_bytes() for p in dest.iterdir()}
     theirs = {p.name: p.read_bytes() for p in headless_dest.iterdir()}
     assert sorted(ours) == sorted(theirs)
-    differing = [name for name in ours if ours[name] != theirs[name] and not name.endswith(".mp4")]
+    # The hidden manifest records the clips' hashes, so it differs with them.
+    differing = [n for n in ours if ours[n] != theirs[n] and not n.endswith(".mp4") and not n.startswith(".")]
     assert differing == []
     for name in (n for n in ours if n.endswith(".mp4")):
         shapes = []
