@@ -16,7 +16,7 @@ def frame_at(ms: int, fps: float) -> int:
     """Index of the frame shown at ``ms`` (frame n spans ``[n/fps, (n+1)/fps)`` seconds)."""
     frame_duration_ms(fps)
     # The epsilon absorbs float error, so that exactly n * 1000/fps ms lands on frame n.
-    return int(math.floor(max(0, ms) * fps / 1000.0 + 1e-9))
+    return math.floor(max(0, ms) * fps / 1000.0 + 1e-9)
 
 
 def timecode(ms: int, fps: float) -> str:
@@ -30,7 +30,7 @@ def timecode(ms: int, fps: float) -> str:
     frame_duration_ms(fps)
     ms = max(0, int(ms))
     seconds, rest = divmod(ms, 1000)
-    ff = min(int(math.floor(rest * fps / 1000.0 + 1e-9)), math.ceil(fps) - 1)
+    ff = min(math.floor(rest * fps / 1000.0 + 1e-9), math.ceil(fps) - 1)
     hh, rem = divmod(seconds, 3600)
     mm, ss = divmod(rem, 60)
     return f"{hh:02d}:{mm:02d}:{ss:02d}:{ff:02d}"
@@ -40,4 +40,4 @@ def frame_start_ms(frame: int, fps: float) -> int:
     """The first whole millisecond that shows frame ``frame`` (so ``frame_at`` of it is ``frame``)."""
     frame_duration_ms(fps)
     # ceil, not round: at 29.97 fps frame 1 starts at 33.37 ms, and 33 would still be frame 0.
-    return max(0, int(math.ceil(max(0, frame) * 1000.0 / fps - 1e-9)))
+    return max(0, math.ceil(max(0, frame) * 1000.0 / fps - 1e-9))

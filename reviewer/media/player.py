@@ -14,8 +14,8 @@ libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tes
 * ``get_time()`` moves in ~250 ms steps; the position is polled every 40 ms while playing and
   extrapolated from the last step with the wall clock and rate, never moving backwards.
 * ``:start-paused`` opens without any picture. To open "paused on the first frame" the clip plays
-  muted until its first video output appears (+60 ms for the picture to land), pauses, and seeks
-  back to 0.
+  muted until its first video output appears (+60 ms for the picture to land), pauses, lets the
+  last run-up picture land (80 ms) and seeks back to 0 ("priming").
 * A seek while paused lands on the frame *before* an exact frame boundary: seeks aim at the middle
   of the wanted frame.
 * A paused seek whose buffering reaches the end of the file drains the decoder: that seek and the
@@ -26,6 +26,7 @@ libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tes
   a picture of an earlier seek was still on its way, that one stays (the seek's own picture never
   shows). So paused seeks go one at a time (the next waits for "buffering 100%"), and each is
   repeated once 80 ms later; the repeat's flush clears a stale picture (invisible otherwise).
+  Not in the tail, where the repeat would meet a drained decoder.
 * When the machine is starved, libvlc's decoder may "hurry up" and skip or half-decode frames:
   hurry-up is off, a reviewer must never see a garbled frame (late frames are dropped instead).
 * At the end libvlc closes the video output; the player re-opens the clip paused on its last
@@ -119,7 +120,7 @@ class _Priming:
     target: int
     then_play: bool
     final_state: str  # state once primed and not playing: "paused", or "ended" at the end
-    stage: str = "starting"  # -> "pausing" once the first video output appeared
+    stage: str = "starting"  # -> "pausing" at the first video output -> "paused" -> done
 
 
 class Player(QObject):
@@ -212,6 +213,8 @@ class Player(QObject):
         self._reverse_timer.timeout.connect(self._reverse_tick)
         self._settle_timer = QTimer(self, singleShot=True, interval=PRIME_SETTLE_MS)
         self._settle_timer.timeout.connect(self._pause_primed)
+        self._prime_seek_timer = QTimer(self, singleShot=True, interval=SEEK_SETTLE_MS)
+        self._prime_seek_timer.timeout.connect(self._finish_priming)
         # Paused seeks go one at a time, each confirmed by a second identical seek (module doc).
         self._seek_phase: str | None = None  # None | "first" | "settle" | "confirm"
         self._seek_target = 0
@@ -557,7 +560,7 @@ class Player(QObject):
         for kind in _EVENTS:
             try:
                 self._events.event_detach(kind)
-            except Exception:  # noqa: BLE001 - detaching must never stop the release below
+            except Exception:  # detaching must never stop the release below
                 log.debug("event_detach failed", exc_info=True)
         self._mp.stop()
         self._mp.release()
@@ -580,7 +583,10 @@ class Player(QObject):
             self._on_playing()
         elif kind == _PAUSED:
             if self._priming is not None and self._priming.stage == "pausing":
-                self._finish_priming()
+                # Let the run-up's last picture reach the screen before the seek's flush, or it
+                # could win over the seek's own picture (see the module doc).
+                self._priming.stage = "paused"
+                self._prime_seek_timer.start()
         elif kind == _END:
             self._on_end()
         elif kind == _ERROR:
@@ -588,9 +594,8 @@ class Player(QObject):
             self._fail(self.tr("This file cannot be played: %1").replace("%1", name))
         elif kind == _ES_ADDED:
             self._apply_spu()
-        elif kind == _BUFFERING:
-            if count >= 100:
-                self._seek_buffered()
+        elif kind == _BUFFERING and count >= 100:
+            self._seek_buffered()
 
     def _on_video_output(self) -> None:
         if not self._vout_seen:
@@ -685,6 +690,8 @@ class Player(QObject):
         self._mp.play()
 
     def _finish_priming(self) -> None:
+        if self._closed or self._priming is None or self._priming.stage != "paused":
+            return
         priming, self._priming = self._priming, None
         target = self._clamp_ms(priming.target)
         self._position = target
@@ -703,8 +710,8 @@ class Player(QObject):
     # ------------------------------------------------------------------------------------------
     # helpers
     def _timers(self) -> tuple[QTimer, ...]:
-        return (self._poll_timer, self._no_video_timer, self._reverse_timer, self._settle_timer, self._seek_guard,
-                self._seek_settle)
+        return (self._poll_timer, self._no_video_timer, self._reverse_timer, self._settle_timer,
+                self._prime_seek_timer, self._seek_guard, self._seek_settle)
 
     def _halt_input(self) -> None:
         """Close the current input: timers off, libvlc stopped, its late events ignored."""
@@ -722,6 +729,7 @@ class Player(QObject):
         """Stop the media so that play() opens it again from 0 (libvlc 3 cannot seek once the
         input ended, and a fresh input is the only cure for a drained decoder)."""
         self._settle_timer.stop()
+        self._prime_seek_timer.stop()
         self._cancel_paused_seeks()
         self._tail_dirty = False
         self._mp.stop()
@@ -767,9 +775,9 @@ class Player(QObject):
             # On the media too, so that the inputs reopened later (end, tail seeks) carry it.
             media.slaves_add(vlc.MediaSlaveType.subtitle, 4, uri)
             media.release()
-        if self._mp.get_state() in (vlc.State.Opening, vlc.State.Buffering, vlc.State.Playing, vlc.State.Paused):
-            if self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, True) != 0:
-                log.warning("libvlc refused the caption file %s", path)
+        running = self._mp.get_state() in (vlc.State.Opening, vlc.State.Buffering, vlc.State.Playing, vlc.State.Paused)
+        if running and self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, True) != 0:
+            log.warning("libvlc refused the caption file %s", path)
 
     def _apply_spu(self) -> None:
         if self._closed or self._path is None:

@@ -7,6 +7,7 @@ frame means libvlc found no video output (vlc-plugin-video-output missing) or dr
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import time
@@ -115,9 +116,11 @@ def has_picture(widget: QWidget) -> bool:
 
 def open_paused(qtbot, player: Player, path: Path, fps: float | None = None) -> None:
     """Load and wait until the clip sits paused on its first frame."""
-    with qtbot.waitSignals([player.media_loaded, player.first_frame_shown], timeout=10_000):
-        with qtbot.waitSignal(player.state_changed, timeout=10_000, check_params_cb=lambda s: s == "paused"):
-            player.load(str(path), fps=fps)
+    with (
+        qtbot.waitSignals([player.media_loaded, player.first_frame_shown], timeout=10_000),
+        qtbot.waitSignal(player.state_changed, timeout=10_000, check_params_cb=lambda s: s == "paused"),
+    ):
+        player.load(str(path), fps=fps)
 
 
 def play_until(qtbot, player: Player, ms: int, timeout: int = 8000) -> None:
@@ -174,7 +177,7 @@ def test_position_advances_smoothly_while_playing(qtbot, player, generated_clip)
     player.position_changed.connect(seen.append)
     play_until(qtbot, player, 1500)
     assert seen == sorted(seen), "the playhead went backwards during playback"
-    steps = [b - a for a, b in zip(seen, seen[1:])]
+    steps = [b - a for a, b in itertools.pairwise(seen)]
     # Reported every ~40 ms, not in libvlc's 250 ms steps.
     assert len(seen) >= 20 and max(steps) <= 300, steps
 

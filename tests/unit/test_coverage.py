@@ -12,7 +12,7 @@ from reviewer.core.coverage import (
     coverage_of,
     is_fully_covered,
 )
-from reviewer.core.timecode import frame_at, timecode
+from reviewer.core.timecode import frame_at, frame_start_ms, timecode
 
 # Small ranges keep the brute-force oracles cheap while still hitting every edge case.
 LIMIT = 60
@@ -149,7 +149,7 @@ def play_through(tracker: PlaybackTracker, start_ms: int, end_ms: int, *, step_m
     t, ms = t0, start_ms
     while ms < end_ms:
         t += step_ms / 1000.0
-        ms = min(end_ms, start_ms + int(round((t - t0) * 1000 * rate)))
+        ms = min(end_ms, start_ms + round((t - t0) * 1000 * rate))
         tracker.on_position(ms, t, playing=True, rate=rate)
     return t
 
@@ -338,3 +338,10 @@ def test_timecode_frame_field_is_in_range(ms, fps) -> None:
     ff = int(timecode(ms, fps).rsplit(":", 1)[1])
     assert 0 <= ff < -(-fps // 1)
     assert frame_at(ms, fps) >= 0
+
+
+@given(st.integers(0, 200_000), st.sampled_from([23.976, 24, 25, 29.97, 30, 50, 59.94, 60]))
+def test_frame_start_is_the_first_millisecond_of_its_frame(frame, fps) -> None:
+    start = frame_start_ms(frame, fps)
+    assert frame_at(start, fps) == frame
+    assert start == 0 or frame_at(start - 1, fps) == frame - 1
