@@ -328,6 +328,9 @@ class Library:
             # One pre-folded column: a plain LIKE, case- and accent-insensitive on every backend.
             needle = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             q = q.where(ClipRow.search_key.like(f"%{needle}%", escape="\\"))
+            # A substring search reads every key anyway: read them from the narrow index, then
+            # sort the few matches (SQLite would otherwise walk whole rows in queue order).
+            q = q.with_hint(ClipRow, "INDEXED BY ix_clips_search", "sqlite")
         return q
 
     def queue(self, status: str = "pending", *, search: str | None = None, offset: int = 0, limit: int | None = None) -> list[Clip]:

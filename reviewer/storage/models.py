@@ -82,6 +82,7 @@ class ClipRow(Base):
 
     __table_args__ = (
         Index("ix_clips_queue_order", "political", "priority", "deadline", "created_at"),
+        Index("ix_clips_search", "status", "search_key"),
     )
 
 
