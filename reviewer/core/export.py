@@ -22,6 +22,7 @@ and link to the record, and the checkpoint's signature and head.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -43,7 +44,22 @@ from reviewer.core.signoff import (
     platform_name,
 )
 from reviewer.core.verification import FILE_CHANGED, NONE, REVOKED, Verifier
-from reviewer.errors import NotFoundError, PolicyError, ReviewerError, UsageError
+from reviewer.errors import (
+    DiskFullError,
+    NotFoundError,
+    PolicyError,
+    ReviewerError,
+    UsageError,
+)
+
+_DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _disk_full(exc: BaseException) -> DiskFullError | None:
+    """The one-line error for an export that ran out of room (or hit ``ulimit -f``), else None."""
+    if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
+        return DiskFullError("the disk holding the export folder is full; nothing was exported")
+    return None
 
 __all__ = [
     "APPROVAL_FILE",
@@ -172,7 +188,13 @@ class Exporter:
         namespace = payload.get("namespace") or svc.namespace
 
         staging = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:8]}"
-        staging.mkdir(parents=True)
+        try:
+            staging.mkdir(parents=True)
+        except OSError as exc:
+            full = _disk_full(exc)
+            if full is None:
+                raise
+            raise full from None
         taken = set(n.lower() for n in _RESERVED) | {
             checkpoint_file_name(cp.seq).lower(), (checkpoint_file_name(cp.seq) + ".sig").lower()
         }
@@ -240,9 +262,12 @@ class Exporter:
             if out.exists():
                 out.rmdir()
             os.replace(staging, out)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise
+            full = _disk_full(exc)
+            if full is None:
+                raise
+            raise full from None
         try:
             repo.record_export(
                 clip_id,

@@ -5,14 +5,24 @@
     commit print ``COMMITTED <clip_id> <sha256>`` (flushed), so a parent that kills this process
     knows exactly which clips the library promised to keep. ``DONE`` at the end.
 
+``sign HOME SECRETS CLIP...``
+    Install an in-memory keyring holding the entries of SECRETS (a JSON file the parent wrote:
+    ``{"keyring": [[service, user, password]...], "principal": ..., "passphrase": ...}``; the key
+    was enrolled with cheap test KDF parameters, recorded in its blob), open the library in HOME,
+    print ``READY``, then sign the clips one by one (approve, changes, reject in turn, headless:
+    the home's policy has ``require_full_view`` off) and after each commit print
+    ``SIGNED <clip_id> <record_sha256>`` (flushed). ``DONE`` at the end.
+
 ``cli ARG...``
     Run ``reviewer ARG...`` with a Python audit hook that reports every network attempt
     (connect, sendto, getaddrinfo to anything but a Unix socket) as a ``NETWORK ...`` line on
-    stderr; exits with reviewer's exit code.
+    stderr; exits with reviewer's exit code. With ``REVIEWER_TEST_KEYRING=SECRETS`` (the file of
+    ``sign``) the keyring is an in-memory one holding those entries, so ``sign`` works in a child.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from pathlib import Path
@@ -45,6 +55,44 @@ def ingest(home: str, items: list[str]) -> int:
     return 0
 
 
+def _memory_keyring(secrets: str) -> dict:
+    """Install an in-memory keyring holding the entries of the SECRETS file; returns the file's spec."""
+    import json
+
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    spec = json.loads(Path(secrets).read_text(encoding="utf-8"))
+    backend = MemoryKeyring()
+    for service, user, password in spec["keyring"]:
+        backend.set_password(service, user, password)
+    keyring.set_keyring(backend)
+    return spec
+
+
+def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
+    """See the module docstring."""
+    from reviewer.app import build_services
+    from reviewer.core.checklist import Answer
+
+    spec = _memory_keyring(secrets)
+    services = build_services(home, None)
+    answers = [Answer(i, "pass", "") for i in services.signoff.template().item_ids]
+    _say("READY")
+    try:
+        for n, clip_id in enumerate(clip_ids):
+            decision = ("approve", "changes", "reject")[n % 3]
+            r = services.signoff.sign(clip_id, decision=decision, passphrase=spec["passphrase"],
+                                      principal=spec["principal"], signed_from="cli", answers=answers,
+                                      reason="" if decision == "approve" else f"Lý do {n}")
+            _say(f"SIGNED {clip_id} {r.signoff.record_sha256}")
+    finally:
+        services.close()
+    _say("DONE")
+    return 0
+
+
 def _network_hook(event: str, args: tuple) -> None:
     if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
         sock = args[0]
@@ -64,18 +112,23 @@ def cli(argv: list[str]) -> int:
         except OSError:
             pass
         return 0
+    secrets = os.environ.get("REVIEWER_TEST_KEYRING")
+    if secrets:
+        _memory_keyring(secrets)
     from reviewer.app import main
 
     return main(argv)
 
 
 def main(argv: list[str]) -> int:
-    """Dispatch ``ingest`` or ``cli``."""
+    """Dispatch ``ingest``, ``sign`` or ``cli``."""
     if argv[:1] == ["ingest"] and len(argv) >= 2:
         return ingest(argv[1], argv[2:])
+    if argv[:1] == ["sign"] and len(argv) >= 3:
+        return sign(argv[1], argv[2], argv[3:])
     if argv[:1] == ["cli"]:
         return cli(argv[1:])
-    sys.stderr.write("usage: python -m tests.reliability.driver ingest HOME ITEM... | cli ARG...\n")
+    sys.stderr.write("usage: python -m tests.reliability.driver ingest HOME ITEM... | sign HOME SECRETS CLIP... | cli ARG...\n")
     return 2
 
 

@@ -107,3 +107,61 @@ def test_two_desks_ingesting_the_same_clips_keep_one_copy(tmp_path, proof):
             found.append(f"{len(snap.versions)} versions and {snap.events} events for 6 clips")
         proof.trial(problems + found, label=f"round {n}")
     proof.assert_clean()
+
+
+def test_two_desks_signing_while_a_third_ingests(tmp_path, proof):
+    """Two desks sign different clips at once (approve / changes / reject in turn) while a third
+    ingests new clips into the same home: every sign-off lands once and verifies, nothing reaches
+    a user, the chain stays linear (seq 1..n, each event linked to the one before) and verifies."""
+    import shutil
+    import sys
+
+    from tests.reliability.test_crash_signoff import (
+        make_template,
+        signoff_problems,
+        verifier_problems,
+    )
+
+    proof.check = "concurrent desks signing on one home"
+    template, secrets, clip_ids, namespace = make_template(tmp_path)
+    rng = random.Random()
+    for n in range(count("concurrent_sign_rounds", 3, 30)):
+        home = tmp_path / f"sign-home{n}"
+        shutil.copytree(template, home)
+        src = tmp_path / f"sign-src{n}"
+        for i in range(3):
+            clip_with_companions(src, f"moi{n}-{i}")
+        lanes = [clip_ids[:2] * 3, clip_ids[2:] * 3]
+        desks = []
+        for lane in lanes:
+            desks.append(subprocess.Popen(
+                [sys.executable, "-m", "tests.reliability.driver", "sign", str(home), str(secrets), *lane],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=ROOT))
+            time.sleep(rng.uniform(0, 0.2))
+        ingest = _start(home, "ingest", "--json", str(src))
+        problems, reported = [], []
+        for d in desks:
+            out, err = d.communicate(timeout=300)
+            problems += user_error_problems(err)
+            if d.returncode != 0 or err.strip() or "DONE" not in out:
+                problems.append(f"a signing desk failed (exit {d.returncode}): {err.strip()[-300:]}")
+            reported += [tuple(line.split()[1:3]) for line in out.splitlines() if line.startswith("SIGNED ")]
+        out, err = ingest.communicate(timeout=300)
+        problems += user_error_problems(err)
+        if ingest.returncode != 0:
+            problems.append(f"the ingesting desk failed (exit {ingest.returncode}): {err.strip()[-300:]}")
+        if len(reported) != sum(map(len, lanes)):
+            problems.append(f"{len(reported)} of {sum(map(len, lanes))} sign-offs reported")
+        found, _ = library_problems(home)
+        problems += found
+        found, facts = signoff_problems(home, reported, namespace)
+        problems += found
+        problems += verifier_problems(home)
+        if facts["signoffs"] != len(reported):
+            problems.append(f"{facts['signoffs']} sign-offs stored for {len(reported)} reported")
+        snap = snapshot(home / "reviewer.db")
+        if len(snap.versions) != len(clip_ids) + 3:
+            problems.append(f"{len(snap.versions)} of {len(clip_ids) + 3} clips in the library")
+        proof.trial(problems, label=f"round {n}")
+        proof.tally("signoffs", "total", len(reported))
+    proof.assert_clean()

@@ -25,6 +25,7 @@ from tests.reliability.conftest import (
     run_reviewer,
     user_error_problems,
 )
+from tests.signoff_support import memory_keyring  # noqa: F401 - fixture
 
 CHECK = "disk full during ingest"
 DISK_FULL_MESSAGES = (
@@ -299,4 +300,152 @@ def test_sqlite_own_disk_full_errors_are_translated(small_disk, proof):
         problems.append(f"read on a full disk raised {type(exc).__name__}: {exc}")
     db.dispose()
     proof.trial(problems, label="read on a full disk: works or says the disk is full")
+    proof.assert_clean()
+
+
+# -- sign-off and export ------------------------------------------------------------------------
+def _signing_template(root: Path, memory_keyring) -> tuple[Path, Path, Path]:
+    """A home with one clip, an enrolled head (cheap KDF, in-memory keyring handed to children in
+    a file), headless signing allowed, and a checklist answers file. Returns (home, secrets, answers)."""
+    import json
+
+    from reviewer.security import keys, signer
+    from tests.reliability.checks import open_services
+    from tests.signoff_support import HEAD, PASSPHRASE
+
+    home = root / "template"
+    clip_with_companions(root / "src", "tin", meta={"id": "tin", "title": "Tin", "political": True})
+    previous = signer.NEW_KEY_KDF
+    signer.NEW_KEY_KDF = keys.KdfParams.for_tests()
+    services = open_services(home)
+    try:
+        assert services.ingest.ingest([root / "src"])[0].result == "ingested"
+        principal, name, title, role = HEAD
+        services.signoff.init_key(principal=principal, name=name, title=title, role=role, passphrase=PASSPHRASE)
+        services.signing.set_policy("require_full_view", False, actor="test")
+        items = services.signoff.template().item_ids
+    finally:
+        services.close()
+        signer.NEW_KEY_KDF = previous
+    secrets = root / "keyring.json"
+    secrets.write_text(json.dumps({"keyring": [[s, u, p] for (s, u), p in memory_keyring.passwords.items()],
+                                   "principal": HEAD[0], "passphrase": PASSPHRASE}), encoding="utf-8")
+    answers = root / "answers.json"
+    answers.write_text(json.dumps({i: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
+    return home, secrets, answers
+
+
+def _driver(home: Path, secrets: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    import sys
+
+    from tests.reliability.conftest import ROOT, child_env
+
+    return subprocess.run([sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args],
+                          capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=300,
+                          env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(secrets)))
+
+
+def _clear_one_line(r: subprocess.CompletedProcess) -> list[str]:
+    """A refusal must be one clear line naming the full disk, never a traceback."""
+    problems = user_error_problems(r.stderr)
+    lines = r.stderr.strip().splitlines()
+    if len(lines) != 1 or not lines[0].startswith("reviewer: ") or "full" not in lines[0]:
+        problems.append(f"not a one-line disk-full message: {r.stderr.strip()[-300:]!r}")
+    return problems
+
+
+def _signoff_count(home: Path) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(home / "reviewer.db", timeout=60)
+    try:
+        return con.execute("SELECT count(*) FROM signoffs").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _after_refill(home: Path, disk: Path, namespace: str, proof) -> list[str]:
+    """Free the space again, then: integrity, chain, data, every signature, checkpoint files, verify."""
+    from tests.reliability.test_crash_signoff import signoff_problems, verifier_problems
+
+    (disk / "ballast").unlink()
+    problems, _ = library_problems(home)
+    found, facts = signoff_problems(home, [], namespace)
+    problems += found
+    verify = verifier_problems(home)
+    if facts["checkpoint_file_missing"]:  # the file could not be written: reported by verify, counted
+        verify = [p for p in verify if "has no valid file" not in p]
+        proof.tally("signed_without_checkpoint_file", "total")
+    return problems + verify
+
+
+def _sweep(name: str, reduced: int, full: int, top: int) -> list[int]:
+    """Free-space levels 0..top (whole pages) for ``REVIEWER_PROOF_<NAME>`` points."""
+    points = count(name, reduced, full)
+    return [top * n // max(1, points - 1) // 4096 * 4096 for n in range(points)]
+
+
+def test_disk_full_during_signoff_and_export(small_disk, memory_keyring, tmp_path, proof):
+    """Free space swept around one signing (SQLite's write, the checkpoint file) and around one
+    export: each either completes or stops with one clear line; the library stays consistent and
+    verifiable, a refused signing stores nothing, nothing signed before is lost, and an export
+    that reports success verifies."""
+    from tests.signoff_support import HEAD, PASSPHRASE
+
+    proof.check = "disk full during sign-off and export (tmpfs)"
+    template, secrets, answers = _signing_template(tmp_path, memory_keyring)
+    namespace = "clip-approval"
+    sign = ("--checklist", str(answers), "--principal", HEAD[0], "--passphrase-stdin")
+    for decision in (("changes", "--reason", "Sửa tên"), ("approve",)):  # already in: must survive every trial
+        r = _driver(template, secrets, "sign", "tin", "--decision", *decision, *sign, stdin=PASSPHRASE + "\n")
+        assert r.returncode == 0, r.stderr
+
+    for n, leave in enumerate(_sweep("disk_full_sign_points", 6, 24, 256 * 1024)):
+        disk = small_disk(f"sign{n}", "8m")
+        home = disk / "home"
+        shutil.copytree(template, home)
+        before = _signoff_count(home)  # read first: even a read needs room for the -shm index
+        _fill(disk, leave)
+        r = _driver(home, secrets, "sign", "tin", "--decision", "approve", *sign, stdin=PASSPHRASE + "\n")
+        if r.returncode == 0:
+            outcome = "signed" + (" (with a warning)" if r.stderr.strip() else "")
+            problems = user_error_problems(r.stderr)
+        else:
+            outcome = "refused"
+            problems = _clear_one_line(r)
+            proof.tally("signing_messages", r.stderr.strip()[:160])
+        proof.tally("signing_outcomes", outcome)
+        problems += _after_refill(home, disk, namespace, proof)
+        after = _signoff_count(home)
+        if r.returncode == 0 and after != before + 1:
+            problems.append(f"reported signed but {after - before} new sign-offs stored")
+        if r.returncode != 0 and after != before:
+            problems.append("refused, yet a sign-off was stored")
+        proof.trial(problems, label=f"sign with {leave} bytes free: {outcome}")
+
+    for n, leave in enumerate(_sweep("disk_full_export_points", 6, 24, 1 << 20)):
+        disk = small_disk(f"export{n}", "8m")
+        home = disk / "home"
+        shutil.copytree(template, home)
+        _signoff_count(home)
+        out = disk / "out"
+        _fill(disk, leave)
+        e = _driver(home, secrets, "export", "tin", "--out", str(out))
+        if e.returncode == 0:
+            outcome, problems = "exported", user_error_problems(e.stderr)
+        else:
+            outcome, problems = "refused", _clear_one_line(e)
+            proof.tally("export_messages", e.stderr.strip()[:160])
+        proof.tally("export_outcomes", outcome)
+        problems += _after_refill(home, disk, namespace, proof)
+        if e.returncode == 0:
+            v = _driver(home, secrets, "verify-package", str(out))
+            if v.returncode != 0:
+                problems.append(f"the export reported success but does not verify: {v.stdout.strip()[-200:]}")
+        elif out.exists() and (out / "SHA256SUMS").exists():
+            v = _driver(home, secrets, "verify-package", str(out))
+            if v.returncode == 0:
+                problems.append("a refused export left a folder that passes verify-package")
+            proof.tally("refused_exports_leaving_a_folder", "total")
+        proof.trial(problems, label=f"export with {leave} bytes free: {outcome}")
     proof.assert_clean()

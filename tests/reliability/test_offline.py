@@ -2,9 +2,12 @@
 
 In-process, with socket connect / connect_ex / create_connection / sendto / getaddrinfo blocked
 and recorded (plus a Python audit hook catching sockets created below the ``socket`` module),
-the whole flow runs: ingest of a folder and a package, queue, show, note. Then the same ingest
-runs as a child in a network namespace without any network (``unshare -n``, as root), under
-strace when it is installed, so even a connect() from C code (FFmpeg) would be seen.
+the whole flow runs: ingest of a folder and a package, queue, show, note; then the sign-off
+flow: ``keys init``, ``policy set``, ``sign`` (passphrase on stdin, in-memory keyring),
+``verify --files``, ``export`` (in a child, as the PDF needs Qt; its Python audit hook reports any
+attempt) and ``verify-package``. Then the same commands run as children in a network namespace
+without any network (``unshare -n``, as root), under strace when it is installed, so even a
+connect() from C code (FFmpeg, Qt) would be seen.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from tests.reliability.conftest import (
     clip_with_companions,
     user_error_problems,
 )
+from tests.signoff_support import HEAD, PASSPHRASE, fast_kdf, memory_keyring  # noqa: F401 - fixtures
 
 CHECK = "offline (no network attempts)"
 
@@ -172,4 +176,122 @@ def test_ingest_in_a_network_namespace_without_network(tmp_path, proof):
         problems.append(f"the namespace run did not see a deliberate connection attempt: {net}")
     proof.note("network_namespace", "unshare -n" + (" under strace (connect, sendto, sendmsg)" if strace else ""))
     proof.trial(problems, label="ingest and queue in a network namespace without network")
+    proof.assert_clean()
+
+
+def _answers_file(cli, path):
+    template = cli("checklist", "show", "--json").json()
+    path.write_text(json.dumps({i["id"]: {"result": "pass", "note": ""} for i in template["items"]}), encoding="utf-8")
+    return path
+
+
+def _driver_cli(*args, timeout=300, **kw):
+    """``reviewer ARGS`` in a child whose audit hook reports every network attempt (NETWORK lines)."""
+    return subprocess.run([sys.executable, "-m", "tests.reliability.driver", "cli", *args], capture_output=True,
+                          text=True, cwd=ROOT, env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=timeout, **kw)
+
+
+def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, fast_kdf, cli, home, tmp_path,
+                                               proof):
+    src = _sources(tmp_path / "in")
+    problems = []
+    principal, name, title, role = HEAD
+    answers = tmp_path / "answers.json"
+    steps = [
+        (("ingest", "--json", str(src)), None),
+        (("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
+          "--passphrase-stdin"), PASSPHRASE + "\n"),
+        (("policy", "set", "require_full_view", "false"), None),
+        (("checklist", "show", "--json"), None),
+        (None, None),  # answers file
+        (("sign", "pol-1", "--decision", "approve", "--checklist", str(answers), "--principal", principal,
+          "--passphrase-stdin"), PASSPHRASE + "\n"),
+        (("verify", "--files"), None),
+        (("verify", "--json"), None),
+    ]
+    for args, stdin in steps:
+        if args is None:
+            _answers_file(cli, answers)
+            continue
+        r = cli(*args, stdin=stdin)
+        problems += user_error_problems(r.err)
+        if r.code != 0:
+            problems.append(f"reviewer {' '.join(args[:2])} failed offline (exit {r.code}): {r.err.strip()[:200]}")
+    # export renders the PDF with Qt: in a child (as the sign-off tests do), watched by its audit hook
+    out = tmp_path / "export"
+    r = _driver_cli("--home", str(home), "export", "pol-1", "--out", str(out))
+    child_attempts = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
+    problems += [f"network attempt by export: {a}" for a in child_attempts]
+    if r.returncode != 0:
+        problems.append(f"export failed offline (exit {r.returncode}): {r.stderr.strip()[-300:]}")
+    else:
+        v = cli("verify-package", str(out))
+        problems += user_error_problems(v.err)
+        if v.code != 0:
+            problems.append(f"verify-package failed offline (exit {v.code}): {(v.out + v.err).strip()[:200]}")
+    if cli("queue", "--status", "approved", "--json").json()[0]["id"] != "pol-1":
+        problems.append("the approval did not land")
+    problems += [f"network attempt: {a}" for a in network_blocked]
+    proof.note("network_attempts_in_process_signoff_flow", len(network_blocked))
+    proof.note("network_attempts_by_export_child", len(child_attempts))
+    proof.trial(problems, label="keys init, policy, sign, verify, export, verify-package with the network blocked")
+    proof.assert_clean()
+
+
+def test_signoff_flow_in_a_network_namespace_without_network(memory_keyring, fast_kdf, tmp_path, proof):
+    reason = _can_unshare()
+    if reason:
+        pytest.skip(reason)
+    from tests.reliability.checks import open_services
+
+    src = _sources(tmp_path / "in")
+    home = tmp_path / "home"
+    strace = shutil.which("strace")
+    trace = tmp_path / "strace.log"
+    secrets = tmp_path / "keyring.json"
+    problems = []
+
+    def run(*args, stdin=None):
+        cmd = ["unshare", "-n"]
+        if strace:
+            cmd += [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
+        cmd += [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
+        r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=300,
+                           env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(secrets)))
+        net = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
+        if strace and trace.exists():
+            for line in trace.read_text(errors="replace").splitlines():
+                if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line \
+                        and "AF_UNIX" not in line and "AF_NETLINK" not in line:
+                    net.append(f"syscall: {line.strip()[:200]}")
+        problems.extend(user_error_problems(r.stderr) + [f"network attempt by {args[0]}: {n}" for n in net])
+        if r.returncode != 0:
+            problems.append(f"{args[0]} failed without network (exit {r.returncode}): {r.stderr.strip()[-300:]}")
+        return r
+
+    # The key is enrolled here (in-memory keyring, cheap KDF) and handed to each child in a file.
+    services = open_services(home)
+    try:
+        principal, name, title, role = HEAD
+        services.signoff.init_key(principal=principal, name=name, title=title, role=role, passphrase=PASSPHRASE)
+        items = services.signoff.template().item_ids
+    finally:
+        services.close()
+    secrets.write_text(json.dumps({"keyring": [[s, u, p] for (s, u), p in memory_keyring.passwords.items()],
+                                   "principal": HEAD[0], "passphrase": PASSPHRASE}), encoding="utf-8")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({i: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
+    out = tmp_path / "export"
+    run("ingest", str(src))
+    run("policy", "set", "require_full_view", "false")
+    run("sign", "pol-1", "--decision", "approve", "--checklist", str(answers), "--principal", HEAD[0],
+        "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    run("verify", "--files")
+    run("export", "pol-1", "--out", str(out))
+    run("verify-package", str(out))
+    if not (out / "approval.json.sig").is_file():
+        problems.append("no approval package was exported")
+    proof.note("network_namespace_signoff", "unshare -n" + (" under strace" if strace else "") +
+               ": ingest, policy set, sign, verify --files, export, verify-package")
+    proof.trial(problems, label="sign, verify, export, verify-package in a network namespace without network")
     proof.assert_clean()
