@@ -15,7 +15,7 @@ APT_PACKAGES := libvlc5 vlc-plugin-base vlc-plugin-video-output \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core \
 	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick \
-	postgresql poppler-utils
+	postgresql poppler-utils strace
 
 .PHONY: setup system venv translations demo test test-fast bench proof clean
 
