@@ -789,6 +789,7 @@ def checkpoint_file_name(seq: int) -> str:
 def write_checkpoint_file(folder: Path, checkpoint: Checkpoint, signature: str) -> Path:
     """Write ``checkpoint-<seq>.json`` and its ``.sig`` atomically; returns the .json path."""
     folder.mkdir(parents=True, exist_ok=True)
+    _remove_dead_writers_leftovers(folder)
     path = folder / checkpoint_file_name(checkpoint.seq)
     for target, data in ((path.with_name(path.name + ".sig"), signature.encode("ascii")),
                          (path, checkpoint.checkpoint_bytes())):  # fmt: skip
@@ -799,6 +800,23 @@ def write_checkpoint_file(folder: Path, checkpoint: Checkpoint, signature: str) 
             os.fsync(f.fileno())
         os.replace(tmp, target)
     return path
+
+
+def _remove_dead_writers_leftovers(folder: Path) -> None:
+    """Temporary checkpoint files of a process that died mid-write (their name carries its pid)."""
+    for tmp in folder.glob(".checkpoint-*.tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+        except (ValueError, IndexError):
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # alive but not ours to signal: leave it
 
 
 def read_checkpoint_files(folder: Path) -> list[tuple[Path, bytes, str | None]]:
