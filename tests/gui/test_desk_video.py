@@ -279,3 +279,37 @@ def test_whole_window_screenshot_on_the_demo_library(qtbot, services, tmp_path):
         assert w.file_menu.title() == "&Tệp"
     finally:
         _close(w)
+
+
+@pytest.mark.video
+def test_accepted_hostile_clips_play_or_explain_in_the_desk(services, qtbot, tmp_path):
+    """The odd clips ingest accepts (8K, one frame, variable frame rate) open in the desk: each
+    shows a first frame or its error in the video area, plays to its end, and the desk goes on."""
+    from tests.reliability import corpus
+
+    src = tmp_path / "odd"
+    corpus.encode_video(src / "a-8k.mp4", width=7680, height=4320, frames=2)
+    corpus.single_frame(src / "b-one-frame.mp4")
+    corpus.encode_video(src / "c-vfr.mp4", width=320, height=240, frames=10,
+                        pts_ms=[0, 40, 50, 300, 310, 900, 1000, 1040, 1900, 2500])
+    results = services.ingest.ingest([src])
+    assert [r.result for r in results] == ["ingested"] * 3, results
+    w = _open_on_broken(qtbot, services)
+    try:
+        for clip in services.library.queue("pending"):
+            w.load_clip(clip.id, force=True)
+            try:
+                qtbot.waitUntil(lambda: w.player.state() in ("paused", "ended", "error") or w.video_view.is_showing_message(),
+                                timeout=20000)
+            except Exception:
+                raise AssertionError(f"{clip.id}: state {w.player.state()}, message {w.video_view.message_text()!r}")
+            if w.player.state() == "paused" and not w.video_view.is_showing_message():
+                w.toggle_play()
+                qtbot.waitUntil(lambda: w.player.state() in ("ended", "paused", "error"), timeout=20000)
+        # Still responsive after all of them: a normal clip plays.
+        ids = build_library(services, tmp_path / "normal", count=1, seconds=2.0)
+        w.refresh_queue()
+        with qtbot.waitSignal(w.player.first_frame_shown, timeout=15000):
+            w.load_clip(ids[0], force=True)
+    finally:
+        _close(w)
