@@ -334,7 +334,7 @@ def _parse_srt_like(name: str, text: str, fmt: str) -> tuple[list[Cue], list[str
         return [], notes
     # Canonical SRT: numbered blocks, one blank line apart, and a final bare number so that
     # pysubs2's "strip the next cue's number" rule never eats a last text line that is a number.
-    # Times are ours already, so every timing line is the same placeholder.
+    # Times are ours already (parsed above), so every timing line here is a dummy 0 --> 0.
     blocks = [
         f"{k}\n00:00:00,000 --> 00:00:00,000\n" + "".join(line + "\n" for line in text_lines) + "\n"
         for k, (_, _, text_lines) in enumerate(found, start=1)

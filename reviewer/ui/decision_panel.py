@@ -153,7 +153,7 @@ class DecisionPanel(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #3a3d43;")
-        # No label above it (the side pane is short): the placeholder says what it is for.
+        # No label above it (the side pane is short): its grey hint text says what it is for.
         self.reason_edit = QPlainTextEdit(objectName="reasonEdit")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 2 + 14)

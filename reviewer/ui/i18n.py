@@ -80,7 +80,7 @@ class LanguageSwitcher(QObject):
         return bool(self._translators)
 
 def fill(text: str, *args: object) -> str:
-    """Qt-style placeholders: ``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"`` (translators move them freely)."""
+    """Qt-style numbered arguments: ``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"`` (translators move them freely)."""
     # Highest first, so %1 never eats the start of %10.
     for n in range(len(args), 0, -1):
         text = text.replace(f"%{n}", str(args[n - 1]))

@@ -1,0 +1,40 @@
+"""Every shipped translation file: complete, NFC, Qt arguments (%1…%6) kept, .qm built."""
+
+from __future__ import annotations
+
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from reviewer.config import resources_dir
+
+TS_FILES = sorted((resources_dir() / "i18n").glob("*.ts"))
+
+
+def test_both_languages_ship_for_every_catalogue():
+    names = {p.stem for p in TS_FILES}
+    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en"} <= names
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
+def test_translations_are_complete_and_nfc(ts):
+    root = ET.parse(ts).getroot()
+    missing = []
+    sources = 0
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        tr = message.find("translation")
+        if tr.get("type") in ("obsolete", "vanished"):
+            continue
+        sources += 1
+        if tr.get("type") == "unfinished" or not (tr.text or "").strip():
+            missing.append(source)
+            continue
+        assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
+        for n in range(1, 7):
+            assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"argument %{n} lost in {tr.text!r}"
+    assert sources > 100
+    assert not missing, f"{ts.name}: untranslated {missing[:5]}"
+    assert ts.with_suffix(".qm").is_file(), "run `make translations`"
+    assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"
