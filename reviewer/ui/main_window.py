@@ -533,9 +533,11 @@ class MainWindow(QMainWindow):
         else:
             self.video_view.show_video()
             self.player.set_loop(self.actions_by_name["loop"].isChecked())
+            self.player.load(str(path), fps=self._fps, paused_on_first_frame=True)
+            # After load: loading a clip clears the previous clip's caption overlay. The first
+            # track, as the transcript shows it first (the track combo re-applies its choice).
             track = version.captions[0] if version.captions else None
             self.player.set_subtitle_file(str(self.services.home / track.store_path) if track else None)
-            self.player.load(str(path), fps=self._fps, paused_on_first_frame=True)
             self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
 
         self._show_header()
@@ -1014,6 +1016,10 @@ class MainWindow(QMainWindow):
         if not self._bound:
             return
         s = self.settings
+        if self._side_sizes_before_panel is not None:
+            # Keep the user's own split, not the one a sign-off tab borrowed for a while.
+            self.side_splitter.setSizes(self._side_sizes_before_panel)
+            self._side_sizes_before_panel = None
         if not self.isFullScreen():
             s.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         s.window_state = bytes(self.saveState().toBase64()).decode("ascii")
