@@ -33,6 +33,30 @@ def test_upgrade_from_empty_reaches_head_and_matches_models(tmp_path):
     db.upgrade()  # idempotent
 
 
+def test_upgrade_is_one_write_transaction_that_reads_the_revision_inside_it(tmp_path):
+    """Two desks opening a new library at once must not interleave revisions.
+
+    Alembic's default on SQLite commits after each revision; a second desk waiting on the write
+    lock then stepped in between, read the half-way revision and applied the next one a second
+    time (CI: "index ix_clips_search already exists"). One BEGIN IMMEDIATE around the whole
+    upgrade, with the version table read after it, leaves no such gap.
+    """
+    from sqlalchemy import event
+
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    statements: list[str] = []
+    commits: list[int] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2].strip()))
+    event.listen(db.engine, "commit", lambda conn: commits.append(1))
+    db.upgrade()
+    assert db.current_revision() == db.head_revision()
+    begins = [i for i, s in enumerate(statements) if s.upper().startswith("BEGIN IMMEDIATE")]
+    assert len(begins) == 1, f"{len(begins)} write transactions during one upgrade"
+    version_reads = [i for i, s in enumerate(statements) if "alembic_version" in s and i > begins[0]]
+    assert version_reads, "the revision was not read inside the write transaction"
+    assert len(commits) == 1
+
+
 def test_sqlite_connections_have_the_required_pragmas(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'x.db'}")
     db.upgrade()

@@ -90,6 +90,28 @@ def test_migrations_reach_head_on_postgres_and_match_the_models(fresh_pg):
     db.dispose()
 
 
+def test_desks_opening_a_new_postgres_library_at_once_migrate_it_once(fresh_pg):
+    """PostgreSQL reads the version table without locking: without the advisory lock every
+    desk saw an empty database and the later ones failed creating tables that now existed.
+    Separate processes, as desks are (Alembic's context is process-global: threads can't)."""
+    import sys
+
+    from reviewer.storage.db import Database
+
+    code = "import sys; from reviewer.storage.db import Database; Database(sys.argv[1]).upgrade()"
+    desks = [subprocess.Popen([sys.executable, "-c", code, fresh_pg], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    failed = []
+    for d in desks:
+        _, err = d.communicate(timeout=120)
+        if d.returncode != 0:
+            failed.append(err.strip().splitlines()[-1] if err.strip() else f"exit {d.returncode}")
+    assert not failed, failed
+    db = Database(fresh_pg)
+    assert db.current_revision() == db.head_revision()
+    db.dispose()
+
+
 def test_ingest_queue_and_append_only_audit_on_postgres(fresh_pg, cli, tmp_path):
     """The CLI flow on PostgreSQL, and the database refusing to rewrite the audit log."""
     from sqlalchemy import text
