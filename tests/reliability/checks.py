@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import random
 import re
 import sqlite3
 import stat
 import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,3 +228,54 @@ def library_problems(home: Path) -> tuple[list[str], int]:
         services.close()
     problems += data_problems(home)
     return problems, len(before)
+
+
+def run_kill_lanes(proof, *, trials: int, lanes: int, t_work: float, seed: str,
+                   trial: Callable[[int, int, int, random.Random, float, dict], tuple[list[str], dict]],
+                   tally: Callable[[dict], None]) -> None:
+    """Deliver ``trials`` SIGKILLs from ``lanes`` parallel lanes, each trial's outcome to ``proof``.
+
+    ``trial(lane, j, n, rng, work, state)`` runs the lane's j-th trial (global number n) and returns
+    (problems, facts); facts hold at least aim, phase ("finished" when the child ended before its
+    kill moment) and delay. ``state`` is the lane's own dict, kept between its trials. ``work``, the
+    expected length of the child's working phase, adapts as the lane goes: the machine may be busier
+    or idler than at calibration. ``tally(facts)`` adds the check's own counts (under the lock).
+    A crash of the harness itself is a failed trial, not a lost run.
+    """
+    lock = threading.Lock()
+
+    def lane(k: int) -> None:
+        rng = random.Random(f"{seed}-{k}-{os.getpid()}-{time.time_ns()}")
+        quota = len(range(k, trials, lanes))  # SIGKILLs this lane must deliver
+        kills, j, work, state = 0, 0, t_work, {}
+        while kills < quota:
+            n = j * lanes + k
+            try:
+                problems, facts = trial(k, j, n, rng, work, state)
+            except Exception as exc:  # noqa: BLE001 - reported as the trial's failure
+                problems, facts = [f"{type(exc).__name__}: {exc}"], {"aim": "?", "phase": "?", "delay": 0}
+            j += 1
+            if facts["phase"] != "finished":
+                kills += 1
+                work *= 1.02
+            elif j > 3 * quota + 10:
+                problems.append("the child keeps finishing before the kill: the timing calibration is off")
+                kills = quota
+            else:
+                work *= 0.85
+            with lock:
+                proof.trial(problems, label=f"trial {n} (aimed at {facts['aim']}, killed in {facts['phase']} "
+                                            f"after {facts['delay']:.3f}s)")
+                if facts["phase"] == "finished":
+                    proof.tally("runs_that_finished_before_their_kill_moment", "total")
+                else:
+                    proof.tally("killed_in_phase", facts["phase"])
+                tally(facts)
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(lanes) as pool:
+        for f in [pool.submit(lane, k) for k in range(lanes)]:
+            f.result()
+    proof.note("sigkills_delivered", trials)
+    proof.note("seconds", round(time.monotonic() - started, 1))
+    proof.note("lanes", lanes)

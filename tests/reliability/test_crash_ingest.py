@@ -21,13 +21,13 @@ import sys
 import threading
 import time
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.reliability.checks import (
     library_problems,
     open_services,
+    run_kill_lanes,
     snapshot,
     unreferenced_media,
 )
@@ -57,7 +57,7 @@ class Child:
     reader: threading.Thread | None = None
 
     @classmethod
-    def start(cls, home: Path, items: list[Path]) -> "Child":
+    def start(cls, home: Path, items: list[Path]) -> Child:
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.driver", "ingest", str(home), *map(str, items)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=child_env(),
@@ -184,48 +184,18 @@ def test_sigkill_during_ingest_never_loses_or_half_writes_a_clip(tmp_path, proof
     t_ready, t_work = calibrate(tmp_path / "calibration")
     proof.note("child_seconds_to_ready", round(t_ready, 3))
     proof.note("child_seconds_ingesting", round(t_work, 3))
-    lock = threading.Lock()
-    started = time.monotonic()
 
-    def lane(k: int) -> None:
-        rng = random.Random(f"kill-lane-{k}-{os.getpid()}-{time.time_ns()}")
-        quota = len(range(k, TRIALS, LANES))  # SIGKILLs this lane must deliver
-        kills, j = 0, 0
-        home, revises = None, None
-        work = t_work  # adapted as the lane goes: the machine may be busier or idler than at calibration
-        while kills < quota:
-            n = j * LANES + k
-            if j % TRIALS_PER_HOME == 0:
-                home, revises = tmp_path / f"lane{k}" / f"home{j // TRIALS_PER_HOME}", None
-            j += 1
-            try:
-                problems, facts, revises = one_trial(tmp_path / f"lane{k}", home, n, revises, rng, t_ready, work)
-            except Exception as exc:  # a crash of the harness itself is a failed trial, not a lost run
-                problems, facts = [f"{type(exc).__name__}: {exc}"], {"aim": "?", "phase": "?", "delay": 0,
-                                                                       "committed": 0, "leftovers": 0, "unreferenced": 0}
-            if facts["phase"] != "finished":
-                kills += 1
-                work *= 1.02
-            elif j > 3 * quota + 10:
-                problems.append("the child keeps finishing before the kill: the timing calibration is off")
-                kills = quota
-            else:
-                work *= 0.85
-            with lock:
-                proof.trial(problems, label=f"trial {n} (aimed at {facts['aim']}, killed in {facts['phase']} "
-                                            f"after {facts['delay']:.3f}s)")
-                if facts["phase"] == "finished":
-                    proof.tally("runs_that_finished_before_their_kill_moment", "total")
-                else:
-                    proof.tally("killed_in_phase", facts["phase"])
-                proof.tally("clips_committed_before_kill", "total", facts["committed"])
-                proof.tally("staging_leftovers_cleaned_on_next_open", "total", facts["leftovers"])
-                proof.tally("whole_unreferenced_store_files_after_kill", "total", facts["unreferenced"])
+    def trial(k: int, j: int, n: int, rng: random.Random, work: float, state: dict) -> tuple[list[str], dict]:
+        if j % TRIALS_PER_HOME == 0:
+            state.update(home=tmp_path / f"lane{k}" / f"home{j // TRIALS_PER_HOME}", revises=None)
+        problems, facts, state["revises"] = one_trial(tmp_path / f"lane{k}", state["home"], n, state["revises"],
+                                                      rng, t_ready, work)
+        return problems, facts
 
-    with ThreadPoolExecutor(LANES) as pool:
-        for f in [pool.submit(lane, k) for k in range(LANES)]:
-            f.result()
-    proof.note("sigkills_delivered", TRIALS)
-    proof.note("seconds", round(time.monotonic() - started, 1))
-    proof.note("lanes", LANES)
+    def tally(facts: dict) -> None:
+        proof.tally("clips_committed_before_kill", "total", facts.get("committed", 0))
+        proof.tally("staging_leftovers_cleaned_on_next_open", "total", facts.get("leftovers", 0))
+        proof.tally("whole_unreferenced_store_files_after_kill", "total", facts.get("unreferenced", 0))
+
+    run_kill_lanes(proof, trials=TRIALS, lanes=LANES, t_work=t_work, seed="kill-lane", trial=trial, tally=tally)
     proof.assert_clean()
