@@ -217,7 +217,20 @@ def open_desk(args, *, demo: bool = False) -> int:
     home = resolve_home(args.home)
     # The window is shown first; the library (heavy imports, migrations) opens after its first
     # paint, and the desk closes the services it built.
-    return run_desk(lambda: build_services(args.home, args.db), demo=demo, home=home)
+    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home)
+
+
+def _services_for_desk(home_arg, db_arg) -> Services:
+    """The desk's services; a checkpoint file lost to a crash of the last desk is written again."""
+    services = build_services(home_arg, db_arg)
+    try:
+        restored = services.signoff.restore_checkpoint_file()
+    except (OSError, ReviewerError) as exc:  # the desk still opens; `reviewer verify` will say it
+        log.warning("could not restore the newest checkpoint file: %s", exc)
+    else:
+        if restored is not None:
+            log.info("restored %s from the audit chain (the last desk stopped before writing it)", restored.name)
+    return services
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

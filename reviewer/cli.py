@@ -12,7 +12,7 @@ from typing import Any
 
 from reviewer import __version__
 from reviewer.core.model import Clip, ClipDetail
-from reviewer.errors import UsageError
+from reviewer.errors import ReviewerError, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -107,6 +107,8 @@ def _add_signing_commands(sub) -> None:
 
     s = sub.add_parser("verify", help="verify the audit chain, every signature and the latest checkpoint")
     s.add_argument("--files", action="store_true", help="also re-hash every media and caption file a sign-off names")
+    s.add_argument("--repair-checkpoints", action="store_true",
+                   help="first write the newest checkpoint file again from the chain if a crash lost it")
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("export", help="write the approval package of a clip for the publishing desk")
@@ -586,13 +588,23 @@ def cmd_revoke(args) -> int:
 # -- verify / export -------------------------------------------------------------------------
 def cmd_verify(args) -> int:
     services = _services(args)
+    restored = None
     try:
+        if args.repair_checkpoints:
+            try:
+                restored = services.signoff.restore_checkpoint_file()
+            except OSError as exc:
+                raise ReviewerError(f"cannot write the checkpoint file: {exc.strerror or exc}") from None
         report = services.verifier.verify(check_files=args.files)
     finally:
         services.close()
     if args.json:
-        _print_json(report.to_json())
+        _print_json(report.to_json() | ({"repaired": restored.name if restored else None}
+                                        if args.repair_checkpoints else {}))
         return 0 if report.ok else 1
+    if args.repair_checkpoints:
+        print(f"restored {restored.name} from the audit chain" if restored
+              else "checkpoint files: nothing to restore")
     cp = report.checkpoint
     cp_text = (f"latest signed checkpoint seq {cp['seq']} ({cp['file']}) by {cp['signer']}"
                if cp else "no signed checkpoint yet")

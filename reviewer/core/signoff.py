@@ -61,6 +61,7 @@ from reviewer.errors import (
     KeyringError,
     NotFoundError,
     PolicyError,
+    ReviewerError,
     SigningLockedError,
     UsageError,
     WrongPassphraseError,
@@ -591,6 +592,36 @@ class SignoffService:
             )
             return None, (warning,)
         return path, ()
+
+    def restore_checkpoint_file(self) -> Path | None:
+        """Write the newest checkpoint's file again from the chain, when it is missing.
+
+        The checkpoint is committed with its sign-off and its file is written just after, so a
+        desk killed in between (power cut, SIGKILL) leaves a signed checkpoint in the chain with
+        no file. Nothing is lost; this writes exactly the committed bytes and signature. It never
+        overwrites or outranks a file that is there: when a file for this checkpoint or a newer
+        one exists (valid or not), that file is evidence for ``reviewer verify`` and is left as is.
+        Returns the file written, or None when there was nothing to restore.
+        """
+        event = self.repo.last_event(core_audit.CHECKPOINT)
+        if event is None or not event.signature:
+            return None
+        try:
+            cp = core_audit.parse_checkpoint(event.payload_json)
+        except ReviewerError:
+            return None
+        present = read_checkpoint_files(self.checkpoints_dir)
+        names = {path.name for path, _data, _sig in present}
+        newest = max((int(p.stem.split("-")[-1]) for p, _d, _s in present if p.stem.split("-")[-1].isdigit()),
+                     default=-1)  # fmt: skip
+        if checkpoint_file_name(cp.seq) in names or newest > cp.seq:
+            return None
+        key = self.repo.key(cp.key_fingerprint)
+        if key is None or self.crypto.verify(
+            event.signature, event.payload_json, checkpoint_namespace(self.namespace), key.public_key
+        ):
+            return None  # an event that does not verify is for ``reviewer verify`` to report, not to copy
+        return write_checkpoint_file(self.checkpoints_dir, cp, event.signature)
 
     def sign(
         self,

@@ -371,7 +371,9 @@ class Verifier:
                     newest_cp_event + 1,
                     core_audit.CHECKPOINT,
                     f"the newest checkpoint (seq {newest_cp_event}) has no valid file in "
-                    f"{self.home / 'checkpoints'} (deleted or replaced?)",
+                    f"{self.home / 'checkpoints'} (deleted or replaced? A desk stopped between a "
+                    "sign-off and writing its file leaves this too: `reviewer verify "
+                    "--repair-checkpoints` writes it again from the chain)",
                 )
             )
         if check_files:

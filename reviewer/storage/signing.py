@@ -458,6 +458,12 @@ class SigningRepository:
             row = s.get(AuditRow, seq)
             return _event(row) if row else None
 
+    def last_event(self, kind: str) -> core_audit.AuditEvent | None:
+        """The newest audit event of one kind (e.g. the newest checkpoint), or None."""
+        with self.db.read_scope() as s:
+            row = s.scalars(select(AuditRow).where(AuditRow.kind == kind).order_by(AuditRow.seq.desc()).limit(1)).first()
+            return _event(row) if row else None
+
     def clip_events(self, clip_id: str) -> list[core_audit.AuditEvent]:
         """The audit events of one clip, in seq order (the desk's history tab)."""
         return list(self.library.audit_events(clip_id=clip_id))

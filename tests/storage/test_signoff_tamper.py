@@ -347,6 +347,73 @@ def test_a_deleted_or_forged_checkpoint_file_is_reported(lib):
     assert any(p[:2] == (newest_seq + 1, "checkpoint") and "has no valid file" in p[2] for p in problems)
 
 
+def test_repair_writes_a_lost_newest_checkpoint_file_again_byte_for_byte(lib):
+    """A desk killed between a sign-off's commit and its checkpoint file leaves the file missing;
+    `verify --repair-checkpoints` writes the committed bytes and signature again."""
+    home, _con, _ = lib
+    newest = sorted((home / "checkpoints").glob("checkpoint-*.json"))[-1]
+    sig = newest.with_name(newest.name + ".sig")
+    data, signature = newest.read_bytes(), sig.read_bytes()
+    newest.unlink()
+    sig.unlink()
+    problems = _verify(home)
+    assert len(problems) == 1 and "--repair-checkpoints" in problems[0][2]
+    r = run_cli(home, "verify", "--repair-checkpoints")
+    assert r.code == 0, r.out + r.err
+    assert f"restored {newest.name} from the audit chain" in r.out
+    assert newest.read_bytes() == data and sig.read_bytes() == signature
+    r = run_cli(home, "verify", "--repair-checkpoints", "--json")
+    assert r.code == 0 and r.json()["repaired"] is None and r.json()["ok"]
+
+
+def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(lib):
+    home, con, snapshot = lib
+    newest = sorted((home / "checkpoints").glob("checkpoint-*.json"))[-1]
+    # A forged file stays as it is (it is evidence) and is still reported.
+    forged = newest.read_bytes().replace(b'"seq":', b'"seq": ')
+    newest.write_bytes(forged)
+    assert run_cli(home, "verify", "--repair-checkpoints", "--json").json()["repaired"] is None
+    assert newest.read_bytes() == forged
+    assert any(newest.name in p[2] for p in _verify(home))
+    # A checkpoint event whose signature was altered is not copied out to a file.
+    newest.unlink()
+    newest.with_name(newest.name + ".sig").unlink()
+    seq, signature = con.execute(
+        "SELECT seq, signature FROM audit_events WHERE kind = 'checkpoint' ORDER BY seq DESC LIMIT 1").fetchone()
+    con.execute("UPDATE audit_events SET signature = ? WHERE seq = ?", (signature.replace("A", "B", 1), seq))
+    con.commit()
+    r = run_cli(home, "verify", "--repair-checkpoints", "--json")
+    assert r.code == 1 and r.json()["repaired"] is None and not newest.exists()
+    # Nor is one whose payload is no checkpoint.
+    con.execute("UPDATE audit_events SET payload = ?, signature = ? WHERE seq = ?", (b'{"seq":1}', signature, seq))
+    con.commit()
+    r = run_cli(home, "verify", "--repair-checkpoints", "--json")
+    assert r.code == 1 and r.json()["repaired"] is None and not newest.exists()
+    # A database rolled back to an older copy: the newer files pin the chain, nothing is written.
+    con.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{home / 'reviewer.db'}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(snapshot, home / "reviewer.db")
+    before = sorted(p.name for p in (home / "checkpoints").iterdir())
+    r = run_cli(home, "verify", "--repair-checkpoints", "--json")
+    assert r.code == 1 and r.json()["repaired"] is None
+    assert sorted(p.name for p in (home / "checkpoints").iterdir()) == before
+    assert any("events truncated" in p["problem"] for p in r.json()["problems"])
+
+
+def test_opening_the_desk_restores_a_lost_checkpoint_file(lib):
+    from reviewer.app import _services_for_desk
+
+    home, _con, _ = lib
+    newest = sorted((home / "checkpoints").glob("checkpoint-*.json"))[-1]
+    data = newest.read_bytes()
+    newest.unlink()
+    services = _services_for_desk(str(home), None)
+    services.close()
+    assert newest.read_bytes() == data
+    assert _verify(home) == []
+
+
 def test_cli_verify_prints_each_problem_with_seq_and_kind(lib):
     home, con, _ = lib
     seq = _seq_of(con, "signoff", "news-2")
