@@ -698,45 +698,50 @@
 <context>
     <name>SignoffDesk</name>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="76" />
-        <location filename="../../reviewer/ui/signoff_integration.py" line="165" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="78" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="170" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="126" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="131" />
         <source>Signed: %1 of %2 (version %3).</source>
         <translation>Đã ký: %1 cho %2 (phiên bản %3).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="159" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="164" />
         <source>Checklist</source>
         <translation>Kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="161" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="166" />
         <source>Checklist %1/%2</source>
         <translation>Kiểm duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="171" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="175" />
         <source>Checklist: first open item</source>
         <translation>Danh mục: mục đầu tiên chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="172" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="176" />
         <source>%1 and sign…</source>
         <translation>%1 và ký…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="173" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="177" />
         <source>Write the reason (request changes, reject, revoke)</source>
         <translation>Nhập lý do (yêu cầu sửa, từ chối, thu hồi)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="174" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="178" />
         <source>History of the clip</source>
         <translation>Lịch sử của clip</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/signoff_integration.py" line="184" />
+        <source>Sign-off</source>
+        <translation>Ký duyệt</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ player facade). It never touches libvlc or the database directly: every playback
 through :class:`reviewer.media.player.Player`, every read and write through the ``Library``.
 
 Hooks for the sign-off work (see ``add_side_panel``, ``clip_changed``, ``current_version``,
-``coverage``, ``save_coverage``, ``refresh_clip``, ``review_menu``).
+``coverage``, ``save_coverage``, ``refresh_clip``, ``review_menu``, ``add_shortcut_specs``).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from reviewer.core.coverage import IntervalSet
     from reviewer.core.model import Clip, ClipDetail, ClipVersion
     from reviewer.ui.notes_panel import NoteDialog
-    from reviewer.ui.shortcuts import ShortcutsDialog
+    from reviewer.ui.shortcuts import ShortcutsDialog, ShortcutSpec, ShortcutSpecs
 
 # The panels, models and the player are imported in MainWindow.bind() and where they are used,
 # not here: the window must be on screen within a few tens of milliseconds of the Qt import
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._note_dialog: NoteDialog | None = None
         self._shortcuts_dialog: ShortcutsDialog | None = None
+        self._extra_shortcut_specs: list[ShortcutSpecs] = []
         self._fullscreen_hidden: list[QWidget] = []
         self._side_panels: list[QWidget] = []
         self._pending_scrub: int | None = None
@@ -434,6 +435,30 @@ class MainWindow(QMainWindow):
         i = self.side_tabs.indexOf(widget)
         if i >= 0:
             self.side_tabs.setCurrentIndex(i)
+
+    def add_shortcut_specs(self, specs: ShortcutSpecs) -> None:
+        """List more commands in Help → Keyboard shortcuts, after the desk's own (e.g. sign-off).
+
+        ``specs()`` returns :class:`reviewer.ui.shortcuts.ShortcutSpec` items translated in the
+        current language; the dialog calls it each time it fills (language switches included).
+        A spec's ``command`` is the object name of the window action that has those keys; the
+        caller adds the actions themselves (``addAction``, ``review_menu``).
+        """
+        self._extra_shortcut_specs.append(specs)
+        if self._shortcuts_dialog is not None:
+            self._shortcuts_dialog.retranslate()
+
+    def shortcut_specs(self) -> list[ShortcutSpec]:
+        """Every command the shortcuts dialog lists: the desk's table, then the added ones."""
+        from reviewer.ui.shortcuts import shortcut_table
+
+        specs = shortcut_table()
+        for extra in self._extra_shortcut_specs:
+            try:
+                specs.extend(extra())
+            except Exception:  # noqa: BLE001 - the desk's own keys must still be listed
+                log.exception("listing added shortcuts failed")
+        return specs
 
     def current_clip(self) -> Clip | None:
         """The clip under review (as read when it was loaded or last refreshed)."""
@@ -876,7 +901,7 @@ class MainWindow(QMainWindow):
         if self._shortcuts_dialog is None:
             from reviewer.ui.shortcuts import ShortcutsDialog
 
-            self._shortcuts_dialog = ShortcutsDialog(self)
+            self._shortcuts_dialog = ShortcutsDialog(self, self.shortcut_specs)
         self._shortcuts_dialog.show()
         self._shortcuts_dialog.raise_()
         return self._shortcuts_dialog

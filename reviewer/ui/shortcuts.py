@@ -1,7 +1,12 @@
-"""The desk's keyboard map (one table) and the Help → Shortcuts dialog that lists it."""
+"""The desk's keyboard map (one table) and the Help → Shortcuts dialog that lists it.
+
+Other parts of the desk (the sign-off panels) add their own commands to the window and list them
+in the dialog through ``MainWindow.add_shortcut_specs``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -129,11 +134,20 @@ class ShortcutGuard(QObject):
         return True
 
 
-class ShortcutsDialog(QDialog):
-    """Help → Shortcuts: every command with its keys, grouped."""
+ShortcutSpecs = Callable[[], Iterable[ShortcutSpec]]
+"""Returns commands to list, translated in the current language (called on every refill)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ShortcutsDialog(QDialog):
+    """Help → Shortcuts: every command with its keys, grouped.
+
+    ``specs`` gives the commands to list (default: :func:`shortcut_table`); it is called again on
+    every language switch and :meth:`retranslate`, so it returns texts in the current language.
+    """
+
+    def __init__(self, parent: QWidget | None = None, specs: ShortcutSpecs | None = None) -> None:
         super().__init__(parent)
+        self._specs: ShortcutSpecs = specs or shortcut_table
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
@@ -156,14 +170,14 @@ class ShortcutsDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Fill the table in the current language."""
+        """Fill the table in the current language (also after commands were added)."""
         self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         self.tree.setHeaderLabels([translate("Shortcuts", "Keys"), translate("Shortcuts", "Command")])
         self.note.setText(translate("Shortcuts", "The keys work wherever the keyboard focus is, except while you type in a text field."))
         self.close_button.setText(translate("Shortcuts", "Close"))
         self.tree.clear()
         group = None
-        for spec in shortcut_table():
+        for spec in self._specs():
             if spec.group != group:
                 group = spec.group
                 header = QTreeWidgetItem([group, ""])

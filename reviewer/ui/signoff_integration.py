@@ -3,10 +3,11 @@
 :func:`install_signoff` is called once by ``create_desk`` after the window is built. It adds two
 side tabs — "Checklist" (checklist above, decision below) and "History" — follows the window's
 ``clip_changed`` and ``coverage_changed`` signals, adds the sign-off commands to the Review menu
-with their keys, and keeps tab titles and menu texts in the UI language. It uses only the hooks
-the window documents (``add_side_panel``, ``set_side_panel_title``, ``show_side_panel``,
-``current_clip``, ``current_version``, ``coverage_intervals``, ``save_coverage``,
-``refresh_clip``, ``review_menu``), never its private parts.
+with their keys and lists them in Help → Keyboard shortcuts, and keeps tab titles and menu texts
+in the UI language. It uses only the hooks the window documents (``add_side_panel``,
+``set_side_panel_title``, ``show_side_panel``, ``current_clip``, ``current_version``,
+``coverage_intervals``, ``save_coverage``, ``refresh_clip``, ``review_menu``,
+``add_shortcut_specs``), never its private parts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reviewer.ui.checklist_panel import ChecklistPanel
 from reviewer.ui.decision_panel import DecisionPanel
 from reviewer.ui.history_panel import HistoryPanel
 from reviewer.ui.i18n import fill
+from reviewer.ui.shortcuts import ShortcutSpec
 from reviewer.ui.signoff_text import decision_name, record_kind_name
 
 log = logging.getLogger(__name__)
@@ -102,6 +104,9 @@ class SignoffDesk(QObject):
             if menu is not None:
                 menu.addAction(action)
             self.actions[name] = action
+        add_specs = getattr(window, "add_shortcut_specs", None)
+        if add_specs is not None:
+            add_specs(self.shortcut_specs)
         self.retranslate()
 
         clip, version = window.current_clip(), window.current_version()
@@ -164,15 +169,31 @@ class SignoffDesk(QObject):
         self.window.set_side_panel_title(self.review_page, self._review_title())
         self.window.set_side_panel_title(self.history_panel, translate("SignoffDesk", "History"))
 
-    def retranslate(self) -> None:
-        """Tab titles and commands in the UI language (the panels follow on their own)."""
-        self._update_titles()
-        texts = {
+    @staticmethod
+    def _command_texts() -> dict[str, str]:
+        return {
             "checklist": translate("SignoffDesk", "Checklist: first open item"),
             "approve": fill(translate("SignoffDesk", "%1 and sign…"), decision_name("approve")),
             "reason": translate("SignoffDesk", "Write the reason (request changes, reject, revoke)"),
             "history": translate("SignoffDesk", "History of the clip"),
         }
+
+    def shortcut_specs(self) -> list[ShortcutSpec]:
+        """The sign-off commands for Help → Keyboard shortcuts, in the UI language, with the
+        keys their actions really have (command = the action's object name)."""
+        group = translate("SignoffDesk", "Sign-off")
+        texts = self._command_texts()
+        return [
+            ShortcutSpec(action.objectName(),
+                         tuple(seq.toString(QKeySequence.SequenceFormat.PortableText) for seq in action.shortcuts()),
+                         group, texts[name])
+            for name, action in self.actions.items()
+        ]
+
+    def retranslate(self) -> None:
+        """Tab titles and commands in the UI language (the panels follow on their own)."""
+        self._update_titles()
+        texts = self._command_texts()
         for name, action in self.actions.items():
             action.setText(texts[name])
             action.setToolTip(f"{texts[name]} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")

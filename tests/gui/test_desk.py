@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reviewer.ui.desk import application, create_desk
@@ -106,15 +107,58 @@ def test_speed_volume_and_mute_keys(desk, qtbot):
     assert desk.transport.rate_label.text() == "1×"
 
 
-def test_shortcuts_dialog_lists_every_command_with_its_keys(desk):
+def _dialog_rows(dialog) -> list[tuple[str, str, str | None]]:
+    """(keys column, command column, command id or None for a group header) of every row."""
+    tree = dialog.tree
+    return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1),
+             tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)) for i in range(tree.topLevelItemCount())]
+
+
+def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
+    try:
+        from reviewer.ui.signoff_integration import SHORTCUTS as SIGNOFF_SHORTCUTS
+    except ImportError:  # a build without the sign-off part
+        SIGNOFF_SHORTCUTS = {}
+    signoff_commands = [f"signoff_{name}" for name in SIGNOFF_SHORTCUTS]
+    if signoff_commands:
+        assert getattr(desk, "signoff", None) is not None, "the sign-off part did not install"
     dialog = desk.show_shortcuts()
-    assert dialog.commands() == [s.command for s in shortcut_table()]
-    texts = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert dialog.commands() == [s.command for s in shortcut_table()] + signoff_commands
+    texts = [keys for keys, _label, _cmd in _dialog_rows(dialog)]
     assert "Space, K" in texts
     assert any("Ctrl+Down" in t for t in texts)
-    # Every command is reachable from the window, menu bar hidden or not.
-    names = {a.objectName() for a in desk.actions()}
-    assert {s.command for s in shortcut_table()} <= names
+    # Every command is reachable from the window, menu bar hidden or not, and the dialog shows
+    # the keys its action really has (the sign-off ones included).
+    actions = {a.objectName(): a for a in desk.actions()}
+    assert set(dialog.commands()) <= set(actions)
+    for keys, label, cmd in _dialog_rows(dialog):
+        if cmd:
+            shown = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in actions[cmd].shortcuts())
+            assert keys == shown, (cmd, keys, shown)
+            assert label, cmd
+    if not signoff_commands:
+        return
+    # The sign-off keys under their own group, labelled as in the Review menu, in the UI language.
+    signoff = desk.signoff
+
+    def signoff_rows():
+        rows = _dialog_rows(dialog)
+        start = next(i for i, (_k, _l, cmd) in enumerate(rows) if cmd == signoff_commands[0])
+        return rows[start - 1], rows[start:start + len(signoff_commands)]
+
+    header, rows = signoff_rows()
+    assert header == ("Sign-off", "", None)
+    assert [keys for keys, _l, _c in rows] == list(SIGNOFF_SHORTCUTS.values())
+    assert [label for _k, label, _c in rows] == [a.text() for a in signoff.actions.values()]
+    desk.set_language("vi")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Phím tắt" and signoff_rows()[0][0] == "Ký duyệt")
+    qtbot.waitUntil(lambda: signoff.actions["reason"].text().startswith("Nhập lý do"))
+    header, rows = signoff_rows()
+    assert [label for _k, label, _c in rows] == [a.text() for a in signoff.actions.values()]
+    assert rows[2][1] == "Nhập lý do (yêu cầu sửa, từ chối, thu hồi)"
+    assert [keys for keys, _l, _c in rows] == list(SIGNOFF_SHORTCUTS.values())
+    desk.set_language("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Keyboard shortcuts" and signoff_rows()[0][0] == "Sign-off")
 
 
 def test_note_dialog_stores_a_note_at_the_current_time(desk, services, qtbot):

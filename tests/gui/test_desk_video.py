@@ -144,6 +144,97 @@ def test_clicking_a_cue_seeks_there(video_desk, qtbot):
     assert w.transport.timecode_label.text() == "00:00:02:00"
 
 
+CAPTION = "KIỂM DUYỆT ĐÃ XEM"
+
+
+def _dark_captioned_clip(services, root: Path) -> str:
+    """Ingest one 3 s clip of flat dark grey whose single caption cue covers all of it."""
+    import json
+
+    from reviewer.media.synth import make_clip
+
+    src = root / "captioned"
+    make_clip(src / "dark.mp4", seconds=3.0, width=320, height=240, fps=25, audio=False,
+              painter=lambda _i, w, h: bytes([24, 24, 24]) * (w * h))
+    (src / "dark.vi.srt").write_text(f"1\n00:00:00,000 --> 00:00:03,000\n{CAPTION}\n", encoding="utf-8")
+    meta = {"id": "test-captioned", "title": "Phụ đề trên video", "platform": "facebook"}
+    (src / "dark.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    results = services.ingest.ingest([src])
+    assert [r.result for r in results] == ["ingested"], results
+    return meta["id"]
+
+
+def _caption_pixels(window) -> int:
+    """Near-white pixels (every channel > 200) libvlc shows in the video area, sampled every 2 px.
+
+    The clip is flat dark grey and the letterbox black: white caption text is the only thing that
+    can be that bright. Grabbed from the X server, as libvlc draws into its own child window.
+    """
+    surface = window.video_view.surface
+    image = surface.screen().grabWindow(surface.winId()).toImage()
+    bright = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            bright += min(c.red(), c.green(), c.blue()) > 200
+    return bright
+
+
+def _no_caption_for(qtbot, window, ms: int) -> int:
+    """The most caption pixels seen over ``ms`` (sampled every 50 ms)."""
+    most = 0
+    for _ in range(max(1, ms // 50)):
+        qtbot.wait(50)
+        most = max(most, _caption_pixels(window))
+    return most
+
+
+def test_c_shows_the_caption_over_the_video(services, qtbot, tmp_path):
+    """The C key puts the clip's caption over the picture, and takes it away again.
+
+    Pins the desk's order of calls: the caption file must be given to the player after
+    ``Player.load`` (which drops the previous clip's captions); given before, C showed nothing.
+    libvlc draws a cue from its start or after a seek, so after each toggle the desk seeks to a
+    moment inside the cue (paused: no playback timing involved).
+    """
+    clip_id = _dark_captioned_clip(services, tmp_path)
+    services.settings.subtitle_overlay = False
+    w = _open(qtbot, services)
+    try:
+        assert w.current_clip().id == clip_id
+        subtitles = w.actions_by_name["subtitles"]
+        assert not subtitles.isChecked()
+        assert w.transcript_panel.current_track() is not None
+        table = w.queue_pane.table
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+
+        # Off: a moment inside the cue shows no caption pixels at all.
+        w.seek(1000)
+        assert _no_caption_for(qtbot, w, 400) == 0
+
+        qtbot.keyClick(table, Qt.Key.Key_C)
+        assert subtitles.isChecked() and services.settings.subtitle_overlay is True
+        w.seek(1500)
+        seen: list[int] = []
+
+        def caption_shown() -> bool:
+            seen.append(_caption_pixels(w))
+            return seen[-1] >= 50
+
+        try:
+            qtbot.waitUntil(caption_shown, timeout=5000)
+        except qtbot.TimeoutError:
+            pytest.fail(f"C pressed, no caption over the video (bright pixels seen: {seen[-5:]})")
+        assert w.player.state() == "paused"
+
+        qtbot.keyClick(table, Qt.Key.Key_C)
+        assert not subtitles.isChecked()
+        w.seek(1000)
+        qtbot.waitUntil(lambda: _caption_pixels(w) == 0, timeout=5000)
+    finally:
+        _close(w)
+
+
 def test_a_broken_file_shows_its_error_in_the_video_area(services, qtbot, tmp_path):
     ids = build_library(services, tmp_path, count=2, seconds=2.0)
     broken = services.library.version(ids[0])
