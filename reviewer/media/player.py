@@ -499,13 +499,24 @@ class Player(QObject):
         if self._subtitle_path:
             self._add_subtitle_slave(self._subtitle_path)
         self._apply_spu()
+        self._redraw_captions()
 
     def set_subtitles_visible(self, visible: bool) -> None:
-        """Show or hide the caption overlay."""
+        """Show or hide the caption overlay (at once, also in the middle of a cue)."""
         if self._closed:
             return
+        was = self._subs_visible
         self._subs_visible = bool(visible)
         self._apply_spu()
+        if self._subs_visible and not was:
+            self._redraw_captions()
+
+    def _redraw_captions(self) -> None:
+        # libvlc draws a cue when its start passes or after a seek, not when the caption track is
+        # switched on: seek to where we are so the cue under the playhead shows now.
+        if (self._subtitle_path and self._subs_visible and self._priming is None
+                and self._state in ("paused", "playing")):
+            self._seek(self.position_ms(), keep_reverse=True)
 
     # ------------------------------------------------------------------------------------------
     # queries
