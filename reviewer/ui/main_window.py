@@ -442,9 +442,11 @@ class MainWindow(QMainWindow):
         ``specs()`` returns :class:`reviewer.ui.shortcuts.ShortcutSpec` items translated in the
         current language; the dialog calls it each time it fills (language switches included).
         A spec's ``command`` is the object name of the window action that has those keys; the
-        caller adds the actions themselves (``addAction``, ``review_menu``).
+        caller adds the actions themselves (``addAction``, ``review_menu``) before calling this.
         """
         self._extra_shortcut_specs.append(specs)
+        # Their keys now also win over a focused widget's own use of them (see ShortcutGuard).
+        self.guard.set_keys(self._shortcut_keys())
         if self._shortcuts_dialog is not None:
             self._shortcuts_dialog.retranslate()
 

@@ -136,6 +136,8 @@ def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
             shown = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in actions[cmd].shortcuts())
             assert keys == shown, (cmd, keys, shown)
             assert label, cmd
+            # ...and the key guard knows them, so a focused widget cannot take them away.
+            assert all(seq[0].toCombined() in desk.guard._keys for seq in actions[cmd].shortcuts()), cmd
     if not signoff_commands:
         return
     # The sign-off keys under their own group, labelled as in the Review menu, in the UI language.
