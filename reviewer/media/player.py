@@ -812,10 +812,10 @@ class Player(QObject):
     def _vlc_target(self, ms: int) -> int:
         # The middle of the frame containing ms: libvlc shows the previous frame for an exact
         # frame boundary that is not a keyframe.
+        # The first frame too: at exactly 0 libvlc shows the picture but, paused, not the caption
+        # cue that starts at 0 (the middle of frame 0 shows both).
         fps = self.fps()
         frame = frame_at(ms, fps)
-        if frame == 0:
-            return 0  # the first frame is always a keyframe; exactly 0 shows it
         target = int((frame + 0.5) * 1000.0 / fps)
         if self._duration > 0:
             target = min(target, self._duration - 1)

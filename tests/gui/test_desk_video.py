@@ -234,6 +234,24 @@ def test_c_shows_the_caption_over_the_video(services, qtbot, tmp_path):
         _close(w)
 
 
+def test_with_subtitles_on_the_first_frame_shows_its_caption(services, qtbot, tmp_path):
+    """A cue starting at 0 is over the first frame the desk opens on, and over frame 0 after Home
+    (libvlc, paused at exactly 0, drew the picture without the cue)."""
+    _dark_captioned_clip(services, tmp_path)
+    services.settings.subtitle_overlay = True
+    w = _open(qtbot, services)
+    try:
+        assert w.player.position_ms() == 0
+        qtbot.waitUntil(lambda: _caption_pixels(w) >= 50, timeout=5000)
+        w.seek(1500)
+        w.seek(0)
+        qtbot.wait(300)
+        qtbot.waitUntil(lambda: _caption_pixels(w) >= 50, timeout=5000)
+        assert w.player.state() == "paused" and w.player.position_ms() == 0
+    finally:
+        _close(w)
+
+
 def test_a_broken_file_shows_its_error_in_the_video_area(services, qtbot, tmp_path):
     ids = build_library(services, tmp_path, count=2, seconds=2.0)
     broken = services.library.version(ids[0])
