@@ -89,6 +89,11 @@ INSTANCE_ARGS = (
     "--no-avcodec-hurry-up",  # never show a partly decoded frame (module doc)
     # Local files need no 300 ms cache, and a small one keeps paused seeks near the end sound.
     "--file-caching=100",
+    # Captions over the picture on a dark box, as broadcast monitors show them: readable over
+    # any background, lower thirds included.
+    "--freetype-background-opacity=176",
+    "--freetype-background-color=0",
+    "--freetype-outline-thickness=2",
 )
 # Platforms where Qt has no real windows: libvlc must not open one of its own.
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "wayland", "eglfs", "linuxfb"}
