@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -69,6 +69,7 @@ from reviewer.errors import (
 
 __all__ = [
     "checkpoint_file_name",
+    "checkpoint_files",
     "read_checkpoint_files",
     "sha256_file",
     "write_checkpoint_file",
@@ -286,6 +287,14 @@ def _utcnow() -> datetime:
 
 def _clean(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").strip()
+
+
+def _signer_block(person: Person, key: Any) -> dict[str, str]:
+    """The ``signer`` object of a signed record: who signs, in what capacity, with which key."""
+    return {
+        "principal": person.principal, "name": person.name, "title": person.title,
+        "role": person.role.value, "key_fingerprint": key.fingerprint,
+    }  # fmt: skip
 
 
 def _fmt_ms(ms: int) -> str:
@@ -610,11 +619,10 @@ class SignoffService:
             cp = core_audit.parse_checkpoint(event.payload_json)
         except ReviewerError:
             return None
-        present = read_checkpoint_files(self.checkpoints_dir)
-        names = {path.name for path, _data, _sig in present}
-        newest = max((int(p.stem.split("-")[-1]) for p, _d, _s in present if p.stem.split("-")[-1].isdigit()),
-                     default=-1)  # fmt: skip
-        if checkpoint_file_name(cp.seq) in names or newest > cp.seq:
+        if (self.checkpoints_dir / checkpoint_file_name(cp.seq)).exists():
+            return None  # the usual case, answered without listing one file per sign-off
+        present = checkpoint_files(self.checkpoints_dir)
+        if present and present[0][0] > cp.seq:  # a newer file: it pins the chain, leave it to verify
             return None
         key = self.repo.key(cp.key_fingerprint)
         if key is None or self.crypto.verify(
@@ -668,10 +676,7 @@ class SignoffService:
             for n in detail.notes
             if n.version == version.number
         ]
-        signer = {
-            "principal": person.principal, "name": person.name, "title": person.title,
-            "role": person.role.value, "key_fingerprint": key.fingerprint,
-        }  # fmt: skip
+        signer = _signer_block(person, key)
 
         def build(head: AuditEvent | None) -> SignedDraft:
             record = build_approval_record(
@@ -754,10 +759,7 @@ class SignoffService:
         unlocked = self._unlock(principal, key, passphrase, signed_from)
         signed_at_dt = self.clock()
         signed_at = format_rfc3339(signed_at_dt)
-        signer = {
-            "principal": person.principal, "name": person.name, "title": person.title,
-            "role": person.role.value, "key_fingerprint": key.fingerprint,
-        }  # fmt: skip
+        signer = _signer_block(person, key)
 
         def build(head: AuditEvent | None) -> SignedDraft:
             record = build_revocation_record(
@@ -850,37 +852,36 @@ def _remove_dead_writers_leftovers(folder: Path) -> None:
             pass  # alive but not ours to signal: leave it
 
 
-def read_checkpoint_files(folder: Path) -> list[tuple[Path, bytes, str | None]]:
-    """Every ``checkpoint-*.json`` in ``folder`` with its bytes and signature text, newest first."""
+def checkpoint_files(folder: Path) -> list[tuple[int, Path]]:
+    """``(seq, path)`` of every ``checkpoint-<seq>.json`` in ``folder``, newest first (names only)."""
     found = []
     for path in folder.glob("checkpoint-*.json"):
         m = re.fullmatch(r"checkpoint-(\d+)\.json", path.name)
-        if not m:
-            continue
+        if m:
+            found.append((int(m.group(1)), path))
+    found.sort(key=lambda t: t[0], reverse=True)
+    return found
+
+
+def read_checkpoint_files(folder: Path) -> Iterator[tuple[Path, bytes, str | None]]:
+    """Every checkpoint file with its bytes and signature text, newest first, read one at a time
+    (a reader that stops at the newest valid one reads one file, not one per sign-off)."""
+    for _seq, path in checkpoint_files(folder):
         try:
             data = path.read_bytes()
         except OSError:
             continue
-        sig_path = path.with_name(path.name + ".sig")
         try:
-            sig = sig_path.read_text(encoding="ascii")
+            sig = path.with_name(path.name + ".sig").read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             sig = None
-        found.append((int(m.group(1)), path, data, sig))
-    found.sort(key=lambda t: t[0], reverse=True)
-    return [(p, d, s) for _n, p, d, s in found]
+        yield path, data, sig
 
 
-def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
+def sha256_file(path: Path) -> str:
     """SHA-256 of a file's bytes, streamed."""
     import hashlib
 
-    h = hashlib.sha256()
     with open(path, "rb") as f:
-        while True:
-            block = f.read(chunk)
-            if not block:
-                break
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 

@@ -51,6 +51,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from reviewer.errors import MediaError
+from reviewer.media.store import sha256_file
 from reviewer.media.synth import make_clip
 
 log = logging.getLogger(__name__)
@@ -334,7 +335,7 @@ def write_demo_sources(dest: Path, *, now: datetime | None = None) -> list[Path]
         mp4_name = f"{clip.name}.mp4"
         recipes[clip.slug] = _recipe_fingerprint(clip)
         mp4 = dest / mp4_name
-        digest = _sha256_file(mp4) if mp4.is_file() else None
+        digest = sha256_file(mp4) if mp4.is_file() else None
         if digest is not None and old_recipes.get(clip.slug) == recipes[clip.slug] and old_files.get(mp4_name) == digest:
             files[mp4_name] = digest
         else:
@@ -449,14 +450,6 @@ def _json_bytes(value) -> bytes:
 # Files and manifest
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _read_manifest(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -521,7 +514,7 @@ def _render_clip(clip: DemoClip, dest: Path) -> str:
     finally:
         painter.close()
         tmp.unlink(missing_ok=True)
-    return _sha256_file(final)
+    return sha256_file(final)
 
 
 # --------------------------------------------------------------------------------------------

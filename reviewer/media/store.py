@@ -219,11 +219,8 @@ class MediaStore:
 
 def sha256_file(path: Path) -> str:
     """Streaming SHA-256 of a file."""
-    h = hashlib.sha256()
     with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:

@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +97,50 @@ def child_env(**extra: str) -> dict[str, str]:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.update(extra)
     return env
+
+
+@dataclass
+class DriverChild:
+    """A ``python -m tests.reliability.driver MODE ...`` process and the lines it printed so far.
+
+    ``ready`` is set when it prints READY (or its output ends, so nobody waits forever).
+    """
+
+    proc: subprocess.Popen
+    lines: list[str] = field(default_factory=list)
+    ready: threading.Event = field(default_factory=threading.Event)
+    reader: threading.Thread | None = None
+
+    @classmethod
+    def start(cls, *args: str) -> DriverChild:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.driver", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=child_env(),
+        )
+        child = cls(proc)
+        child.reader = threading.Thread(target=child._read, daemon=True)
+        child.reader.start()
+        return child
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+            if line.startswith("READY"):
+                self.ready.set()
+        self.ready.set()  # EOF: whoever waits for READY must not wait forever
+
+    def finish(self) -> str:
+        """Wait for the process and the reader; returns stderr."""
+        self.proc.wait(timeout=120)
+        self.reader.join(timeout=60)
+        err = self.proc.stderr.read()
+        self.proc.stderr.close()
+        self.proc.stdout.close()
+        return err
+
+    def reported(self, tag: str) -> list[tuple[str, str]]:
+        """The two fields after ``tag`` of every line the child printed starting with it."""
+        return [tuple(line.split()[1:3]) for line in self.lines if line.startswith(tag + " ")]
 
 
 def reviewer_cmd(home: Path, *args: str) -> list[str]:

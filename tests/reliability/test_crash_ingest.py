@@ -17,11 +17,8 @@ import os
 import random
 import signal
 import subprocess
-import sys
-import threading
 import time
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.reliability.checks import (
@@ -32,8 +29,7 @@ from tests.reliability.checks import (
     unreferenced_media,
 )
 from tests.reliability.conftest import (
-    ROOT,
-    child_env,
+    DriverChild,
     clip_package,
     clip_with_companions,
     count,
@@ -45,47 +41,6 @@ TRIALS = count("kill_trials", 50, 1000)
 LANES = max(1, min(2, os.cpu_count() or 1))
 TRIALS_PER_HOME = 10  # the first kill of each home may land in its very first migration
 STARTUP_KILLS = 0.15  # share of kills aimed at the start (opening, migrating, cleaning)
-
-
-@dataclass
-class Child:
-    """A driver process and what it printed so far."""
-
-    proc: subprocess.Popen
-    lines: list[str] = field(default_factory=list)
-    ready: threading.Event = field(default_factory=threading.Event)
-    reader: threading.Thread | None = None
-
-    @classmethod
-    def start(cls, home: Path, items: list[Path]) -> Child:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.driver", "ingest", str(home), *map(str, items)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=child_env(),
-        )
-        child = cls(proc)
-        child.reader = threading.Thread(target=child._read, daemon=True)
-        child.reader.start()
-        return child
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip("\n"))
-            if line.startswith("READY"):
-                self.ready.set()
-        self.ready.set()  # EOF: whoever waits for READY must not wait forever
-
-    def finish(self) -> str:
-        """Wait for the process and the reader; returns stderr."""
-        self.proc.wait(timeout=120)
-        self.reader.join(timeout=60)
-        err = self.proc.stderr.read()
-        self.proc.stderr.close()
-        self.proc.stdout.close()
-        return err
-
-    @property
-    def committed(self) -> list[tuple[str, str]]:
-        return [tuple(l.split()[1:3]) for l in self.lines if l.startswith("COMMITTED ")]
 
 
 def _sha(data: bytes) -> str:
@@ -119,7 +74,7 @@ def calibrate(root: Path) -> tuple[float, float]:
     """(seconds to READY, seconds from READY to DONE) of one uninterrupted child."""
     items, _, _ = make_items(root / "src", "cal", None)
     t0 = time.monotonic()
-    child = Child.start(root / "home", items)
+    child = DriverChild.start("ingest", str(root / "home"), *map(str, items))
     assert child.ready.wait(120)
     t_ready = time.monotonic() - t0
     err = child.finish()
@@ -132,7 +87,7 @@ def one_trial(root: Path, home: Path, n: int, revises: str | None, rng: random.R
               t_ready: float, t_work: float) -> tuple[list[str], dict, str | None]:
     """Kill one child at a random moment and check the library; returns (problems, facts, a_id)."""
     items, shas, a_id = make_items(root / f"src-{n}", f"t{n}", revises)
-    child = Child.start(home, items)
+    child = DriverChild.start("ingest", str(home), *map(str, items))
     if rng.random() < STARTUP_KILLS:
         aim, delay = "startup", rng.uniform(0, t_ready)
     else:
@@ -152,7 +107,8 @@ def one_trial(root: Path, home: Path, n: int, revises: str | None, rng: random.R
     problems += found
     unreferenced = unreferenced_media(home)
     snap = snapshot(home / "reviewer.db")
-    for clip_id, sha in child.committed:
+    committed = child.reported("COMMITTED")
+    for clip_id, sha in committed:
         if snap.versions.get(sha) != clip_id:
             problems.append(f"committed clip {clip_id} ({sha[:12]}) is missing after the crash")
 
@@ -171,7 +127,7 @@ def one_trial(root: Path, home: Path, n: int, revises: str | None, rng: random.R
         problems.append("the new version did not land on the clip it revises")
     found, _ = library_problems(home)
     problems += [f"after re-run: {p}" for p in found]
-    facts = {"aim": aim, "phase": phase, "delay": delay, "committed": len(child.committed), "leftovers": leftovers,
+    facts = {"aim": aim, "phase": phase, "delay": delay, "committed": len(committed), "leftovers": leftovers,
              "unreferenced": unreferenced}
     return problems, facts, a_id
 

@@ -30,10 +30,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
-import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
@@ -45,7 +42,7 @@ from reviewer.security import keys, signer
 from reviewer.security.signer import SshCrypto
 from tests.memory_keyring import MemoryKeyring
 from tests.reliability.checks import library_problems, open_services, run_kill_lanes
-from tests.reliability.conftest import ROOT, child_env, count, new_clip
+from tests.reliability.conftest import DriverChild, count, new_clip
 from tests.signoff_support import HEAD, PASSPHRASE
 
 CHECK = "crash during sign-off (SIGKILL)"
@@ -55,46 +52,6 @@ TRIALS_PER_HOME = 10
 STARTUP_KILLS = 0.15
 CLIPS = 4
 SIGNINGS_PER_CHILD = 8  # the child goes round the clips; a decision on a decided clip is a new sign-off
-
-
-@dataclass
-class Child:
-    """A sign driver process and what it printed so far."""
-
-    proc: subprocess.Popen
-    lines: list[str] = field(default_factory=list)
-    ready: threading.Event = field(default_factory=threading.Event)
-    reader: threading.Thread | None = None
-
-    @classmethod
-    def start(cls, home: Path, secrets: Path, clip_ids: list[str]) -> Child:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.driver", "sign", str(home), str(secrets), *clip_ids],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=child_env(),
-        )
-        child = cls(proc)
-        child.reader = threading.Thread(target=child._read, daemon=True)
-        child.reader.start()
-        return child
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip("\n"))
-            if line.startswith("READY"):
-                self.ready.set()
-        self.ready.set()
-
-    def finish(self) -> str:
-        self.proc.wait(timeout=120)
-        self.reader.join(timeout=60)
-        err = self.proc.stderr.read()
-        self.proc.stderr.close()
-        self.proc.stdout.close()
-        return err
-
-    @property
-    def signed(self) -> list[tuple[str, str]]:
-        return [tuple(line.split()[1:3]) for line in self.lines if line.startswith("SIGNED ")]
 
 
 def make_template(root: Path) -> tuple[Path, Path, list[str], str]:
@@ -223,7 +180,7 @@ def repair_checkpoints(home: Path) -> Path | None:
 
 def calibrate(home: Path, secrets: Path, clip_ids: list[str]) -> tuple[float, float]:
     t0 = time.monotonic()
-    child = Child.start(home, secrets, clip_ids)
+    child = DriverChild.start("sign", str(home), str(secrets), *clip_ids)
     assert child.ready.wait(120)
     t_ready = time.monotonic() - t0
     err = child.finish()
@@ -234,7 +191,7 @@ def calibrate(home: Path, secrets: Path, clip_ids: list[str]) -> tuple[float, fl
 def one_trial(home: Path, secrets: Path, clip_ids: list[str], namespace: str, rng: random.Random,
               t_ready: float, t_work: float) -> tuple[list[str], dict]:
     order = [clip_ids[(rng.randrange(len(clip_ids)) + k) % len(clip_ids)] for k in range(SIGNINGS_PER_CHILD)]
-    child = Child.start(home, secrets, order)
+    child = DriverChild.start("sign", str(home), str(secrets), *order)
     if rng.random() < STARTUP_KILLS:
         aim, delay = "startup", rng.uniform(0, t_ready)
     else:
@@ -251,7 +208,8 @@ def one_trial(home: Path, secrets: Path, clip_ids: list[str], namespace: str, rn
         problems.append(f"child failed on its own (exit {child.proc.returncode}): {err.strip()[-300:]}")
     found, _ = library_problems(home)  # integrity_check first, then the next open: chain, files, temp
     problems += found
-    found, facts = signoff_problems(home, child.signed, namespace)
+    signed = child.reported("SIGNED")
+    found, facts = signoff_problems(home, signed, namespace)
     problems += found
     verify = verifier_problems(home)
     # The checkpoint file is written just after the commit: a kill in between leaves the newest
@@ -267,7 +225,7 @@ def one_trial(home: Path, secrets: Path, clip_ids: list[str], namespace: str, rn
         facts["checkpoint_file_restored"] = restored is not None
         verify = verifier_problems(home)
     problems += verify
-    facts.update(aim=aim, phase=phase, delay=delay, signed=len(child.signed))
+    facts.update(aim=aim, phase=phase, delay=delay, signed=len(signed))
     return problems, facts
 
 

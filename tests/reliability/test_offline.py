@@ -17,6 +17,7 @@ import shutil
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -133,6 +134,23 @@ def _can_unshare() -> str | None:
     return None
 
 
+def _without_network(trace: Path) -> list[str]:
+    """The command prefix running a program with no network (``unshare -n``), under strace
+    (connect, sendto, sendmsg written to ``trace``) when strace is installed."""
+    strace = shutil.which("strace")
+    return ["unshare", "-n"] + ([strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
+                                if strace else [])
+
+
+def _network_syscalls(trace: Path) -> list[str]:
+    """The calls in a strace log that address the network (not Unix or netlink sockets)."""
+    if not trace.exists():
+        return []
+    return [line.strip()[:200] for line in trace.read_text(errors="replace").splitlines()
+            if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line
+            and "AF_UNIX" not in line and "AF_NETLINK" not in line]
+
+
 def test_ingest_in_a_network_namespace_without_network(tmp_path, proof):
     reason = _can_unshare()
     if reason:
@@ -145,17 +163,11 @@ def test_ingest_in_a_network_namespace_without_network(tmp_path, proof):
     problems = []
 
     def run(*args, command=driver):
-        cmd = ["unshare", "-n"]
-        if strace:
-            cmd += [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
+        cmd = _without_network(trace)
         r = subprocess.run(cmd + command + list(args), capture_output=True, text=True, cwd=ROOT, env=child_env(),
                            timeout=300)
         net = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
-        if strace and trace.exists():
-            for line in trace.read_text(errors="replace").splitlines():
-                if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line \
-                        and "AF_UNIX" not in line and "AF_NETLINK" not in line:
-                    net.append(f"syscall: {line.strip()[:200]}")
+        net += [f"syscall: {line}" for line in _network_syscalls(trace)]
         return r, net
 
     r, net = run("ingest", "--json", str(src))
@@ -252,18 +264,12 @@ def test_signoff_flow_in_a_network_namespace_without_network(memory_keyring, fas
     problems = []
 
     def run(*args, stdin=None):
-        cmd = ["unshare", "-n"]
-        if strace:
-            cmd += [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
+        cmd = _without_network(trace)
         cmd += [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
         r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=300,
                            env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(secrets)))
         net = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
-        if strace and trace.exists():
-            for line in trace.read_text(errors="replace").splitlines():
-                if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line \
-                        and "AF_UNIX" not in line and "AF_NETLINK" not in line:
-                    net.append(f"syscall: {line.strip()[:200]}")
+        net += [f"syscall: {line}" for line in _network_syscalls(trace)]
         problems.extend(user_error_problems(r.stderr) + [f"network attempt by {args[0]}: {n}" for n in net])
         if r.returncode != 0:
             problems.append(f"{args[0]} failed without network (exit {r.returncode}): {r.stderr.strip()[-300:]}")
@@ -320,10 +326,7 @@ def test_the_desk_in_a_network_namespace_without_network(tmp_path, proof):
     assert r.returncode == 0, r.stderr
     strace = shutil.which("strace")
     trace = tmp_path / "strace.log"
-    cmd = ["unshare", "-n"]
-    if strace:
-        cmd += [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
-    cmd += [sys.executable, str(ROOT / "main.py"), "--home", str(home)]
+    cmd = _without_network(trace) + [sys.executable, str(ROOT / "main.py"), "--home", str(home)]
     desk = subprocess.Popen(cmd, cwd=ROOT, env=child_env(QT_QPA_PLATFORM="xcb"), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     # The window opens on the top clip paused on its first frame; let it settle, then close it
@@ -349,13 +352,7 @@ def test_the_desk_in_a_network_namespace_without_network(tmp_path, proof):
     problems = user_error_problems(err)
     if not still_running:
         problems.append(f"the desk exited by itself without network (exit {desk.returncode}): {err.strip()[-300:]}")
-    net = []
-    if strace and trace.exists():
-        for line in trace.read_text(errors="replace").splitlines():
-            if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line \
-                    and "AF_UNIX" not in line and "AF_NETLINK" not in line:
-                net.append(line.strip()[:200])
-    problems += [f"network attempt: {n}" for n in net]
+    problems += [f"network attempt: {n}" for n in _network_syscalls(trace)]
     proof.note("network_namespace_desk", "unshare -n" + (" under strace" if strace else "") + ": the desk window")
     proof.trial(problems, label="the desk in a network namespace without network")
     proof.assert_clean()
