@@ -174,7 +174,7 @@
     <message>
         <location filename="../../reviewer/ui/history_panel.py" line="66" />
         <source>Checklist</source>
-        <translation>Danh mục</translation>
+        <translation>Kiểm duyệt</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/history_panel.py" line="67" />
@@ -721,7 +721,7 @@
     <message>
         <location filename="../../reviewer/ui/signoff_integration.py" line="175" />
         <source>Checklist: first open item</source>
-        <translation>Danh mục: mục đầu tiên chưa trả lời</translation>
+        <translation>Kiểm duyệt: mục đầu tiên chưa trả lời</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/signoff_integration.py" line="176" />
