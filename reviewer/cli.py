@@ -124,7 +124,8 @@ def _add_signing_commands(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch a parsed sub-command; returns the exit code."""
-    handler = globals().get(f"cmd_{args.command.replace('-', '_')}")
+    # Commands defined in other modules register their handler with set_defaults(handler=...).
+    handler = getattr(args, "handler", None) or globals().get(f"cmd_{args.command.replace('-', '_')}")
     if handler is None:
         raise UsageError(f"unknown command '{args.command}'")
     return handler(args)
