@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import logging.handlers
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reviewer.config import Settings, resolve_db_url, resolve_home
 from reviewer.errors import ReviewerError
@@ -22,30 +22,45 @@ class Services:
 
     home: Path
     settings: Settings
-    db: object
-    library: object
-    store: object
-    ingest: object
+    db: Any
+    library: Any
+    store: Any
+    ingest: Any
     person: str
-    signing: object = None  # storage.signing.SigningRepository
-    keystore: object = None  # security.keystore.KeyStore (OS keyring, checked on first use)
-    signoff: object = None  # core.signoff.SignoffService
-    verifier: object = None  # core.verification.Verifier
-    exporter: object = None  # core.export.Exporter
+    signing: Any = None  # storage.signing.SigningRepository
+    keystore: Any = None  # security.keystore.KeyStore (OS keyring, checked on first use)
+    station: Any = None  # core.station.StationService
+    signoff: Any = None  # core.signoff.SignoffService
+    verifier: Any = None  # core.verification.Verifier
+    exporter: Any = None  # core.export.Exporter
+
+    def set_actor(self, actor: str) -> None:
+        """Record ``actor`` as the one acting in every audit event from now on."""
+        self.person = actor
+        for service in (self.ingest, self.station, self.signoff):
+            if service is not None:
+                service.actor = actor
 
     def close(self) -> None:
         """Release database connections."""
         self.db.dispose()
 
 
-def current_person(settings: Settings) -> str:
-    """Who is at the desk: the configured principal, else the OS user name."""
-    if settings.person:
-        return settings.person
+NO_ONE = "unidentified"
+"""The actor recorded when nobody is enrolled yet and no one said who they are (never the OS user)."""
+
+
+def default_person(services: Services) -> str:
+    """Who acts when nobody said: the only enrolled person, else the configured one, else no one."""
     try:
-        return getpass.getuser()
-    except Exception:
-        return "unknown"
+        people = [k.principal for k in services.station.trust().people() if k.active]
+    except ReviewerError:
+        people = []
+    if len(people) == 1:
+        return people[0]
+    if services.settings.person and services.settings.person in people:
+        return services.settings.person
+    return NO_ONE
 
 
 def setup_logging(home: Path, verbose: bool = False) -> None:
@@ -82,7 +97,7 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
     store = MediaStore(home)
     store.clean_stale()
     library = Library(db, home)
-    person = current_person(settings)
+    person = NO_ONE
     limits = packages.ZipLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
     ingest = IngestService(
         library=library,
@@ -95,21 +110,27 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
         actor=person,
         max_clip_bytes=settings.max_clip_bytes,
     )
-    signing, keystore, signoff, verifier, exporter = build_signing(home, settings, library, person)
-    return Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest, person=person,
-                    signing=signing, keystore=keystore, signoff=signoff, verifier=verifier, exporter=exporter)
+    signing, keystore, station, signoff, verifier, exporter = build_signing(home, settings, library, person)
+    services = Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest,
+                        person=person, signing=signing, keystore=keystore, station=station, signoff=signoff,
+                        verifier=verifier, exporter=exporter)
+    services.set_actor(default_person(services))
+    return services
 
 
 def build_signing(home: Path, settings: Settings, library, person: str):
-    """The sign-off services: repository, keyring store, signing, verification, export."""
+    """The sign-off services: repository, keyring store, station, signing, verification, export."""
     from reviewer import __version__
     from reviewer.config import resources_dir
     from reviewer.core.checklist import active_template
     from reviewer.core.export import Exporter
     from reviewer.core.signoff import SignoffService
+    from reviewer.core.station import StationService
     from reviewer.core.verification import Verifier
+    from reviewer.core.witness import Witness
     from reviewer.security.keystore import KeyStore
     from reviewer.security.signer import SshCrypto
+    from reviewer.security.witness import KeyringWitness
     from reviewer.storage.signing import SigningRepository
 
     def render_certificate(facts, folder):
@@ -123,33 +144,35 @@ def build_signing(home: Path, settings: Settings, library, person: str):
     signing = SigningRepository(library.db, library)
     keystore = KeyStore(timeout=settings.keyring_timeout_s)
     crypto = SshCrypto()
+    witness = Witness(KeyringWitness(settings.keyring_timeout_s))
+    station = StationService(repo=signing, crypto=crypto, vault=keystore, witness=witness, actor=person,
+                             validity_days=settings.cert_validity_days)  # fmt: skip
     signoff = SignoffService(
         repo=signing,
         library=library,
         crypto=crypto,
         vault=keystore,
+        station=station,
         template=lambda: active_template(home, resources_dir(), settings.checklist),
         home=home,
-        namespace=settings.signature_namespace,
         coverage_tolerance_ms=settings.coverage_tolerance_ms,
         app_version=__version__,
         actor=person,
     )
     workers = settings.verify_workers or min(os.cpu_count() or 1, 8)
     verifier = Verifier(
-        repo=signing, library=library, crypto=crypto, home=home, namespace=settings.signature_namespace,
-        segment_runner=SegmentRunner(library.db.url, home, settings.signature_namespace, workers),
-        workers=workers,
-    )
+        repo=signing, library=library, crypto=crypto, home=home, witness=witness,
+        segment_runner=SegmentRunner(library.db.url, home, workers), workers=workers,
+    )  # fmt: skip
     exporter = Exporter(signoff=signoff, verifier=verifier, render_certificate=render_certificate)
-    return signing, keystore, signoff, verifier, exporter
+    return signing, keystore, station, signoff, verifier, exporter
 
 
 class SegmentRunner:
     """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite)."""
 
-    def __init__(self, db_url: str, home: Path, namespace: str, workers: int) -> None:
-        self.args = (db_url, str(home), namespace)
+    def __init__(self, db_url: str, home: Path, workers: int) -> None:
+        self.args = (db_url, str(home))
         self.workers = workers
 
     def __call__(self, segments: list) -> list:
@@ -163,7 +186,7 @@ class SegmentRunner:
 
 def _verify_segment(args):
     """Worker process: open the library read-only-in-practice and verify one segment."""
-    db_url, home, namespace, segment = args
+    db_url, home, segment = args
     from reviewer.core.verification import Verifier
     from reviewer.security.signer import SshCrypto
     from reviewer.storage.db import Database
@@ -174,7 +197,7 @@ def _verify_segment(args):
     try:
         library = Library(db, Path(home))
         verifier = Verifier(repo=SigningRepository(db, library), library=library, crypto=SshCrypto(),
-                            home=Path(home), namespace=namespace)
+                            home=Path(home))
         return verifier.verify_segment(segment)
     finally:
         db.dispose()

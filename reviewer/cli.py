@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="add clips from files, folders and .zip packages")
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--json", action="store_true", help="print one JSON array of results")
+    add_actor_option(s)
 
     s = sub.add_parser("queue", help="list clips in review order")
     s.add_argument("--status", default="pending", choices=["pending", "approved", "changes", "rejected", "revoked", "all"])
@@ -52,74 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--at", required=True, help="start time: seconds, MM:SS or HH:MM:SS(.mmm)")
     s.add_argument("--to", help="end time for a range")
     s.add_argument("text")
+    add_actor_option(s)
 
-    _add_signing_commands(sub)
+    from reviewer import cli_signing
+
+    cli_signing.add_commands(sub)
     return p
-
-
-def _add_signing_commands(sub) -> None:
-    """keys, checklist, policy, sign, revoke, verify, export, verify-package."""
-    k = sub.add_parser("keys", help="signing keys: init, list, allowed-signers, retire")
-    ks = k.add_subparsers(dest="keys_command", metavar="ACTION", parser_class=_Parser, required=True)
-    s = ks.add_parser("init", help="make a signer's Ed25519 key (private half only in the OS keyring)")
-    s.add_argument("--principal", required=True, help="identity in allowed_signers, e.g. giamdoc@dai.vn")
-    s.add_argument("--name", required=True, help="printed name, as it appears on approvals")
-    s.add_argument("--title", default="", help="job title, e.g. 'Giám đốc'")
-    s.add_argument("--role", required=True, choices=["head", "editor"], help="only a head signs approvals")
-    s.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from the first line of stdin")
-    s = ks.add_parser("list", help="enrolled keys and their people")
-    s.add_argument("--json", action="store_true")
-    s = ks.add_parser("allowed-signers", help="print allowed_signers lines for ssh-keygen -Y verify")
-    s.add_argument("--principal", help="only this person's keys")
-    s.add_argument("--all", action="store_true", help="include retired keys (to verify old records)")
-    s = ks.add_parser("retire", help="retire a key: it can never sign again (audited)")
-    s.add_argument("key", metavar="KEY", help="key fingerprint (SHA256:…) or the principal whose active key to retire")
-    s.add_argument("--reason", default="", help="why (recorded in the audit trail)")
-
-    c = sub.add_parser("checklist", help="the active compliance checklist")
-    cs = c.add_subparsers(dest="checklist_command", metavar="ACTION", parser_class=_Parser, required=True)
-    s = cs.add_parser("show", help="print the active checklist template")
-    s.add_argument("--json", action="store_true")
-
-    pol = sub.add_parser("policy", help="the signing policy: show, set KEY VALUE (audited)")
-    ps = pol.add_subparsers(dest="policy_command", metavar="ACTION", parser_class=_Parser, required=True)
-    s = ps.add_parser("show", help="print the policy")
-    s.add_argument("--json", action="store_true")
-    s = ps.add_parser("set", help="set one policy value, e.g. require_full_view false")
-    s.add_argument("key")
-    s.add_argument("value")
-
-    s = sub.add_parser("sign", help="sign a decision on a clip's current version (headless)")
-    s.add_argument("clip", metavar="CLIP")
-    s.add_argument("--decision", required=True, choices=["approve", "changes", "reject"])
-    s.add_argument("--checklist", required=True, metavar="ANSWERS.json",
-                   help='{"item id": {"result": "pass|fail|na", "note": "…"}}')
-    s.add_argument("--reason", default="", help="required for changes and reject")
-    s.add_argument("--principal", help="who signs (default: the configured person)")
-    s.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from the first line of stdin")
-    s.add_argument("--json", action="store_true")
-
-    s = sub.add_parser("revoke", help="revoke a clip's approval with a signed revocation record")
-    s.add_argument("clip", metavar="CLIP")
-    s.add_argument("--reason", required=True)
-    s.add_argument("--principal", help="who signs (default: the configured person)")
-    s.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from the first line of stdin")
-
-    s = sub.add_parser("verify", help="verify the audit chain, every signature and the latest checkpoint")
-    s.add_argument("--files", action="store_true", help="also re-hash every media and caption file a sign-off names")
-    s.add_argument("--repair-checkpoints", action="store_true",
-                   help="first write the newest checkpoint file again from the chain if a crash lost it")
-    s.add_argument("--json", action="store_true")
-
-    s = sub.add_parser("export", help="write the approval package of a clip for the publishing desk")
-    s.add_argument("clip", metavar="CLIP")
-    s.add_argument("--out", required=True, metavar="DIR", help="a new (or empty) folder")
-    s.add_argument("--json", action="store_true")
-
-    s = sub.add_parser("verify-package", help="check an exported approval package offline")
-    s.add_argument("folder", metavar="DIR")
-    s.add_argument("--namespace", help="SSHSIG namespace (default: the one the package's allowed_signers names)")
-    s.add_argument("--json", action="store_true")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -131,10 +70,63 @@ def run(args: argparse.Namespace) -> int:
     return handler(args)
 
 
-def _services(args):
-    from reviewer.app import build_services
+def add_actor_option(parser: argparse.ArgumentParser, *, principal_alias: bool = False) -> None:
+    """``--as PRINCIPAL``: who is acting (recorded in the audit trail); ``--principal`` is its alias
+    on the commands that had it."""
+    names = ["--as", "--principal"] if principal_alias else ["--as"]
+    parser.add_argument(*names, dest="as_person", metavar="PRINCIPAL",
+                        help="who acts (an enrolled person; default: the only enrolled person, else "
+                             "the workstation's configured one)")
 
-    return build_services(args.home, args.db)
+
+def _services(args, *, actor_required: bool = False):
+    """Build the services; with ``--as`` (or the default person) as the actor of every event.
+
+    An unknown ``--as`` is refused. ``actor_required``: when several people are enrolled and none
+    was named (nor configured for this workstation), refuse rather than guess; the OS account is
+    never used. With nobody enrolled at all the actor is recorded as ``unidentified``.
+    """
+    from reviewer.app import NO_ONE, build_services
+
+    services = build_services(args.home, args.db)
+    wanted = getattr(args, "as_person", None)
+    try:
+        if wanted:
+            known = {k.principal for k in services.station.trust().keys.values()}
+            if wanted not in known:
+                raise UsageError(
+                    f"--as {wanted}: no such enrolled person"
+                    + (f" (enrolled: {', '.join(sorted(known))})" if known else " (no one is enrolled yet)")
+                )
+            services.set_actor(wanted)
+        elif actor_required and services.person == NO_ONE:
+            active = sorted(k.principal for k in services.station.trust().people() if k.active)
+            if active:
+                raise UsageError(f"say who you are with --as PRINCIPAL (enrolled: {', '.join(active)})")
+    except BaseException:
+        services.close()
+        raise
+    return services
+
+
+_BIDI_AND_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A, 0x202B, 0x202C, 0x202D,
+                       0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF}  # fmt: skip
+
+
+def tty(text: Any) -> str:
+    r"""Text made safe to print on a terminal: control characters (escape sequences that could
+    rewrite the screen), bidirectional overrides and invisible characters shown as ``\xNN`` /
+    ``\uNNNN``, so a name, title or note can never disguise what is printed around it."""
+    out = []
+    for c in str(text):
+        o = ord(c)
+        if o < 0x20 or 0x7F <= o < 0xA0:
+            out.append(f"\\x{o:02x}")
+        elif o in _BIDI_AND_INVISIBLE:
+            out.append(f"\\u{o:04x}")
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def _print_json(data: Any) -> None:
@@ -244,7 +236,7 @@ def cmd_queue(args) -> int:
             dl += "!"
         print(
             f"{c.id[:34]:<34} {c.status.value:<9} {c.priority} {'yes' if c.political else '':3} "
-            f"{c.platform[:9]:<9} {c.duration_ms / 1000:6.1f} {dl:<17} {c.title} (v{c.current_version})"
+            f"{tty(c.platform[:9]):<9} {c.duration_ms / 1000:6.1f} {dl:<17} {tty(c.title)} (v{c.current_version})"
         )
     return 0
 
@@ -310,10 +302,10 @@ def cmd_show(args) -> int:
         _print_json(detail_json(d))
         return 0
     c = d.clip
-    print(f"{c.title}")
+    print(tty(c.title))
     print(f"  id {c.id}   status {c.status.value}   platform {c.platform or '-'}   priority {c.priority}"
           f"{'   POLITICAL' if c.political else ''}")
-    print(f"  author {c.author or '-'}   deadline {c.deadline.astimezone().strftime('%Y-%m-%d %H:%M %Z') if c.deadline else '-'}")
+    print(f"  author {tty(c.author or '-')}   deadline {c.deadline.astimezone().strftime('%Y-%m-%d %H:%M %Z') if c.deadline else '-'}")
     for v in d.versions:
         print(f"\nversion {v.number}{' (current)' if v.number == c.current_version else ''}: {v.original_name}")
         print(f"  sha256 {v.sha256}")
@@ -324,16 +316,16 @@ def cmd_show(args) -> int:
         for cap in v.captions:
             print(f"  captions {cap.file_name} [{cap.language or '?'}] {cap.format}, {cap.encoding}, {len(cap.cues)} cues, sha256 {cap.sha256[:16]}…")
             for q in cap.cues:
-                print(f"    {_ms(q.start_ms)} → {_ms(q.end_ms)}  {q.text.replace(chr(10), ' / ')}")
+                print(f"    {_ms(q.start_ms)} → {_ms(q.end_ms)}  {tty(q.text.replace(chr(10), ' / '))}")
         if v.post_text:
             print(f"  post text ({len(v.post_text.text)} characters, sha256 {v.post_text.sha256[:16]}…):")
             for line in v.post_text.text.splitlines():
-                print(f"    | {line}")
+                print(f"    | {tty(line)}")
     if d.notes:
         print("\nnotes:")
         for n in d.notes:
             rng = _ms(n.start_ms) + (f"–{_ms(n.end_ms)}" if n.end_ms is not None else "")
-            print(f"  v{n.version} {rng}  {n.author}: {n.text}")
+            print(f"  v{n.version} {rng}  {tty(n.author)}: {tty(n.text)}")
     return 0
 
 
@@ -352,7 +344,7 @@ def parse_time(text: str) -> int:
 
 
 def cmd_note(args) -> int:
-    services = _services(args)
+    services = _services(args, actor_required=True)
     try:
         clip_id = services.library.resolve_clip_id(args.clip)
         clip = services.library.clip(clip_id)
@@ -391,296 +383,3 @@ def cmd_demo(args) -> int:
     return open_desk(args, demo=True) or code
 
 
-# -- keys, checklist, policy ----------------------------------------------------------------
-def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> str:
-    """The passphrase from stdin's first line (--passphrase-stdin) or asked on the terminal."""
-    if from_stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise UsageError("--passphrase-stdin: stdin is empty")
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask the passphrase on; use --passphrase-stdin")
-    import getpass
-
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise UsageError("the two passphrases differ; nothing was changed")
-    return first
-
-
-def cmd_keys(args) -> int:
-    services = _services(args)
-    try:
-        svc = services.signoff
-        action = args.keys_command
-        if action == "init":
-            passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {args.principal}: ", confirm=True)
-            key = svc.init_key(principal=args.principal, name=args.name, title=args.title, role=args.role,
-                               passphrase=passphrase)
-            del passphrase
-            print(f"enrolled {key.fingerprint} for {key.principal} ({args.role})")
-            print("private key: encrypted under the passphrase, stored only in the OS keyring "
-                  f"(service '{services.keystore.service}', account '{key.fingerprint}')")
-            for line in svc.allowed_signers(principal=key.principal):
-                print(f"allowed_signers: {line}")
-            return 0
-        if action == "list":
-            rows = svc.list_keys()
-            if args.json:
-                _print_json([
-                    {"principal": k.principal, "name": p.name if p else None, "title": p.title if p else None,
-                     "role": p.role.value if p else None, "fingerprint": k.fingerprint, "public_key": k.public_key,
-                     "created_at": _iso(k.created_at), "retired_at": _iso(k.retired_at), "active": k.active}
-                    for p, k in rows
-                ])
-                return 0
-            if not rows:
-                print("no keys enrolled (reviewer keys init --principal ID --name NAME --title TITLE --role head)")
-                return 0
-            for p, k in rows:
-                state = "active" if k.active else f"retired {k.retired_at.astimezone(timezone.utc):%Y-%m-%d %H:%M}Z"
-                who = f"{p.name}, {p.title}" if p and p.title else (p.name if p else "?")
-                role = p.role.value if p else "?"
-                print(f"{k.principal:<24} {role:<6} {k.fingerprint}  {state:<22} {who}")
-            return 0
-        if action == "allowed-signers":
-            lines = svc.allowed_signers(include_retired=args.all, principal=args.principal)
-            for line in lines:
-                print(line)
-            if not lines:
-                print("reviewer: no matching keys", file=sys.stderr)
-                return 1
-            return 0
-        if action == "retire":
-            key = svc.retire_key(args.key, reason=args.reason)
-            print(f"retired {key.fingerprint} of {key.principal}; it can no longer sign "
-                  "(records it signed before stay valid)")
-            return 0
-        raise UsageError(f"unknown keys action '{action}'")
-    finally:
-        services.close()
-
-
-def cmd_checklist(args) -> int:
-    from reviewer.config import Settings, resolve_home, resources_dir
-    from reviewer.core.checklist import active_template, template_to_json
-
-    home = resolve_home(args.home)
-    settings = Settings.load(home)
-    template = active_template(home, resources_dir(), settings.checklist)
-    if args.json:
-        _print_json(template_to_json(template))
-        return 0
-    print(f"{template.title.vi} / {template.title.en}")
-    print(f"template {template.id} v{template.version}, sha256 {template.hash}")
-    print("[B] = blocking: a Fail forbids approval")
-    for g in template.groups:
-        print(f"\n{g.label.vi} / {g.label.en}")
-        for item in template.items_in(g.id):
-            mark = "[B]" if item.blocking else "   "
-            print(f"  {mark} {item.id}")
-            print(f"        {item.label.vi}")
-            print(f"        {item.label.en}")
-    return 0
-
-
-def cmd_policy(args) -> int:
-    services = _services(args)
-    try:
-        svc = services.signoff
-        if args.policy_command == "set":
-            old, new = svc.set_policy(args.key, args.value)
-            print(f"{args.key}: {json.dumps(old)} -> {json.dumps(new)} (recorded in the audit trail)")
-            return 0
-        policy = svc.policy().to_json()
-        if args.json:
-            _print_json(policy)
-        else:
-            for key, value in policy.items():
-                print(f"{key} = {json.dumps(value)}")
-        return 0
-    finally:
-        services.close()
-
-
-# -- sign / revoke ---------------------------------------------------------------------------
-_DONE = {"approval": "approved", "changes": "changes requested", "rejection": "rejected",
-         "recommendation": "recommended", "revocation": "revoked"}
-
-
-def _print_signed(result, services, as_json: bool) -> None:
-    rec = result.record
-    so = result.signoff
-    cp = result.checkpoint_path
-    if as_json:
-        _print_json({
-            "clip_id": so.clip_id, "version": so.version, "kind": so.kind, "decision": so.decision,
-            "record_sha256": so.record_sha256, "audit_seq": so.audit_seq, "signed_at": rec["signed_at"],
-            "principal": so.principal, "key_fingerprint": so.fingerprint,
-            "checkpoint": str(cp.relative_to(services.home)) if cp else None, "warnings": list(result.warnings),
-        })
-        return
-    s = rec["signer"]
-    what = _DONE.get(so.kind, so.kind)
-    if so.kind == "recommendation":
-        what = f"recommended ({so.decision}); the clip's status is unchanged until a head signs"
-    print(f"{what}: {so.clip_id} v{so.version}")
-    print(f"  signed by   {s['name']}, {s['title'] or s['role']} ({s['principal']}, key {s['key_fingerprint']})")
-    print(f"  meaning     {rec['meaning']}")
-    if rec.get("reason"):
-        print(f"  reason      {rec['reason']}")
-    cov = f", coverage {rec['coverage']['fraction'] * 100:.1f}%" if "coverage" in rec else ""
-    print(f"  signed at   {rec['signed_at']} from {rec['signed_from']}{cov}")
-    print(f"  record      sha256 {so.record_sha256} (audit seq {so.audit_seq})")
-    if cp:
-        print(f"  checkpoint  {cp.relative_to(services.home)}")
-    for w in result.warnings:
-        print(f"  warning: {w}")
-
-
-def cmd_sign(args) -> int:
-    from reviewer.core.checklist import ChecklistError, parse_answers_json
-
-    services = _services(args)
-    try:
-        svc = services.signoff
-        principal = args.principal or services.person
-        try:
-            data = json.loads(Path(args.checklist).read_text(encoding="utf-8-sig"))
-        except OSError as exc:
-            raise UsageError(f"{args.checklist}: cannot read ({exc.strerror or exc})") from None
-        except ValueError as exc:
-            raise ChecklistError(f"{args.checklist}: not valid JSON ({exc})") from None
-        answers = parse_answers_json(data, svc.template())
-        # Refuse before asking for the passphrase when the policy forbids this signing anyway.
-        svc.save_answers(args.clip, principal, answers)
-        ready = svc.readiness(args.clip, principal, args.decision, reason=args.reason, signed_from="cli")
-        if not ready.can_sign:
-            from reviewer.errors import PolicyError, SigningLockedError
-
-            if ready.locked_until is not None:
-                raise SigningLockedError(ready.reasons[-1])
-            raise PolicyError(f"cannot sign: {'; '.join(ready.reasons)}")
-        passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal}: ")
-        result = svc.sign(args.clip, decision=args.decision, passphrase=passphrase, principal=principal,
-                          reason=args.reason, signed_from="cli")
-        del passphrase
-        _print_signed(result, services, args.json)
-        return 0
-    finally:
-        services.close()
-
-
-def cmd_revoke(args) -> int:
-    services = _services(args)
-    try:
-        principal = args.principal or services.person
-        passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal}: ")
-        result = services.signoff.revoke(args.clip, reason=args.reason, passphrase=passphrase,
-                                         principal=principal, signed_from="cli")
-        del passphrase
-        _print_signed(result, services, False)
-        return 0
-    finally:
-        services.close()
-
-
-# -- verify / export -------------------------------------------------------------------------
-def cmd_verify(args) -> int:
-    services = _services(args)
-    restored = None
-    try:
-        if args.repair_checkpoints:
-            try:
-                restored = services.signoff.restore_checkpoint_file()
-            except OSError as exc:
-                raise ReviewerError(f"cannot write the checkpoint file: {exc.strerror or exc}") from None
-        report = services.verifier.verify(check_files=args.files)
-    finally:
-        services.close()
-    if args.json:
-        _print_json(report.to_json() | ({"repaired": restored.name if restored else None}
-                                        if args.repair_checkpoints else {}))
-        return 0 if report.ok else 1
-    if args.repair_checkpoints:
-        print(f"restored {restored.name} from the audit chain" if restored
-              else "checkpoint files: nothing to restore")
-    cp = report.checkpoint
-    cp_text = (f"latest signed checkpoint seq {cp['seq']} ({cp['file']}) by {cp['signer']}"
-               if cp else "no signed checkpoint yet")
-    print(f"audit chain: {report.events} events, {report.signatures} signatures checked "
-          f"({report.signoffs} signed records); {cp_text}")
-    if args.files:
-        print(f"files: {report.files_checked} media/caption files re-hashed")
-    for p in report.problems:
-        print(f"PROBLEM  seq {p.seq} {p.kind or '(missing)'}: {p.problem}")
-    if report.ok:
-        print("OK: the chain is intact, every signature verifies" + (", every file matches" if args.files else ""))
-        return 0
-    print(f"{len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} found")
-    return 1
-
-
-def cmd_export(args) -> int:
-    services = _services(args)
-    try:
-        result = services.exporter.export(args.clip, Path(args.out), actor=services.person)
-    finally:
-        services.close()
-    if args.json:
-        _print_json({"folder": str(result.folder), "files": list(result.files),
-                     "record_sha256": result.record_sha256, "principal": result.principal,
-                     "namespace": result.namespace, "warnings": list(result.warnings)})
-        return 0
-    print(f"exported to {result.folder}:")
-    for name in result.files:
-        print(f"  {name}")
-    for w in result.warnings:
-        print(f"warning: {w}")
-    print("verify there with:")
-    print("  sha256sum -c SHA256SUMS")
-    print(f"  ssh-keygen -Y verify -f allowed_signers -I {result.principal} -n {result.namespace} "
-          "-s approval.json.sig < approval.json")
-    return 0
-
-
-def cmd_verify_package(args) -> int:
-    from reviewer.core.export import (
-        ALLOWED_SIGNERS_FILE,
-        _parse_allowed_signers,
-        verify_package,
-    )
-    from reviewer.core.signoff import CHECKPOINT_SUFFIX
-    from reviewer.security.signer import SshCrypto
-    from reviewer.security.sshsig import DEFAULT_NAMESPACE
-
-    folder = Path(args.folder)
-    namespace = args.namespace
-    if namespace is None:
-        namespace = DEFAULT_NAMESPACE
-        try:
-            for _principals, namespaces, _key in _parse_allowed_signers(
-                    (folder / ALLOWED_SIGNERS_FILE).read_text(encoding="utf-8")):
-                found = [n for n in namespaces or [] if not n.endswith(CHECKPOINT_SUFFIX)]
-                if found:
-                    namespace = found[0]
-                    break
-        except (OSError, UnicodeDecodeError):
-            pass
-    report = verify_package(folder, SshCrypto(), namespace)
-    if args.json:
-        _print_json(report.to_json())
-        return 0 if report.ok else 1
-    for line in report.passed:
-        print(f"ok       {line}")
-    for line in report.problems:
-        print(f"PROBLEM  {line}")
-    s = report.summary
-    if s:
-        print(f"\napproval of {s['clip_id']} v{s['version']}: {s['meaning']}")
-        print(f"signed by {s['name']}, {s['title']} ({s['principal']}) at {s['signed_at']}")
-        print(f"key {s['key_fingerprint']}: compare it with the fingerprint your station published for "
-              f"{s['principal']} — only that proves who signed")
-    print("\nOK: the package verifies" if report.ok else f"\n{len(report.problems)} problem(s): do NOT publish")
-    return 0 if report.ok else 1

@@ -44,9 +44,9 @@ class Settings:
     splitter_side: str = ""
     platform_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PLATFORM_LIMITS))
     checklist: str = "default"
-    signature_namespace: str = "clip-approval"
     keyring_timeout_s: float = 10.0
-    person: str = ""  # principal of the person using the desk; "" = OS user name
+    person: str = ""  # principal of the person at this workstation's desk; "" = ask (never the OS user)
+    cert_validity_days: int = 730  # how long a signer's certificate from the station is valid
     coverage_tolerance_ms: int = 250
     verify_workers: int = 0  # processes for `reviewer verify` on large libraries; 0 = one per CPU core
     caption_max_cps: float = 20.0

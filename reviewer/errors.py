@@ -76,3 +76,10 @@ class SignatureError(ReviewerError):
 
 class IntegrityError(ReviewerError):
     """The audit chain or a stored file does not match what was recorded."""
+
+
+def disk_full_errno(exc: BaseException) -> bool:
+    """Whether ``exc`` is an OSError saying the disk (or the file size limit) is full."""
+    import errno
+
+    return isinstance(exc, OSError) and exc.errno in {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}

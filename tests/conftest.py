@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,10 @@ from pathlib import Path
 import pytest
 
 from reviewer.media.synth import make_clip
+
+# The key store refuses every keyring but the OS's own; the suite's in-memory one (and child
+# processes started by the tests, which inherit this) is accepted only under this switch.
+os.environ["REVIEWER_ALLOW_TEST_KEYRING"] = "1"
 
 CLIP_CACHE: dict[tuple, bytes] = {}
 

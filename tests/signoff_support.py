@@ -25,6 +25,9 @@ __all__ = [
     "HEAD",
     "EDITOR",
     "PASSPHRASE",
+    "STATION_NAME",
+    "STATION_PASSPHRASE",
+    "ensure_station",
     "SRT_VI",
     "POST",
     "memory_keyring",
@@ -39,6 +42,8 @@ __all__ = [
 ]
 
 PASSPHRASE = "Bí mật ký số 2024!"
+STATION_PASSPHRASE = "Trạm phát sóng bí mật 77"
+STATION_NAME = "Đài PT-TH Thử nghiệm"
 HEAD = ("giamdoc@dai.vn", "Nguyễn Văn An", "Giám đốc", "head")
 EDITOR = ("bientap@dai.vn", "Trần Thị Bình", "Biên tập viên", "editor")
 SRT_VI = (
@@ -93,11 +98,24 @@ def all_pass_answers(template) -> list[Answer]:
     return [Answer(i, "pass", "") for i in template.item_ids]
 
 
+def ensure_station(services):
+    """The library's station key (made with STATION_PASSPHRASE the first time)."""
+    if services.station.station() is None:
+        services.station.init(name=STATION_NAME, passphrase=STATION_PASSPHRASE)
+    return services.station.station()
+
+
 def enroll(services, who=HEAD, passphrase: str = PASSPHRASE):
-    """Enrol a signer through the service (the keyring must be the memory one)."""
+    """Enrol a signer, certified by the station (made first if needed; the keyring must be the
+    memory one). The desk/CLI actor becomes the only enrolled person, as the app would choose."""
     principal, name, title, role = who
-    return services.signoff.init_key(principal=principal, name=name, title=title, role=role,
-                                     passphrase=passphrase)
+    ensure_station(services)
+    key = services.station.enrol_new_key(principal=principal, name=name, title=title, role=role,
+                                         passphrase=passphrase, station_passphrase=STATION_PASSPHRASE)
+    from reviewer.app import default_person
+
+    services.set_actor(default_person(services))
+    return key
 
 
 def watch_all(services, clip_id: str, principal: str, upto_ms: int | None = None) -> None:
@@ -123,12 +141,28 @@ def run_cli(home: Path, *args: str, stdin: str | None = None) -> CliResult:
     return CliResult(code, out.getvalue(), err.getvalue())
 
 
-def run_cli_subprocess(home: Path, *args: str) -> CliResult:
-    """``reviewer`` in a child process: exports render the PDF with Qt, kept out of pytest's process."""
+def run_cli_subprocess(home: Path, *args: str, keyring=None, stdin: str | None = None) -> CliResult:
+    """``reviewer`` in a child process: exports render the PDF with Qt, kept out of pytest's process.
+
+    With ``keyring`` (the test's MemoryKeyring) the child sees its entries through a shared file,
+    and what the child stores (the rollback witness, keys) comes back into it afterwards.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    proc = subprocess.run(
-        [sys.executable, "-c", "import sys; from reviewer.app import main; sys.exit(main(sys.argv[1:]))",
-         "--home", str(home), *args],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=240,
-    )
+    shared = None
+    if keyring is not None:
+        from tests.memory_keyring import share_keyring
+
+        shared = Path(home).parent / f"keyring-{os.getpid()}.json"
+        share_keyring(keyring, shared)
+        env["REVIEWER_TEST_KEYRING"] = str(shared)
+        cmd = [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
+    else:
+        cmd = [sys.executable, "-c", "import sys; from reviewer.app import main; sys.exit(main(sys.argv[1:]))",
+               "--home", str(home), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=240, input=stdin)
+    if shared is not None:
+        from tests.memory_keyring import take_back_keyring
+
+        take_back_keyring(keyring, shared)
+        shared.unlink(missing_ok=True)
     return CliResult(proc.returncode, proc.stdout, proc.stderr)

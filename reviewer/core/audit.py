@@ -65,6 +65,10 @@ __all__ = [
     "SIGNING_LOCKED",
     "WRONG_PASSPHRASE",
     "CHECKPOINT",
+    "STATION_CREATED",
+    "KEY_CERTIFIED",
+    "KEY_REVOKED",
+    "WITNESS_RESET",
     "EVENT_KINDS",
     "SIGNATURE_REQUIRED_KINDS",
     "SIGNATURE_ALLOWED_KINDS",
@@ -104,6 +108,10 @@ EXPORT = "export"
 SIGNING_LOCKED = "signing_locked"
 WRONG_PASSPHRASE = "wrong_passphrase"
 CHECKPOINT = "checkpoint"
+STATION_CREATED = "station_created"
+KEY_CERTIFIED = "key_certified"
+KEY_REVOKED = "key_revoked"
+WITNESS_RESET = "witness_reset"
 
 EVENT_KINDS: frozenset[str] = frozenset(
     {
@@ -122,15 +130,23 @@ EVENT_KINDS: frozenset[str] = frozenset(
         SIGNING_LOCKED,
         WRONG_PASSPHRASE,
         CHECKPOINT,
+        STATION_CREATED,
+        KEY_CERTIFIED,
+        KEY_REVOKED,
+        WITNESS_RESET,
     }
 )
 """Every kind an event may have."""
 
-SIGNATURE_REQUIRED_KINDS: frozenset[str] = frozenset({SIGNOFF, REVOCATION})
-"""Kinds that must carry a signature (over the signed record the payload names)."""
+STATION_SIGNED_KINDS: frozenset[str] = frozenset({STATION_CREATED, KEY_CERTIFIED, KEY_REVOKED, WITNESS_RESET})
+"""Kinds the station key signs (over the event's payload bytes); always signed."""
 
-SIGNATURE_ALLOWED_KINDS: frozenset[str] = SIGNATURE_REQUIRED_KINDS | {CHECKPOINT}
-"""Kinds that may carry a signature; a checkpoint event's signature is over its payload bytes."""
+SIGNATURE_REQUIRED_KINDS: frozenset[str] = frozenset({SIGNOFF, REVOCATION}) | STATION_SIGNED_KINDS
+"""Kinds that must carry a signature (over the signed record the payload names, or the payload)."""
+
+SIGNATURE_ALLOWED_KINDS: frozenset[str] = SIGNATURE_REQUIRED_KINDS | {CHECKPOINT, KEY_ENROLLED, KEY_RETIRED}
+"""Kinds that may carry a signature; a checkpoint event's signature is over its payload bytes, an
+enrolment's or retirement's (signed by the station key since the library has one) too."""
 
 _ACTOR_MAX = 200  # matches the storage column; longer would be silently cut by some databases
 

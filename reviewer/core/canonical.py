@@ -217,6 +217,12 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def sha256_file(path: Any) -> str:
+    """SHA-256 of a file's bytes, streamed (large clips are never read into memory at once)."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
 def is_sha256_hex(value: object) -> bool:
     """Whether ``value`` is a 64-character lower-case hex string."""
     return isinstance(value, str) and _SHA256_RE.match(value) is not None

@@ -1,48 +1,52 @@
-"""The export package for the publishing desk, and its offline verification.
+"""The approval package for the publishing desk: what ``reviewer export`` writes.
 
-``reviewer export CLIP --out DIR`` writes (only for the current version's valid approval)::
+``reviewer export CLIP --out DIR`` writes (only for the current version's valid approval, and only
+from a library whose whole chain verifies)::
 
-    <clip file>             the clip, under its original name, byte for byte
-    <caption files>         each caption file as ingested
-    post.txt                the social post text (UTF-8, NFC, exactly the signed bytes)
-    approval.json           the signed record: the exact RFC 8785 bytes that were signed
-    approval.json.sig       its armored SSHSIG signature (ssh-keygen -Y verify)
-    allowed_signers         the signer's key, limited to our namespaces
-    audit-event.json        the audit event that recorded the sign-off (its hash is recomputable)
-    checkpoint-<seq>.json   the signed checkpoint naming that event as the chain head (+ .sig)
-    thumbnail.jpg           the clip's first frame (for the certificate)
-    certificate.html/.pdf   the human-readable approval certificate
-    VERIFY.txt              the exact commands a stranger runs, and what each proves
-    SHA256SUMS              every file above (`sha256sum -c SHA256SUMS`)
+    <clip file>                 the clip, under its original name, byte for byte
+    <caption files>             each caption file as ingested
+    post.txt                    the social post text (UTF-8, NFC, exactly the signed bytes)
+    approval.json               the signed record: the exact RFC 8785 bytes that were signed
+    approval.json.sig           its armored SSHSIG signature, carrying the head's certificate
+    approval-signer-cert.pub    that certificate (ssh-keygen -L -f reads it)
+    package.json                what this package is: clip, record, exporter, station, time
+    package-signer-cert.pub     the exporting person's certificate
+    station_allowed_signers     a copy of the station's published trust file (compare its fingerprint)
+    station.krl                 the station's revocation list at export time
+    audit-event.json            the audit event that recorded the sign-off (its hash is recomputable)
+    checkpoint-<seq>.json       the signed checkpoint naming that event as the chain head (+ .sig)
+    thumbnail.jpg               the clip's first frame (for the certificate)
+    certificate.html/.pdf       the human-readable approval certificate
+    VERIFY.txt                  the exact commands a stranger runs, and what each proves
+    SHA256SUMS                  every file above (`sha256sum -c SHA256SUMS`)
+    SHA256SUMS.sig              SHA256SUMS signed by the exporting person (namespace clip-package)
 
-:func:`verify_package` checks all of it offline with no library: checksums, the record's schema
-and canonical form, the signature, the record's hashes against the files, the audit event's hash
-and link to the record, and the checkpoint's signature and head.
+Every file is covered by a signature: SHA256SUMS names all of them and is itself signed, so a file
+added, changed or removed after export is noticed. :mod:`reviewer.core.package` checks a package.
 """
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import re
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from reviewer.core import audit as core_audit
-from reviewer.core.canonical import format_rfc3339, parse_rfc3339, sha256_hex
+from reviewer.core.audit import AuditEvent
+from reviewer.core.canonical import canonical_bytes, format_rfc3339, parse_rfc3339, sha256_file, sha256_hex
 from reviewer.core.checklist import ChecklistTemplate
-from reviewer.core.record import APPROVAL, RecordError, parse_record
-from reviewer.core.signoff import (
-    checkpoint_file_name,
-    checkpoint_namespace,
-    platform_name,
-)
+from reviewer.core.checkpoints import checkpoint_file_name
+from reviewer.core.lockout import unlock_with_lockout
+from reviewer.core.record import RecordError, parse_record
+from reviewer.core.signoff import SignoffService, platform_name
+from reviewer.core.trust import CHECKPOINT_NAMESPACE, PACKAGE_NAMESPACE, namespace_for
 from reviewer.core.verification import FILE_CHANGED, NONE, REVOKED, Verifier
 from reviewer.errors import (
     DiskFullError,
@@ -50,45 +54,69 @@ from reviewer.errors import (
     PolicyError,
     ReviewerError,
     UsageError,
+    disk_full_errno,
 )
-
-_DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-
-
-def _disk_full(exc: BaseException) -> DiskFullError | None:
-    """The one-line error for an export that ran out of room (or hit ``ulimit -f``), else None."""
-    if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
-        return DiskFullError("the disk holding the export folder is full; nothing was exported")
-    return None
 
 __all__ = [
     "APPROVAL_FILE",
-    "SIGNATURE_FILE",
-    "ALLOWED_SIGNERS_FILE",
+    "APPROVAL_CERT_FILE",
     "EVENT_FILE",
+    "KRL_FILE",
+    "MANIFEST_FILE",
+    "PACKAGE_CERT_FILE",
+    "SIGNATURE_FILE",
     "SUMS_FILE",
+    "SUMS_SIG_FILE",
+    "TRUST_FILE",
     "ExportResult",
     "Exporter",
-    "PackageReport",
-    "verify_package",
+    "certificate_facts",
+    "check_out_folder",
+    "verify_text",
 ]
 
 APPROVAL_FILE = "approval.json"
 SIGNATURE_FILE = "approval.json.sig"
-ALLOWED_SIGNERS_FILE = "allowed_signers"
+APPROVAL_CERT_FILE = "approval-signer-cert.pub"
+PACKAGE_CERT_FILE = "package-signer-cert.pub"
+MANIFEST_FILE = "package.json"
+TRUST_FILE = "station_allowed_signers"
+KRL_FILE = "station.krl"
 EVENT_FILE = "audit-event.json"
 SUMS_FILE = "SHA256SUMS"
+SUMS_SIG_FILE = "SHA256SUMS.sig"
 POST_FILE = "post.txt"
 THUMBNAIL_FILE = "thumbnail.jpg"
 VERIFY_FILE = "VERIFY.txt"
 CERT_HTML = "certificate.html"
 CERT_PDF = "certificate.pdf"
-_RESERVED = {APPROVAL_FILE, SIGNATURE_FILE, ALLOWED_SIGNERS_FILE, EVENT_FILE, SUMS_FILE, POST_FILE,
-             THUMBNAIL_FILE, VERIFY_FILE, CERT_HTML, CERT_PDF}  # fmt: skip
-_SUM_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
+PACKAGE_SCHEMA = "reviewer/package/1"
+_RESERVED = {APPROVAL_FILE, SIGNATURE_FILE, APPROVAL_CERT_FILE, PACKAGE_CERT_FILE, MANIFEST_FILE, TRUST_FILE,
+             KRL_FILE, EVENT_FILE, SUMS_FILE, SUMS_SIG_FILE, POST_FILE, THUMBNAIL_FILE, VERIFY_FILE, CERT_HTML,
+             CERT_PDF}  # fmt: skip
 
 CertificateRenderer = Callable[[dict[str, Any], Path], list[str]]
 """``render(facts, folder) -> names written`` (reviewer.media.certificate.render_certificate)."""
+
+
+def _disk_full(exc: BaseException) -> DiskFullError | None:
+    """The one-line error for an export that ran out of room (or hit ``ulimit -f``), else None."""
+    if disk_full_errno(exc):
+        return DiskFullError("the disk holding the export folder is full; nothing was exported")
+    return None
+
+
+def check_out_folder(out: Path) -> Path:
+    """The export folder: new, or an empty real folder; never a symlink or a file (UsageError)."""
+    out = Path(out).expanduser()
+    if out.is_symlink():
+        raise UsageError(f"{out} is a symbolic link; choose a new folder for --out")
+    out = out.absolute()
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file, not a folder; choose a new folder for --out")
+    if out.exists() and any(out.iterdir()):
+        raise UsageError(f"{out} already exists and is not empty; choose a new folder for --out")
+    return out
 
 
 @dataclass(frozen=True)
@@ -99,8 +127,12 @@ class ExportResult:
     files: tuple[str, ...]
     record_sha256: str
     principal: str
+    role: str
     namespace: str
     checkpoint_file: str
+    exporter: str
+    exported_at: str
+    station_fingerprint: str
     warnings: tuple[str, ...] = ()
 
 
@@ -127,7 +159,7 @@ def _fmt_ms(ms: int | None) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}" if h else f"{m:02d}:{s:02d}.{ms:03d}"
 
 
-def event_json(event: core_audit.AuditEvent) -> bytes:
+def event_json(event: AuditEvent) -> bytes:
     """The audit event as a small JSON file; ``payload`` is the exact canonical payload text."""
     doc = {
         "schema": core_audit.AUDIT_SCHEMA,
@@ -145,13 +177,18 @@ def event_json(event: core_audit.AuditEvent) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def verify_time(rfc3339: str) -> str:
+    """``-Overify-time=`` value for ssh-keygen: YYYYMMDDHHMMSSZ (UTC)."""
+    return parse_rfc3339(rfc3339).astimezone(timezone.utc).strftime("%Y%m%d%H%M%SZ")
+
+
 class Exporter:
     """Builds export packages of valid approvals (see the module docstring)."""
 
     def __init__(
         self,
         *,
-        signoff: Any,
+        signoff: SignoffService,
         verifier: Verifier,
         render_certificate: CertificateRenderer | None,
         clock: Callable[[], datetime] | None = None,
@@ -161,31 +198,56 @@ class Exporter:
         self.render_certificate = render_certificate
         self.clock = clock or (lambda: datetime.now(timezone.utc))
 
-    def export(self, clip_ref: str, out: Path, *, actor: str) -> ExportResult:
-        """Write the package of the clip's current, valid approval into ``out`` (new or empty)."""
+    def export(self, clip_ref: str, out: Path, *, principal: str, passphrase: str) -> ExportResult:
+        """Write the package of the clip's current, valid approval into ``out`` (new or empty),
+        signed by ``principal`` (any enrolled head or editor) with ``passphrase``."""
         svc = self.signoff
-        library, repo = svc.library, svc.repo
+        library, repo, station_svc = svc.library, svc.repo, svc.station
         clip_id = library.resolve_clip_id(clip_ref)
+        out = check_out_folder(out)
+        # 1. The whole library must verify: a rolled-back or edited library exports nothing.
+        report = self.verifier.verify(check_files=False)
+        if not report.ok:
+            first = report.problems[0]
+            more = f" (and {len(report.problems) - 1} more; see: reviewer verify)" if len(report.problems) > 1 else ""
+            raise PolicyError(f"the library does not verify, nothing is exported: seq {first.seq} "
+                              f"{first.kind or ''}: {first.problem}{more}")  # fmt: skip
         state = self.verifier.approval_state(clip_id, check_files=True)
         if state.state != "valid" or state.signoff is None:
             raise PolicyError(_refusal(clip_id, state))
         so, record = state.signoff, state.record
         assert record is not None
-        out = Path(out).expanduser().absolute()
-        if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            raise UsageError(f"{out} already exists and is not an empty folder; choose a new --out")
         event = repo.event(so.audit_seq)
         cp_event = repo.event(so.audit_seq + 1)
         if event is None or cp_event is None or cp_event.kind != core_audit.CHECKPOINT or not cp_event.signature:
             raise PolicyError(f"the approval of {clip_id} has no signed checkpoint after it; run reviewer verify")
         cp = core_audit.parse_checkpoint(cp_event.payload_json)
-        key = repo.key(so.fingerprint or "")
-        if key is None:
+        trust = station_svc.trust()
+        station = station_svc.require_station(trust)
+        approver = trust.key(so.fingerprint or "")
+        if approver is None:
             raise NotFoundError(f"the signing key {so.fingerprint} is not enrolled")
+        _pk, approval_cert = svc.crypto.signer_of(event.signature or "")
+        if approval_cert is None:
+            raise PolicyError(
+                f"the approval of {clip_id} was signed before the station existed (no certificate): "
+                "a head signs it again to export it"
+            )
+        # 2. Who exports, with their certificate in force now.
+        exporter_key, exporter_cert = station_svc.signer(principal, trust)
         detail = library.clip_detail(clip_id)
         version = next(v for v in detail.versions if v.number == so.version)
-        payload = json.loads(event.payload_json)
-        namespace = payload.get("namespace") or svc.namespace
+        namespace = namespace_for(record["kind"])
+        events: list[AuditEvent] = []
+        try:
+            unlocked = unlock_with_lockout(
+                repo=repo, crypto=svc.crypto, vault=svc.vault, principal=exporter_key.principal,
+                fingerprint=exporter_key.fingerprint, passphrase=passphrase, signed_from="cli",
+                now=self.clock(), certificate=exporter_cert.line, on_events=events.extend,
+            )  # fmt: skip
+        finally:
+            station_svc.note(station, events)
+        exported_at = format_rfc3339(self.clock())
 
         staging = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:8]}"
         try:
@@ -195,9 +257,8 @@ class Exporter:
             if full is None:
                 raise
             raise full from None
-        taken = set(n.lower() for n in _RESERVED) | {
-            checkpoint_file_name(cp.seq).lower(), (checkpoint_file_name(cp.seq) + ".sig").lower()
-        }
+        cp_name = checkpoint_file_name(cp.seq)
+        taken = {n.lower() for n in _RESERVED} | {cp_name.lower(), (cp_name + ".sig").lower()}
         files: list[str] = []
         warnings: list[str] = []
         try:
@@ -212,8 +273,6 @@ class Exporter:
                 shutil.copyfile(src, staging / name)
                 os.chmod(staging / name, 0o644)
                 # The store was checked moments ago; check the copy too (the disk may lie).
-                from reviewer.core.signoff import sha256_file
-
                 if sha256_file(staging / name) != sha:
                     raise ReviewerError(f"{name}: the copy does not have the signed bytes; export stopped")
                 files.append(name)
@@ -232,10 +291,21 @@ class Exporter:
                 put(POST_FILE, record["post_text"]["text"].encode("utf-8"))
             put(APPROVAL_FILE, so.record)
             put(SIGNATURE_FILE, (event.signature or "").encode("ascii"))
-            put(ALLOWED_SIGNERS_FILE, (svc.crypto.allowed_signers_line(
-                key.principal, key.public_key, [namespace, checkpoint_namespace(namespace)]) + "\n").encode("utf-8"))  # fmt: skip
+            put(APPROVAL_CERT_FILE, (approval_cert + f" {record['signer']['role']}:{record['signer']['principal']}\n").encode("utf-8"))
+            put(PACKAGE_CERT_FILE, (exporter_cert.line + f" {exporter_cert.role}:{exporter_cert.principal}\n").encode("utf-8"))
+            put(TRUST_FILE, station_svc.trust_file().encode("utf-8"))
+            put(KRL_FILE, station_svc.revocations())
+            manifest = {
+                "schema": PACKAGE_SCHEMA, "clip_id": clip_id, "version": so.version,
+                "record_sha256": so.record_sha256, "exported_at": exported_at,
+                "exporter": {"principal": exporter_key.principal, "name": exporter_key.name,
+                             "title": exporter_key.title, "role": exporter_cert.role,
+                             "key_fingerprint": exporter_key.fingerprint,
+                             "certificate_serial": exporter_cert.serial},
+                "station": {"name": station.name, "fingerprint": station.fingerprint},
+            }  # fmt: skip
+            put(MANIFEST_FILE, canonical_bytes(manifest))
             put(EVENT_FILE, event_json(event))
-            cp_name = checkpoint_file_name(cp.seq)
             put(cp_name, cp_event.payload_json)
             put(cp_name + ".sig", cp_event.signature.encode("ascii"))
             thumb = None
@@ -249,16 +319,19 @@ class Exporter:
                 caption_files=caption_names, thumbnail=thumb, namespace=namespace,
                 exported_at=self.clock(),
             )  # fmt: skip
-            put(VERIFY_FILE, verify_text(facts, cp_name).encode("utf-8"))
+            facts["station"] = {"name": station.name, "fingerprint": station.fingerprint}
+            facts["exporter"] = manifest["exporter"]
+            facts["exported_at"] = exported_at
+            facts["checkpoint_file"] = cp_name
+            put(VERIFY_FILE, verify_text(facts).encode("utf-8"))
             if self.render_certificate is not None:
                 try:
                     files.extend(self.render_certificate(facts, staging))
                 except ReviewerError as exc:
                     warnings.append(f"certificate not written: {exc}")
-            sums = "".join(
-                f"{sha256_hex((staging / n).read_bytes())}  {n}\n" for n in sorted(files)
-            )
-            put(SUMS_FILE, sums.encode("utf-8"))
+            sums = "".join(f"{sha256_file(staging / n)}  {n}\n" for n in sorted(files)).encode("utf-8")
+            put(SUMS_FILE, sums)
+            put(SUMS_SIG_FILE, unlocked.sign(sums, PACKAGE_NAMESPACE).encode("ascii"))
             if out.exists():
                 out.rmdir()
             os.replace(staging, out)
@@ -269,23 +342,28 @@ class Exporter:
                 raise
             raise full from None
         try:
-            repo.record_export(
-                clip_id,
-                actor=actor,
+            _ev, ecp, ecp_sig, ecp_event = repo.commit_with_checkpoint(
+                actor=exporter_key.principal, kind=core_audit.EXPORT, clip_id=clip_id,
                 payload={
                     "clip_id": clip_id, "version": so.version, "record_sha256": so.record_sha256,
                     "destination": str(out), "files": sorted(files),
                     "sha256sums_sha256": sha256_hex((out / SUMS_FILE).read_bytes()),
+                    "exporter": exporter_key.principal, "key_fingerprint": exporter_key.fingerprint,
                 },
+                checkpoint=svc.checkpoint_fn(unlocked, exporter_key.principal),
             )  # fmt: skip
         except BaseException:
             # An export must be audited; without its event the package is withdrawn.
             shutil.rmtree(out, ignore_errors=True)
             raise
+        _path, cp_warnings = svc.write_checkpoint(ecp, ecp_sig)
+        warnings.extend(cp_warnings)
+        warnings.extend(station_svc.note(station, ecp_event))
         return ExportResult(
             folder=out, files=tuple(sorted(files)), record_sha256=so.record_sha256,
-            principal=key.principal, namespace=namespace, checkpoint_file=cp_name,
-            warnings=tuple(warnings),
+            principal=record["signer"]["principal"], role=record["signer"]["role"], namespace=namespace,
+            checkpoint_file=cp_name, exporter=f"{exporter_cert.role}:{exporter_key.principal}",
+            exported_at=exported_at, station_fingerprint=station.fingerprint, warnings=tuple(warnings),
         )  # fmt: skip
 
 
@@ -418,12 +496,20 @@ def certificate_facts(
     }
 
 
-def verify_text(facts: dict[str, Any], checkpoint_name: str) -> str:
+
+
+def verify_text(facts: dict[str, Any]) -> str:
     """VERIFY.txt: the exact commands (OpenSSH + coreutils only) and what each one proves."""
-    p = facts["signer"]["principal"]
+    s = facts["signer"]
+    p = f"{s['role']}:{s['principal']}"
     ns = facts["namespace"]
-    fp = facts["signer"]["key_fingerprint"]
     sha = facts["sha256"]
+    station = facts["station"]
+    exporter = facts["exporter"]
+    ex = f"{exporter['role']}:{exporter['principal']}"
+    cp_name = facts["checkpoint_file"]
+    signed_t = verify_time(facts["signed_at"])
+    export_t = verify_time(facts["exported_at"])
     return f"""\
 KIỂM TRA PHÊ DUYỆT CLIP / HOW TO VERIFY THIS CLIP APPROVAL
 ==========================================================
@@ -431,37 +517,45 @@ KIỂM TRA PHÊ DUYỆT CLIP / HOW TO VERIFY THIS CLIP APPROVAL
 Clip:       {facts['title']}  ({facts['clip_id']}, version {facts['version']})
 File:       {facts['clip_file']}
 Decision:   {facts['meaning']}
-Signed by:  {facts['signer']['name']}, {facts['signer']['title']} ({p})
+Signed by:  {s['name']}, {s['title']} ({p})
 Signed at:  {facts['signed_at']} (UTC)
-Key:        {fp}
+Station:    {station['name']}
+Station key fingerprint / Dấu vân tay khóa gốc của Đài:
+            {station['fingerprint']}
 
-You need only OpenSSH 8.1+ (ssh-keygen) and GNU coreutils (sha256sum). Run the commands in this
+You need only OpenSSH 8.9+ (ssh-keygen) and GNU coreutils (sha256sum). Run the commands in this
 folder. Chỉ cần OpenSSH (ssh-keygen) và coreutils (sha256sum); chạy các lệnh trong thư mục này.
+
+Use the station's PUBLISHED trust file (station_allowed_signers from the station's web site or
+letter) and its newest revocation list (station.krl). The copies in this folder are for
+convenience: check that the copy's station key is the published one:
+
+     awk '/cert-authority/ {{print $3, $4; exit}}' station_allowed_signers | ssh-keygen -lf -
+
+   It must print {station['fingerprint']}. Below, replace station_allowed_signers and
+   station.krl by the published files when you have them.
 
 1. Every file is exactly what was exported / Mọi tệp nguyên vẹn:
 
      sha256sum -c SHA256SUMS
+     ssh-keygen -Y verify -f station_allowed_signers -I {ex} -n clip-package -s SHA256SUMS.sig -Overify-time={export_t} < SHA256SUMS
 
-   Every line must end in "OK". This proves no file here (clip, captions, post text, record,
-   signature, checkpoint, certificate) changed since export.
+   Every line must end in "OK", then: Good "clip-package" signature for {ex}. This proves
+   no file here changed, was added or removed since {exporter['name']} exported the package with
+   a key the station certified. No file is outside SHA256SUMS except SHA256SUMS.sig itself.
 
-2. The approval record was signed by the key in allowed_signers / Chữ ký số hợp lệ:
+2. The approval was signed by a head the station certified / Chữ ký số của lãnh đạo phê duyệt:
 
-     ssh-keygen -Y verify -f allowed_signers -I {p} -n {ns} -s approval.json.sig < approval.json
+     ssh-keygen -Y verify -f station_allowed_signers -I {p} -n {ns} -s approval.json.sig -Overify-time={signed_t} -r station.krl < approval.json
 
-   Must print: Good "{ns}" signature for {p} with ED25519 key {fp}
-   This proves approval.json (decision, meaning, signer, time, every hash) is exactly what the
-   holder of that key signed, for the purpose "{ns}" and nothing else.
+   Must print: Good "{ns}" signature for {p} with ED25519-CERT key {s['key_fingerprint']}
+   This proves approval.json (decision, meaning, signer, time, every hash) is exactly what
+   {s['name']} signed, with a key the station certified as a head ("{p}") and has not
+   revoked, for the purpose "{ns}" and nothing else. An editor's key, a key the station never
+   certified, or another purpose does not pass. The certificate it carries is
+   approval-signer-cert.pub (ssh-keygen -L -f approval-signer-cert.pub shows it).
 
-3. The key really is {facts['signer']['name']}'s / Khóa đúng của người ký:
-
-     cut -d' ' -f3- allowed_signers | ssh-keygen -lf -
-
-   The SHA256:… fingerprint printed must equal the one your station published for {p}
-   (ask for it, or keep your own allowed_signers from `reviewer keys allowed-signers`).
-   Steps 1-2 prove integrity; only this step proves WHO signed.
-
-4. The record names these exact clip bytes / Bản ghi gắn với đúng tệp clip:
+3. The record names these exact clip bytes / Bản ghi gắn với đúng tệp clip:
 
      grep -F {sha} SHA256SUMS
 
@@ -470,253 +564,16 @@ folder. Chỉ cần OpenSSH (ssh-keygen) và coreutils (sha256sum); chạy các 
    "post_text" objects hold the SHA-256 of each caption file and of post.txt, which SHA256SUMS
    lists too. So the signature covers the clip, captions and post text themselves.
 
-5. The approval is anchored in the desk's audit trail / Neo vào nhật ký kiểm toán:
+4. The approval is anchored in the desk's audit trail / Neo vào nhật ký kiểm toán:
 
-     ssh-keygen -Y verify -f allowed_signers -I {p} -n {checkpoint_namespace(ns)} -s {checkpoint_name}.sig < {checkpoint_name}
+     ssh-keygen -Y verify -f station_allowed_signers -I {p} -n {CHECKPOINT_NAMESPACE} -s {cp_name}.sig -Overify-time={signed_t} < {cp_name}
 
    Must print a Good signature. The checkpoint states that the audit chain's head was event
    {facts['checkpoint_seq']} with hash {facts['audit_hash']}, which is the hash of audit-event.json, the
    event that recorded this approval. Recomputing that hash needs an RFC 8785 JSON canonicaliser;
-   `reviewer verify-package .` does it (and all of the above) in one command.
+   `reviewer verify-package . --trust station_allowed_signers --revocations station.krl` does it
+   (and all of the above) in one command.
 
 certificate.pdf / certificate.html are the human-readable certificate; the proof is the
-record and its signature above.
+record and its signatures above.
 """
-
-
-# --------------------------------------------------------------------------- verify-package
-
-
-@dataclass
-class PackageReport:
-    """The outcome of ``reviewer verify-package``."""
-
-    passed: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    summary: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        """All checks passed."""
-        return not self.problems and bool(self.passed)
-
-    def to_json(self) -> dict[str, Any]:
-        """``{"ok", "passed", "problems", "summary"}``."""
-        return {"ok": self.ok, "passed": self.passed, "problems": self.problems, "summary": self.summary}
-
-
-def _parse_allowed_signers(text: str) -> list[tuple[list[str], list[str] | None, str]]:
-    """(principals, namespaces or None, key line) per line; enough of sshd's format for ours."""
-    entries = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split()
-        principals = fields[0].split(",")
-        rest = fields[1:]
-        namespaces = None
-        while rest and not rest[0].startswith(("ssh-", "ecdsa-", "sk-")):
-            opt = rest.pop(0)
-            if opt.startswith("namespaces="):
-                namespaces = opt[len("namespaces="):].strip('"').split(",")
-        if len(rest) >= 2:
-            entries.append((principals, namespaces, f"{rest[0]} {rest[1]}"))
-    return entries
-
-
-def verify_package(folder: Path, crypto: Any, namespace: str = "clip-approval") -> PackageReport:
-    """Check an export package offline (see the module docstring); never raises for bad input."""
-    folder = Path(folder)
-    rep = PackageReport()
-    if not folder.is_dir():
-        rep.problems.append(f"{folder} is not a folder")
-        return rep
-
-    # 1. checksums
-    listed: dict[str, str] = {}
-    sums_path = folder / SUMS_FILE
-    if not sums_path.is_file():
-        rep.problems.append(f"{SUMS_FILE} is missing")
-    else:
-        bad = 0
-        for n, line in enumerate(sums_path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-            m = _SUM_LINE.match(line)
-            if not m or "/" in m.group(2) or m.group(2) in (".", ".."):
-                rep.problems.append(f"{SUMS_FILE} line {n} is malformed")
-                bad += 1
-                continue
-            name = m.group(2)
-            listed[name] = m.group(1)
-            path = folder / name
-            if not path.is_file():
-                rep.problems.append(f"{name} is listed in {SUMS_FILE} but missing")
-                bad += 1
-            elif sha256_hex(path.read_bytes()) != m.group(1):
-                rep.problems.append(f"{name} does not match its SHA-256 in {SUMS_FILE} (changed)")
-                bad += 1
-        for path in sorted(folder.iterdir()):
-            if path.name != SUMS_FILE and path.name not in listed:
-                rep.problems.append(f"{path.name} is not covered by {SUMS_FILE}")
-                bad += 1
-        if not bad:
-            rep.passed.append(f"{SUMS_FILE}: all {len(listed)} files match")
-
-    # 2. the record
-    try:
-        record_data = (folder / APPROVAL_FILE).read_bytes()
-        record = parse_record(record_data)
-    except OSError:
-        rep.problems.append(f"{APPROVAL_FILE} is missing")
-        return rep
-    except RecordError as exc:
-        rep.problems.append(f"{APPROVAL_FILE}: {exc}")
-        return rep
-    if record["kind"] != APPROVAL:
-        rep.problems.append(f"{APPROVAL_FILE} is a {record['kind']} record, not an approval")
-    else:
-        rep.passed.append(f"{APPROVAL_FILE}: a well-formed canonical approval record")
-    signer = record["signer"]
-    rep.summary = {
-        "clip_id": record["clip_id"], "version": record["version"], "decision": record.get("decision"),
-        "meaning": record["meaning"], "principal": signer["principal"], "name": signer["name"],
-        "title": signer["title"], "key_fingerprint": signer["key_fingerprint"],
-        "signed_at": record["signed_at"], "record_sha256": sha256_hex(record_data),
-    }  # fmt: skip
-
-    # 3. signer key and signature
-    public_key = None
-    try:
-        entries = _parse_allowed_signers((folder / ALLOWED_SIGNERS_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        entries = []
-        rep.problems.append(f"{ALLOWED_SIGNERS_FILE} is missing or unreadable")
-    for principals, namespaces, key_line in entries:
-        if signer["principal"] in principals:
-            if namespaces is not None and namespace not in namespaces:
-                rep.problems.append(f"{ALLOWED_SIGNERS_FILE} does not allow the key for namespace {namespace}")
-            try:
-                fp = crypto.fingerprint(key_line)
-            except ReviewerError as exc:
-                rep.problems.append(f"{ALLOWED_SIGNERS_FILE}: {exc}")
-                continue
-            if fp != signer["key_fingerprint"]:
-                rep.problems.append(
-                    f"{ALLOWED_SIGNERS_FILE} holds key {fp} for {signer['principal']}, but the record names "
-                    f"{signer['key_fingerprint']}"
-                )
-                continue
-            public_key = key_line
-            break
-    else:
-        if entries:
-            rep.problems.append(f"{ALLOWED_SIGNERS_FILE} has no key for {signer['principal']}")
-    try:
-        signature = (folder / SIGNATURE_FILE).read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError):
-        signature = None
-        rep.problems.append(f"{SIGNATURE_FILE} is missing or not ASCII")
-    if public_key and signature is not None:
-        verdict = crypto.verify(signature, record_data, namespace, public_key)
-        if verdict:
-            rep.problems.append(f"{SIGNATURE_FILE}: {verdict}")
-        else:
-            rep.passed.append(
-                f"{SIGNATURE_FILE}: good signature by {signer['principal']} ({signer['key_fingerprint']})"
-            )
-
-    # 4. record hashes vs files
-    by_hash: dict[str, list[str]] = {}
-    for name, sha in listed.items():
-        by_hash.setdefault(sha, []).append(name)
-    files_ok = True
-    clip = record["clip"]
-    names = by_hash.get(clip["sha256"], [])
-    if not names:
-        rep.problems.append(f"no file in the package has the clip's signed SHA-256 ({clip['file_name']})")
-        files_ok = False
-    elif (folder / names[0]).stat().st_size != clip["size"]:
-        rep.problems.append(f"{names[0]} does not have the signed size")
-        files_ok = False
-    for cap in record["captions"]:
-        if cap["sha256"] not in by_hash:
-            rep.problems.append(f"caption file {cap['file_name']} with the signed SHA-256 is not in the package")
-            files_ok = False
-    if record["post_text"] is not None:
-        try:
-            post = (folder / POST_FILE).read_bytes()
-        except OSError:
-            post = None
-        if post is None or sha256_hex(post) != record["post_text"]["sha256"]:
-            rep.problems.append(f"{POST_FILE} is missing or is not the signed post text")
-            files_ok = False
-    if files_ok:
-        rep.passed.append("clip, caption files and post text have the SHA-256 the record signs")
-
-    # 5. the audit event
-    event = None
-    try:
-        doc = json.loads((folder / EVENT_FILE).read_text(encoding="utf-8"))
-        event = core_audit.AuditEvent(
-            seq=doc["seq"], time=doc["time"], actor=doc["actor"], kind=doc["kind"],
-            payload_json=doc["payload"].encode("utf-8"), prev_hash=doc["prev_hash"], hash=doc["hash"],
-            signature=doc["signature"],
-        )  # fmt: skip
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        rep.problems.append(f"{EVENT_FILE} is missing or malformed")
-    if event is not None:
-        ev_problems = []
-        try:
-            computed = core_audit.event_hash(
-                event.seq, event.time, event.actor, event.kind, event.payload_json, event.prev_hash,
-                event.signature,
-            )  # fmt: skip
-        except (ValueError, TypeError) as exc:
-            computed = f"error: {exc}"
-        if computed != event.hash:
-            ev_problems.append("its hash does not match its fields (altered)")
-        try:
-            payload = json.loads(event.payload_json)
-        except ValueError:
-            payload = {}
-        if event.kind != core_audit.SIGNOFF:
-            ev_problems.append(f"it is a {event.kind} event, not a signoff")
-        if payload.get("record_sha256") != sha256_hex(record_data):
-            ev_problems.append(f"it names another record than {APPROVAL_FILE}")
-        if signature is not None and event.signature != signature:
-            ev_problems.append(f"its signature is not {SIGNATURE_FILE}")
-        if event.prev_hash != record["prev_audit_hash"]:
-            ev_problems.append("the record's prev_audit_hash is not the event's prev_hash")
-        if ev_problems:
-            rep.problems.append(f"{EVENT_FILE}: {'; '.join(ev_problems)}")
-        else:
-            rep.passed.append(f"{EVENT_FILE}: audit event {event.seq} records exactly this signed record")
-
-    # 6. checkpoints
-    anchored = False
-    for path in sorted(folder.glob("checkpoint-*.json")):
-        try:
-            data = path.read_bytes()
-            sig = (folder / (path.name + ".sig")).read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError):
-            rep.problems.append(f"{path.name}: missing or unreadable signature file")
-            continue
-
-        def check(data: bytes, sig: str, cp: core_audit.Checkpoint) -> str | None:
-            if public_key is None or cp.key_fingerprint != signer["key_fingerprint"]:
-                return f"signed by {cp.key_fingerprint}, not the approval's signer key"
-            return crypto.verify(sig, data, checkpoint_namespace(namespace), public_key)
-
-        try:
-            cp = core_audit.verify_checkpoint(data, sig, check)
-        except ReviewerError as exc:
-            rep.problems.append(f"{path.name}: {exc}")
-            continue
-        if event is not None and cp.expected_head == (event.seq, event.hash):
-            anchored = True
-            rep.passed.append(f"{path.name}: signed checkpoint pins audit event {event.seq} as the chain head")
-        else:
-            rep.problems.append(f"{path.name}: signed, but does not name the approval's audit event")
-    if not anchored and not any(p.startswith("checkpoint-") for p in rep.problems):
-        rep.problems.append("no checkpoint in the package anchors the approval's audit event")
-    return rep

@@ -31,6 +31,7 @@ from reviewer.errors import ReviewerError
 
 __all__ = [
     "RECORD_SCHEMA",
+    "RECORD_SCHEMA_V1",
     "RECORD_KINDS",
     "DECISION_KINDS",
     "DECISIONS",
@@ -45,7 +46,13 @@ __all__ = [
     "validate_record",
 ]
 
-RECORD_SCHEMA = "reviewer/approval/1"
+RECORD_SCHEMA = "reviewer/approval/2"
+"""Records signed since the station exists: the signer block names the certificate and station."""
+RECORD_SCHEMA_V1 = "reviewer/approval/1"
+"""Records signed before the station existed (still verified, never written any more)."""
+RECORD_SCHEMAS = (RECORD_SCHEMA, RECORD_SCHEMA_V1)
+_SIGNER_V1 = ("principal", "name", "title", "role", "key_fingerprint")
+_SIGNER_V2 = _SIGNER_V1 + ("certificate_serial", "station_fingerprint")
 
 APPROVAL = "approval"
 CHANGES = "changes"
@@ -190,20 +197,23 @@ def _one_of(v: Any, allowed: Iterable[str], where: str) -> None:
         raise _fail(f"{where} must be one of {', '.join(allowed)}, not {v!r}")
 
 
-def _check_signer(v: Any) -> None:
-    s = _exact_keys(v, ("principal", "name", "title", "role", "key_fingerprint"), "signer")
+def _check_signer(v: Any, schema: str) -> None:
+    s = _exact_keys(v, _SIGNER_V2 if schema == RECORD_SCHEMA else _SIGNER_V1, "signer")
     _text(s["principal"], "signer.principal")
     _text(s["name"], "signer.name")
     _text(s["title"], "signer.title", empty=True)
     _one_of(s["role"], ROLES, "signer.role")
     _text(s["key_fingerprint"], "signer.key_fingerprint")
+    if schema == RECORD_SCHEMA:
+        _count(s["certificate_serial"], "signer.certificate_serial", minimum=1)
+        _text(s["station_fingerprint"], "signer.station_fingerprint")
 
 
 def _check_common(r: dict[str, Any]) -> None:
     _text(r["clip_id"], "clip_id")
     _count(r["version"], "version", minimum=1)
     _text(r["meaning"], "meaning")
-    _check_signer(r["signer"])
+    _check_signer(r["signer"], r["schema"])
     if not is_rfc3339(r["signed_at"]):
         raise _fail("signed_at must be YYYY-MM-DDTHH:MM:SS.mmmZ (UTC)")
     _one_of(r["signed_from"], SIGNED_FROM, "signed_from")
@@ -310,7 +320,7 @@ def validate_record(record: Any) -> dict[str, Any]:
     """Check a parsed record's schema, kind and every field; raises :class:`RecordError`."""
     if not isinstance(record, dict):
         raise _fail("must be a JSON object")
-    if record.get("schema") != RECORD_SCHEMA:
+    if record.get("schema") not in RECORD_SCHEMAS:
         raise _fail(f"schema {record.get('schema')!r} is not {RECORD_SCHEMA!r}")
     kind = record.get("kind")
     _one_of(kind, RECORD_KINDS, "kind")
@@ -371,6 +381,11 @@ def _signer(signer: Any) -> dict[str, Any]:
     return {k: _nfc_text(_enum_value(v)) for k, v in signer.items()}
 
 
+def _schema_for(signer: Mapping[str, Any]) -> str:
+    """v2 when the signer block names a certificate (every record since the station exists)."""
+    return RECORD_SCHEMA if "certificate_serial" in signer else RECORD_SCHEMA_V1
+
+
 def build_approval_record(
     *,
     kind: str,
@@ -398,7 +413,7 @@ def build_approval_record(
     IntervalSet. Raises :class:`RecordError` naming the first bad field.
     """
     record: dict[str, Any] = {
-        "schema": RECORD_SCHEMA,
+        "schema": _schema_for(signer),
         "kind": _enum_value(kind),
         "clip_id": clip_id,
         "version": version,
@@ -456,7 +471,7 @@ def build_revocation_record(
     if revoked["clip_id"] != clip_id or revoked["version"] != version:
         raise _fail("the revoked record is for another clip or version")
     record: dict[str, Any] = {
-        "schema": RECORD_SCHEMA,
+        "schema": _schema_for(signer),
         "kind": REVOCATION,
         "clip_id": clip_id,
         "version": version,

@@ -1,44 +1,56 @@
-"""Verifying the library: the audit chain, every signature, the latest checkpoint, the files.
+"""Verifying the library: the audit chain, every signature against the station's authority, the
+latest checkpoint, the rollback witness, the files, and the tables against the signed events.
 
 ``reviewer verify`` is :meth:`Verifier.verify`; the desk's per-clip badge is
 :meth:`Verifier.approval_state`. Everything is reported as :class:`ChainProblem` (seq + kind +
 one line), never raised, so one bad record does not hide the next.
 
-What a sign-off event must satisfy (checked for each ``signoff`` and ``revocation`` event):
+Only signatures are trusted (:mod:`reviewer.core.trust`): who may sign what, with which key and
+certificate, and when, is replayed from the station-signed events; the ``people``,
+``signing_keys``, ``station`` and ``signoffs`` tables and each clip's status are caches, and any
+row that disagrees with its signed event is a problem. For each ``signoff`` and ``revocation``:
 
 * the record stored for it exists, its SHA-256 is the ``record_sha256`` of the event's payload
   (the payload is covered by the chain hash), and the stored signature is the audited one;
-* the SSHSIG verifies over those exact record bytes, under the namespace the event names, with
-  the *enrolled* public key of the fingerprint the event names, and that key was not retired
-  before ``signed_at``;
-* record and event agree: kind, clip, version, signer principal and key, signed_at, and the
-  record's ``prev_audit_hash`` is the event's ``prev_hash`` (the record was signed right there).
+* the SSHSIG verifies over those exact bytes, under the namespace of the record's kind, with the
+  key the station enrolled, carrying a certificate the station issued for it, valid at
+  ``signed_at``, for a role that may sign that kind, at a chain position after the enrolment and
+  before the retirement; a revoked key's signatures are problems;
+* record, event and row agree (kind, clip, version, signer, key, certificate, time, previous hash).
 
-Checkpoint events are verified over their payload (= the checkpoint bytes) with the checkpoint
-namespace. The newest checkpoint *file* in ``<home>/checkpoints`` whose signature verifies pins
-the chain: an older or truncated database (rollback) or a rewritten chain no longer matches it.
+Records signed before the station existed are verified with the key their enrolment event names
+and counted as such (``legacy``), not reported as forged.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent, ChainProblem, Checkpoint
-from reviewer.core.canonical import parse_rfc3339, sha256_hex
-from reviewer.core.record import REVOCATION, RecordError, parse_record
-from reviewer.core.signoff import (
-    SigningKey,
-    StoredSignoff,
-    checkpoint_namespace,
-    read_checkpoint_files,
-    sha256_file,
+from reviewer.core.canonical import parse_rfc3339, sha256_file, sha256_hex
+from reviewer.core.checkpoints import read_checkpoint_files
+from reviewer.core.record import (
+    APPROVAL,
+    RECORD_SCHEMA,
+    REVOCATION,
+    RecordError,
+    parse_record,
 )
+from reviewer.core.signing_model import Crypto, LibraryReader, SigningRepo, StoredSignoff
+from reviewer.core.trust import (
+    CHECKPOINT_NAMESPACE,
+    TrustState,
+    build_trust,
+    check_signer,
+    expected_namespace,
+)
+from reviewer.core.witness import Witness
 from reviewer.errors import ReviewerError
 
 __all__ = [
@@ -59,6 +71,11 @@ VALID = "valid"
 FILE_CHANGED = "file_changed"
 INVALID = "invalid"
 REVOKED = "revoked"
+
+_STATUS_FOR_KIND = {"approval": "approved", "changes": "changes", "rejection": "rejected"}
+# A record's signed_at is taken just before its event is appended in the same transaction.
+_BACKDATE_TOLERANCE = timedelta(minutes=10)
+_FUTURE_TOLERANCE = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -84,8 +101,12 @@ class VerifyReport:
     events: int = 0
     signatures: int = 0
     signoffs: int = 0
+    legacy: int = 0
+    station: dict[str, Any] | None = None
+    witness: dict[str, Any] | None = None
     checkpoint: dict[str, Any] | None = None
     files_checked: int = 0
+    notes: list[str] = field(default_factory=list)
     problems: list[ChainProblem] = field(default_factory=list)
 
     @property
@@ -100,8 +121,12 @@ class VerifyReport:
             "events": self.events,
             "signatures": self.signatures,
             "signoffs": self.signoffs,
+            "legacy_signoffs": self.legacy,
+            "station": self.station,
+            "witness": self.witness,
             "checkpoint": self.checkpoint,
             "files_checked": self.files_checked,
+            "notes": self.notes,
             "problems": [{"seq": p.seq, "kind": p.kind, "problem": p.problem} for p in self.problems],
         }
 
@@ -137,18 +162,29 @@ class SegmentResult:
     events: int = 0
     signatures: int = 0
     signoffs: int = 0
+    legacy: int = 0
     last_seq: int = 0
     newest_cp_event: int = 0
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     file_checks: list[_FileCheck] = field(default_factory=list)
+    # (seq, clip_id, what, version): ingest/new_version ("pending"), head decisions, revocations
+    status_events: list[tuple[int, str, str, int]] = field(default_factory=list)
 
 
 SegmentRunner = Callable[[list[Segment]], list[SegmentResult]]
 
 
+def _payload(event: AuditEvent) -> dict[str, Any] | None:
+    try:
+        value = json.loads(event.payload_json)
+    except (ValueError, TypeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
 class Verifier:
-    """Checks the chain, signatures, checkpoints and files of one library.
+    """Checks the chain, signatures, checkpoints, witness, files and tables of one library.
 
     ``segment_runner`` (optional) verifies chain segments in parallel, ``workers`` of them, for
     chains of at least ``parallel_threshold`` events.
@@ -157,11 +193,11 @@ class Verifier:
     def __init__(
         self,
         *,
-        repo: Any,
-        library: Any,
-        crypto: Any,
+        repo: SigningRepo,
+        library: LibraryReader,
+        crypto: Crypto,
         home: Path,
-        namespace: str,
+        witness: Witness | None = None,
         segment_runner: SegmentRunner | None = None,
         workers: int = 1,
         parallel_threshold: int = 20_000,
@@ -170,40 +206,27 @@ class Verifier:
         self.library = library
         self.crypto = crypto
         self.home = Path(home)
-        self.namespace = namespace
+        self.witness = witness
         self.segment_runner = segment_runner
         self.workers = max(1, workers)
         self.parallel_threshold = parallel_threshold
 
-    # ------------------------------------------------------------------ signatures
-    def _key_problem(self, key: SigningKey | None, fingerprint: Any, signed_at: Any) -> str | None:
-        if key is None:
-            return f"signed with key {fingerprint}, which is not enrolled in this library"
-        if key.retired_at is not None:
-            try:
-                when = parse_rfc3339(signed_at)
-            except (TypeError, ValueError):
-                return f"signing time {signed_at!r} is unreadable"
-            if key.retired_at <= when:
-                return (
-                    f"key {key.fingerprint} was retired at {key.retired_at.isoformat()} "
-                    f"before this signature ({signed_at})"
-                )
-        return None
+    def trust(self) -> TrustState:
+        """The trust replayed from the station and key events."""
+        return build_trust(self.repo.trust_events(), self.crypto)
 
+    # ------------------------------------------------------------------ signatures
     def _signed_problems(
         self,
         event: AuditEvent,
         stored: StoredSignoff | None,
-        keys: dict[str, SigningKey],
-        verify: Callable[[str, bytes, str, str], str | None],
+        trust: TrustState,
+        fast: bool,
+        result: SegmentResult | None = None,
     ) -> tuple[list[str], dict[str, Any] | None]:
         """Problems of one signoff/revocation event with its stored record (and the record)."""
-        try:
-            payload = json.loads(event.payload_json)
-        except ValueError:
-            return ["the event payload is not JSON"], None
-        if not isinstance(payload, dict):
+        payload = _payload(event)
+        if payload is None:
             return ["the event payload is not a JSON object"], None
         sha = payload.get("record_sha256")
         if stored is None:
@@ -211,25 +234,29 @@ class Verifier:
         problems: list[str] = []
         actual = sha256_hex(stored.record)
         if actual != sha:
-            problems.append(
-                "the stored record does not match the SHA-256 in the audit event (record altered or swapped)"
-            )
+            problems.append("the stored record does not match the SHA-256 in the audit event (record altered or swapped)")
         if stored.record_sha256 != actual:
             problems.append("the stored record's recorded hash does not match its bytes")
         if stored.signature != event.signature:
             problems.append("the signature stored with the record is not the audited one (moved or replaced)")
         fp = payload.get("key_fingerprint")
-        key = keys.get(fp) if isinstance(fp, str) else None
-        key_problem = self._key_problem(key, fp, payload.get("signed_at"))
+        kind = payload.get("record_kind")
+        key = trust.key(fp) if isinstance(fp, str) else None
         if key is None:
-            problems.append(key_problem or "unknown key")
+            problems.append(f"signed with key {fp}, which no enrolment in this library's signed events names")
             return problems, None
-        namespace = payload.get("namespace") or self.namespace
-        verdict = verify(event.signature or "", stored.record, str(namespace), key.public_key)
-        if verdict:
-            problems.append(f"signature does not verify: {verdict}")
-        if key_problem:
-            problems.append(key_problem)
+        namespace, ns_problem = expected_namespace(trust, event.seq, str(kind), payload.get("namespace"))
+        if ns_problem:
+            problems.append(ns_problem)
+        check = self.crypto.check_fast if fast else self.crypto.check
+        verdict = check(event.signature or "", stored.record, namespace, key.public_key)
+        if verdict.problem:
+            problems.append(f"signature does not verify: {verdict.problem}")
+        signer = check_signer(trust, seq=event.seq, fingerprint=fp, kind=str(kind) if isinstance(kind, str) else None,
+                              signed_at=payload.get("signed_at"), certificate=verdict.certificate)  # fmt: skip
+        problems.extend(signer.problems)
+        if signer.legacy and result is not None:
+            result.legacy += 1
         try:
             record = json.loads(stored.record)
             if not isinstance(record, dict):
@@ -237,62 +264,90 @@ class Verifier:
         except ValueError:
             problems.append("the stored record is not a JSON object")
             return problems, None
-        signer = record.get("signer") if isinstance(record.get("signer"), dict) else {}
-        expected_kind = REVOCATION if event.kind == core_audit.REVOCATION else None
-        disagree = [
-            name
-            for name, ok in (
-                ("kind", record.get("kind") == payload.get("record_kind")
-                 and (expected_kind is None) == (record.get("kind") != REVOCATION)),
-                ("clip_id", record.get("clip_id") == payload.get("clip_id")),
-                ("version", record.get("version") == payload.get("version")),
-                ("signer", signer.get("principal") == payload.get("principal") == key.principal),
-                ("key", signer.get("key_fingerprint") == fp),
-                ("signed_at", record.get("signed_at") == payload.get("signed_at")),
-                ("prev_audit_hash", record.get("prev_audit_hash") == event.prev_hash),
-            )
-            if not ok
-        ]  # fmt: skip
+        rsigner = record.get("signer") if isinstance(record.get("signer"), dict) else {}
+        expected_event_kind = core_audit.REVOCATION if record.get("kind") == REVOCATION else core_audit.SIGNOFF
+        checks = [
+            ("kind", record.get("kind") == kind and event.kind == expected_event_kind),
+            ("clip_id", record.get("clip_id") == payload.get("clip_id")),
+            ("version", record.get("version") == payload.get("version")),
+            ("signer", rsigner.get("principal") == payload.get("principal") == key.principal),
+            ("key", rsigner.get("key_fingerprint") == fp),
+            ("signed_at", record.get("signed_at") == payload.get("signed_at")),
+            ("prev_audit_hash", record.get("prev_audit_hash") == event.prev_hash),
+        ]
+        if record.get("schema") == RECORD_SCHEMA:
+            cert = key.cert_by_line(verdict.certificate) if verdict.certificate else None
+            station = trust.station
+            checks += [
+                ("certificate", cert is not None and rsigner.get("certificate_serial") == cert.serial
+                 and payload.get("certificate_serial") == cert.serial),
+                ("role", cert is not None and rsigner.get("role") == cert.role),
+                ("station", station is not None and rsigner.get("station_fingerprint") == station.fingerprint),
+                ("name", rsigner.get("name") == key.name and rsigner.get("title") == key.title),
+            ]  # fmt: skip
+        elif not signer.legacy:
+            checks.append(("schema", False))
+        disagree = [name for name, ok in checks if not ok]
         if disagree:
             problems.append(f"record and audit event disagree on {', '.join(disagree)}")
+        rows = [
+            ("clip_id", stored.clip_id == payload.get("clip_id")),
+            ("version", stored.version in (0, payload.get("version"))),
+            ("kind", stored.kind == kind),
+            ("principal", stored.principal == payload.get("principal")),
+            ("key", stored.fingerprint == fp),
+            ("decision", stored.decision == payload.get("decision")),
+        ]
+        wrong = [name for name, ok in rows if not ok]
+        if wrong:
+            problems.append(f"the signoffs row disagrees with its signed event on {', '.join(wrong)} (table edited)")
+        try:
+            signed_at = parse_rfc3339(payload.get("signed_at"))
+            appended = parse_rfc3339(event.time)
+            if signed_at < appended - _BACKDATE_TOLERANCE:
+                problems.append(f"signed_at {payload.get('signed_at')} is long before its audit event "
+                                f"({event.time}): back-dated")
+            elif signed_at > appended + _FUTURE_TOLERANCE:
+                problems.append(f"signed_at {payload.get('signed_at')} is after its audit event ({event.time})")
+        except (TypeError, ValueError):
+            problems.append(f"signing time {payload.get('signed_at')!r} is unreadable")
         return problems, record
 
-    def _checkpoint_problem(
-        self, event: AuditEvent, keys: dict[str, SigningKey], verify: Callable[..., str | None]
-    ) -> str | None:
+    def _checkpoint_problem(self, event: AuditEvent, trust: TrustState, fast: bool) -> str | None:
         try:
             cp = Checkpoint.from_dict(json.loads(event.payload_json))
         except (ValueError, ReviewerError) as exc:
             return f"checkpoint unreadable ({exc})"
-        key = keys.get(cp.key_fingerprint)
-        key_problem = self._key_problem(key, cp.key_fingerprint, cp.time)
+        key = trust.key(cp.key_fingerprint)
         if key is None:
-            return key_problem
-        verdict = verify(
-            event.signature or "", event.payload_json, checkpoint_namespace(self.namespace), key.public_key
-        )
-        return f"checkpoint signature does not verify: {verdict}" if verdict else key_problem
+            return f"signed with key {cp.key_fingerprint}, which no enrolment in this library's signed events names"
+        check = self.crypto.check_fast if fast else self.crypto.check
+        verdict = check(event.signature or "", event.payload_json, CHECKPOINT_NAMESPACE, key.public_key)
+        problems = [f"checkpoint signature does not verify: {verdict.problem}"] if verdict.problem else []
+        problems += check_signer(trust, seq=event.seq, fingerprint=cp.key_fingerprint, kind=None,
+                                 signed_at=cp.time, certificate=verdict.certificate).problems  # fmt: skip
+        return "; ".join(problems) or None
 
-    def _checkpoint_file_verifier(self, keys: dict[str, SigningKey]):
+    def _checkpoint_file_check(self, trust: TrustState) -> Callable[[bytes, str, Checkpoint], str | None]:
         def check(data: bytes, signature: str, cp: Checkpoint) -> str | None:
-            key = keys.get(cp.key_fingerprint)
-            problem = self._key_problem(key, cp.key_fingerprint, cp.time)
+            key = trust.key(cp.key_fingerprint)
             if key is None:
-                return problem
-            return self.crypto.verify(
-                signature, data, checkpoint_namespace(self.namespace), key.public_key
-            ) or problem
+                return f"signed with key {cp.key_fingerprint}, which no enrolment names"
+            verdict = self.crypto.check(signature, data, CHECKPOINT_NAMESPACE, key.public_key)
+            if verdict.problem:
+                return verdict.problem
+            found = check_signer(trust, seq=cp.seq + 1, fingerprint=cp.key_fingerprint, kind=None,
+                                 signed_at=cp.time, certificate=verdict.certificate)  # fmt: skip
+            return "; ".join(found.problems) or None
 
         return check
 
-    def latest_checkpoint(
-        self, keys: dict[str, SigningKey]
-    ) -> tuple[Checkpoint | None, Path | None, list[ChainProblem]]:
+    def latest_checkpoint(self, trust: TrustState) -> tuple[Checkpoint | None, Path | None, list[ChainProblem]]:
         """The newest checkpoint file that verifies, and problems with newer files that do not."""
         problems: list[ChainProblem] = []
         for path, data, sig in read_checkpoint_files(self.home / "checkpoints"):
             try:
-                cp = core_audit.verify_checkpoint(data, sig or "", self._checkpoint_file_verifier(keys))
+                cp = core_audit.verify_checkpoint(data, sig or "", self._checkpoint_file_check(trust))
             except ReviewerError as exc:
                 seq = int(path.stem.split("-")[-1]) if path.stem.split("-")[-1].isdigit() else 0
                 problems.append(ChainProblem(seq, core_audit.CHECKPOINT, f"checkpoint file {path.name}: {exc}"))
@@ -302,7 +357,8 @@ class Verifier:
 
     # ------------------------------------------------------------------ the whole library
     def verify(self, *, check_files: bool = False, workers: int | None = None) -> VerifyReport:
-        """Recompute the chain, verify every signature and the latest checkpoint (and files).
+        """Recompute the chain, verify every signature against the station's authority, the latest
+        checkpoint, the witness, the tables (and the files).
 
         A large chain is cut into contiguous segments verified side by side when a
         ``segment_runner`` was given (the composition root runs them in worker processes): each
@@ -311,8 +367,13 @@ class Verifier:
         pass would.
         """
         report = VerifyReport()
-        keys = {k.fingerprint: k for k in self.repo.keys()}
-        cp, cp_path, cp_problems = self.latest_checkpoint(keys)
+        trust = self.trust()
+        problems: list[ChainProblem] = [ChainProblem(*p) for p in trust.problems]
+        if trust.station is not None:
+            st = trust.station
+            report.station = {"name": st.name, "fingerprint": st.fingerprint, "seq": st.seq}
+        cp, cp_path, cp_problems = self.latest_checkpoint(trust)
+        problems.extend(cp_problems)
         if cp is not None:
             report.checkpoint = {
                 "seq": cp.seq, "head_hash": cp.head_hash, "time": cp.time, "signer": cp.signer,
@@ -328,86 +389,208 @@ class Verifier:
             if cp is not None and first <= cp.seq and (before is None or cp.seq < before):
                 head = cp.expected_head
             specs.append(Segment(n, first, before, anchor, head, check_files))
-        if parallel and len(specs) > 1:
+        if parallel and len(specs) > 1 and self.segment_runner is not None:
             results = self.segment_runner(specs)
         else:
-            results = [self.verify_segment(spec, keys) for spec in specs]
+            results = [self.verify_segment(spec, trust) for spec in specs]
 
-        problems: list[ChainProblem] = list(cp_problems)
         seen: set[int] = set()
         file_checks: list[_FileCheck] = []
+        status_events: list[tuple[int, str, str, int]] = []
         newest_cp_event = 0
         last_seq = 0
         for r in results:
             report.events += r.events
             report.signatures += r.signatures
             report.signoffs += r.signoffs
+            report.legacy += r.legacy
             problems.extend(ChainProblem(*p) for p in r.problems)
             seen |= r.seen
             file_checks.extend(r.file_checks)
+            status_events.extend(r.status_events)
             newest_cp_event = max(newest_cp_event, r.newest_cp_event)
             last_seq = max(last_seq, r.last_seq)
         if cp is not None and not any(sp.expected_head for sp in specs) and cp.seq > 0:
             # The checkpoint names an event beyond the last one stored: the chain was cut short.
-            problems.append(
-                ChainProblem(
-                    last_seq + 1, "",
-                    f"chain ends at seq {last_seq} but the signed checkpoint covers seq {cp.seq} (events truncated)",
-                )
-            )  # fmt: skip
+            problems.append(ChainProblem(
+                last_seq + 1, "",
+                f"chain ends at seq {last_seq} but the signed checkpoint covers seq {cp.seq} (events truncated)",
+            ))  # fmt: skip
         # Stored records that no event of the chain names (e.g. audit_seq edited, event deleted).
         for signoff_id, seq, kind in self.repo.signoff_index():
             if signoff_id not in seen:
-                problems.append(
-                    ChainProblem(
-                        seq,
-                        core_audit.REVOCATION if kind == REVOCATION else core_audit.SIGNOFF,
-                        f"signed record #{signoff_id} is not linked to a valid event of the audit chain",
-                    )
-                )
+                problems.append(ChainProblem(
+                    seq, core_audit.REVOCATION if kind == REVOCATION else core_audit.SIGNOFF,
+                    f"signed record #{signoff_id} is not linked to a valid event of the audit chain",
+                ))  # fmt: skip
         if newest_cp_event and (cp is None or newest_cp_event > cp.seq):
-            problems.append(
-                ChainProblem(
-                    newest_cp_event + 1,
-                    core_audit.CHECKPOINT,
-                    f"the newest checkpoint (seq {newest_cp_event}) has no valid file in "
-                    f"{self.home / 'checkpoints'} (deleted or replaced? A desk stopped between a "
-                    "sign-off and writing its file leaves this too: `reviewer verify "
-                    "--repair-checkpoints` writes it again from the chain)",
-                )
+            problems.append(ChainProblem(
+                newest_cp_event + 1, core_audit.CHECKPOINT,
+                f"the newest checkpoint (seq {newest_cp_event}) has no valid file in "
+                f"{self.home / 'checkpoints'} (deleted or replaced? A desk stopped between a "
+                "sign-off and writing its file leaves this too: `reviewer verify "
+                "--repair-checkpoints` writes it again from the chain)",
+            ))  # fmt: skip
+        problems.extend(self._witness_problems(trust, last_seq, report))
+        for name in self.repo.missing_triggers():
+            problems.append(ChainProblem(0, "", f"the append-only trigger {name} of audit_events is missing "
+                                                "(dropped: events could have been edited or deleted)"))  # fmt: skip
+        try:
+            problems.extend(self._table_problems(trust, status_events))
+        except (ValueError, TypeError, KeyError) as exc:
+            # A row holding a value of the wrong type (text in a date column...) is itself evidence.
+            problems.append(ChainProblem(0, "", f"a row of the people, signing_keys, station or clips table "
+                                                f"holds a value of the wrong type ({exc}) (table edited)"))
+        if trust.station is None and report.signoffs:
+            report.notes.append(
+                "this library has no station key: who signed is only what each enrolment claims "
+                "(the station's key holder runs 'reviewer station init')"
+            )
+        if report.legacy:
+            report.notes.append(
+                f"{report.legacy} signed record{'s' if report.legacy != 1 else ''} date from before the "
+                "station existed: verified with the key their enrolment names, not certified"
             )
         if check_files:
             problems.extend(self._check_files(file_checks, report))
         report.problems = sorted(problems, key=lambda p: (p.seq, p.kind))
         return report
 
-    def verify_segment(self, spec: Segment, keys: dict[str, SigningKey] | None = None) -> SegmentResult:
+    def _witness_problems(self, trust: TrustState, last_seq: int, report: VerifyReport) -> list[ChainProblem]:
+        station = trust.station
+        if station is None or self.witness is None:
+            return []
+        try:
+            mark = self.witness.read(station.library_id)
+        except ReviewerError as exc:
+            return [ChainProblem(0, "", f"the rollback witness cannot be read from the OS keyring: {exc}")]
+        if mark is None:
+            return [ChainProblem(0, "", "the OS keyring holds no rollback witness for this library (keyring reset, "
+                                        "another workstation, or removed?); the station's key holder can write it "
+                                        "again with 'reviewer station witness --reset'")]  # fmt: skip
+        report.witness = {"seq": mark.seq, "hash": mark.hash, "time": mark.time}
+        if mark.station_fingerprint != station.fingerprint:
+            return [ChainProblem(0, "", f"the rollback witness belongs to station {mark.station_fingerprint}, "
+                                        f"not {station.fingerprint}: the library was replaced")]  # fmt: skip
+        if last_seq < mark.seq:
+            return [ChainProblem(last_seq + 1, "", f"the chain ends at seq {last_seq} but the OS keyring witnessed "
+                                                   f"seq {mark.seq} ({mark.time}): the library was rolled back")]  # fmt: skip
+        event = self.repo.event(mark.seq)
+        if event is None or event.hash != mark.hash:
+            return [ChainProblem(mark.seq, "", "the chain does not contain the event the OS keyring witnessed "
+                                               "(rewritten or rolled back)")]  # fmt: skip
+        return []
+
+    def _table_problems(self, trust: TrustState, status_events: list[tuple[int, str, str, int]]) -> list[ChainProblem]:
+        """Rows of people, signing_keys, station and clips that disagree with the signed events."""
+        out: list[ChainProblem] = []
+        station = trust.station
+        row = self.repo.station_row()
+        if station is not None and (row is None or row["fingerprint"] != station.fingerprint
+                                    or row["public_key"] != station.public_key):  # fmt: skip
+            out.append(ChainProblem(station.seq, core_audit.STATION_CREATED,
+                                    "the station table disagrees with the station's signed event (table edited)"))
+        if station is None and row is not None:
+            out.append(ChainProblem(0, "", "the station table names a station that no signed event created"))
+        cached = {k.fingerprint: k for k in self.repo.keys()}
+        for fp, k in cached.items():
+            t = trust.key(fp)
+            if t is None:
+                out.append(ChainProblem(0, "", f"signing_keys holds key {fp} ({k.principal}) that no signed "
+                                               "enrolment names (row inserted)"))  # fmt: skip
+                continue
+            wrong = []
+            if k.principal != t.principal or k.public_key != t.public_key:
+                wrong.append("principal/public key")
+            if (k.retired_at is None) != (t.retired_seq is None):
+                wrong.append("retirement")
+            if (k.revoked_at is None) != (t.revoked_seq is None):
+                wrong.append("revocation")
+            cur = t.current_cert
+            if cur is not None and (k.certificate != cur.line or k.serial != cur.serial):
+                wrong.append("certificate")
+            if wrong:
+                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
+                                        f"the signing_keys row of {fp} disagrees with the signed events on "
+                                        f"{', '.join(wrong)} (table edited)"))  # fmt: skip
+        for fp, t in trust.keys.items():
+            if fp not in cached:
+                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
+                                        f"key {fp} of {t.principal} is missing from signing_keys (row deleted)"))
+        people = self.repo.people_rows()
+        newest: dict[str, Any] = {}
+        for t in trust.keys.values():
+            if t.principal not in newest or t.enrolled_seq > newest[t.principal].enrolled_seq:
+                newest[t.principal] = t
+        for principal, t in newest.items():
+            p = people.get(principal)
+            if p is None:
+                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED, f"{principal} is missing from people"))
+            elif (p[0], p[1], p[2]) != (t.name, t.title, t.role) and not t.legacy:
+                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
+                                        f"the people row of {principal} disagrees with the signed enrolment on "
+                                        "name, title or role (table edited)"))  # fmt: skip
+        # Each clip's status, replayed from ingest, new versions, head decisions and revocations.
+        expected: dict[str, tuple[str, int, int]] = {}  # clip → (status, current version, seq)
+        for seq, clip_id, what, version in sorted(status_events):
+            if what == "pending":
+                expected[clip_id] = ("pending", version, seq)
+            elif clip_id in expected:
+                status, current, _ = expected[clip_id]
+                if what == "revoked":
+                    if version == current:
+                        expected[clip_id] = ("revoked", current, seq)
+                else:
+                    expected[clip_id] = (what, current, seq)
+        for clip_id, (status, number) in self.repo.status_rows().items():
+            want = expected.get(clip_id)
+            if want is None:
+                continue
+            if status != want[0] or number != want[1]:
+                out.append(ChainProblem(want[2], "", f"clip {clip_id} is '{status}' v{number} in the table but its "
+                                                     f"signed events make it '{want[0]}' v{want[1]} (table edited)"))  # fmt: skip
+        return out
+
+    def verify_segment(self, spec: Segment, trust: TrustState | None = None) -> SegmentResult:
         """Verify the events with ``first <= seq < before`` (a worker's share of :meth:`verify`)."""
-        if keys is None:
-            keys = {k.fingerprint: k for k in self.repo.keys()}
+        if trust is None:
+            trust = self.trust()
         result = SegmentResult()
         current: dict[str, Any] = {"event": None, "stored": None}
-        verify = self.crypto.verify_fast
         check_files = spec.check_files
+        status = result.status_events
 
-        def events():
+        def events() -> Iterator[AuditEvent]:
             for event, stored in self.repo.iter_chain(first=spec.first, before=spec.before):
                 current["event"], current["stored"] = event, stored
                 result.events += 1
                 if isinstance(event.seq, int):
                     result.last_seq = max(result.last_seq, event.seq)
+                if event.kind in (core_audit.INGEST, core_audit.NEW_VERSION):
+                    p = _payload(event)
+                    if p is not None and isinstance(p.get("clip_id"), str) and isinstance(p.get("version"), int):
+                        status.append((event.seq, p["clip_id"], "pending", p["version"]))
                 yield event
 
         def checker(event: AuditEvent) -> str | None:
             result.signatures += 1
             if event.kind == core_audit.CHECKPOINT:
                 result.newest_cp_event = max(result.newest_cp_event, event.seq - 1)
-                return self._checkpoint_problem(event, keys, verify)
+                return self._checkpoint_problem(event, trust, fast=True)
+            if event.kind not in (core_audit.SIGNOFF, core_audit.REVOCATION):
+                return None  # station-signed events: replayed and reported by core.trust
             stored = current["stored"] if current["event"] is event else None
             if stored is not None:
                 result.seen.add(stored.id)
                 result.signoffs += 1
-            problems, record = self._signed_problems(event, stored, keys, verify)
+            problems, record = self._signed_problems(event, stored, trust, True, result)
+            if record is not None and not problems:
+                kind = record.get("kind")
+                if kind in _STATUS_FOR_KIND:
+                    status.append((event.seq, str(record.get("clip_id")), _STATUS_FOR_KIND[kind],
+                                   int(record.get("version", 0))))  # fmt: skip
+                elif kind == REVOCATION:
+                    status.append((event.seq, str(record.get("clip_id")), "revoked", int(record.get("version", 0))))
             if check_files and record is not None and record.get("kind") != REVOCATION:
                 check = _file_check(event.seq, event.kind, record)
                 if check is not None:
@@ -440,7 +623,8 @@ class Verifier:
         return problems
 
     @staticmethod
-    def _file_problems(c: _FileCheck, clips, captions, posts, digest) -> list[str]:
+    def _file_problems(c: _FileCheck, clips: dict[str, str], captions: dict[str, list[str]],
+                       posts: dict[tuple[str, int], str | None], digest: Callable[[str], str | None]) -> list[str]:  # fmt: skip
         out: list[str] = []
 
         def one(what: str, name: str, sha: str, paths: list[str]) -> None:
@@ -452,10 +636,7 @@ class Verifier:
                 if now is None:
                     out.append(f"{what} {name} is missing from the media store ({rel})")
                 elif now != sha:
-                    out.append(
-                        f"{what} {name} changed since sign-off ({rel}: sha256 now {now[:16]}…, "
-                        f"signed {sha[:16]}…)"
-                    )
+                    out.append(f"{what} {name} changed since sign-off ({rel}: sha256 now {now[:16]}…, signed {sha[:16]}…)")
 
         path = clips.get(c.clip_sha256)
         one("media file", c.clip_name, c.clip_sha256, [path] if path else [])
@@ -467,15 +648,15 @@ class Verifier:
         return out
 
     # ------------------------------------------------------------------ one record / one clip
-    def signoff_problems(self, stored: StoredSignoff) -> list[str]:
-        """Everything wrong with one stored record: its event, link, signature, record schema."""
+    def signoff_problems(self, stored: StoredSignoff, trust: TrustState | None = None) -> list[str]:
+        """Everything wrong with one stored record: its event, link, signature, signer, schema."""
+        trust = trust or self.trust()
         event = self.repo.event(stored.audit_seq)
         if event is None:
             return [f"no audit event at seq {stored.audit_seq} for this record"]
         problems: list[str] = []
         computed = core_audit.event_hash(
-            event.seq, event.time, event.actor, event.kind, event.payload_json, event.prev_hash,
-            event.signature,
+            event.seq, event.time, event.actor, event.kind, event.payload_json, event.prev_hash, event.signature,
         )  # fmt: skip
         if computed != event.hash:
             problems.append(f"audit event {event.seq} was altered after it was written")
@@ -491,13 +672,7 @@ class Verifier:
         wanted = core_audit.REVOCATION if stored.kind == REVOCATION else core_audit.SIGNOFF
         if event.kind != wanted:
             problems.append(f"audit event {event.seq} is a {event.kind}, not a {wanted}")
-        fp = stored.fingerprint or ""
-        try:
-            fp = json.loads(event.payload_json).get("key_fingerprint", fp)
-        except (ValueError, AttributeError):
-            pass
-        key = self.repo.key(fp) if isinstance(fp, str) and fp else None
-        found, _record = self._signed_problems(event, stored, {fp: key} if key else {}, self.crypto.verify)
+        found, _record = self._signed_problems(event, stored, trust, False)
         problems.extend(found)
         try:
             parse_record(stored.record)
@@ -528,10 +703,12 @@ class Verifier:
         return self._file_problems(check, clips, captions, posts, digest)
 
     def state_of(
-        self, stored: StoredSignoff, all_rows: list[StoredSignoff], *, check_files: bool = True
+        self, stored: StoredSignoff, all_rows: list[StoredSignoff], *, check_files: bool = True,
+        trust: TrustState | None = None,
     ) -> ApprovalState:
         """The state of one decision record, given every record of its clip (for revocations)."""
-        problems = self.signoff_problems(stored)
+        trust = trust or self.trust()
+        problems = self.signoff_problems(stored, trust)
         record = None
         try:
             record = parse_record(stored.record)
@@ -540,12 +717,11 @@ class Verifier:
         if problems:
             return ApprovalState(INVALID, stored, record, tuple(problems))
         for rev in (r for r in all_rows if r.kind == REVOCATION and r.revokes_id == stored.id):
-            rev_problems = self.signoff_problems(rev)
+            rev_problems = self.signoff_problems(rev, trust)
             if rev_problems:
                 return ApprovalState(
                     INVALID, stored, record,
-                    tuple(f"a revocation of this record does not verify: {p}" for p in rev_problems),
-                    rev,
+                    tuple(f"a revocation of this record does not verify: {p}" for p in rev_problems), rev,
                 )  # fmt: skip
             return ApprovalState(REVOKED, stored, record, (), rev)
         if check_files:
@@ -563,7 +739,7 @@ class Verifier:
         clip_id = self.library.resolve_clip_id(clip_ref)
         clip = self.library.clip(clip_id)
         rows = self.repo.signoffs(clip_id)
-        approvals = [r for r in rows if r.kind == "approval" and r.version == clip.current_version]
+        approvals = [r for r in rows if r.kind == APPROVAL and r.version == clip.current_version]
         if not approvals:
             return ApprovalState(NONE)
         return self.state_of(approvals[-1], rows, check_files=check_files)
@@ -571,7 +747,8 @@ class Verifier:
     def signoff_states(self, clip_ref: str, *, check_files: bool = True) -> list[ApprovalState]:
         """The state of every decision record of a clip (not revocations), oldest first."""
         rows = self.repo.signoffs(self.library.resolve_clip_id(clip_ref))
-        return [self.state_of(r, rows, check_files=check_files) for r in rows if r.kind != REVOCATION]
+        trust = self.trust()
+        return [self.state_of(r, rows, check_files=check_files, trust=trust) for r in rows if r.kind != REVOCATION]
 
 
 def _file_check(seq: int, kind: str, record: dict[str, Any]) -> _FileCheck | None:
@@ -595,3 +772,4 @@ def _file_check(seq: int, kind: str, record: dict[str, Any]) -> _FileCheck | Non
 def parse_time(value: str) -> datetime:
     """An RFC 3339 time of a record (helper for callers formatting states)."""
     return parse_rfc3339(value)
+

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from reviewer.core.canonical import sha256_file  # noqa: F401 - the one implementation, re-exported
 from reviewer.errors import DiskFullError, InputRejected, StorageError
 
 CHUNK = 4 * 1024 * 1024
@@ -215,12 +216,6 @@ class MediaStore:
             except OSError:
                 pass
         return n
-
-
-def sha256_file(path: Path) -> str:
-    """Streaming SHA-256 of a file."""
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:

@@ -125,17 +125,58 @@ def normalize_passphrase(passphrase: str) -> str:
     return unicodedata.normalize("NFC", passphrase)
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse an empty passphrase or one shorter than 8 characters (PolicyError)."""
+# Words a Vietnamese newsroom would put in a passphrase first: zxcvbn's dictionaries are English,
+# so without these "giamdoc2024" scores as strong. Compared without diacritics and spaces.
+_LOCAL_WORDS = (
+    "matkhau", "mat khau", "giamdoc", "tonggiamdoc", "bientap", "bientapvien", "phongvien", "daitruyenhinh",
+    "truyenhinh", "phatthanh", "dai", "vtv", "vov", "htv", "vietnam", "hanoi", "saigon", "hochiminh",
+    "danang", "thoisu", "bantin", "pheduyet", "duyet", "kyso", "chuky", "baomat", "quochoi", "chinhphu",
+    "xinchao", "anhyeuem", "emyeuanh", "toiyeuvietnam", "admin", "station", "reviewer",
+)  # fmt: skip
+MIN_SCORE = 3  # zxcvbn: "safely unguessable" (about 10^8 guesses and more)
+
+
+def _fold(text: str) -> str:
+    """Lower case, no Vietnamese marks, no spaces: what a guesser tries first."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
+
+
+def check_passphrase_strength(passphrase: str, hints: tuple[str, ...] = ()) -> None:
+    """Refuse a passphrase that is short or easy to guess (PolicyError, Vietnamese and English).
+
+    Strength is estimated with zxcvbn (dictionaries, keyboard patterns, dates, repeats), fed with
+    common newsroom words and the caller's ``hints`` (the person's principal, name, the station's
+    name), over the text as typed and without its diacritics: a passphrase of several
+    uncommon words passes, "giamdoc2024" or the person's own name does not.
+    """
     normalized = normalize_passphrase(passphrase)
     if not normalized.strip():
         raise PolicyError(
-            "the passphrase is empty (or only spaces); choose one of at least 8 characters"
+            "cụm mật khẩu đang trống / the passphrase is empty; choose a short sentence only you know"
         )
     if len(normalized) < MIN_PASSPHRASE_LENGTH:
         raise PolicyError(
-            f"the passphrase is too short ({len(normalized)} characters); "
-            f"use at least {MIN_PASSPHRASE_LENGTH}"
+            f"cụm mật khẩu quá ngắn ({len(normalized)} ký tự; cần ít nhất {MIN_PASSPHRASE_LENGTH}) / "
+            f"the passphrase is too short ({len(normalized)} characters; use at least "
+            f"{MIN_PASSPHRASE_LENGTH})"
+        )
+    from zxcvbn import zxcvbn
+
+    inputs = list(_LOCAL_WORDS)
+    for hint in hints:
+        if hint:
+            inputs.append(hint)
+            inputs.append(_fold(hint))
+            inputs.extend(_fold(part) for part in hint.replace("@", " ").replace(".", " ").split())
+    # zxcvbn is slow on very long inputs and gains nothing past ~100 characters.
+    sample = normalized[:100]
+    score = min(zxcvbn(sample, user_inputs=inputs)["score"], zxcvbn(_fold(sample), user_inputs=inputs)["score"])
+    if score < MIN_SCORE:
+        raise PolicyError(
+            "cụm mật khẩu quá dễ đoán: hãy dùng một câu 4–5 từ ít gặp mà chỉ bạn biết, có thể có dấu "
+            "(không dùng tên, chức danh, tên đài, năm sinh) / the passphrase is too easy to guess: use "
+            "4–5 uncommon words only you know (not your name, title, the station's name or a year)"
         )
 
 

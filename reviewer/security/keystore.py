@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -33,14 +34,35 @@ FIX_HINT = (
     "with gnome-keyring-daemon"
 )
 
-# Backends that keep secrets in plain or merely obfuscated files, or not at all.
+# Backends that keep secrets in plain or merely obfuscated files, or not at all: named in the
+# refusal so the user knows what to change.
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+# The only backends trusted with a key: those that keep secrets in the OS's own protected store.
+# An allowlist, not a blocklist: a backend nobody reviewed (a third-party plugin, a new file
+# backend) is refused until it is added here.
+SECURE_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring",  # GNOME Keyring / KeePassXC over D-Bus Secret Service
+    "keyring.backends.libsecret.Keyring",  # the same store through libsecret
+    "keyring.backends.kwallet.DBusKeyring",  # KWallet 5/6
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker
+    "keyring.backends.macOS.Keyring",  # macOS Keychain
+})  # fmt: skip
+# The test suite's in-memory backend (tests/memory_keyring.py); accepted only when the test
+# environment says so, never in a desk someone runs.
+_TEST_BACKEND = "tests.memory_keyring.MemoryKeyring"
+TEST_BACKEND_ENV = "REVIEWER_ALLOW_TEST_KEYRING"
 
 T = TypeVar("T")
 
 
 def _module_of(backend: KeyringBackend) -> str:
     return type(backend).__module__ or ""
+
+
+def _full_name(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def insecure_reason(backend: KeyringBackend) -> str | None:
@@ -51,7 +73,14 @@ def insecure_reason(backend: KeyringBackend) -> str | None:
             if prefix == "keyrings.alt":
                 return "it stores secrets in a plain or weakly protected file"
             return "it cannot store secrets at all"
-    return None
+    if _full_name(type(backend)) in SECURE_BACKENDS:
+        return None
+    if os.environ.get(TEST_BACKEND_ENV) == "1" and any(_full_name(c) == _TEST_BACKEND for c in type(backend).__mro__):
+        return None
+    return (
+        "it is not one of the OS key stores this desk trusts (Secret Service, KWallet, "
+        "Windows Credential Locker, macOS Keychain)"
+    )
 
 
 def _describe(backend: KeyringBackend) -> str:

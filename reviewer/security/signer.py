@@ -1,9 +1,10 @@
-"""The cryptography the sign-off service needs, behind one small object (core never imports us).
+"""The cryptography the sign-off services need, behind one small object (core never imports us).
 
 :class:`SshCrypto` makes and unlocks keys (Argon2id + ChaCha20-Poly1305 blobs from
-:mod:`reviewer.security.keys`) and signs and verifies OpenSSH SSHSIG signatures
-(:mod:`reviewer.security.sshsig`). An unlocked private key never leaves this module: callers get an
-:class:`UnlockedKey` that can only sign.
+:mod:`reviewer.security.keys`), issues and reads OpenSSH certificates and revocation lists
+(:mod:`reviewer.security.certs`), and signs and verifies OpenSSH SSHSIG signatures
+(:mod:`reviewer.security.sshsig`). An unlocked private key never leaves this module: callers get
+an :class:`UnlockedKey` that can only sign (and, for the station key, certify).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import struct
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
@@ -20,12 +22,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from reviewer.errors import ReviewerError, SignatureError
-from reviewer.security import keys, sshsig
+from reviewer.security import certs, hardening, keys, sshsig
+from reviewer.security.certs import CertInfo, KrlInfo
 
-__all__ = ["NEW_KEY_KDF", "SshCrypto", "UnlockedKey", "allowed_signers_line"]
+__all__ = ["NEW_KEY_KDF", "NewKey", "SshCrypto", "UnlockedKey", "Verdict", "allowed_signers_line"]
 
 NEW_KEY_KDF: keys.KdfParams = keys.DEFAULT_KDF
-"""KDF parameters for keys made by ``keys init`` (tests swap in ``KdfParams.for_tests()``)."""
+"""KDF parameters for keys made by ``keys init`` / ``station init`` (tests swap in cheap ones)."""
 
 
 @dataclass(frozen=True)
@@ -37,19 +40,68 @@ class NewKey:
     blob: bytes = field(repr=False)
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one signature check: ``problem`` (None = good) and the embedded certificate."""
+
+    problem: str | None
+    certificate: str | None = None  # the OpenSSH certificate line the signature carries, if any
+
+    @property
+    def good(self) -> bool:
+        """The signature verifies."""
+        return self.problem is None
+
+
 class UnlockedKey:
-    """A decrypted private key that can sign and do nothing else (no accessor for its bytes)."""
+    """A decrypted private key that can sign and certify, and do nothing else (no byte accessor).
 
-    __slots__ = ("_key", "fingerprint", "public_key")
+    With a certificate attached (:meth:`with_certificate`) every signature carries it, as
+    ``ssh-keygen -Y sign`` does with a ``-cert.pub`` beside the key.
+    """
 
-    def __init__(self, private_key: Ed25519PrivateKey) -> None:
+    __slots__ = ("_key", "_cert_blob", "fingerprint", "public_key", "certificate")
+
+    def __init__(self, private_key: Ed25519PrivateKey, certificate: str | None = None) -> None:
         self._key = private_key
         self.public_key = sshsig.public_key_openssh(private_key.public_key())
         self.fingerprint = sshsig.fingerprint(private_key.public_key())
+        self.certificate = certificate
+        self._cert_blob: bytes | None = None
+        if certificate is not None:
+            info = certs.parse_certificate(certificate)
+            if info.key_fingerprint != self.fingerprint:
+                raise SignatureError("the certificate is not for this key")
+            self._cert_blob = info.blob
+
+    def with_certificate(self, certificate: str) -> UnlockedKey:
+        """The same key, signing with ``certificate`` embedded."""
+        return UnlockedKey(self._key, certificate)
 
     def sign(self, data: bytes, namespace: str) -> str:
-        """Armored SSHSIG over ``data`` under ``namespace``."""
-        return sshsig.sign(self._key, data, namespace)
+        """Armored SSHSIG over ``data`` under ``namespace`` (carrying the certificate, if any)."""
+        return sshsig.sign(self._key, data, namespace, certificate=self._cert_blob)
+
+    def certify(
+        self,
+        public_key: str,
+        *,
+        principal: str,
+        key_id: str,
+        serial: int,
+        valid_after: int,
+        valid_before: int,
+    ) -> str:
+        """As the station key: an OpenSSH user certificate for ``public_key`` (its line)."""
+        return certs.issue_certificate(
+            self._key,
+            sshsig.load_public_key_openssh(public_key),
+            principal=principal,
+            key_id=key_id,
+            serial=serial,
+            valid_after=valid_after,
+            valid_before=valid_before,
+        )
 
     def __repr__(self) -> str:
         return f"UnlockedKey({self.fingerprint})"
@@ -63,17 +115,42 @@ def allowed_signers_line(principal: str, public_key: str, namespaces: list[str])
     return f'{principal} namespaces="{",".join(namespaces)}" {sshsig.public_key_openssh(key)}'
 
 
+def cert_authority_line(principals: str, station_key: str, namespaces: list[str]) -> str:
+    """One ``cert-authority`` allowed_signers line: certificates signed by ``station_key`` whose
+    principal matches the pattern ``principals`` may sign under ``namespaces`` only."""
+    key = sshsig.load_public_key_openssh(station_key)
+    for ns in namespaces:
+        sshsig.allowed_signers_line("x", key, ns)  # validates each namespace
+    if any(c.isspace() or c in '",' for c in principals):
+        raise SignatureError(f"invalid principal pattern {principals!r}")
+    return f'{principals} cert-authority,namespaces="{",".join(namespaces)}" {sshsig.public_key_openssh(key)}'
+
+
+def _string(data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + data
+
+
+_SIG_HEADER = b"\x00\x00\x00\x53" + b"\x00\x00\x00\x0bssh-ed25519" + b"\x00\x00\x00\x40"
+_PREAMBLE = b"SSHSIG" + (1).to_bytes(4, "big")
+
+
 class SshCrypto:
-    """Key making, unlocking, SSHSIG signing and (cached, fast) verification."""
+    """Key making, unlocking, certificates, KRLs, SSHSIG signing and (cached, fast) verification."""
 
     def __init__(self, kdf: keys.KdfParams | None = None) -> None:
         self._kdf = kdf
         self._public_keys: dict[str, Ed25519PublicKey] = {}
+        self._plain_blobs: dict[str, bytes] = {}
+        # certificate wire blob -> (plain key blob of the certified key, certificate line)
+        self._cert_blobs: dict[bytes, tuple[bytes, str]] = {}
+        self._cert_infos: dict[str, CertInfo | str] = {}
+        self._suffixes: dict[str, bytes] = {}
+        self._signed: dict[str, bytes] = {}
 
     # -- keys -------------------------------------------------------------------------------
-    def check_passphrase(self, passphrase: str) -> None:
-        """Raise PolicyError for a passphrase too weak to protect a signing key."""
-        keys.check_passphrase_strength(passphrase)
+    def check_passphrase(self, passphrase: str, hints: tuple[str, ...] = ()) -> None:
+        """Raise PolicyError for a passphrase too weak to protect a signing or station key."""
+        keys.check_passphrase_strength(passphrase, hints)
 
     def new_key(self, passphrase: str) -> NewKey:
         """Generate an Ed25519 key pair and encrypt it under ``passphrase``."""
@@ -81,9 +158,14 @@ class SshCrypto:
         blob = keys.encrypt_private_key(private_key, passphrase, kdf=self._kdf or NEW_KEY_KDF)
         return NewKey(sshsig.public_key_openssh(public_key), sshsig.fingerprint(public_key), blob)
 
-    def unlock(self, blob: bytes, passphrase: str) -> UnlockedKey:
-        """Decrypt a keyring blob; WrongPassphraseError if the passphrase does not open it."""
-        return UnlockedKey(keys.decrypt_private_key(blob, passphrase))
+    def unlock(self, blob: bytes, passphrase: str, certificate: str | None = None) -> UnlockedKey:
+        """Decrypt a keyring blob; WrongPassphraseError if the passphrase does not open it.
+
+        Core dumps are switched off first: a crash while the key is in memory must not write the
+        seed (or the passphrase) to disk.
+        """
+        hardening.no_core_dumps()
+        return UnlockedKey(keys.decrypt_private_key(blob, passphrase), certificate)
 
     def blob_fingerprint(self, blob: bytes) -> str:
         """The fingerprint a keyring blob says it holds (no passphrase needed)."""
@@ -97,6 +179,49 @@ class SshCrypto:
         """See :func:`allowed_signers_line`."""
         return allowed_signers_line(principal, public_key, namespaces)
 
+    def cert_authority_line(self, principals: str, station_key: str, namespaces: list[str]) -> str:
+        """See :func:`cert_authority_line`."""
+        return cert_authority_line(principals, station_key, namespaces)
+
+    # -- certificates and revocation lists ------------------------------------------------------
+    def certificate(self, line: str) -> CertInfo:
+        """Parse a certificate and check its station signature (cached); SignatureError if bad."""
+        found = self._cert_infos.get(line)
+        if found is None:
+            try:
+                found = certs.parse_certificate(line)
+            except ReviewerError as exc:
+                found = str(exc)
+            self._cert_infos[line] = found
+            if isinstance(found, CertInfo):
+                plain = sshsig.public_key_blob(sshsig.load_public_key_openssh(found.public_key))
+                self._cert_blobs[found.blob] = (plain, found.line)
+        if isinstance(found, str):
+            raise SignatureError(found)
+        return found
+
+    def krl(
+        self, station_key: str, *, serials: list[int], keys_revoked: list[str], version: int, generated_at: int,
+        comment: str = "",
+    ) -> bytes:
+        """An OpenSSH KRL revoking certificate ``serials`` of the station and ``keys_revoked``."""
+        return certs.write_krl(
+            sshsig.load_public_key_openssh(station_key),
+            serials=serials,
+            keys=[sshsig.load_public_key_openssh(k) for k in keys_revoked],
+            version=version,
+            generated_at=generated_at,
+            comment=comment,
+        )
+
+    def read_krl(self, data: bytes) -> KrlInfo:
+        """Parse an OpenSSH KRL; SignatureError if it is not one."""
+        return certs.parse_krl(data)
+
+    def key_blob(self, public_key: str) -> bytes:
+        """The SSH wire blob of a plain public key line (what a KRL's SHA-256 section hashes)."""
+        return self._plain_blob(public_key)
+
     # -- verification -----------------------------------------------------------------------
     def _public(self, public_key: str) -> Ed25519PublicKey:
         key = self._public_keys.get(public_key)
@@ -105,84 +230,91 @@ class SshCrypto:
             self._public_keys[public_key] = key
         return key
 
-    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
-        """Check an SSHSIG by exactly ``public_key`` over ``data``; the problem, or None."""
-        try:
-            sshsig.verify(armored, data, namespace, self._public(public_key))
-        except ReviewerError as exc:
-            return str(exc)
-        return None
+    def _plain_blob(self, public_key: str) -> bytes:
+        blob = self._plain_blobs.get(public_key)
+        if blob is None:
+            blob = sshsig.public_key_blob(self._public(public_key))
+            self._plain_blobs[public_key] = blob
+        return blob
 
-    def verify_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
-        """Same verdict as :meth:`verify`, cheaper for the common well-formed case.
+    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
+        """Check an SSHSIG by exactly ``public_key`` (bare or certified) over ``data``.
+
+        Returns the problem, or None when it verifies. Prefer :meth:`check`, whose result cannot
+        be misread as a truth value.
+        """
+        return self.check(armored, data, namespace, public_key).problem
+
+    def check(self, armored: str, data: bytes, namespace: str, public_key: str) -> Verdict:
+        """Check an SSHSIG by ``public_key`` over ``data``; tell which certificate it carries."""
+        try:
+            signed = sshsig.verify_detailed(armored, data, namespace, self._public(public_key))
+        except ReviewerError as exc:
+            return Verdict(str(exc))
+        cert_line = None
+        if signed.certificate is not None:
+            cert_line = f"{sshsig.CERT_KEY_TYPE} {base64.b64encode(signed.certificate).decode('ascii')}"
+        return Verdict(None, cert_line)
+
+    def check_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> Verdict:
+        """Same verdict as :meth:`check`, cheaper for the common well-formed case.
 
         Used when a whole library is verified: parses the fixed layout ssh-keygen and we emit
-        (Ed25519, sha512) directly and only falls back to the strict parser when anything differs,
-        so every malformed or foreign signature still gets its precise message.
+        (Ed25519, sha512, a bare key or a certificate seen before through :meth:`certificate`)
+        directly and falls back to the strict parser whenever anything differs, so every
+        malformed or foreign signature still gets its precise message.
         """
         try:
             lines = armored.split("\n")
             if lines[0] != sshsig.BEGIN_ARMOR or lines[-2] != sshsig.END_ARMOR or lines[-1] != "":
-                return self.verify(armored, data, namespace, public_key)
+                return self.check(armored, data, namespace, public_key)
             blob = base64.b64decode("".join(lines[1:-2]), validate=True)
         except (AttributeError, IndexError, binascii.Error, ValueError):
-            return self.verify(armored, data, namespace, public_key)
-        key = self._public(public_key)
-        expected_prefix = _fast_prefix(public_key, key, namespace)
+            return self.check(armored, data, namespace, public_key)
+        if blob[:10] != _PREAMBLE:
+            return self.check(armored, data, namespace, public_key)
+        key_len = int.from_bytes(blob[10:14], "big")
+        key_blob = blob[14 : 14 + key_len]
+        plain = self._plain_blob(public_key)
+        cert_line = None
+        if key_blob != plain:
+            known = self._cert_blobs.get(key_blob)
+            if known is None or known[0] != plain:
+                return self.check(armored, data, namespace, public_key)
+            cert_line = known[1]
+        suffix = self._suffixes.get(namespace)
+        if suffix is None:
+            suffix = _string(namespace.encode("utf-8")) + _string(b"") + _string(b"sha512")
+            self._suffixes[namespace] = suffix
+        rest = blob[14 + key_len :]
         # Then string(string("ssh-ed25519") || string(64-byte signature)): 4 + 15 + 4 + 64 bytes.
-        if len(blob) != len(expected_prefix) + 87 or not blob.startswith(expected_prefix):
-            return self.verify(armored, data, namespace, public_key)
-        tail = blob[len(expected_prefix) :]
-        if tail[:23] != _SIG_HEADER:
-            return self.verify(armored, data, namespace, public_key)
-        signed = _signed_prefix(namespace) + hashlib.sha512(data).digest()
+        if len(rest) != len(suffix) + 87 or not rest.startswith(suffix) or rest[len(suffix) : len(suffix) + 23] != _SIG_HEADER:
+            return self.check(armored, data, namespace, public_key)
+        signed = self._signed.get(namespace)
+        if signed is None:
+            signed = b"SSHSIG" + suffix + (64).to_bytes(4, "big")
+            self._signed[namespace] = signed
         try:
-            key.verify(tail[23:], signed)
+            self._public(public_key).verify(rest[len(suffix) + 23 :], signed + hashlib.sha512(data).digest())
         except InvalidSignature:
-            return self.verify(armored, data, namespace, public_key)
-        return None
+            return self.check(armored, data, namespace, public_key)
+        return Verdict(None, cert_line)
 
+    def verify_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
+        """The problem text of :meth:`check_fast` (None = good)."""
+        return self.check_fast(armored, data, namespace, public_key).problem
 
-_SIG_HEADER = b"\x00\x00\x00\x53" + b"\x00\x00\x00\x0bssh-ed25519" + b"\x00\x00\x00\x40"
-_PREFIXES: dict[tuple[str, str], bytes] = {}
-_SIGNED: dict[str, bytes] = {}
-
-
-def _string(data: bytes) -> bytes:
-    return len(data).to_bytes(4, "big") + data
-
-
-def _fast_prefix(public_key: str, key: Ed25519PublicKey, namespace: str) -> bytes:
-    """The SSHSIG blob up to the signature field, for this key and namespace (sha512)."""
-    found = _PREFIXES.get((public_key, namespace))
-    if found is None:
-        found = (
-            b"SSHSIG"
-            + (1).to_bytes(4, "big")
-            + _string(sshsig.public_key_blob(key))
-            + _string(namespace.encode("utf-8"))
-            + _string(b"")
-            + _string(b"sha512")
-        )
-        _PREFIXES[(public_key, namespace)] = found
-    return found
-
-
-def _signed_prefix(namespace: str) -> bytes:
-    found = _SIGNED.get(namespace)
-    if found is None:
-        found = (
-            b"SSHSIG"
-            + _string(namespace.encode("utf-8"))
-            + _string(b"")
-            + _string(b"sha512")
-            + (64).to_bytes(4, "big")
-        )
-        _SIGNED[namespace] = found
-    return found
-
-
-def check_signature_error(problem: str | None) -> None:
-    """Raise SignatureError for a problem string from :meth:`SshCrypto.verify`."""
-    if problem:
-        raise SignatureError(problem)
+    def signer_of(self, armored: str) -> tuple[str | None, str | None]:
+        """(plain public key line, certificate line) a signature names, without verifying it."""
+        try:
+            lines = [x.strip() for x in armored.strip().splitlines()]
+            blob = base64.b64decode("".join(lines[1:-1]), validate=True)
+            key_len = int.from_bytes(blob[10:14], "big")
+            key_blob = blob[14 : 14 + key_len]
+            if key_blob[4 : 4 + len(sshsig.CERT_KEY_TYPE)] == sshsig.CERT_KEY_TYPE.encode():
+                line = f"{sshsig.CERT_KEY_TYPE} {base64.b64encode(key_blob).decode('ascii')}"
+                info = certs.parse_certificate(line)
+                return info.public_key, info.line
+            return f"{sshsig.KEY_TYPE} {base64.b64encode(key_blob).decode('ascii')}", None
+        except (ReviewerError, ValueError, binascii.Error, IndexError):
+            return None, None

@@ -32,7 +32,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from reviewer.errors import SignatureError
 
 __all__ = [
+    "CERT_KEY_TYPE",
     "DEFAULT_NAMESPACE",
+    "SignedBy",
     "allowed_signers_line",
     "fingerprint",
     "load_public_key_openssh",
@@ -47,6 +49,7 @@ DEFAULT_NAMESPACE = "clip-approval"
 MAGIC_PREAMBLE = b"SSHSIG"
 SIG_VERSION = 1
 KEY_TYPE = "ssh-ed25519"
+CERT_KEY_TYPE = "ssh-ed25519-cert-v01@openssh.com"
 BEGIN_ARMOR = "-----BEGIN SSH SIGNATURE-----"
 END_ARMOR = "-----END SSH SIGNATURE-----"
 # ssh-keygen wraps the base64 body at 70 columns (SSHSIG_LINE_LEN in sshsig.c).
@@ -120,6 +123,27 @@ def _public_key_from_blob(blob: bytes) -> Ed25519PublicKey:
     if len(raw) != 32:
         raise SignatureError("malformed public key: an Ed25519 key is 32 bytes")
     return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def _signer_from_blob(blob: bytes) -> Ed25519PublicKey:
+    """The signing key named by an SSHSIG's publickey field: a plain key or a certificate's key.
+
+    A certificate is only unpacked here, not trusted: whether its station signature, principal and
+    validity are acceptable is decided by the caller (reviewer.security.certs).
+    """
+    reader = _Reader(blob, "public key")
+    key_type = reader.text()
+    if key_type != CERT_KEY_TYPE:
+        return _public_key_from_blob(blob)
+    line = f"{CERT_KEY_TYPE} {base64.b64encode(blob).decode('ascii')}".encode("ascii")
+    try:
+        cert = serialization.load_ssh_public_identity(line)
+    except (ValueError, TypeError):
+        raise SignatureError("malformed signature: the embedded certificate is unreadable") from None
+    key = cert.public_key()
+    if not isinstance(key, Ed25519PublicKey):
+        raise SignatureError("unsupported certificate key type: only Ed25519 is accepted")
+    return key
 
 
 def public_key_openssh(public_key: Ed25519PublicKey) -> str:
@@ -207,23 +231,48 @@ def _dearmor(armored: str) -> bytes:
 
 
 def sign(
-    private_key: Ed25519PrivateKey, message: bytes, namespace: str = DEFAULT_NAMESPACE
+    private_key: Ed25519PrivateKey,
+    message: bytes,
+    namespace: str = DEFAULT_NAMESPACE,
+    *,
+    certificate: bytes | None = None,
 ) -> str:
-    """Sign *message* under *namespace*; return the armored SSHSIG text ssh-keygen can verify."""
+    """Sign *message* under *namespace*; return the armored SSHSIG text ssh-keygen can verify.
+
+    With ``certificate`` (the wire blob of the key's OpenSSH certificate) the signature carries the
+    certificate instead of the bare key, as ``ssh-keygen -Y sign`` does with a ``-cert.pub`` beside
+    the key, so a ``cert-authority`` allowed_signers line can verify it.
+    """
     if not isinstance(private_key, Ed25519PrivateKey):
         raise SignatureError("only Ed25519 private keys can sign")
     _check_namespace(namespace)
+    key_blob = public_key_blob(private_key.public_key())
+    if certificate is not None:
+        if _signer_from_blob(certificate) != private_key.public_key():
+            raise SignatureError("the certificate is not for this key")
+        key_blob = bytes(certificate)
     signature = private_key.sign(_signed_data(namespace, SIGN_HASH, bytes(message)))
     blob = (
         MAGIC_PREAMBLE
         + struct.pack(">I", SIG_VERSION)
-        + _string(public_key_blob(private_key.public_key()))
+        + _string(key_blob)
         + _string(namespace.encode("utf-8"))
         + _string(b"")
         + _string(SIGN_HASH.encode("ascii"))
         + _string(_string(KEY_TYPE.encode()) + _string(signature))
     )
     return _armor(blob)
+
+
+class SignedBy:
+    """Who made a good signature: the key, and the certificate blob when one was embedded."""
+
+    __slots__ = ("key", "key_blob", "certificate")
+
+    def __init__(self, key: Ed25519PublicKey, key_blob: bytes, certificate: bytes | None) -> None:
+        self.key = key
+        self.key_blob = key_blob
+        self.certificate = certificate
 
 
 def verify(
@@ -234,9 +283,19 @@ def verify(
 ) -> Ed25519PublicKey:
     """Check an armored SSHSIG over *message*; return the signer's key or raise SignatureError.
 
-    When *public_key* is given the signature must have been made by exactly that key; without
-    it the caller must still decide whether the returned key is one it trusts.
+    When *public_key* is given the signature must have been made by exactly that key (bare or
+    inside a certificate); without it the caller must still decide whether it trusts the key.
     """
+    return verify_detailed(armored, message, namespace, public_key).key
+
+
+def verify_detailed(
+    armored: str,
+    message: bytes,
+    namespace: str,
+    public_key: Ed25519PublicKey | None = None,
+) -> SignedBy:
+    """As :func:`verify`, also telling whether a certificate was embedded (and which)."""
     blob = _dearmor(armored)
     reader = _Reader(blob, "signature")
     if reader.take(len(MAGIC_PREAMBLE)) != MAGIC_PREAMBLE:
@@ -251,7 +310,7 @@ def verify(
     sig_blob = reader.string()
     reader.finish()
 
-    signer = _public_key_from_blob(key_blob)
+    signer = _signer_from_blob(key_blob)
     if sig_namespace != namespace:
         raise SignatureError(
             f"signature namespace is {sig_namespace!r}, expected {namespace!r}"
@@ -271,7 +330,7 @@ def verify(
     if len(raw_signature) != 64:
         raise SignatureError("malformed signature: an Ed25519 signature is 64 bytes")
 
-    if public_key is not None and public_key_blob(public_key) != key_blob:
+    if public_key is not None and public_key_blob(public_key) != public_key_blob(signer):
         raise SignatureError(
             f"signed by key {fingerprint(signer)}, not by the expected key {fingerprint(public_key)}"
         )
@@ -281,4 +340,5 @@ def verify(
         raise SignatureError(
             f"signature by {fingerprint(signer)} does not match the signed data"
         ) from None
-    return signer
+    is_cert = key_blob[4:4 + len(CERT_KEY_TYPE)] == CERT_KEY_TYPE.encode()
+    return SignedBy(signer, key_blob, key_blob if is_cert else None)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlalchemy import and_, case, func, select, text
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from reviewer.core import audit as core_audit
+from reviewer.core.canonical import format_rfc3339
 from reviewer.core.ingest import NewVersion
 from reviewer.core.model import (
     CaptionTrack,
@@ -149,6 +150,8 @@ class Library:
     def __init__(self, db: Database, home: Path) -> None:
         self.db = db
         self.home = home
+        # When set (tests that move time), audit events take their time from it.
+        self.clock: Callable[[], datetime] | None = None
 
     # -- audit ------------------------------------------------------------------------------
     def append_audit(
@@ -167,7 +170,8 @@ class Library:
             session.execute(text("SELECT pg_advisory_xact_lock(727274)"))
         last = session.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
         prev = _event(last) if last is not None else None
-        ev = core_audit.make_event(prev, actor, kind, payload, signature=signature)
+        when = format_rfc3339(self.clock()) if self.clock is not None else None
+        ev = core_audit.make_event(prev, actor, kind, payload, signature=signature, time=when)
         session.add(
             AuditRow(
                 seq=ev.seq,

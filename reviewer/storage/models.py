@@ -168,6 +168,25 @@ class KeyRow(Base):
     public_key: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Caches of the station-signed events (reviewer verify compares them):
+    certificate: Mapped[str | None] = mapped_column(Text, nullable=True)  # current OpenSSH certificate
+    serial: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    valid_before: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoke_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class StationRow(Base):
+    """The station's authority key (one row); a cache of the ``station_created`` event."""
+
+    __tablename__ = "station"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    public_key: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(100), unique=True)
+    library_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    audit_seq: Mapped[int] = mapped_column(Integer)
 
 
 class NoteRow(Base):

@@ -17,7 +17,7 @@ from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
 from reviewer.core.checklist import Answer
 from reviewer.core.model import Person, Role
-from reviewer.core.signoff import (
+from reviewer.core.signing_model import (
     DEFAULT_POLICY,
     CommitResult,
     LockState,
@@ -27,6 +27,7 @@ from reviewer.core.signoff import (
     StoredSignoff,
     policy_from_json,
 )
+from reviewer.core.trust import TRUST_EVENT_KINDS
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.db import Database
 from reviewer.storage.library import Library, _event, utcnow
@@ -41,8 +42,13 @@ from reviewer.storage.models import (
     PostTextRow,
     SigningLockRow,
     SignoffRow,
+    StationRow,
     VersionRow,
 )
+
+# The append-only triggers each backend must have on audit_events (migration 0001).
+_SQLITE_TRIGGERS = ("audit_events_no_update", "audit_events_no_delete")
+_PG_TRIGGERS = ("audit_events_no_change", "audit_events_no_truncate")
 
 __all__ = ["SigningRepository"]
 
@@ -58,6 +64,11 @@ def _key(row: KeyRow) -> SigningKey:
         public_key=row.public_key,
         created_at=row.created_at,
         retired_at=row.retired_at,
+        certificate=row.certificate,
+        serial=row.serial,
+        valid_before=row.valid_before,
+        revoked_at=row.revoked_at,
+        revoke_reason=row.revoke_reason,
     )
 
 
@@ -129,18 +140,61 @@ class SigningRepository:
         with self.db.read_scope() as s:
             row = s.execute(
                 select(KeyRow)
-                .where(KeyRow.principal == principal, KeyRow.retired_at.is_(None))
+                .where(KeyRow.principal == principal, KeyRow.retired_at.is_(None), KeyRow.revoked_at.is_(None))
                 .order_by(KeyRow.created_at.desc())
                 .limit(1)
             ).scalar_one_or_none()
             return _key(row) if row else None
 
-    def enroll(self, person: Person, key: SigningKey, *, actor: str) -> None:
-        """Create or update the person and add their new key (audited ``key_enrolled``)."""
+    def station_row(self) -> dict[str, Any] | None:
+        """The cached station row (name, public_key, fingerprint, library_id, created_at, seq)."""
+        with self.db.read_scope() as s:
+            row = s.get(StationRow, 1)
+            if row is None:
+                return None
+            return {"name": row.name, "public_key": row.public_key, "fingerprint": row.fingerprint,
+                    "library_id": row.library_id, "created_at": row.created_at, "seq": row.audit_seq}  # fmt: skip
+
+    def trust_events(self) -> list[core_audit.AuditEvent]:
+        """The station and key events of the chain, in seq order (what core.trust replays)."""
+        with self.db.read_scope() as s:
+            rows = s.execute(
+                select(AuditRow).where(AuditRow.kind.in_(TRUST_EVENT_KINDS)).order_by(AuditRow.seq)
+            ).scalars()
+            return [_event(r) for r in rows]
+
+    def create_station(
+        self, *, name: str, public_key: str, fingerprint: str, library_id: str, created_at: datetime,
+        actor: str, payload: dict[str, Any], signature: str,
+    ) -> core_audit.AuditEvent:
+        """Record the station key (audited ``station_created``, signed by the station key itself)."""
+        with self.db.write_scope() as s:
+            if s.get(StationRow, 1) is not None or s.execute(
+                select(AuditRow.seq).where(AuditRow.kind == core_audit.STATION_CREATED).limit(1)
+            ).first():
+                raise UsageError("this library already has its station key (reviewer station show)")
+            event = self.library.append_audit(
+                s, actor=actor, kind=core_audit.STATION_CREATED, payload=payload, signature=signature
+            )
+            s.add(StationRow(id=1, name=name, public_key=public_key, fingerprint=fingerprint,
+                             library_id=library_id, created_at=created_at, audit_seq=event.seq))  # fmt: skip
+            return event
+
+    def enroll(
+        self, person: Person, key: SigningKey, *, actor: str, payload: dict[str, Any] | None = None,
+        signature: str | None = None,
+    ) -> core_audit.AuditEvent:
+        """Create or update the person and add their new key (audited ``key_enrolled``).
+
+        ``payload`` is the station-signed enrolment (with the certificate); without one the
+        legacy payload is written (only for libraries without a station, in tests of old data).
+        """
         with self.db.write_scope() as s:
             active = s.execute(
-                select(KeyRow).where(KeyRow.principal == person.principal, KeyRow.retired_at.is_(None))
-            ).scalar_one_or_none()
+                select(KeyRow).where(
+                    KeyRow.principal == person.principal, KeyRow.retired_at.is_(None), KeyRow.revoked_at.is_(None)
+                )
+            ).scalars().first()
             if active is not None:
                 raise UsageError(
                     f"{person.principal} already has an active key {active.fingerprint}; "
@@ -161,24 +215,47 @@ class SigningRepository:
                     public_key=key.public_key,
                     created_at=key.created_at,
                     retired_at=None,
+                    certificate=key.certificate,
+                    serial=key.serial,
+                    valid_before=key.valid_before,
                 )
             )
             s.flush()
-            self.library.append_audit(
-                s,
-                actor=actor,
-                kind=core_audit.KEY_ENROLLED,
-                payload={
+            if payload is None:
+                payload = {
                     "principal": person.principal,
                     "name": person.name,
                     "title": person.title,
                     "role": person.role.value,
                     "key_fingerprint": key.fingerprint,
                     "public_key": key.public_key,
-                },
+                }
+            return self.library.append_audit(
+                s, actor=actor, kind=core_audit.KEY_ENROLLED, payload=payload, signature=signature
             )
 
-    def retire_key(self, fingerprint: str, *, when: datetime, actor: str, reason: str) -> SigningKey:
+    def certify_key(
+        self, person: Person, fingerprint: str, *, certificate: str, serial: int, valid_before: datetime,
+        actor: str, payload: dict[str, Any], signature: str,
+    ) -> core_audit.AuditEvent:
+        """Cache a new certificate of an enrolled key (audited ``key_certified``, station-signed)."""
+        with self.db.write_scope() as s:
+            row = s.get(KeyRow, fingerprint)
+            if row is None:
+                raise NotFoundError(f"no enrolled key {fingerprint} (see: reviewer keys list)")
+            row.certificate, row.serial, row.valid_before = certificate, serial, valid_before
+            prow = s.get(PersonRow, person.principal)
+            if prow is not None:
+                prow.name, prow.title, prow.role = person.name, person.title, person.role.value
+            s.flush()
+            return self.library.append_audit(
+                s, actor=actor, kind=core_audit.KEY_CERTIFIED, payload=payload, signature=signature
+            )
+
+    def retire_key(
+        self, fingerprint: str, *, when: datetime, actor: str, reason: str, payload: dict[str, Any] | None = None,
+        signature: str | None = None,
+    ) -> tuple[SigningKey, core_audit.AuditEvent]:
         """Mark a key retired (audited ``key_retired``); it can never sign again."""
         with self.db.write_scope() as s:
             row = s.get(KeyRow, fingerprint)
@@ -188,20 +265,45 @@ class SigningRepository:
                 raise UsageError(f"key {fingerprint} was already retired at {format_rfc3339(row.retired_at)}")
             row.retired_at = when
             s.flush()
-            self.library.append_audit(
-                s,
-                actor=actor,
-                kind=core_audit.KEY_RETIRED,
-                payload={
+            if payload is None:
+                payload = {
                     "principal": row.principal,
                     "key_fingerprint": fingerprint,
                     "retired_at": format_rfc3339(when),
                     "reason": reason,
-                },
+                }
+            event = self.library.append_audit(
+                s, actor=actor, kind=core_audit.KEY_RETIRED, payload=payload, signature=signature
             )
-            return _key(row)
+            return _key(row), event
 
-    # -- policy -----------------------------------------------------------------------------
+    def revoke_key(
+        self, fingerprint: str, *, when: datetime, actor: str, reason: str, payload: dict[str, Any], signature: str,
+    ) -> tuple[SigningKey, core_audit.AuditEvent]:
+        """Mark a key revoked (audited ``key_revoked``, station-signed): compromised."""
+        with self.db.write_scope() as s:
+            row = s.get(KeyRow, fingerprint)
+            if row is None:
+                raise NotFoundError(f"no enrolled key {fingerprint} (see: reviewer keys list)")
+            if row.revoked_at is not None:
+                raise UsageError(f"key {fingerprint} was already revoked at {format_rfc3339(row.revoked_at)}")
+            row.revoked_at, row.revoke_reason = when, reason
+            s.flush()
+            event = self.library.append_audit(
+                s, actor=actor, kind=core_audit.KEY_REVOKED, payload=payload, signature=signature
+            )
+            return _key(row), event
+
+    def append_event(
+        self, *, kind: str, actor: str, payload: dict[str, Any], signature: str | None = None,
+        clip_id: str | None = None,
+    ) -> core_audit.AuditEvent:
+        """Append one audit event in its own write transaction."""
+        with self.db.write_scope() as s:
+            return self.library.append_audit(s, actor=actor, kind=kind, payload=payload, signature=signature,
+                                             clip_id=clip_id)  # fmt: skip
+
+        # -- policy -----------------------------------------------------------------------------
     def policy(self) -> Policy:
         """The signing policy in force (defaults for keys never set)."""
         with self.db.read_scope() as s:
@@ -305,10 +407,14 @@ class SigningRepository:
         max_failures: int,
         delay_for: Callable[[int], float],
         signed_from: str,
-    ) -> LockState:
-        """Count a wrong passphrase (audited); at ``max_failures`` lock signing (audited)."""
+    ) -> tuple[LockState, list[core_audit.AuditEvent]]:
+        """Count a wrong passphrase (audited); at ``max_failures`` lock signing (audited).
+
+        Returns the new state and the events appended (for the rollback witness).
+        """
         from datetime import timedelta
 
+        events: list[core_audit.AuditEvent] = []
         with self.db.write_scope() as s:
             row = s.get(SigningLockRow, principal)
             if row is None:
@@ -316,7 +422,7 @@ class SigningRepository:
                 s.add(row)
             row.failures = (row.failures or 0) + 1
             s.flush()
-            self.library.append_audit(
+            events.append(self.library.append_audit(
                 s,
                 actor=principal,
                 kind=core_audit.WRONG_PASSPHRASE,
@@ -326,14 +432,14 @@ class SigningRepository:
                     "failures": row.failures,
                     "signed_from": signed_from,
                 },
-            )
+            ))
             if row.failures >= max_failures:
                 row.lockouts = (row.lockouts or 0) + 1
                 delay = delay_for(row.lockouts)
                 row.locked_until = now + timedelta(seconds=delay)
                 row.failures = 0
                 s.flush()
-                self.library.append_audit(
+                events.append(self.library.append_audit(
                     s,
                     actor=principal,
                     kind=core_audit.SIGNING_LOCKED,
@@ -343,8 +449,8 @@ class SigningRepository:
                         "delay_s": delay,
                         "locked_until": format_rfc3339(row.locked_until),
                     },
-                )
-            return _lock(principal, row)
+                ))
+            return _lock(principal, row), events
 
     def clear_failures(self, principal: str) -> None:
         """A correct passphrase: forget failures and past lock-outs."""
@@ -511,9 +617,10 @@ class SigningRepository:
                         SignoffRow.id, SignoffRow.clip_id, SignoffRow.version_id, SignoffRow.kind,
                         SignoffRow.decision, SignoffRow.record, SignoffRow.record_sha256,
                         SignoffRow.signature, SignoffRow.principal, SignoffRow.fingerprint,
-                        SignoffRow.signed_at, SignoffRow.revokes_id,
+                        SignoffRow.id, SignoffRow.revokes_id, VersionRow.number,
                     )
                     .outerjoin(SignoffRow, SignoffRow.audit_seq == AuditRow.seq)
+                    .outerjoin(VersionRow, VersionRow.id == SignoffRow.version_id)
                     .order_by(AuditRow.seq)
                     .limit(batch)
                 )  # fmt: skip
@@ -540,9 +647,11 @@ class SigningRepository:
                 stored = None
                 if r[8] is not None:
                     stored = StoredSignoff(
-                        id=r[8], clip_id=r[9], version_id=r[10], version=0, kind=r[11],
+                        id=r[8], clip_id=r[9], version_id=r[10], version=r[20] or 0, kind=r[11],
                         decision=r[12], record=bytes(r[13]), record_sha256=r[14], signature=r[15],
-                        principal=r[16], fingerprint=r[17], signed_at=r[18], audit_seq=r[0],
+                        # signed_at is not read here: verification takes it from the signed event,
+                        # and a garbled date in the row must not stop the audit.
+                        principal=r[16], fingerprint=r[17], signed_at=None, audit_seq=r[0],
                         revokes_id=r[19],
                     )  # fmt: skip
                 yield event, stored
@@ -580,10 +689,57 @@ class SigningRepository:
             posts = {(cid, number): sha for cid, number, sha in s.execute(pq)}
             return clips, captions, posts
 
-    # -- export -----------------------------------------------------------------------------
-    def record_export(self, clip_id: str, *, actor: str, payload: dict[str, Any]) -> core_audit.AuditEvent:
-        """Audit an export of a clip's approval package."""
+    # -- export and other checkpointed events ---------------------------------------------------
+    def commit_with_checkpoint(
+        self,
+        *,
+        actor: str,
+        kind: str,
+        clip_id: str | None,
+        payload: dict[str, Any],
+        checkpoint: Callable[[core_audit.AuditEvent], tuple[core_audit.Checkpoint, str]],
+    ) -> tuple[core_audit.AuditEvent, core_audit.Checkpoint, str, core_audit.AuditEvent]:
+        """Append one event and a signed checkpoint right after it, in ONE transaction.
+
+        Used for exports: the exporter's key signs that the chain's head is the export event.
+        Returns (event, checkpoint, checkpoint signature, checkpoint event).
+        """
         with self.db.write_scope() as s:
-            return self.library.append_audit(
-                s, actor=actor, kind=core_audit.EXPORT, clip_id=clip_id, payload=payload
+            event = self.library.append_audit(s, actor=actor, kind=kind, clip_id=clip_id, payload=payload)
+            cp, cp_signature = checkpoint(event)
+            cp_event = self.library.append_audit(
+                s, actor=actor, kind=core_audit.CHECKPOINT, payload=cp.to_dict(), signature=cp_signature
             )
+            return event, cp, cp_signature, cp_event
+
+    # -- what verify compares ---------------------------------------------------------------
+    def audit_head(self) -> core_audit.AuditEvent | None:
+        """The newest audit event."""
+        return self.library.audit_head()
+
+    def missing_triggers(self) -> list[str]:
+        """The append-only triggers of audit_events that the database no longer has."""
+        with self.db.read_scope() as s:
+            if self.db.engine.dialect.name == "postgresql":
+                present = {r[0] for r in s.execute(text(
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass AND NOT tgisinternal"
+                ))}  # fmt: skip
+                expected: tuple[str, ...] = _PG_TRIGGERS
+            else:
+                present = {r[0] for r in s.execute(text(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'"
+                ))}  # fmt: skip
+                expected = _SQLITE_TRIGGERS
+        return [t for t in expected if t not in present]
+
+    def status_rows(self) -> dict[str, tuple[str, int]]:
+        """(status, current version number) of every clip, for comparing with the signed events."""
+        with self.db.read_scope() as s:
+            return {cid: (status, number) for cid, status, number in s.execute(
+                select(ClipRow.id, ClipRow.status, ClipRow.current_version)
+            )}  # fmt: skip
+
+    def people_rows(self) -> dict[str, tuple[str, str, str]]:
+        """principal → (name, title, role) as the people table says."""
+        with self.db.read_scope() as s:
+            return {r.principal: (r.name, r.title, r.role) for r in s.execute(select(PersonRow)).scalars()}

@@ -208,8 +208,8 @@ class DecisionPanel(QWidget):
         if self.dialog is not None:
             self.dialog.reject()
         try:
-            self._person = self._signoff.repo.person(self._principal)
-            self._has_key = self._signoff.repo.active_key(self._principal) is not None
+            self._person = self._signoff.person(self._principal)
+            self._has_key = self._signoff.can_sign(self._principal)
         except ReviewerError as exc:
             log.warning("signer lookup: %s", exc)
             self._person, self._has_key = None, False

@@ -38,7 +38,9 @@ from reviewer.core.record import (
     parse_record,
     revocation_meaning,
 )
-from reviewer.core.signoff import MAX_FAILURES, SignResult, lock_delay_s, platform_name
+from reviewer.core.lockout import MAX_FAILURES, lock_delay_s
+from reviewer.core.signing_model import SignResult
+from reviewer.core.signoff import platform_name
 from reviewer.errors import (
     KeyringError,
     NotFoundError,
@@ -123,10 +125,10 @@ class SignDialog(QDialog):
         self._locked_until: datetime | None = None
         self._busy = False
 
-        person = signoff.repo.person(request.principal)
-        key = signoff.repo.active_key(request.principal)
-        if person is None or key is None:
-            raise NotFoundError(f"{request.principal} has no active signing key")
+        person = signoff.person(request.principal)
+        if person is None or not signoff.can_sign(request.principal):
+            raise NotFoundError(f"{request.principal} has no active, certified signing key")
+        key, _cert = signoff.station.signer(request.principal)
         self.person, self.key = person, key
         self.detail = signoff.detail(request.clip_id)
         self.version = self.detail.current

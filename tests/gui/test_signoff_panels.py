@@ -547,7 +547,7 @@ def test_an_editor_records_a_recommendation_and_cannot_revoke(qtbot, library, la
     host.close()
 
 
-def test_a_desk_signed_record_verifies_with_real_ssh_keygen(desk, library, qtbot, tmp_path, home):
+def test_a_desk_signed_record_verifies_with_real_ssh_keygen(desk, library, qtbot, tmp_path, home, memory_keyring):
     panel = _ready_to_approve(desk, library)
     dialog = _open_dialog(qtbot, panel)
     with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
@@ -559,21 +559,22 @@ def test_a_desk_signed_record_verifies_with_real_ssh_keygen(desk, library, qtbot
     folder.mkdir()
     (folder / "approval.json").write_bytes(stored.record)
     (folder / "approval.json.sig").write_text(stored.signature, encoding="ascii")
-    (folder / "allowed_signers").write_text("\n".join(library.signoff.allowed_signers()) + "\n", encoding="utf-8")
+    (folder / "station_allowed_signers").write_text(library.station.trust_file(), encoding="utf-8")
     # 2) The export package for the publishing desk (rendered in a child process: it lays out a PDF).
     out = tmp_path / "gói xuất"
-    r = run_cli_subprocess(home, "export", "news-1", "--out", str(out))
+    r = run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--passphrase-stdin",
+                           keyring=memory_keyring, stdin=PASSPHRASE + "\n")
     assert r.code == 0, r.err
     assert (out / "approval.json").read_bytes() == stored.record
 
     for where in (folder, out):
         verify = subprocess.run(
-            ["ssh-keygen", "-Y", "verify", "-f", "allowed_signers", "-I", HEAD[0], "-n", "clip-approval",
-             "-s", "approval.json.sig"],
+            ["ssh-keygen", "-Y", "verify", "-f", "station_allowed_signers", "-I", f"head:{HEAD[0]}",
+             "-n", "clip-approval", "-s", "approval.json.sig"],
             stdin=open(where / "approval.json", "rb"), cwd=where, capture_output=True, text=True,
         )  # fmt: skip
         assert verify.returncode == 0, verify.stderr
-        assert f'Good "clip-approval" signature for {HEAD[0]}' in verify.stdout + verify.stderr
+        assert f'Good "clip-approval" signature for head:{HEAD[0]}' in verify.stdout + verify.stderr
     record = parse_record(stored.record)
     assert record["signed_from"] == "desk"
     assert record["decision"] == "approve" and record["coverage"]["fraction"] == 1.0

@@ -61,13 +61,12 @@ def _memory_keyring(secrets: str) -> dict:
 
     import keyring
 
-    from tests.memory_keyring import MemoryKeyring
+    from tests.memory_keyring import FileBackedTestKeyring
 
+    # Shared through the file: what this child stores (the rollback witness after a signing, a
+    # new key) is there for the parent and the next child, as in a real keyring.
     spec = json.loads(Path(secrets).read_text(encoding="utf-8"))
-    backend = MemoryKeyring()
-    for service, user, password in spec["keyring"]:
-        backend.set_password(service, user, password)
-    keyring.set_keyring(backend)
+    keyring.set_keyring(FileBackedTestKeyring(secrets))
     return spec
 
 

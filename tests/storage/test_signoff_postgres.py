@@ -7,6 +7,8 @@ import pytest
 from tests.signoff_support import (  # noqa: F401 - fixtures
     HEAD,
     PASSPHRASE,
+    STATION_NAME,
+    STATION_PASSPHRASE,
     fast_kdf,
     make_source,
     memory_keyring,
@@ -17,15 +19,17 @@ from tests.storage.test_postgres import fresh_pg, pg_url  # noqa: F401 - fixture
 pytestmark = [pytest.mark.postgres, pytest.mark.usefixtures("memory_keyring", "fast_kdf")]
 
 
-def test_sign_verify_export_and_tamper_detection_on_postgres(fresh_pg, cli, home, tmp_path):
+def test_sign_verify_export_and_tamper_detection_on_postgres(fresh_pg, cli, home, tmp_path, memory_keyring):
     import json
 
     from sqlalchemy import create_engine, text
 
     db = ("--db", fresh_pg)
     assert cli(*db, "ingest", str(make_source(tmp_path / "in"))).code == 0
+    r = cli(*db, "station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
+    assert r.code == 0, r.err
     r = cli(*db, "keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2], "--role", "head",
-            "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+            "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n")
     assert r.code == 0, r.err
     assert cli(*db, "policy", "set", "require_full_view", "false").code == 0
     template = cli(*db, "checklist", "show", "--json").json()
@@ -37,9 +41,10 @@ def test_sign_verify_export_and_tamper_detection_on_postgres(fresh_pg, cli, home
     seq = r.json()["audit_seq"]
     assert cli(*db, "verify", "--files").code == 0
     out = tmp_path / "pkg"
-    r = run_cli_subprocess(home, "--db", fresh_pg, "export", "news-1", "--out", str(out))
+    r = run_cli_subprocess(home, "--db", fresh_pg, "export", "news-1", "--out", str(out), "--passphrase-stdin",
+                           keyring=memory_keyring, stdin=PASSPHRASE + "\n")
     assert r.code == 0, r.err
-    assert cli("verify-package", str(out)).code == 0
+    assert cli(*db, "verify-package", str(out)).code == 0  # trusting the library's own station
     assert cli(*db, "queue", "--status", "approved", "--json").json()[0]["id"] == "news-1"
 
     # An administrator disables the trigger and edits the sign-off event: verify names it.

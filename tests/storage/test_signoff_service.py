@@ -25,6 +25,8 @@ from tests.signoff_support import (  # noqa: F401 - fixtures
     EDITOR,
     HEAD,
     PASSPHRASE,
+    STATION_NAME,
+    STATION_PASSPHRASE,
     all_pass_answers,
     enroll,
     fast_kdf,
@@ -135,8 +137,9 @@ def test_answers_are_saved_as_given_and_audited(desk):
 
 def test_five_wrong_passphrases_lock_signing_for_a_growing_delay(desk):
     svc = desk.signoff
-    now = [datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)]
-    svc.clock = lambda: now[0]
+    # One moving clock for signing, the station and the audit trail (verify compares them).
+    now = [datetime.now(timezone.utc)]
+    svc.clock = desk.station.clock = desk.library.clock = lambda: now[0]
     desk.signing.set_policy("require_full_view", False, actor="test")
     args = dict(decision="reject", reason="Không phù hợp", principal=HEAD[0])
 
@@ -198,23 +201,32 @@ def test_keys_init_refuses_insecure_keyrings_with_a_fix(services, fast_kdf, back
 
 
 def test_weak_passphrase_is_refused(services, memory_keyring, fast_kdf):
+    from tests.signoff_support import ensure_station
+
+    ensure_station(services)
+    before = dict(memory_keyring.passwords)
     with pytest.raises(PolicyError, match="too short"):
         enroll(services, passphrase="1234567")
-    assert memory_keyring.passwords == {}
+    with pytest.raises(PolicyError, match="too easy to guess"):
+        enroll(services, passphrase="giamdoc2024")
+    assert memory_keyring.passwords == before  # no key was made or stored
 
 
 def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyring, fast_kdf):
     passphrase = "Khóa bí mật của Giám đốc 2024"
     src = make_source(tmp_path / "in")
     assert run_cli(home, "ingest", str(src)).code == 0
+    outputs = [run_cli(home, "station", "init", "--name", STATION_NAME, "--passphrase-stdin",
+                       stdin=STATION_PASSPHRASE + "\n")]
+    assert outputs[-1].code == 0, outputs[-1].err
     r = run_cli(home, "keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2],
-                "--role", "head", "--passphrase-stdin", stdin=passphrase + "\n")
+                "--role", "head", "--passphrase-stdin", stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n")
     assert r.code == 0, r.err
     assert run_cli(home, "policy", "set", "require_full_view", "false").code == 0
     template = run_cli(home, "checklist", "show", "--json").json()
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({i["id"]: {"result": "pass"} for i in template["items"]}), encoding="utf-8")
-    outputs = [r]
+    outputs.append(r)
     outputs.append(run_cli(home, "sign", "news-1", "--decision", "approve", "--checklist", str(answers),
                            "--principal", HEAD[0], "--passphrase-stdin", stdin=passphrase + "\n"))
     assert outputs[-1].code == 0, outputs[-1].err
@@ -222,23 +234,35 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
                            "--principal", HEAD[0], "--passphrase-stdin", stdin="wrong passphrase\n"))
     assert outputs[-1].code == 1
     out = tmp_path / "export"
-    outputs.append(run_cli_subprocess(home, "export", "news-1", "--out", str(out)))
+    outputs.append(run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--passphrase-stdin",
+                                      keyring=memory_keyring, stdin=passphrase + "\n"))
     assert outputs[-1].code == 0, outputs[-1].err
 
-    # The keyring holds exactly one encrypted blob; decrypt it to know what must never leak.
-    [(service, account)] = list(memory_keyring.passwords)
-    assert service == "reviewer" and account.startswith("SHA256:")
-    blob = base64.b64decode(memory_keyring.passwords[(service, account)])
-    raw = keys.decrypt_private_key(blob, passphrase).private_bytes_raw()
-    secrets = {
-        "passphrase": passphrase.encode(),
-        "passphrase-nfd": unicodedata.normalize("NFD", passphrase).encode(),
-        "raw key": raw,
-        "raw key b64": base64.b64encode(raw),
-        "raw key hex": raw.hex().encode(),
-        "encrypted blob": blob,
-        "blob ciphertext": json.loads(blob)["ciphertext"].encode(),
-    }
+    # The keyring holds two encrypted blobs (the head's key, the station key) and the rollback
+    # witness; decrypt the blobs to know what must never leak.
+    blobs = {a: base64.b64decode(p) for (s, a), p in memory_keyring.passwords.items() if s == "reviewer"}
+    assert len(blobs) == 2 and all(a.startswith("SHA256:") for a in blobs)
+    assert any(s == "reviewer-witness" for s, _a in memory_keyring.passwords)
+    secrets = {}
+    for n, secret_passphrase in enumerate((passphrase, STATION_PASSPHRASE)):
+        secrets[f"passphrase {n}"] = secret_passphrase.encode()
+        secrets[f"passphrase {n} nfd"] = unicodedata.normalize("NFD", secret_passphrase).encode()
+    for account, blob in blobs.items():
+        opened = None
+        for secret_passphrase in (passphrase, STATION_PASSPHRASE):
+            try:
+                opened = keys.decrypt_private_key(blob, secret_passphrase)
+            except Exception:
+                continue
+        assert opened is not None
+        raw = opened.private_bytes_raw()
+        secrets.update({
+            f"raw key {account}": raw,
+            f"raw key b64 {account}": base64.b64encode(raw),
+            f"raw key hex {account}": raw.hex().encode(),
+            f"encrypted blob {account}": blob,
+            f"blob ciphertext {account}": json.loads(blob)["ciphertext"].encode(),
+        })  # fmt: skip
     files = [p for root in (home, out) for p in root.rglob("*") if p.is_file()]
     assert any(p.name == "reviewer.db" for p in files) and any(p.suffix == ".log" for p in files)
     for path in files:
@@ -247,6 +271,7 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
             assert secret not in data, f"{what} found in {path}"
     for result in outputs:
         assert passphrase not in result.out + result.err
+        assert STATION_PASSPHRASE not in result.out + result.err
 
 
 def test_revocation_needs_a_head_and_a_reason(desk):

@@ -19,10 +19,19 @@ import pytest
 from reviewer.core import audit as core_audit
 from reviewer.core.checklist import Answer
 from reviewer.errors import WrongPassphraseError
-from tests.signoff_support import (
+AUDIT_GUARD_SQLITE = [
+    "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only: UPDATE refused'); END",
+    "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only: DELETE refused'); END",
+]
+
+from tests.signoff_support import (  # noqa: E402,F401 - fixtures
     EDITOR,
     HEAD,
     PASSPHRASE,
+    STATION_PASSPHRASE,
+    memory_keyring,
     all_pass_answers,
     enroll,
     make_source,
@@ -43,7 +52,8 @@ def library_home(tmp_path_factory):
     from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
     mp = pytest.MonkeyPatch()
     mp.setattr(signer, "NEW_KEY_KDF", keys.KdfParams.for_tests())
     root = tmp_path_factory.mktemp("tamper")
@@ -77,21 +87,23 @@ def library_home(tmp_path_factory):
             svc.sign("news-2", decision="reject", reason="x", passphrase="wrong one", principal=HEAD[0])
         svc.revoke("news-3", reason="Sai số liệu", passphrase=PASSPHRASE, principal=HEAD[0])
         svc.save_answers("news-2", HEAD[0], [Answer("tone.concise", "na", "Ngắn")])
-        svc.retire_key(EDITOR[0], reason="Chuyển công tác")
+        s.station.retire(EDITOR[0], reason="Chuyển công tác", station_passphrase=STATION_PASSPHRASE)
         s.exporter.render_certificate = None  # no Qt in this process; the package is otherwise whole
-        s.exporter.export("news-1", root / "pkg", actor=HEAD[0])
+        s.exporter.export("news-1", root / "pkg", principal=HEAD[0], passphrase=PASSPHRASE)
         s.library.add_note("news-2", 1, HEAD[0], 0, None, "Ghi chú sau cùng")
         s.close()
     finally:
         keyring.set_keyring(previous)
         mp.undo()
-    return home, snapshot
+    return home, snapshot, dict(backend.passwords)
 
 
 @pytest.fixture
-def lib(library_home, tmp_path):
-    """A private copy of the library home and a raw sqlite3 connection without the audit guards."""
-    home, snapshot = library_home
+def lib(library_home, tmp_path, memory_keyring):
+    """A private copy of the library home (and of its keyring: keys, station key, rollback
+    witness) and a raw sqlite3 connection without the audit guards."""
+    home, snapshot, passwords = library_home
+    memory_keyring.passwords = dict(passwords)
     copy = tmp_path / "home"
     shutil.copytree(home, copy)
     con = sqlite3.connect(copy / "reviewer.db")
@@ -102,7 +114,29 @@ def lib(library_home, tmp_path):
     con.close()
 
 
+def _rearm(home: Path) -> None:
+    """Put the append-only triggers back, as a careful attacker would after tampering (verify
+    reports triggers that are missing; these tests are about what the chain itself reveals)."""
+    con = sqlite3.connect(home / "reviewer.db")
+    try:
+        present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for stmt in AUDIT_GUARD_SQLITE:
+            if stmt.split()[2] not in present:
+                con.execute(stmt)
+        con.commit()
+    finally:
+        con.close()
+
+
+def _disarm(con) -> None:
+    """Drop the append-only triggers again (to tamper after a verify put them back)."""
+    con.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
+    con.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
+    con.commit()
+
+
 def _verify(home: Path, *extra: str) -> list[tuple[int, str, str]]:
+    _rearm(home)
     r = run_cli(home, "verify", "--json", *extra)
     data = r.json()
     assert (r.code == 0) == data["ok"]
@@ -134,7 +168,7 @@ def test_the_untouched_library_verifies_and_has_every_event_kind(lib):
     assert kinds >= {"ingest", "note", "view_session", "checklist_answer", "key_enrolled", "key_retired",
                      "policy_changed", "signoff", "revocation", "checkpoint", "wrong_passphrase", "export"}
     assert _verify(home, "--files") == []
-    assert run_cli(home, "verify").out.endswith("every signature verifies\n")
+    assert run_cli(home, "verify").out.endswith("every signature verifies with the station's authority\n")
 
 
 def test_flipping_a_byte_of_any_field_of_any_event_is_reported_at_that_seq(lib):
@@ -161,6 +195,14 @@ def test_flipping_a_byte_of_any_field_of_any_event_is_reported_at_that_seq(lib):
                 con.commit()
                 checked += 1
         assert checked > 150
+        problems = services.verifier.verify(check_files=True).problems
+        assert [p.problem for p in problems] == [
+            "the append-only trigger audit_events_no_update of audit_events is missing (dropped: events "
+            "could have been edited or deleted)",
+            "the append-only trigger audit_events_no_delete of audit_events is missing (dropped: events "
+            "could have been edited or deleted)",
+        ]
+        _rearm(home)
         assert services.verifier.verify(check_files=True).ok
     finally:
         services.close()
@@ -286,13 +328,16 @@ def test_swapped_records_in_the_signoffs_table_are_reported(lib):
         assert any(p[:2] == (seq, "signoff") and "stored record does not match" in p[2] for p in problems)
 
 
-def test_a_key_backdated_as_retired_invalidates_its_later_signatures(lib):
+def test_a_key_backdated_as_retired_in_the_table_is_reported_and_changes_nothing(lib):
+    """Retirement is what the station signed, not a row: an edited row is named as an edited
+    table, and the signatures made before the (real) retirement stay valid."""
     home, con, _ = lib
-    seq = _seq_of(con, "signoff", "news-1")
+    enrolled = _seq_of(con, "key_enrolled")
     con.execute("UPDATE signing_keys SET retired_at = '2000-01-01 00:00:00.000000' WHERE principal = ?", (HEAD[0],))
     con.commit()
     problems = _verify(home)
-    assert any(p[:2] == (seq, "signoff") and "was retired" in p[2] for p in problems)
+    assert [p[:2] for p in problems] == [(enrolled, "key_enrolled")]
+    assert "signing_keys row" in problems[0][2] and "retirement (table edited)" in problems[0][2]
 
 
 def _store_file(con, home: Path, clip_id: str, caption: bool = False) -> Path:
@@ -358,10 +403,12 @@ def test_repair_writes_a_lost_newest_checkpoint_file_again_byte_for_byte(lib):
     sig.unlink()
     problems = _verify(home)
     assert len(problems) == 1 and "--repair-checkpoints" in problems[0][2]
+    _rearm(home)
     r = run_cli(home, "verify", "--repair-checkpoints")
     assert r.code == 0, r.out + r.err
     assert f"restored {newest.name} from the audit chain" in r.out
     assert newest.read_bytes() == data and sig.read_bytes() == signature
+    _rearm(home)
     r = run_cli(home, "verify", "--repair-checkpoints", "--json")
     assert r.code == 0 and r.json()["repaired"] is None and r.json()["ok"]
 
@@ -372,6 +419,7 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
     # A forged file stays as it is (it is evidence) and is still reported.
     forged = newest.read_bytes().replace(b'"seq":', b'"seq": ')
     newest.write_bytes(forged)
+    _rearm(home)
     assert run_cli(home, "verify", "--repair-checkpoints", "--json").json()["repaired"] is None
     assert newest.read_bytes() == forged
     assert any(newest.name in p[2] for p in _verify(home))
@@ -380,13 +428,17 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
     newest.with_name(newest.name + ".sig").unlink()
     seq, signature = con.execute(
         "SELECT seq, signature FROM audit_events WHERE kind = 'checkpoint' ORDER BY seq DESC LIMIT 1").fetchone()
+    _disarm(con)
     con.execute("UPDATE audit_events SET signature = ? WHERE seq = ?", (signature.replace("A", "B", 1), seq))
     con.commit()
+    _rearm(home)
     r = run_cli(home, "verify", "--repair-checkpoints", "--json")
     assert r.code == 1 and r.json()["repaired"] is None and not newest.exists()
     # Nor is one whose payload is no checkpoint.
+    _disarm(con)
     con.execute("UPDATE audit_events SET payload = ?, signature = ? WHERE seq = ?", (b'{"seq":1}', signature, seq))
     con.commit()
+    _rearm(home)
     r = run_cli(home, "verify", "--repair-checkpoints", "--json")
     assert r.code == 1 and r.json()["repaired"] is None and not newest.exists()
     # A database rolled back to an older copy: the newer files pin the chain, nothing is written.
@@ -395,6 +447,7 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
         Path(f"{home / 'reviewer.db'}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(snapshot, home / "reviewer.db")
     before = sorted(p.name for p in (home / "checkpoints").iterdir())
+    _rearm(home)
     r = run_cli(home, "verify", "--repair-checkpoints", "--json")
     assert r.code == 1 and r.json()["repaired"] is None
     assert sorted(p.name for p in (home / "checkpoints").iterdir()) == before
@@ -419,6 +472,7 @@ def test_cli_verify_prints_each_problem_with_seq_and_kind(lib):
     seq = _seq_of(con, "signoff", "news-2")
     con.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = ?", (seq,))
     con.commit()
+    _rearm(home)
     r = run_cli(home, "verify")
     assert r.code == 1
     assert f"PROBLEM  seq {seq} signoff: hash mismatch: the event was altered after it was written" in r.out
@@ -429,7 +483,7 @@ def _segmented(services, parts: int, runner=None):
     from reviewer.core.verification import Verifier
 
     v = services.verifier
-    seg = Verifier(repo=v.repo, library=v.library, crypto=v.crypto, home=v.home, namespace=v.namespace,
+    seg = Verifier(repo=v.repo, library=v.library, crypto=v.crypto, home=v.home, witness=v.witness,
                    workers=parts, parallel_threshold=0,
                    segment_runner=runner or (lambda specs: [v.verify_segment(s) for s in specs]))
     return seg
@@ -450,6 +504,7 @@ def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
         con.execute("UPDATE audit_events SET seq = ? WHERE seq = ?", (seq, seq + 1))
         con.execute("UPDATE audit_events SET seq = ? WHERE seq = -1", (seq + 1,))
     con.commit()
+    _rearm(home)
     from reviewer.app import build_services
 
     services = build_services(str(home), None)
@@ -466,11 +521,12 @@ def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
 
 def test_segments_really_run_in_worker_processes(lib):
     home, _con, _ = lib
+    _rearm(home)
     from reviewer.app import SegmentRunner, build_services
 
     services = build_services(str(home), None)
     try:
-        runner = SegmentRunner(services.db.url, home, services.settings.signature_namespace, 2)
+        runner = SegmentRunner(services.db.url, home, 2)
         report = _segmented(services, 2, runner).verify()
         assert report.ok and report.events == services.signing.audit_count()
     finally:

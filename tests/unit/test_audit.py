@@ -61,7 +61,7 @@ class Records:
         return digest
 
     def checker(self, event: AuditEvent) -> str | None:
-        if event.kind == CHECKPOINT:
+        if event.kind == CHECKPOINT or event.kind in audit.STATION_SIGNED_KINDS:
             signed = event.payload_json
         else:
             digest = event.payload.get("record_sha256")
@@ -107,7 +107,9 @@ def build_chain(records: Records, rounds: int = ROUNDS) -> list[AuditEvent]:
                 )
             else:
                 payload = {"clip_id": f"clip-{n}", "n": n, "text": "Chính xác chính trị", "ok": True}
-                ev = make_event(prev, actor, kind, payload, time=time)
+                # The station key signs its own events over their payload bytes.
+                signature = fake_sign(canonical_bytes(payload)) if kind in audit.STATION_SIGNED_KINDS else None
+                ev = make_event(prev, actor, kind, payload, time=time, signature=signature)
             events.append(ev)
             prev = ev
     return events

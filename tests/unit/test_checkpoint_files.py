@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from reviewer.core.signoff import _remove_dead_writers_leftovers
+from reviewer.core.checkpoints import remove_dead_writers_leftovers as _remove_dead_writers_leftovers
 
 
 def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path):

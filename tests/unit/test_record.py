@@ -51,6 +51,8 @@ def fields(**over):
             "title": "Giám đốc",
             "role": Role.HEAD,
             "key_fingerprint": "SHA256:abc",
+            "certificate_serial": 7,
+            "station_fingerprint": "SHA256:station",
         },
         signed_at="2024-05-01T08:30:00.123Z",
         coverage={
@@ -180,7 +182,8 @@ def test_parse_rejects_non_canonical_and_foreign_bytes(record):
         (pretty, "not canonical"),
         (data + b"\n", "not canonical"),
         (b"\xff\xfe", "not canonical"),
-        (canonical_bytes({**record, "schema": "reviewer/approval/2"}), "schema"),
+        (canonical_bytes({**record, "schema": "reviewer/approval/3"}), "schema"),
+            (canonical_bytes({**record, "schema": "reviewer/approval/1"}), "unexpected field 'certificate_serial'"),
         (canonical_bytes({**record, "extra": 1}), "unexpected field 'extra'"),
         (canonical_bytes([record]), "must be a JSON object"),
     ]:
