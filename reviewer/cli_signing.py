@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from reviewer.app import NO_ONE
 from reviewer.cli import _iso, _print_json, _services, add_actor_option, tty
 from reviewer.errors import PolicyError, ReviewerError, SigningLockedError, UsageError
 
@@ -214,7 +215,7 @@ def cmd_station(args: argparse.Namespace) -> int:
                     if input("Certify these keys? [y/N] ").strip().lower() not in ("y", "yes", "c", "có"):
                         print("nothing was changed")
                         return 1
-            if not getattr(args, "as_person", None):
+            if services.person == NO_ONE:
                 services.set_actor("station")
             (passphrase,) = read_passphrases(args.passphrase_stdin, [("Station passphrase", True)])
             result = st.init(name=args.name, passphrase=passphrase)
@@ -277,9 +278,13 @@ def cmd_station(args: argparse.Namespace) -> int:
 # -- keys ------------------------------------------------------------------------------------
 def cmd_keys(args: argparse.Namespace) -> int:
     action = args.keys_command
-    services = _services(args, actor_required=action not in ("list", "allowed-signers"))
+    services = _services(args)
     try:
         st = services.station
+        if services.person == NO_ONE:
+            # Enrolment, renewal, retirement and revocation are the station's acts (its key signs
+            # them); without --as the audit trail says so rather than guessing a person.
+            services.set_actor("station")
         if action == "init":
             new, station = read_passphrases(
                 args.passphrase_stdin,

@@ -584,7 +584,8 @@ class Verifier:
                 result.seen.add(stored.id)
                 result.signoffs += 1
             problems, record = self._signed_problems(event, stored, trust, True, result)
-            if record is not None and not problems:
+            # The status follows every committed decision; whether its signature holds is reported above.
+            if record is not None:
                 kind = record.get("kind")
                 if kind in _STATUS_FOR_KIND:
                     status.append((event.seq, str(record.get("clip_id")), _STATUS_FOR_KIND[kind],
