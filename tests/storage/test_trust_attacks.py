@@ -8,7 +8,6 @@ one quietly. The outcome is always: refused, or reported by ``reviewer verify`` 
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 import subprocess
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.core import audit as core_audit
-from reviewer.core.canonical import canonical_bytes, format_rfc3339, sha256_hex
+from reviewer.core.canonical import format_rfc3339, sha256_hex
 from reviewer.core.record import build_approval_record, parse_record, record_bytes
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, PACKAGE_NAMESPACE
 from reviewer.errors import NotFoundError, PolicyError, WrongPassphraseError
@@ -472,4 +471,3 @@ def test_a_revoked_keys_signatures_are_reported_and_refused_with_the_krl(station
     assert services.verifier.approval_state("news-1").state == "invalid"
     with pytest.raises(PolicyError):
         services.exporter.export("news-1", tmp_path / "out", principal=EDITOR[0], passphrase=EDITOR_PASSPHRASE)
-    del json, canonical_bytes
