@@ -163,6 +163,11 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
             window.close()
             return
         window.load_first_clip()
+        # A library without a station (or without anyone enrolled) offers its setup, without
+        # blocking the review: the dialog is window-modal and opens after the first clip.
+        from reviewer.ui.first_run import offer_first_run
+
+        QTimer.singleShot(0, window, lambda: setattr(window, "first_run", offer_first_run(window, svc)))
 
     _close_on_signals(window)
     try:

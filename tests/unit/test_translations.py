@@ -17,6 +17,12 @@ def test_both_languages_ship_for_every_catalogue():
     assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en"} <= names
 
 
+def test_the_catalogues_hold_the_desk():
+    """Every catalogue of one language together: the desk's hundreds of strings, not a stub."""
+    vi = [m for ts in TS_FILES if ts.stem.endswith("_vi") for m in ET.parse(ts).getroot().iter("message")]
+    assert len(vi) > 300
+
+
 @pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
 def test_translations_are_complete_and_nfc(ts):
     root = ET.parse(ts).getroot()
@@ -34,7 +40,7 @@ def test_translations_are_complete_and_nfc(ts):
         assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
         for n in range(1, 7):
             assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"argument %{n} lost in {tr.text!r}"
-    assert sources > 100
+    assert sources > 0
     assert not missing, f"{ts.name}: untranslated {missing[:5]}"
     assert ts.with_suffix(".qm").is_file(), "run `make translations`"
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"
