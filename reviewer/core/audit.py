@@ -370,7 +370,12 @@ def _event_problems(
         problems.append("signature present on a kind that is never signed")
     elif event.signature and signature_checker is not None:
         try:
-            verdict = signature_checker(event)
+            # A checker marked ``with_payload`` also gets the payload parsed here (a whole library
+            # is verified: parsing it once per event matters).
+            if getattr(signature_checker, "with_payload", False):
+                verdict = signature_checker(event, payload)  # type: ignore[call-arg]
+            else:
+                verdict = signature_checker(event)
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the audit
             verdict = f"check failed ({type(exc).__name__}: {exc})"
         if verdict:

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent
-from reviewer.core.canonical import parse_rfc3339
+from reviewer.core.canonical import format_rfc3339, parse_rfc3339
 from reviewer.core.record import APPROVAL, CHANGES, RECOMMENDATION, REJECTION, REVOCATION
 
 __all__ = [
@@ -499,11 +499,14 @@ def check_signer(
     if key.revoked_seq is not None:
         reason = f": {key.revoke_reason}" if key.revoke_reason else ""
         problems.append(f"signed by a revoked key {key.fingerprint} (revoked at seq {key.revoked_seq}{reason})")
-    try:
-        when = parse_rfc3339(signed_at) if signed_at is not None else None
-    except (TypeError, ValueError):
-        problems.append(f"signing time {signed_at!r} is unreadable")
-        when = None
+    if isinstance(signed_at, datetime):
+        when: datetime | None = signed_at
+    else:
+        try:
+            when = parse_rfc3339(signed_at) if signed_at is not None else None
+        except (TypeError, ValueError):
+            problems.append(f"signing time {signed_at!r} is unreadable")
+            when = None
     if legacy:
         if kind is not None and kind != RECOMMENDATION and key.role != HEAD and kind in NAMESPACE_BY_KIND:
             problems.append(f"a {kind} record signed by {key.principal}, who was enrolled as {key.role}")
@@ -522,7 +525,8 @@ def check_signer(
             problems.append(f"its certificate was issued at seq {cert.seq}, after this signature")
         if when is not None and not cert.valid_at(when):
             problems.append(
-                f"signed at {signed_at}, outside its certificate's validity "
+                f"signed at {signed_at if isinstance(signed_at, str) else format_rfc3339(when)}, outside its "
+                "certificate's validity "
                 f"({datetime.fromtimestamp(cert.valid_after, timezone.utc):%Y-%m-%d %H:%M} – "
                 f"{datetime.fromtimestamp(cert.valid_before, timezone.utc):%Y-%m-%d %H:%M} UTC)"
             )

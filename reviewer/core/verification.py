@@ -223,9 +223,11 @@ class Verifier:
         trust: TrustState,
         fast: bool,
         result: SegmentResult | None = None,
+        payload: dict[str, Any] | None = None,
     ) -> tuple[list[str], dict[str, Any] | None]:
         """Problems of one signoff/revocation event with its stored record (and the record)."""
-        payload = _payload(event)
+        if payload is None:
+            payload = _payload(event)
         if payload is None:
             return ["the event payload is not a JSON object"], None
         sha = payload.get("record_sha256")
@@ -252,8 +254,13 @@ class Verifier:
         verdict = check(event.signature or "", stored.record, namespace, key.public_key)
         if verdict.problem:
             problems.append(f"signature does not verify: {verdict.problem}")
+        try:
+            signed_at = parse_rfc3339(payload.get("signed_at"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            signed_at = None
         signer = check_signer(trust, seq=event.seq, fingerprint=fp, kind=str(kind) if isinstance(kind, str) else None,
-                              signed_at=payload.get("signed_at"), certificate=verdict.certificate)  # fmt: skip
+                              signed_at=signed_at if signed_at is not None else payload.get("signed_at"),
+                              certificate=verdict.certificate)  # fmt: skip
         problems.extend(signer.problems)
         if signer.legacy and result is not None:
             result.legacy += 1
@@ -302,7 +309,8 @@ class Verifier:
         if wrong:
             problems.append(f"the signoffs row disagrees with its signed event on {', '.join(wrong)} (table edited)")
         try:
-            signed_at = parse_rfc3339(payload.get("signed_at"))
+            if signed_at is None:
+                raise ValueError
             appended = parse_rfc3339(event.time)
             if signed_at < appended - _BACKDATE_TOLERANCE:
                 problems.append(f"signed_at {payload.get('signed_at')} is long before its audit event "
@@ -313,9 +321,11 @@ class Verifier:
             problems.append(f"signing time {payload.get('signed_at')!r} is unreadable")
         return problems, record
 
-    def _checkpoint_problem(self, event: AuditEvent, trust: TrustState, fast: bool) -> str | None:
+    def _checkpoint_problem(
+        self, event: AuditEvent, trust: TrustState, fast: bool, payload: dict[str, Any] | None = None
+    ) -> str | None:
         try:
-            cp = Checkpoint.from_dict(json.loads(event.payload_json))
+            cp = Checkpoint.from_dict(payload if payload is not None else json.loads(event.payload_json))
         except (ValueError, ReviewerError) as exc:
             return f"checkpoint unreadable ({exc})"
         key = trust.key(cp.key_fingerprint)
@@ -572,18 +582,18 @@ class Verifier:
                         status.append((event.seq, p["clip_id"], "pending", p["version"]))
                 yield event
 
-        def checker(event: AuditEvent) -> str | None:
+        def checker(event: AuditEvent, payload: dict[str, Any] | None = None) -> str | None:
             result.signatures += 1
             if event.kind == core_audit.CHECKPOINT:
                 result.newest_cp_event = max(result.newest_cp_event, event.seq - 1)
-                return self._checkpoint_problem(event, trust, fast=True)
+                return self._checkpoint_problem(event, trust, True, payload)
             if event.kind not in (core_audit.SIGNOFF, core_audit.REVOCATION):
                 return None  # station-signed events: replayed and reported by core.trust
             stored = current["stored"] if current["event"] is event else None
             if stored is not None:
                 result.seen.add(stored.id)
                 result.signoffs += 1
-            problems, record = self._signed_problems(event, stored, trust, True, result)
+            problems, record = self._signed_problems(event, stored, trust, True, result, payload)
             # The status follows every committed decision; whether its signature holds is reported above.
             if record is not None:
                 kind = record.get("kind")
@@ -598,6 +608,7 @@ class Verifier:
                     result.file_checks.append(check)
             return "; ".join(problems) or None
 
+        checker.with_payload = True  # type: ignore[attr-defined]
         found = core_audit.verify_chain(
             events(), signature_checker=checker, expected_head=spec.expected_head, anchor=spec.anchor
         )
