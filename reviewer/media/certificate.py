@@ -170,9 +170,15 @@ def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
             _row("Sự kiện kiểm toán", "Audit event",
                  f"#{f['audit_seq']} · <span {mono}>{_e(f['audit_hash'])}</span>"),
             _row("Điểm neo đã ký", "Signed checkpoint", f"seq {f['checkpoint_seq']}"),
+            _row("Khóa gốc của Đài", "Station key",
+                 f"{_e(f.get('station', {}).get('name', ''))}<br><span {mono}>"
+                 f"{_e(f.get('station', {}).get('fingerprint', ''))}</span>"),
+            _row("Chứng thư khóa", "Key certificate",
+                 f"{_e(s.get('role', ''))}:{_e(s['principal'])} · serial {_e(s.get('certificate_serial', '—'))}"),
             _row("Lệnh kiểm tra", "Verify with",
-                 f'<span {mono}>sha256sum -c SHA256SUMS<br>ssh-keygen -Y verify -f allowed_signers '
-                 f'-I {_e(s["principal"])} -n {_e(ns)} -s approval.json.sig &lt; approval.json</span>'),
+                 f'<span {mono}>sha256sum -c SHA256SUMS<br>ssh-keygen -Y verify -f station_allowed_signers '
+                 f'-I {_e(s.get("role", "head"))}:{_e(s["principal"])} -n {_e(ns)} -s approval.json.sig '
+                 f'&lt; approval.json</span>'),
         ]
     )  # fmt: skip
 
