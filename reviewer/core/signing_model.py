@@ -84,6 +84,11 @@ class StoredSignoff:
     signed_at: datetime | None  # None where a reader skipped it (the signed event holds the truth)
     audit_seq: int
     revokes_id: int | None = None
+    # Read by verification only: the row's signing time as stored (text, whatever it holds) and
+    # the SHA-256 of the record its revokes_id points at (both caches of the signed bytes).
+    signed_at_text: str | None = None
+    revokes_sha256: str | None = None
+    version_clip_id: str | None = None  # the clip of the version row version_id points at
 
 
 @dataclass(frozen=True)

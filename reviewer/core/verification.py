@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -299,12 +299,26 @@ class Verifier:
             problems.append(f"record and audit event disagree on {', '.join(disagree)}")
         rows = [
             ("clip_id", stored.clip_id == payload.get("clip_id")),
-            ("version", stored.version in (0, payload.get("version"))),
+            ("version", stored.version == payload.get("version")
+             and stored.version_clip_id in (None, payload.get("clip_id"))),
             ("kind", stored.kind == kind),
             ("principal", stored.principal == payload.get("principal")),
             ("key", stored.fingerprint == fp),
             ("decision", stored.decision == payload.get("decision")),
         ]
+        if stored.signed_at_text is not None:
+            try:
+                row_time = datetime.fromisoformat(stored.signed_at_text.replace("Z", "+00:00"))
+                if row_time.tzinfo is None:
+                    row_time = row_time.replace(tzinfo=timezone.utc)
+                rows.append(("signed_at", signed_at is not None and abs((row_time - signed_at).total_seconds()) < 0.001))
+            except ValueError:
+                rows.append(("signed_at (not a time)", False))
+        if record.get("kind") != REVOCATION:
+            rows.append(("revokes_id", stored.revokes_id is None))
+        elif stored.revokes_sha256 is not None:  # read by the chain pass
+            revokes = record.get("revokes") if isinstance(record.get("revokes"), dict) else {}
+            rows.append(("revoked record", stored.revokes_sha256 == revokes.get("sha256")))
         wrong = [name for name, ok in rows if not ok]
         if wrong:
             problems.append(f"the signoffs row disagrees with its signed event on {', '.join(wrong)} (table edited)")
@@ -497,7 +511,8 @@ class Verifier:
         station = trust.station
         row = self.repo.station_row()
         if station is not None and (row is None or row["fingerprint"] != station.fingerprint
-                                    or row["public_key"] != station.public_key):  # fmt: skip
+                                    or row["public_key"] != station.public_key or row["name"] != station.name
+                                    or row["library_id"] != station.library_id or row["seq"] != station.seq):  # fmt: skip
             out.append(ChainProblem(station.seq, core_audit.STATION_CREATED,
                                     "the station table disagrees with the station's signed event (table edited)"))
         if station is None and row is not None:
@@ -512,13 +527,16 @@ class Verifier:
             wrong = []
             if k.principal != t.principal or k.public_key != t.public_key:
                 wrong.append("principal/public key")
-            if (k.retired_at is None) != (t.retired_seq is None):
+            if not _same_time(k.retired_at, t.retired_at):
                 wrong.append("retirement")
-            if (k.revoked_at is None) != (t.revoked_seq is None):
+            if not _same_time(k.revoked_at, t.revoked_at):
                 wrong.append("revocation")
             cur = t.current_cert
-            if cur is not None and (k.certificate != cur.line or k.serial != cur.serial):
+            if cur is not None and (k.certificate != cur.line or k.serial != cur.serial
+                                    or k.valid_before is None or int(k.valid_before.timestamp()) != cur.valid_before):  # fmt: skip
                 wrong.append("certificate")
+            if (k.revoke_reason or "") != (t.revoke_reason if t.revoked_seq is not None else ""):
+                wrong.append("revocation reason")
             if wrong:
                 out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
                                         f"the signing_keys row of {fp} disagrees with the signed events on "
@@ -728,7 +746,7 @@ class Verifier:
             pass
         if problems:
             return ApprovalState(INVALID, stored, record, tuple(problems))
-        for rev in (r for r in all_rows if r.kind == REVOCATION and r.revokes_id == stored.id):
+        for rev in (r for r in all_rows if r.kind == REVOCATION and _revoked_sha(r) == stored.record_sha256):
             rev_problems = self.signoff_problems(rev, trust)
             if rev_problems:
                 return ApprovalState(
@@ -761,6 +779,26 @@ class Verifier:
         rows = self.repo.signoffs(self.library.resolve_clip_id(clip_ref))
         trust = self.trust()
         return [self.state_of(r, rows, check_files=check_files, trust=trust) for r in rows if r.kind != REVOCATION]
+
+
+def _same_time(row: datetime | None, signed: str | None) -> bool:
+    """A cached time (row) and the time its signed event states (RFC 3339), to the millisecond."""
+    if row is None or signed is None:
+        return row is None and signed is None
+    try:
+        return abs((row - parse_rfc3339(signed)).total_seconds()) < 0.001
+    except (ValueError, TypeError):
+        return False
+
+
+def _revoked_sha(row: StoredSignoff) -> str | None:
+    """The SHA-256 of the record a revocation revokes, as the revocation's signed bytes say (the
+    row's ``revokes_id`` is only a cache of it)."""
+    try:
+        revokes = json.loads(row.record).get("revokes")
+        return revokes.get("sha256") if isinstance(revokes, dict) else None
+    except (ValueError, AttributeError):
+        return None
 
 
 def _file_check(seq: int, kind: str, record: dict[str, Any]) -> _FileCheck | None:

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, cast, func, select, text
+from sqlalchemy.orm import aliased
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -608,6 +609,7 @@ class SigningRepository:
     ) -> Iterator[tuple[core_audit.AuditEvent, StoredSignoff | None]]:
         """Audit events in seq order (``first <= seq < before``) with the record stored for each."""
         after = None if first is None else first - 1
+        target = aliased(SignoffRow)
         while True:
             with self.db.read_scope() as s:
                 q = (
@@ -618,9 +620,11 @@ class SigningRepository:
                         SignoffRow.decision, SignoffRow.record, SignoffRow.record_sha256,
                         SignoffRow.signature, SignoffRow.principal, SignoffRow.fingerprint,
                         SignoffRow.id, SignoffRow.revokes_id, VersionRow.number,
+                        cast(SignoffRow.signed_at, String), target.record_sha256, VersionRow.clip_id,
                     )
                     .outerjoin(SignoffRow, SignoffRow.audit_seq == AuditRow.seq)
                     .outerjoin(VersionRow, VersionRow.id == SignoffRow.version_id)
+                    .outerjoin(target, target.id == SignoffRow.revokes_id)
                     .order_by(AuditRow.seq)
                     .limit(batch)
                 )  # fmt: skip
@@ -647,12 +651,12 @@ class SigningRepository:
                 stored = None
                 if r[8] is not None:
                     stored = StoredSignoff(
-                        id=r[8], clip_id=r[9], version_id=r[10], version=r[20] or 0, kind=r[11],
+                        id=r[8], clip_id=r[9], version_id=r[10], version=r[20], kind=r[11],
                         decision=r[12], record=bytes(r[13]), record_sha256=r[14], signature=r[15],
                         # signed_at is not read here: verification takes it from the signed event,
                         # and a garbled date in the row must not stop the audit.
                         principal=r[16], fingerprint=r[17], signed_at=None, audit_seq=r[0],
-                        revokes_id=r[19],
+                        revokes_id=r[19], signed_at_text=r[21], revokes_sha256=r[22] or "", version_clip_id=r[23] or "",
                     )  # fmt: skip
                 yield event, stored
             after = next_after
