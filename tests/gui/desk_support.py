@@ -83,6 +83,8 @@ class FakePlayer(QObject):
         self._muted = False
         self._loop = False
         self.subtitle_file = None
+        self.caption_cues = None
+        self.caption_folder = None
         self.subtitles_visible = True
         self.loads: list[str] = []
         self.shut_down = False
@@ -168,6 +170,12 @@ class FakePlayer(QObject):
 
     def set_subtitle_file(self, path) -> None:
         self.subtitle_file = path
+
+    def set_caption_folder(self, folder) -> None:
+        self.caption_folder = folder
+
+    def set_caption_cues(self, cues) -> None:
+        self.caption_cues = tuple(cues) if cues else None
 
     def set_subtitles_visible(self, on: bool) -> None:
         self.subtitles_visible = on
