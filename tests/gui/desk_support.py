@@ -57,7 +57,7 @@ def build_library(services, root: Path, count: int = 3, seconds: float = 4.0, po
         (src / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         ids.append(meta["id"])
     results = services.ingest.ingest([src])
-    assert all(r.result in ("ingested", "new_version") for r in results), [(r.result, r.message) for r in results]
+    assert all(r.result in ("ingested", "new_version", "attached") for r in results), [(r.result, r.reason) for r in results]
     return ids
 
 
