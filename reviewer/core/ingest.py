@@ -679,6 +679,12 @@ class IngestService:
                 actor=self.actor, source=group.display,
             )
             result, clip_id, number = self.library.add_version(new)
+            if result == "duplicate":
+                # Another desk added the same bytes since the check above: nothing of ours went in.
+                if group.report_companions:
+                    self._duplicate_companions(group, clip_id, number, outcome)
+                return IngestResult(path=group.display, result=result, clip_id=clip_id, version=number,
+                                    reason="the same bytes are already in the library")
             for path, own in attached:
                 outcome[path] = IngestResult(path=group.shown.get(path, path.name), result="attached",
                                              clip_id=clip_id, version=number, warnings=own)

@@ -102,8 +102,9 @@ def _probe(path: Path, name: str) -> MediaInfo:
             duration_ms = int(vs.duration * vs.time_base * 1000)
         if duration_ms <= 0 and container.duration:
             duration_ms = int(container.duration * 1000 // av.time_base)
-        if duration_ms <= 0:
+        if duration_ms <= 0 and "mov" not in container.format.name.split(","):
             # Browser and phone recorders (MediaRecorder WebM) write no duration: measure it.
+            # An MP4/MOV always states one; zero there is damage, not a recording in progress.
             duration_ms = _measured_duration_ms(path, name)
         if duration_ms <= 0:
             raise MediaError(f"{name}: zero duration")
