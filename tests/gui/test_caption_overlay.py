@@ -19,8 +19,6 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from reviewer.core.model import Cue
-from reviewer.media.caption_overlay import overlay_srt
 from reviewer.media.synth import make_clip
 from reviewer.ui.desk import application, create_desk
 from tests.fixtures_captions import encode_cp1258
@@ -144,15 +142,3 @@ def test_legacy_encoded_captions_draw_the_same_text_as_the_utf8_original(service
         window.deleteLater()
         QApplication.processEvents()
     assert not list((services.home / "tmp").glob("caption-*.srt"))
-
-
-def test_the_overlay_keeps_markup_characters_literal_and_utf8() -> None:
-    cues = [Cue(1_000, 3_000, "Giá <5% & {tăng} \\N"), Cue(-200, 500, "Mở đầu"), Cue(4_000, 4_000, "rỗng"),
-            Cue(5_000, 6_000, "   ")]
-    data = overlay_srt(cues)
-    assert data.startswith(b"\xef\xbb\xbf")
-    text = data.decode("utf-8-sig")
-    assert text == (
-        "1\n00:00:00,000 --> 00:00:00,500\nMở đầu\n\n"
-        "2\n00:00:01,000 --> 00:00:03,000\nGiá <\u20605% & {\u2060tăng} \\\u2060N\n"
-    )
