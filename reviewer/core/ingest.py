@@ -54,7 +54,7 @@ META_FIELDS = {"id", "title", "platform", "priority", "deadline", "political", "
 
 @dataclass
 class IngestResult:
-    """What happened to one clip or one rejected input (the ``--json`` row)."""
+    """What happened to one clip, one file that went with it, or one rejected input (a ``--json`` row)."""
 
     path: str
     result: str  # "ingested" | "new_version" | "duplicate" | "attached" | "rejected"
@@ -561,7 +561,7 @@ class IngestService:
         """Companions of a video already in the library: the same content, or why it was not taken."""
         try:
             stored = self.library.version(clip_id, number)
-            caption_shas = {c.sha256 for c in stored.captions}
+            caption_shas: set[str] | None = {c.sha256 for c in stored.captions}
             post_sha = stored.post_text.sha256 if stored.post_text is not None else None
         except Exception:  # noqa: BLE001 - the comparison is a courtesy; say plainly it was not made
             caption_shas, post_sha = None, None
@@ -570,7 +570,7 @@ class IngestService:
             shown = group.shown.get(f, f.name)
             if f in group.unused:
                 continue
-            same: bool | None = None
+            same: bool | None
             try:
                 if f == group.meta:
                     outcome[f] = IngestResult(path=shown, result="duplicate", clip_id=clip_id, version=number,
@@ -578,14 +578,22 @@ class IngestService:
                                                      "metadata is not applied again")
                     continue
                 raw = _read(f)
-                if f == group.post and post_sha is not None:
+                if caption_shas is None:
+                    same = None  # the library could not say what this version holds
+                elif f == group.post:
                     text, _enc = self.decode_text(raw)
-                    same = _post_sha(_normalise_post(text)) == post_sha
-                elif f != group.post and caption_shas is not None:
+                    same = post_sha is not None and _post_sha(_normalise_post(text)) == post_sha
+                else:
                     same = hashlib.sha256(raw).hexdigest() in caption_shas
             except (CaptionError, InputRejected):
                 same = False
-            if same:
+            if same is None:
+                outcome[f] = IngestResult(
+                    path=shown, result="rejected", clip_id=clip_id, version=number,
+                    reason=f"{shown}: not taken: {group.video.name} is already in the library ({where}) and this "
+                           "file could not be compared with what that version holds",
+                )
+            elif same:
                 outcome[f] = IngestResult(path=shown, result="duplicate", clip_id=clip_id, version=number,
                                           reason=f"the same content is already in the library with {where}")
             else:
