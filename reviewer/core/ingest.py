@@ -22,12 +22,31 @@ from typing import Any, Callable, Iterable, Protocol
 from reviewer.core.model import MediaInfo, ParsedCaptions
 from reviewer.errors import CaptionError, DiskFullError, InputRejected, ReviewerError, StorageError
 
-VIDEO_EXTENSIONS = frozenset({".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".mxf", ".ts", ".mts"})
+#: Video containers cameras, phones and editing desks write (what PyAV and libVLC both read).
+VIDEO_EXTENSIONS = frozenset({
+    ".mp4", ".m4v", ".mov", ".3gp", ".3g2",  # ISO/QuickTime: phones, cameras, editors
+    ".mkv", ".webm",  # Matroska: editors, browser and phone recorders
+    ".avi", ".mxf", ".dv",  # older editors, broadcast cameras (XDCAM, DNxHD), DV tape
+    ".ts", ".mts", ".m2ts", ".m2t",  # MPEG transport streams: broadcast, AVCHD, HDV
+    ".mpg", ".mpeg", ".vob",  # MPEG program streams: older cameras, DVD
+    ".wmv", ".asf", ".flv",  # Windows Media, Flash video
+})
 CAPTION_EXTENSIONS = frozenset({".srt", ".vtt", ".ass", ".ssa"})
 TEXT_EXTENSIONS = frozenset({".txt"})
 META_EXTENSIONS = frozenset({".json", ".toml"})
 PACKAGE_EXTENSIONS = frozenset({".zip"})
 KNOWN_EXTENSIONS = VIDEO_EXTENSIONS | CAPTION_EXTENSIONS | TEXT_EXTENSIONS | META_EXTENSIONS | PACKAGE_EXTENSIONS
+#: Sound without a picture: a clip for social platforms needs video.
+AUDIO_EXTENSIONS = frozenset({
+    ".mp3", ".m4a", ".aac", ".wav", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr", ".aif", ".aiff",
+    ".ac3", ".m4b", ".mka",
+})
+#: Still pictures (an animated GIF included): no sound, no running time a reviewer can watch.
+IMAGE_EXTENSIONS = frozenset({
+    ".gif", ".jpg", ".jpeg", ".png", ".bmp", ".webp", ".heic", ".heif", ".tif", ".tiff", ".svg",
+})
+#: Files operating systems leave in folders and on USB sticks; never sent, so never reported.
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
 PLATFORMS = ("facebook", "youtube", "tiktok", "zalo", "instagram", "x", "web", "other")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
@@ -35,10 +54,10 @@ META_FIELDS = {"id", "title", "platform", "priority", "deadline", "political", "
 
 @dataclass
 class IngestResult:
-    """What happened to one clip or one rejected input (the ``--json`` row)."""
+    """What happened to one clip, one file that went with it, or one rejected input (a ``--json`` row)."""
 
     path: str
-    result: str  # "ingested" | "new_version" | "duplicate" | "rejected"
+    result: str  # "ingested" | "new_version" | "duplicate" | "attached" | "rejected"
     clip_id: str | None = None
     version: int | None = None
     reason: str | None = None
@@ -57,13 +76,26 @@ class IngestResult:
 
 @dataclass
 class ClipGroup:
-    """A video file and the files sharing its stem."""
+    """A video file and the files sharing its stem.
+
+    ``shown`` maps every companion file to the name it is reported under; companions of a
+    video found in a folder or package get a result row of their own (``report_companions``).
+    """
 
     video: Path
     display: str
     captions: list[tuple[Path, str | None]] = field(default_factory=list)  # (path, language)
     post: Path | None = None
     meta: Path | None = None
+    shown: dict[Path, str] = field(default_factory=dict)
+    report_companions: bool = False
+    unused: list[Path] = field(default_factory=list)  # companions another file of its kind won over
+
+    def companions(self) -> list[Path]:
+        """Every companion file, in the order they are reported."""
+        files = [path for path, _ in self.captions]
+        files += [f for f in (self.post, self.meta) if f is not None]
+        return sorted(files + self.unused)
 
 @dataclass(frozen=True)
 class ClipMetadata:
@@ -105,6 +137,23 @@ class LibraryPort(Protocol):
     def version_by_sha(self, sha256: str) -> tuple[str, int] | None: ...
     def clip_exists(self, clip_id: str) -> bool: ...
     def add_version(self, new: NewVersion) -> tuple[str, str, int]: ...
+    def version(self, clip_id: str, number: int | None = None) -> Any: ...
+
+
+def not_a_clip_reason(shown: str, name: str) -> str:
+    """Why a file that is neither a video nor a companion of one is not taken, in one line."""
+    ext = Path(name).suffix.lower()
+    if ext in AUDIO_EXTENSIONS:
+        return f"{shown}: an audio file ({ext}): sound without a picture is not a clip; send the video"
+    if ext in IMAGE_EXTENSIONS:
+        kind = "an animated or still GIF" if ext == ".gif" else "a still picture"
+        return f"{shown}: unsupported file type '{ext}': {kind}, not a video clip; send it as a video (MP4)"
+    return f"{shown}: unsupported file type '{ext or name}'"
+
+
+def _is_system_file(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    return any(part.startswith(".") or part == "__MACOSX" for part in parts) or path.name.lower() in SYSTEM_FILES
 
 def split_stem(name: str) -> tuple[str, str | None, str]:
     """(stem, language, role) of a companion file name; role is caption/post/meta/video/other."""
@@ -240,7 +289,9 @@ class IngestService:
         """Expand files, folders and packages into clip groups; unusable items become rejections."""
         groups: list[ClipGroup] = []
         rejected: list[IngestResult] = []
-        seen_videos: set[Path] = set()
+        # Resolved path of every video and companion file already taken -> its clip group (None
+        # when it was rejected): a file reached twice (named, and inside a folder) is answered once.
+        seen_videos: dict[Path, ClipGroup | None] = {}
         for raw in paths:
             path = Path(raw)
             shown = str(raw)
@@ -266,12 +317,15 @@ class IngestService:
                 if ext in VIDEO_EXTENSIONS:
                     if path.resolve() in seen_videos:
                         continue
-                    seen_videos.add(path.resolve())
-                    groups.append(self._group_for(path, shown))
+                    group = self._group_for(path, shown)
+                    seen_videos[path.resolve()] = group
+                    for f in group.companions():
+                        seen_videos[f.resolve()] = group
+                    groups.append(group)
                     continue
                 if ext in CAPTION_EXTENSIONS | TEXT_EXTENSIONS | META_EXTENSIONS:
                     raise InputRejected(f"{shown}: a {ext} file is taken with the video of the same name; give the video or the folder")
-                raise InputRejected(f"{shown}: unsupported file type '{ext or path.name}'")
+                raise InputRejected(not_a_clip_reason(shown, path.name))
             except InputRejected as exc:
                 rejected.append(IngestResult(path=shown, result="rejected", reason=exc.message))
             except PermissionError as exc:
@@ -301,10 +355,18 @@ class IngestService:
         elif role == "post":
             # clip.post.txt wins over clip.txt when both exist.
             if group.post is None or path.name.lower().endswith(".post.txt"):
+                if group.post is not None:
+                    group.unused.append(group.post)
                 group.post = path
+            else:
+                group.unused.append(path)
         elif role == "meta":
             if group.meta is None or path.suffix.lower() == ".json":
+                if group.meta is not None:
+                    group.unused.append(group.meta)
                 group.meta = path
+            else:
+                group.unused.append(path)
 
     def _group_dir(
         self,
@@ -312,53 +374,94 @@ class IngestService:
         shown: str,
         *,
         recursive: bool,
-        seen: set[Path],
+        seen: dict[Path, ClipGroup | None],
         rejected: list[IngestResult],
         base: Path | None = None,
         temp_dirs: list[Path] | None = None,
     ) -> list[ClipGroup]:
         """Group the files under ``folder``; ``.zip`` packages found in a folder (not inside a
-        package) are unpacked and grouped too when ``temp_dirs`` collects their folders."""
+        package) are unpacked and grouped too when ``temp_dirs`` collects their folders.
+
+        Every file gets exactly one answer: it is a clip's video, goes with one (its result row
+        comes after the clip's), or is added to ``rejected`` with the reason. Only the files
+        operating systems leave behind (hidden files, ``__MACOSX``, Thumbs.db) pass unreported.
+        """
         groups: list[ClipGroup] = []
         by_dir: dict[Path, list[Path]] = {}
         try:
             walker = sorted(folder.rglob("*") if recursive else folder.iterdir())
         except OSError as exc:
             raise InputRejected(f"{shown}: cannot list folder ({exc.strerror or exc})") from None
+
+        def display_of(f: Path) -> str:
+            rel = f.relative_to(base if base else folder).as_posix()
+            return f"{shown}:{rel}" if base else str(Path(shown) / rel)
+
+        def reject(f: Path, reason: str) -> None:
+            rejected.append(IngestResult(path=display_of(f), result="rejected", reason=reason))
+
         for p in walker:
-            if any(part.startswith(".") or part == "__MACOSX" for part in p.relative_to(folder).parts):
+            if _is_system_file(p, folder):
                 continue
             if p.is_file():
                 if p.suffix.lower() in PACKAGE_EXTENSIONS:
                     groups.extend(self._group_package_in_folder(p, folder, shown, seen, rejected, base, temp_dirs))
                     continue
                 by_dir.setdefault(p.parent, []).append(p)
+            elif not p.is_dir():
+                reject(p, f"{display_of(p)}: not a regular file")
         for directory, files in sorted(by_dir.items()):
-            videos = {}
+            videos: dict[str, list[Path]] = {}
+            others: dict[str, list[Path]] = {}  # stem -> files that are neither video nor companion
+            companions: dict[str, list[tuple[Path, str | None, str]]] = {}
             for f in files:
-                stem, _, role = split_stem(f.name)
+                stem, lang, role = split_stem(f.name)
                 if role == "video":
-                    videos.setdefault(stem, f)
-            for stem, video in sorted(videos.items()):
-                if video.resolve() in seen:
+                    videos.setdefault(stem, []).append(f)
+                elif role in ("caption", "post", "meta"):
+                    companions.setdefault(stem, []).append((f, lang, role))
+                else:
+                    others.setdefault(stem, []).append(f)
+                    reject(f, not_a_clip_reason(display_of(f), f.name))
+            for stem, stem_videos in sorted(videos.items()):
+                for v in stem_videos:
+                    earlier = seen.get(v.resolve())
+                    if earlier is not None and not earlier.report_companions:
+                        # Named on its own before: its companions in this folder still get rows.
+                        earlier.report_companions = True
+                        for f in earlier.companions():
+                            earlier.shown[f] = display_of(f)
+                fresh = [v for v in stem_videos if v.resolve() not in seen]
+                # A companion already taken by a clip (named on its own before) is not taken twice.
+                items = [c for c in companions.get(stem, []) if c[0].resolve() not in seen]
+                if len(stem_videos) > 1 and items:
+                    # Captions, post text and metadata named after "news" could belong to either.
+                    names = ", ".join(v.name for v in stem_videos)
+                    for v in fresh:
+                        seen[v.resolve()] = None
+                        reject(v, f"{display_of(v)}: two videos are named '{stem}' ({names}): the files "
+                                  f"beside them could belong to either; give each video its own name")
+                    for f, _, _ in items:
+                        seen[f.resolve()] = None
+                        reject(f, f"{display_of(f)}: goes with '{stem}', which names two videos ({names})")
                     continue
-                seen.add(video.resolve())
-                rel = video.relative_to(base if base else folder).as_posix()
-                display = f"{shown}:{rel}" if base else str(Path(shown) / rel)
-                group = ClipGroup(video=video, display=display)
-                for f in files:
-                    s, lang, role = split_stem(f.name)
-                    if f is not video and s == stem and role != "video":
+                for video in fresh:
+                    group = ClipGroup(video=video, display=display_of(video), report_companions=True)
+                    for f, lang, role in items:
                         self._attach(group, f, lang, role)
-                groups.append(group)
-            for f in files:
-                s, _, role = split_stem(f.name)
-                if role in ("caption", "post", "meta") and s not in videos:
-                    rel = f.relative_to(base if base else folder).as_posix()
-                    display = f"{shown}:{rel}" if base else str(Path(shown) / rel)
-                    rejected.append(
-                        IngestResult(path=display, result="rejected", reason=f"{display}: no video named '{s}.*' beside it")
-                    )
+                        group.shown[f] = display_of(f)
+                        seen[f.resolve()] = group
+                    seen[video.resolve()] = group
+                    groups.append(group)
+            for stem, items in sorted(companions.items()):
+                if stem in videos:
+                    continue
+                for f, _, _ in items:
+                    reason = f"{display_of(f)}: no video named '{stem}.*' beside it"
+                    if others.get(stem):
+                        names = ", ".join(o.name for o in others[stem])
+                        reason += f" ({names} is not a video clip)"
+                    reject(f, reason)
         return groups
 
     def _group_package_in_folder(
@@ -366,7 +469,7 @@ class IngestService:
         package: Path,
         folder: Path,
         shown: str,
-        seen: set[Path],
+        seen: dict[Path, ClipGroup | None],
         rejected: list[IngestResult],
         base: Path | None,
         temp_dirs: list[Path] | None,
@@ -395,7 +498,8 @@ class IngestService:
         *,
         progress: Callable[[int, int, str], None] | None = None,
     ) -> list[IngestResult]:
-        """Ingest every input; returns one result per clip or rejected item, in input order."""
+        """Ingest every input; one result per clip, per companion file of a clip found in a folder
+        or package (after its clip's), and per rejected item."""
         temp_dirs: list[Path] = []
         try:
             groups, results = self.collect(paths, temp_dirs)
@@ -413,33 +517,119 @@ class IngestService:
                     progress(done[0], total, label)
 
             for group in groups:
+                outcome: dict[Path, IngestResult] = {}
                 try:
-                    results.append(self._ingest_group(group, advance))
+                    row = self._ingest_group(group, advance, outcome)
                 except DiskFullError:
                     raise
                 except InputRejected as exc:
-                    results.append(IngestResult(path=group.display, result="rejected", reason=exc.message))
+                    row = IngestResult(path=group.display, result="rejected", reason=exc.message)
                 except StorageError:
                     raise
                 except ReviewerError as exc:
-                    results.append(IngestResult(path=group.display, result="rejected", reason=exc.message))
+                    row = IngestResult(path=group.display, result="rejected", reason=exc.message)
+                results.append(row)
+                if group.report_companions:
+                    results.extend(self._companion_rows(group, row, outcome))
             return results
         finally:
             for d in temp_dirs:
                 shutil.rmtree(d, ignore_errors=True)
 
-    def _ingest_group(self, group: ClipGroup, advance: Callable[[int, str], None]) -> IngestResult:
+    @staticmethod
+    def _companion_rows(group: ClipGroup, row: IngestResult, outcome: dict[Path, IngestResult]) -> list[IngestResult]:
+        """One row per companion file of a clip found in a folder or package, after the clip's."""
+        rows = []
+        for f in group.companions():
+            shown = group.shown.get(f, f.name)
+            if f in outcome:
+                rows.append(outcome[f])
+            elif f in group.unused:
+                winner = group.post if f.suffix.lower() in TEXT_EXTENSIONS else group.meta
+                kind = "post text" if f.suffix.lower() in TEXT_EXTENSIONS else "metadata"
+                rows.append(IngestResult(path=shown, result="rejected", clip_id=row.clip_id, version=row.version,
+                                         reason=f"{shown}: not used: {winner.name if winner else '?'} is this clip's {kind}"))
+            elif row.result == "rejected":
+                rows.append(IngestResult(path=shown, result="rejected",
+                                         reason=f"{shown}: not taken: its video {group.video.name} was rejected"))
+            else:  # the clip went in without reading it (cannot happen today; never drop a row)
+                rows.append(IngestResult(path=shown, result=row.result, clip_id=row.clip_id, version=row.version))
+        return rows
+
+    def _duplicate_companions(self, group: ClipGroup, clip_id: str, number: int,
+                              outcome: dict[Path, IngestResult]) -> None:
+        """Companions of a video already in the library: the same content, or why it was not taken."""
+        try:
+            stored = self.library.version(clip_id, number)
+            caption_shas: set[str] | None = {c.sha256 for c in stored.captions}
+            post_sha = stored.post_text.sha256 if stored.post_text is not None else None
+        except Exception:  # noqa: BLE001 - the comparison is a courtesy; say plainly it was not made
+            caption_shas, post_sha = None, None
+        where = f"clip {clip_id} version {number}"
+        for f in group.companions():
+            shown = group.shown.get(f, f.name)
+            if f in group.unused:
+                continue
+            same: bool | None
+            try:
+                if f == group.meta:
+                    outcome[f] = IngestResult(path=shown, result="duplicate", clip_id=clip_id, version=number,
+                                              reason=f"its video is already in the library ({where}); "
+                                                     "metadata is not applied again")
+                    continue
+                raw = _read(f)
+                if caption_shas is None:
+                    same = None  # the library could not say what this version holds
+                elif f == group.post:
+                    text, _enc = self.decode_text(raw)
+                    same = post_sha is not None and _post_sha(_normalise_post(text)) == post_sha
+                else:
+                    same = hashlib.sha256(raw).hexdigest() in caption_shas
+            except (CaptionError, InputRejected):
+                same = False
+            if same is None:
+                outcome[f] = IngestResult(
+                    path=shown, result="rejected", clip_id=clip_id, version=number,
+                    reason=f"{shown}: not taken: {group.video.name} is already in the library ({where}) and this "
+                           "file could not be compared with what that version holds",
+                )
+            elif same:
+                outcome[f] = IngestResult(path=shown, result="duplicate", clip_id=clip_id, version=number,
+                                          reason=f"the same content is already in the library with {where}")
+            else:
+                outcome[f] = IngestResult(
+                    path=shown, result="rejected", clip_id=clip_id, version=number,
+                    reason=f"{shown}: not taken: {group.video.name} is the same bytes as {where}, which holds "
+                           "other content for this file; captions and post text change only with a new "
+                           "version of the video",
+                )
+
+    def _ingest_group(self, group: ClipGroup, advance: Callable[[int, str], None],
+                      outcome: dict[Path, IngestResult] | None = None) -> IngestResult:
+        """Ingest one clip; record what became of each companion file in ``outcome``."""
+        outcome = {} if outcome is None else outcome
         warnings: list[str] = []
+        attached: list[tuple[Path, list[str]]] = []  # companions taken, with their own warnings
         meta = ClipMetadata()
         if group.meta is not None:
-            meta = parse_metadata(group.meta, _read(group.meta))
+            try:
+                meta = parse_metadata(group.meta, _read(group.meta))
+            except InputRejected as exc:
+                shown = group.shown.get(group.meta, group.meta.name)
+                outcome[group.meta] = IngestResult(path=shown, result="rejected", reason=exc.message)
+                raise
+            meta_warnings = []
             if meta.unknown:
-                warnings.append(f"{group.meta.name}: unknown fields ignored: {', '.join(meta.unknown)}")
+                meta_warnings.append(f"{group.meta.name}: unknown fields ignored: {', '.join(meta.unknown)}")
+                warnings.extend(meta_warnings)
+            attached.append((group.meta, meta_warnings))
         staged = self.store.stage(group.video, max_bytes=self.max_clip_bytes, progress=lambda n: advance(n, group.video.name))
         try:
             existing = self.library.version_by_sha(staged.sha256)
             if existing is not None:
                 self.store.discard(staged)
+                if group.report_companions:
+                    self._duplicate_companions(group, existing[0], existing[1], outcome)
                 return IngestResult(
                     path=group.display, result="duplicate", clip_id=existing[0], version=existing[1],
                     reason="the same bytes are already in the library",
@@ -457,28 +647,30 @@ class IngestService:
                 clip_id, create = f"{slugify(stem)}-{staged.sha256[:8]}", True
             captions = []
             for cap_path, lang in group.captions:
+                shown = group.shown.get(cap_path, cap_path.name)
                 try:
                     raw = _read(cap_path)
                     parsed = self.parse_captions(cap_path.name, raw, language=lang)
-                except CaptionError as exc:
+                except (CaptionError, InputRejected) as exc:
                     warnings.append(f"caption file {cap_path.name} not used: {exc.message}")
-                    continue
-                except InputRejected as exc:
-                    warnings.append(f"caption file {cap_path.name} not used: {exc.message}")
+                    outcome[cap_path] = IngestResult(path=shown, result="rejected", reason=exc.message)
                     continue
                 cap_staged = self.store.stage_bytes(raw, cap_path.suffix)
                 cap_store = self.store.commit(cap_staged)
                 captions.append((parsed, self.store.relative(cap_store)))
                 warnings.extend(f"{cap_path.name}: {w}" for w in parsed.warnings)
+                attached.append((cap_path, list(parsed.warnings)))
             post = None
             if group.post is not None:
                 try:
                     text, _enc = self.decode_text(_read(group.post))
-                    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n")).strip("\ufeff")
-
-                    post = (text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+                    text = _normalise_post(text)
+                    post = (text, _post_sha(text))
+                    attached.append((group.post, []))
                 except (CaptionError, InputRejected) as exc:
                     warnings.append(f"post text {group.post.name} not used: {exc.message}")
+                    shown = group.shown.get(group.post, group.post.name)
+                    outcome[group.post] = IngestResult(path=shown, result="rejected", reason=exc.message)
             stored = self.store.commit(staged)
             thumb_rel = None
             try:
@@ -495,10 +687,30 @@ class IngestService:
                 actor=self.actor, source=group.display,
             )
             result, clip_id, number = self.library.add_version(new)
+            if result == "duplicate":
+                # Another desk added the same bytes since the check above: nothing of ours went in.
+                if group.report_companions:
+                    self._duplicate_companions(group, clip_id, number, outcome)
+                return IngestResult(path=group.display, result=result, clip_id=clip_id, version=number,
+                                    reason="the same bytes are already in the library")
+            for path, own in attached:
+                outcome[path] = IngestResult(path=group.shown.get(path, path.name), result="attached",
+                                             clip_id=clip_id, version=number, warnings=own)
             return IngestResult(path=group.display, result=result, clip_id=clip_id, version=number, warnings=warnings)
         except BaseException:
             self.store.discard(staged)
             raise
+
+
+def _normalise_post(text: str) -> str:
+    """A post text as stored: NFC, LF line ends, no byte-order mark."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n")).strip("\ufeff")
+
+
+def _post_sha(text: str) -> str:
+    """SHA-256 of a post text's UTF-8 bytes (the text already NFC)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 
 def _read(path: Path) -> bytes:
     try:

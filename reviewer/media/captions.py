@@ -4,19 +4,22 @@ Decoding order: byte-order mark, strict UTF-8, then a legacy guess in which Wind
 whenever the text reads as Vietnamese; charset-normalizer alone tends to pick cp1252 or another
 code page for short Vietnamese files, which would turn every tone mark into a stray letter.
 
-SRT and WebVTT go through a structural pass of our own before pysubs2 sees them: pysubs2's SubRip
-reader folds WebVTT cue identifiers and NOTE blocks into the previous cue's text and drops a last
-line that is only a number ("2024"), and it cannot say on which line a timing is broken. The pass
-finds the cues, reports malformed timings by line, and hands pysubs2 a canonical SRT whose only
-remaining job is turning inline markup into plain text. A reviewer signs what the captions say,
-so a broken timing is an error rather than a silently dropped cue.
+SRT goes through a structural pass of our own before pysubs2 sees it: pysubs2's SubRip reader
+drops a last line that is only a number ("2024") and cannot say on which line a timing is
+broken. The pass finds the cues, reports malformed timings by line (in the first cue as in any
+other), warns about unusual timestamps that players read differently, and hands pysubs2 a
+canonical SRT whose only remaining job is turning inline markup into plain text. A reviewer
+signs what the captions say, so a broken SRT timing is an error rather than a silently dropped
+cue.
+
+WebVTT is read by the WebVTT parsing rules (``reviewer.media.webvtt``), as browsers read it: a
+cue those rules skip is skipped here too, with a warning naming its line and why.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
-import html
 import re
 import unicodedata
 import warnings
@@ -24,11 +27,11 @@ from collections.abc import Iterable
 
 import charset_normalizer
 import pysubs2
-from pysubs2.time import TIMESTAMP as _PYSUBS2_TIMESTAMP
 
 from reviewer.core.captions import caption_warnings, format_srt_time, normalise_text, sort_cues
 from reviewer.core.model import Cue, ParsedCaptions
 from reviewer.errors import CaptionError
+from reviewer.media.webvtt import WebVttError, cue_plain_text, parse_webvtt
 
 __all__ = [
     "CAPTION_FORMATS",
@@ -194,21 +197,36 @@ def language_from_name(name: str) -> str | None:
 
 # --- parsing ------------------------------------------------------------------------------------
 
-_TIME = r"(?:([0-9]{1,4}):)?([0-9]{1,2}):([0-9]{1,2})[,.]([0-9]{1,3})"
+_TIME = r"(?:([0-9]{1,4}):)?([0-9]{1,2}):([0-9]{1,2})([,.])([0-9]{1,3})"
 _TIMING_LINE = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?", re.ASCII)
 # A line that starts like a timing but does not parse as one ("00:00:05 --> 00:00:07").
 _BROKEN_TIMING = re.compile(r"\s*[0-9:.,]*[0-9][0-9:.,]*\s*-->", re.ASCII)
+# An arrow beside something clock-like, or two timestamps with a mistyped arrow between them
+# ("00:00:01,000 -> 00:00:02,000", "... — ..."): a timing line gone wrong, not caption text.
+_ARROW_NEAR_TIME = re.compile(r"-->.*[0-9]:[0-9]|[0-9]:[0-9].*-->", re.ASCII)
+_TIMESTAMP_LIKE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}[.,][0-9]{1,3}", re.ASCII)
 _SRT_INDEX = re.compile(r"\s*[0-9]+\s*", re.ASCII)
-_VTT_INLINE_TIMESTAMP = re.compile(r"<[0-9][0-9:.]*>")
-_VTT_NOTE = re.compile(r"NOTE(?:\s|$)")
+# Unusual-timestamp warnings named one by one before the rest are only counted.
+_MAX_TIMESTAMP_NOTES = 20
 
 
-def _time_ms(groups: tuple[str | None, ...]) -> int | None:
-    hours, minutes, seconds, fraction = (group or "0" for group in groups)
+def _time_ms(groups: tuple[str | None, ...]) -> tuple[int | None, list[str]]:
+    """Milliseconds of one SRT time (None when minutes or seconds exceed 59) and what is unusual."""
+    hours, minutes, seconds, _separator, fraction = groups
     if int(minutes) >= 60 or int(seconds) >= 60:
-        return None
+        return None, []
+    odd: list[str] = []
+    if hours is None:
+        odd.append("no hours")
+    if len(minutes) != 2 or len(seconds) != 2:
+        odd.append("one-digit minutes or seconds")
     millis = int(fraction) * 10 ** (3 - len(fraction))  # ",5" is half a second, as in pysubs2
-    return int(hours) * 3_600_000 + int(minutes) * 60_000 + int(seconds) * 1000 + millis
+    if len(fraction) != 3:
+        odd.append(
+            f"{len(fraction)}-digit milliseconds read as {millis:03d} ms "
+            f"(FFmpeg-based players read {int(fraction):03d})"
+        )
+    return int(hours or 0) * 3_600_000 + int(minutes) * 60_000 + int(seconds) * 1000 + millis, odd
 
 
 def _excerpt(line: str) -> str:
@@ -222,93 +240,87 @@ def _clean_cue_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _scan_srt_like(name: str, text: str, fmt: str) -> tuple[list[tuple[int, int, list[str]]], list[str]]:
-    """Find SRT/WebVTT cues as (start, end, text lines); return them with notes on ignored text."""
+def _malformed(name: str, index: int, line: str) -> CaptionError:
+    return CaptionError(f"{name}: line {index + 1}: malformed timing {_excerpt(line)}")
+
+
+def _scan_srt(name: str, text: str) -> tuple[list[tuple[int, int, list[str]]], list[str]]:
+    """Find SRT cues as (start, end, text lines); return them with notes for the reviewer.
+
+    Every line is checked the same way, the first cue's as much as the last's: a timing line
+    that does not parse refuses the file (naming the line), never a silently lost cue.
+    """
     # A byte-order mark inside the text means files were concatenated; it would hide an index.
     lines = text.replace("\ufeff", "").split("\n")
     timings: list[tuple[int, int, int]] = []  # (line index, start ms, end ms)
+    odd_times: list[str] = []
+    dot_separators = 0
     for index, line in enumerate(lines):
         match = _TIMING_LINE.fullmatch(line)
-        start = end = None
-        if match is not None:
-            start, end = _time_ms(match.groups()[:4]), _time_ms(match.groups()[4:])
-        if start is not None and end is not None:
-            timings.append((index, start, end))
-        elif match is not None or _BROKEN_TIMING.match(line):
-            raise CaptionError(f"{name}: line {index + 1}: malformed timing {_excerpt(line)}")
+        if match is None:
+            if _BROKEN_TIMING.match(line) or _ARROW_NEAR_TIME.search(line) or len(_TIMESTAMP_LIKE.findall(line)) >= 2:
+                raise _malformed(name, index, line)
+            continue
+        groups = match.groups()
+        (start, start_odd), (end, end_odd) = _time_ms(groups[:5]), _time_ms(groups[5:])
+        if start is None or end is None:
+            raise _malformed(name, index, line)
+        timings.append((index, start, end))
+        dot_separators += (groups[3] == ".") + (groups[8] == ".")
+        odd = list(dict.fromkeys(start_odd + end_odd))
+        if odd:
+            odd_times.append(f"line {index + 1}: unusual timestamp {_excerpt(line)}: {'; '.join(odd)}")
 
     def is_blank(i: int) -> bool:
         return not lines[i].strip()
 
-    # Where each cue's header (identifier line, if any) begins: its text region ends there.
+    notes: list[str] = []
+    # Where each cue's header (its index line, if any) begins: its text region ends there.
     headers: list[int] = []
     for k, (t, _, _) in enumerate(timings):
         low = timings[k - 1][0] + 1 if k else 0
         header = t
-        if fmt == "srt":
-            # The index is the nearest non-blank line above, if it is a bare number.
-            j = t - 1
-            while j >= low and is_blank(j):
-                j -= 1
-            if j >= low and _SRT_INDEX.fullmatch(lines[j]):
-                header = j
-        elif t - 1 >= low and not is_blank(t - 1) and (t - 1 == 0 or is_blank(t - 2)):
-            # A WebVTT identifier is any line right above the timing that follows a blank line.
-            header = t - 1
+        # The index is the nearest non-blank line above, if it is a bare number.
+        j = t - 1
+        while j >= low and is_blank(j):
+            j -= 1
+        if j >= low and _SRT_INDEX.fullmatch(lines[j]):
+            header = j
+            if k and j - 1 >= low and not is_blank(j - 1):
+                notes.append(
+                    f"line {j + 1}: no blank line before the cue number {lines[j].strip()}: "
+                    "some players show the number and the timing below it as text of the cue above"
+                )
         headers.append(header)
 
-    notes: list[str] = []
-    if timings and fmt == "srt" and any(not is_blank(i) for i in range(headers[0])):
+    if timings and any(not is_blank(i) for i in range(headers[0])):
         span = "line 1" if headers[0] == 1 else f"lines 1-{headers[0]}"
         notes.append(f"{span} before the first cue ignored")
 
     cues: list[tuple[int, int, list[str]]] = []
     for k, (t, start, end) in enumerate(timings):
         stop = headers[k + 1] if k + 1 < len(timings) else len(lines)
-        region = list(range(t + 1, stop))
-        if fmt == "vtt":
-            region, ignored = _vtt_cue_region(lines, region)
-            notes.extend(f"line {i + 1}: text outside any cue ignored" for i in ignored)
-        text_lines: list[str] = []
-        for i in region:
-            line = lines[i]
-            if fmt == "vtt":
-                # Karaoke timestamps would otherwise survive as text ("<00:00:01.500>").
-                line = _VTT_INLINE_TIMESTAMP.sub("", line)
-            line = line.strip()
-            if not line:
-                continue
-            # pysubs2 takes any line holding exactly two timestamps for a timing line.
-            if len(_PYSUBS2_TIMESTAMP.findall(line)) == 2:
-                raise CaptionError(f"{name}: line {i + 1}: malformed timing {_excerpt(line)}")
-            text_lines.append(line)
+        text_lines = [lines[i].strip() for i in range(t + 1, stop) if lines[i].strip()]
         cues.append((start, end, text_lines))
+
+    notes.extend(odd_times[:_MAX_TIMESTAMP_NOTES])
+    if len(odd_times) > _MAX_TIMESTAMP_NOTES:
+        notes.append(f"{len(odd_times) - _MAX_TIMESTAMP_NOTES} more timing lines with unusual timestamps")
+    if dot_separators:
+        notes.append(
+            f"{dot_separators} timestamps with '.' before the milliseconds (SRT uses ','): "
+            "most players accept it, some do not"
+        )
     return cues, notes
 
 
-def _vtt_cue_region(lines: list[str], region: list[int]) -> tuple[list[int], list[int]]:
-    """Split the lines after a WebVTT timing into cue text and first lines of ignored blocks."""
-    position = 0
-    # Tolerate a blank line right after the timing: editors' tools produce it, and the text
-    # below it is plainly meant for this cue.
-    while position < len(region) and not lines[region[position]].strip():
-        position += 1
-    text: list[int] = []
-    if position < len(region) and not _VTT_NOTE.match(lines[region[position]]):
-        while position < len(region) and lines[region[position]].strip():
-            text.append(region[position])
-            position += 1
-    ignored: list[int] = []
-    block_start = True
-    for i in region[position:]:
-        if not lines[i].strip():
-            block_start = True
-            continue
-        # NOTE blocks are comments by design and go silently; anything else deserves a warning.
-        if block_start and not _VTT_NOTE.match(lines[i]):
-            ignored.append(i)
-        block_start = False
-    return text, ignored
+def _parse_vtt(name: str, text: str) -> tuple[list[Cue], list[str]]:
+    try:
+        found, notes = parse_webvtt(text)
+    except WebVttError as exc:
+        raise CaptionError(f"{name}: {exc}; browsers show none of its captions") from None
+    cues = [Cue(start_ms=c.start_ms, end_ms=c.end_ms, text=_clean_cue_text(cue_plain_text(c.text))) for c in found]
+    return cues, notes
 
 
 def _run_pysubs2(name: str, text: str, fmt: str) -> tuple[pysubs2.SSAFile, list[str]]:
@@ -328,8 +340,8 @@ def _run_pysubs2(name: str, text: str, fmt: str) -> tuple[pysubs2.SSAFile, list[
     return subs, notes
 
 
-def _parse_srt_like(name: str, text: str, fmt: str) -> tuple[list[Cue], list[str]]:
-    found, notes = _scan_srt_like(name, text, fmt)
+def _parse_srt(name: str, text: str) -> tuple[list[Cue], list[str]]:
+    found, notes = _scan_srt(name, text)
     if not found:
         return [], notes
     # Canonical SRT: numbered blocks, one blank line apart, and a final bare number so that
@@ -344,12 +356,10 @@ def _parse_srt_like(name: str, text: str, fmt: str) -> tuple[list[Cue], list[str
     events = list(subs)
     if len(events) != len(found):
         raise CaptionError(f"{name}: cannot separate the caption cues ({len(found)} timings)")
-    cues = []
-    for (start, end, _), event in zip(found, events):
-        plain = event.plaintext
-        if fmt == "vtt":
-            plain = html.unescape(plain)  # WebVTT escapes &lt; &gt; &amp; &nbsp; in cue text
-        cues.append(Cue(start_ms=start, end_ms=end, text=_clean_cue_text(plain)))
+    cues = [
+        Cue(start_ms=start, end_ms=end, text=_clean_cue_text(event.plaintext))
+        for (start, end, _), event in zip(found, events)
+    ]
     return cues, notes + pysubs_notes
 
 
@@ -384,8 +394,10 @@ def parse_caption_file(file_name: str, raw: bytes, *, language: str | None = Non
         raise CaptionError(f"{name}: {exc.message}") from exc
     text = normalise_text(decoded)
 
-    if fmt in ("srt", "vtt"):
-        cues, notes = _parse_srt_like(name, text, fmt)
+    if fmt == "srt":
+        cues, notes = _parse_srt(name, text)
+    elif fmt == "vtt":
+        cues, notes = _parse_vtt(name, text)
     else:
         cues, notes = _parse_substation(name, text, fmt)
     if not cues:

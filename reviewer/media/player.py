@@ -39,8 +39,11 @@ from __future__ import annotations
 import ctypes
 import logging
 import math
+import shutil
 import sys
+import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +52,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from reviewer.core.model import Cue
 from reviewer.core.timecode import frame_at, frame_start_ms
 from reviewer.errors import ReviewerError
+from reviewer.media.caption_overlay import CaptionOverlayFiles
 
 log = logging.getLogger(__name__)
 
@@ -167,8 +172,12 @@ class Player(QObject):
         *,
         extra_args: tuple[str, ...] | list[str] = (),
         no_video_timeout_ms: int = NO_VIDEO_TIMEOUT_MS,
+        caption_folder: str | Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self._caption_folder = Path(caption_folder) if caption_folder is not None else None
+        self._own_caption_folder: Path | None = None
+        self._overlays: CaptionOverlayFiles | None = None
         args = list(INSTANCE_ARGS)
         if sys.platform.startswith("linux"):
             # Qt talks to X through xcb; libvlc must not use Xlib unsynchronised next to it.
@@ -293,6 +302,8 @@ class Player(QObject):
         self._tail_dirty = False
         self._want_playing = False
         self._subtitle_path = None  # captions belong to a clip: never over the next one
+        if self._overlays is not None:
+            self._overlays.clear()  # the new media carries none of them
         if self._rate != 1.0:
             self._rate = 1.0
             self._mp.set_rate(1.0)
@@ -491,10 +502,36 @@ class Player(QObject):
         """At the end, start again from 0 instead of stopping."""
         self._loop = bool(on)
 
+    def set_caption_folder(self, folder: str | Path) -> None:
+        """Where :meth:`set_caption_cues` writes its overlay files (the desk gives its home's tmp/)."""
+        if self._overlays is not None:
+            self._overlays.folder = Path(folder)
+        self._caption_folder = Path(folder)
+
+    def set_caption_cues(self, cues: Sequence[Cue] | None) -> None:
+        """Overlay these checked cues on the clip loaded (None or empty: no overlay).
+
+        libVLC gets a UTF-8 rendering of the cues written here, never the caption file as it
+        was received (see ``reviewer.media.caption_overlay``). Call it after :meth:`load`.
+        """
+        if self._closed:
+            return
+        if not cues:
+            self.set_subtitle_file(None)
+            return
+        if self._overlays is None:
+            folder = self._caption_folder
+            if folder is None:
+                folder = self._own_caption_folder = Path(tempfile.mkdtemp(prefix="reviewer-captions-"))
+            self._overlays = CaptionOverlayFiles(folder)
+        self.set_subtitle_file(self._overlays.write(cues))
+
     def set_subtitle_file(self, path: str | Path | None) -> None:
         """Overlay this caption file (SRT/VTT/ASS) on the clip loaded, or none.
 
-        Call it after :meth:`load`: loading another clip removes the overlay.
+        libVLC reads the file its own way (guessed encoding, its own markup rules): the desk
+        shows checked captions through :meth:`set_caption_cues` instead. Call it after
+        :meth:`load`: loading another clip removes the overlay.
         """
         if self._closed:
             return
@@ -583,6 +620,10 @@ class Player(QObject):
         self._mp = None
         self._instance.release()
         self._instance = None
+        if self._overlays is not None:
+            self._overlays.clear()
+        if self._own_caption_folder is not None:
+            shutil.rmtree(self._own_caption_folder, ignore_errors=True)
         self._state = "idle"
         self._want_playing = False
         self._priming = None

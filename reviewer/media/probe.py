@@ -1,30 +1,47 @@
 """Media probing and thumbnails with PyAV.
 
 A clip is accepted only when PyAV opens it, finds a video stream and decodes its first frame.
+What cameras and phones write is accepted as PyAV and libVLC both read it: MP4/MOV/3GP, MKV and
+WebM, AVI, MXF, MPEG transport streams (.ts, AVCHD .mts/.m2ts), MPEG program streams (.mpg,
+.mpeg, .vob), Windows Media (.wmv/.asf), Flash video (.flv) and DV.
+
+Two things phones do are handled here rather than left to the player: a recorder that writes
+no duration in the header (browsers' and phones' WebM) gets its length measured by reading the
+file's packets (bounded in time), and a rotation flag (the display matrix of a portrait phone
+video) turns the reported size and the thumbnail upright, as libVLC turns the picture.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import time
 import uuid
 from fractions import Fraction
 from pathlib import Path
 
 import av
+import av.filter
 
+from reviewer.core.ingest import VIDEO_EXTENSIONS
 from reviewer.core.model import MediaInfo
 from reviewer.errors import MediaError
 
 log = logging.getLogger(__name__)
 
-VIDEO_EXTENSIONS = frozenset({".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".mxf", ".ts", ".mts"})
+__all__ = ["VIDEO_EXTENSIONS", "MAX_PIXELS", "OPEN_OPTIONS", "DURATION_SCAN_SECONDS", "probe", "make_thumbnail"]
+
 MAX_PIXELS = 7680 * 4320  # 8K: larger frames are not social clips and would exhaust memory
 # Only real video containers (the demuxers behind VIDEO_EXTENSIONS), read only from the local
 # file: FFmpeg probes by content, so without this an ".mp4" holding a concat or HLS playlist
 # would make it open the other files (or URLs) the playlist names.
-_DEMUXERS = "mov,matroska,avi,mxf,mpegts"
+_DEMUXERS = "mov,matroska,avi,mxf,mpegts,mpeg,asf,flv,dv"
 OPEN_OPTIONS = {"format_whitelist": _DEMUXERS, "protocol_whitelist": "file"}
+_CONTAINERS = "MP4/MOV/3GP, MKV/WebM, AVI, MXF, MPEG-TS/AVCHD, MPEG-PS, WMV, FLV, DV"
+# A file without a duration in its header is read to its end to measure it, for at most this
+# long; reading packets (not decoding) took 1.6 s for a 30-minute recording on the development
+# machine (python -m bench.duration_scan), so only recordings of hours need more.
+DURATION_SCAN_SECONDS = 20.0
 
 
 def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
@@ -53,7 +70,7 @@ def _probe(path: Path, name: str) -> MediaInfo:
     try:
         container = av.open(str(path), mode="r", options={"probesize": "5000000", **OPEN_OPTIONS})
     except av.error.ArgumentError:
-        raise MediaError(f"{name}: not a video container the desk accepts (MP4/MOV, MKV/WebM, AVI, MXF, MPEG-TS)") from None
+        raise MediaError(f"{name}: not a video container the desk accepts ({_CONTAINERS})") from None
     except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as exc:
         raise MediaError(f"{name}: not a readable video file ({_short(exc)})") from None
     try:
@@ -75,6 +92,8 @@ def _probe(path: Path, name: str) -> MediaInfo:
         width, height = frame.width, frame.height
         if width * height > MAX_PIXELS:
             raise MediaError(f"{name}: frame size {width}x{height} is larger than 8K")
+        if clockwise_rotation(frame) in (90, 270):
+            width, height = height, width  # a portrait phone video is shown (and listed) upright
         rate = vs.average_rate or vs.guessed_rate or vs.base_rate
         fps = float(rate) if rate else 0.0
         if not (0 < fps <= 1000):
@@ -84,6 +103,10 @@ def _probe(path: Path, name: str) -> MediaInfo:
             duration_ms = int(vs.duration * vs.time_base * 1000)
         if duration_ms <= 0 and container.duration:
             duration_ms = int(container.duration * 1000 // av.time_base)
+        if duration_ms <= 0 and "mov" not in container.format.name.split(","):
+            # Browser and phone recorders (MediaRecorder WebM) write no duration: measure it.
+            # An MP4/MOV always states one; zero there is damage, not a recording in progress.
+            duration_ms = _measured_duration_ms(path, name)
         if duration_ms <= 0:
             raise MediaError(f"{name}: zero duration")
         missing = _missing_tail(container, size, duration_ms)
@@ -142,6 +165,7 @@ def make_thumbnail(path: Path, dest: Path, *, width: int = 240, at_ms: int = 0) 
         if at_ms and vs.time_base:
             container.seek(int(at_ms / 1000 / vs.time_base), stream=vs)
         frame = next(container.decode(video=0))
+        frame = upright(frame)
     h = max(2, int(round(frame.height * width / max(1, frame.width) / 2)) * 2)
     small = frame.reformat(width=width, height=h, format="yuvj420p")
     # A name of its own per process (two desks may thumbnail the same bytes at once); the
@@ -162,6 +186,82 @@ def make_thumbnail(path: Path, dest: Path, *, width: int = 240, at_ms: int = 0) 
         tmp.unlink(missing_ok=True)
         raise
     return dest
+
+
+def clockwise_rotation(frame: av.VideoFrame) -> int:
+    """How far (0, 90, 180, 270 degrees clockwise) the frame's display matrix turns the picture."""
+    try:
+        rotation = frame.rotation  # counterclockwise degrees, from the display matrix
+    except Exception:  # noqa: BLE001 - a damaged matrix must not stop ingest; show it unturned
+        return 0
+    return int(round(-(rotation or 0) / 90.0)) % 4 * 90
+
+
+# The filters that turn a picture upright, by its clockwise rotation (as FFmpeg's autorotate).
+_UPRIGHT_FILTERS = {90: (("transpose", "clock"),), 180: (("hflip", None), ("vflip", None)),
+                    270: (("transpose", "cclock"),)}
+
+
+def upright(frame: av.VideoFrame) -> av.VideoFrame:
+    """The frame turned as its display matrix says (a phone's portrait video stands upright)."""
+    filters = _UPRIGHT_FILTERS.get(clockwise_rotation(frame))
+    if not filters:
+        return frame
+    graph = av.filter.Graph()
+    node = graph.add_buffer(width=frame.width, height=frame.height, format=frame.format,
+                            time_base=frame.time_base or Fraction(1, 25))
+    source = node
+    for filter_name, argument in filters:
+        nxt = graph.add(filter_name, argument) if argument else graph.add(filter_name)
+        node.link_to(nxt)
+        node = nxt
+    sink = graph.add("buffersink")
+    node.link_to(sink)
+    graph.configure()
+    source.push(frame)
+    return sink.pull()
+
+
+def _measured_duration_ms(path: Path, name: str) -> int:
+    """The length of a file whose header gives none, from its packets' timestamps.
+
+    Every stream counts (the sound may run past the last picture); reading stops with a
+    one-line rejection after DURATION_SCAN_SECONDS (bench: ``python -m bench.duration_scan``).
+    """
+    deadline = time.monotonic() + DURATION_SCAN_SECONDS
+    # stream index -> [first pts, last pts, latest end (pts + duration)], in the stream's time base
+    bounds: dict[int, list[int]] = {}
+    with av.open(str(path), mode="r", options=dict(OPEN_OPTIONS)) as container:
+        for count, packet in enumerate(container.demux()):
+            if count % 256 == 0 and time.monotonic() > deadline:
+                raise MediaError(
+                    f"{name}: no duration in its header, and measuring it took longer than "
+                    f"{DURATION_SCAN_SECONDS:g} s"
+                )
+            pts = packet.pts
+            if pts is None:
+                continue
+            b = bounds.get(packet.stream_index)
+            if b is None:
+                bounds[packet.stream_index] = [pts, pts, pts + (packet.duration or 0)]
+            else:
+                b[0], b[1], b[2] = min(b[0], pts), max(b[1], pts), max(b[2], pts + (packet.duration or 0))
+        first: Fraction | None = None
+        last: Fraction | None = None
+        for index, (low, latest, end) in bounds.items():
+            stream = container.streams[index]
+            if stream.time_base is None:
+                continue
+            start, stop = low * stream.time_base, end * stream.time_base
+            rate = (stream.average_rate or stream.guessed_rate) if stream.type == "video" else None
+            if rate and end <= latest:
+                # Recorders often leave a frame's duration out: the last frame still shows for one.
+                stop = latest * stream.time_base + 1 / Fraction(rate)
+            first = start if first is None else min(first, start)
+            last = stop if last is None else max(last, stop)
+    if first is None or last is None:
+        return 0
+    return int((last - first) * 1000)
 
 
 def _short(exc: BaseException) -> str:

@@ -26,9 +26,10 @@ from reviewer.errors import DiskFullError, InputRejected, StorageError
 CHUNK = 4 * 1024 * 1024
 
 # Temporary names carry the writer's process id ("stage-<pid>-<hex>", "pkg-<pid>-<hex>",
-# ".thumb-<pid>-<hex>.tmp.jpg"), so a desk opening the home removes only what a dead process
-# left behind and never the file another desk on the same home is writing right now.
-_OWNED_TEMP = re.compile(r"^(?:stage|pkg|\.thumb)-(\d+)-")
+# ".thumb-<pid>-<hex>.tmp.jpg", the desk's caption overlays "caption-<pid>-<hex>.srt"), so a
+# desk opening the home removes only what a dead process left behind and never the file
+# another desk on the same home is writing right now.
+_OWNED_TEMP = re.compile(r"^(?:stage|pkg|caption|\.thumb)-(\d+)-")
 
 
 def temp_name(prefix: str, suffix: str = "") -> str:
@@ -203,7 +204,8 @@ class MediaStore:
         thumbnails); returns how many. Leftovers of a process still running are kept: another
         desk on the same home may be writing them."""
         n = 0
-        candidates = [*self.tmp.glob("stage-*"), *self.tmp.glob("pkg-*"), *(self.home / "thumbs").glob(".thumb-*.tmp.jpg")]
+        candidates = [*self.tmp.glob("stage-*"), *self.tmp.glob("pkg-*"), *self.tmp.glob("caption-*"),
+                      *(self.home / "thumbs").glob(".thumb-*.tmp.jpg")]
         for p in candidates:
             if _owner_alive(p.name):
                 continue

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.settings = services.settings
         self.library = services.library
         self.player = player
+        player.set_caption_folder(services.home / "tmp")
         self.coverage = ViewingCoverage(self.library, services.person, parent=self)
 
         self._make_actions()
@@ -564,7 +565,8 @@ class MainWindow(QMainWindow):
             # After load: loading a clip clears the previous clip's caption overlay. The first
             # track, as the transcript shows it first (the track combo re-applies its choice).
             track = version.captions[0] if version.captions else None
-            self.player.set_subtitle_file(str(self.services.home / track.store_path) if track else None)
+            # The checked cues, never the caption file as received (see media/caption_overlay.py).
+            self.player.set_caption_cues(track.cues if track else None)
             self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
 
         self._show_header()
@@ -658,9 +660,9 @@ class MainWindow(QMainWindow):
     def _apply_subtitles(self) -> None:
         track = self.transcript_panel.current_track()
         if track is None:
-            self.player.set_subtitle_file(None)
+            self.player.set_caption_cues(None)
             return
-        self.player.set_subtitle_file(str(self.services.home / track.store_path))
+        self.player.set_caption_cues(track.cues)
         self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
 
     # ======================================================================================

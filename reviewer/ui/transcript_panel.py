@@ -21,6 +21,7 @@ from reviewer.core.captions import CueTimeline
 from reviewer.core.model import CaptionTrack, Cue
 from reviewer.core.timecode import timecode
 from reviewer.ui import icons, theme
+from reviewer.ui.caption_notes import describe_reader_note
 from reviewer.ui.i18n import fill
 
 translate = QCoreApplication.translate
@@ -58,7 +59,7 @@ def describe_warning(text: str) -> str:
             return fill(translate("CaptionWarning", "Cue %1 (%2) ends %3 ms before it starts"), *g)
         if kind == "cp1258":
             return translate("CaptionWarning", "The file was decoded as Windows-1258 (legacy Vietnamese encoding)")
-    return text
+    return describe_reader_note(text)  # what the caption reader noted (skipped cues, odd timestamps)
 
 
 def cue_warnings(track: CaptionTrack) -> tuple[dict[int, list[str]], list[str]]:

@@ -57,7 +57,7 @@ def build_library(services, root: Path, count: int = 3, seconds: float = 4.0, po
         (src / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         ids.append(meta["id"])
     results = services.ingest.ingest([src])
-    assert all(r.result in ("ingested", "new_version") for r in results), [(r.result, r.message) for r in results]
+    assert all(r.result in ("ingested", "new_version", "attached") for r in results), [(r.result, r.reason) for r in results]
     return ids
 
 
@@ -83,6 +83,8 @@ class FakePlayer(QObject):
         self._muted = False
         self._loop = False
         self.subtitle_file = None
+        self.caption_cues = None
+        self.caption_folder = None
         self.subtitles_visible = True
         self.loads: list[str] = []
         self.shut_down = False
@@ -168,6 +170,12 @@ class FakePlayer(QObject):
 
     def set_subtitle_file(self, path) -> None:
         self.subtitle_file = path
+
+    def set_caption_folder(self, folder) -> None:
+        self.caption_folder = folder
+
+    def set_caption_cues(self, cues) -> None:
+        self.caption_cues = tuple(cues) if cues else None
 
     def set_subtitles_visible(self, on: bool) -> None:
         self.subtitles_visible = on

@@ -160,7 +160,7 @@ def _dark_captioned_clip(services, root: Path) -> str:
     meta = {"id": "test-captioned", "title": "Phụ đề trên video", "platform": "facebook"}
     (src / "dark.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     results = services.ingest.ingest([src])
-    assert [r.result for r in results] == ["ingested"], results
+    assert [r.result for r in results] == ["ingested", "attached", "attached"], results
     return meta["id"]
 
 

@@ -47,6 +47,8 @@ def ingest(home: str, items: list[str]) -> int:
                     _say(f"COMMITTED {r.clip_id} {sha}")
                 elif r.result == "duplicate":
                     _say(f"DUPLICATE {r.clip_id}")
+                elif r.result == "attached":
+                    _say(f"ATTACHED {r.path}")
                 else:
                     _say(f"REJECTED {r.reason}")
     finally:

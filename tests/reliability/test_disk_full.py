@@ -163,7 +163,7 @@ def test_disk_full_at_every_step_of_one_ingest(small_disk, tmp_path, proof):
         if r.returncode == 0:
             import json
 
-            row = json.loads(r.stdout)[0]
+            row = json.loads(r.stdout)[0]  # the clip; the rows after it are its companion files
             outcome = "ingested" if not any("thumbnail" in w for w in row["warnings"]) else "ingested without thumbnail"
             if row["result"] != "ingested":
                 problems.append(f"exit 0 but {row['result']}: {row['reason']}")

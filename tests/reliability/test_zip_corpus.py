@@ -158,7 +158,8 @@ def test_safe_package_next_to_unsafe_ones_is_still_ingested(cli, home, tmp_path,
     _zip(folder / "slip.zip", [(f"../{MARKER}.txt", b"escaped")], clip=False)
     r = cli("ingest", "--json", str(folder))
     rows = json.loads(r.out)
-    results = sorted((Path(row["path"].split(":")[0]).name, row["result"]) for row in rows)
+    results = sorted((Path(row["path"].split(":")[0]).name, row["result"]) for row in rows
+                     if row["result"] != "attached")  # the clip's caption file has a row of its own
     problems = user_error_problems(r.err)
     if results != [("good.zip", "ingested"), ("slip.zip", "rejected")] or r.code != 1:
         problems.append(f"got {results} (exit {r.code})")

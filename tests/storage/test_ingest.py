@@ -39,10 +39,14 @@ def test_folder_with_clip_captions_post_and_metadata(cli, home, tmp_path):
     r = cli("ingest", "--json", str(src))
     assert r.code == 0, r.err
     rows = r.json()
-    assert len(rows) == 1
+    # One row per file: the clip, then each file that went with it.
+    assert [(Path(x["path"]).name, x["result"]) for x in rows] == [
+        ("clip.mp4", "ingested"), ("clip.json", "attached"), ("clip.post.txt", "attached"), ("clip.vi.srt", "attached")]
     row = rows[0]
     assert row["result"] == "ingested" and row["clip_id"] == "news-1" and row["version"] == 1
-    assert set(row) == {"path", "result", "clip_id", "version", "reason", "warnings"}
+    for x in rows:
+        assert set(x) == {"path", "result", "clip_id", "version", "reason", "warnings"}
+        assert (x["clip_id"], x["version"], x["reason"]) == ("news-1", 1, None)
 
     q = cli("queue", "--json").json()
     assert q[0]["id"] == "news-1" and q[0]["title"] == "Hội nghị chuyển đổi số"
@@ -170,10 +174,13 @@ def test_unreadable_file_is_rejected(cli, tmp_path, monkeypatch):
 def test_unparseable_caption_keeps_the_clip_with_a_warning(cli, tmp_path):
     src = make_source(tmp_path / "in", srt=b"\x00\x01 this is not a subtitle file \xff\xfe\x00")
     r = cli("ingest", "--json", str(src))
-    assert r.code == 0
-    row = r.json()[0]
+    assert r.code == 1  # the caption file was rejected; the clip went in
+    rows = {Path(x["path"]).name: x for x in r.json()}
+    row = rows["clip.mp4"]
     assert row["result"] == "ingested"
     assert any("clip.vi.srt" in w for w in row["warnings"])
+    assert rows["clip.vi.srt"]["result"] == "rejected"
+    assert rows["clip.vi.srt"]["reason"].startswith("clip.vi.srt: ")
     shown = cli("show", row["clip_id"], "--json").json()
     assert shown["versions"][0]["captions"] == []
 

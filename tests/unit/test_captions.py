@@ -262,15 +262,22 @@ def test_webvtt_identifiers_notes_settings_and_markup() -> None:
 
 
 def test_webvtt_blank_after_timing_inline_timestamps_and_stray_text() -> None:
+    # By the WebVTT parsing rules a blank line right below a timing ends that cue: browsers show
+    # it empty and skip the text block below (the desk used to attach that text to the cue, so
+    # the transcript said what no viewer would see).
     raw = (
         "WEBVTT\n\n00:01.000 --> 00:02.000\n\n<00:01.000>Hà <00:01.500>Nội\n\n"
         "NOTE ghi chú\n\n"
         "lạc đề\n\n"
-        "00:03.000 --> 00:04.000\nNghệ An\n"
+        "00:03.000 --> 00:04.000\n<00:03.000>Nghệ <00:03.500>An\n"
     ).encode("utf-8")
     parsed = parse_caption_file("clip.vtt", raw)
-    assert parsed.cues == (Cue(1_000, 2_000, HA_NOI), Cue(3_000, 4_000, NGHE_AN))
-    assert parsed.warnings == ("line 9: text outside any cue ignored",)
+    assert parsed.cues == (Cue(1_000, 2_000, ""), Cue(3_000, 4_000, NGHE_AN))
+    assert parsed.warnings == (
+        "line 3: this cue has no text (in WebVTT a blank line right below the timing ends the cue)",
+        "line 5: text outside any cue ignored",
+        "line 9: text outside any cue ignored",
+    )
 
 
 def test_ass_override_tags_line_breaks_and_comments() -> None:

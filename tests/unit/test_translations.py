@@ -40,7 +40,7 @@ def test_translations_are_complete_and_nfc(ts):
         assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
         for n in range(1, 7):
             assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"argument %{n} lost in {tr.text!r}"
-    assert sources > 0
+    assert sources > (100 if ts.stem.startswith("reviewer_") else 0)  # feature catalogues are smaller
     assert not missing, f"{ts.name}: untranslated {missing[:5]}"
     assert ts.with_suffix(".qm").is_file(), "run `make translations`"
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"
