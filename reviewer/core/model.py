@@ -140,7 +140,12 @@ class Clip:
 
 @dataclass(frozen=True)
 class Note:
-    """A timecoded note on a clip version; ``end_ms`` set for a range."""
+    """A timecoded note on a clip version; ``end_ms`` set for a range.
+
+    A note lives on: its text can be edited (the old text stays in the audit trail), it is
+    resolved (``resolved_at``/``resolved_by``) or open, and it has one reply line for the
+    head's own follow-up.
+    """
 
     id: int
     clip_id: str
@@ -150,6 +155,17 @@ class Note:
     end_ms: int | None
     text: str
     created_at: datetime
+    edited_at: datetime | None = None
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    reply: str = ""
+    reply_by: str | None = None
+    replied_at: datetime | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the note was marked resolved (and not reopened since)."""
+        return self.resolved_at is not None
 
 
 @dataclass(frozen=True)

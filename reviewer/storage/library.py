@@ -127,6 +127,12 @@ def _note(row: NoteRow) -> Note:
         end_ms=row.end_ms,
         text=row.text,
         created_at=row.created_at,
+        edited_at=row.edited_at,
+        resolved_at=row.resolved_at,
+        resolved_by=row.resolved_by,
+        reply=row.reply or "",
+        reply_by=row.reply_by,
+        replied_at=row.replied_at,
     )
 
 

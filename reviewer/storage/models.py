@@ -183,6 +183,13 @@ class NoteRow(Base):
     end_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Revision 0008: notes that live (edited, resolved / reopened, a reply line).
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    reply: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reply_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class CoverageRow(Base):
