@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("text")
 
     _add_signing_commands(sub)
+    from reviewer.cli_roundtrip import add_commands as add_roundtrip_commands
+
+    add_roundtrip_commands(sub)  # diff, notes
     return p
 
 
@@ -287,7 +290,8 @@ def detail_json(d: ClipDetail) -> dict[str, Any]:
     ]
     out["notes"] = [
         {"id": n.id, "version": n.version, "author": n.author, "start_ms": n.start_ms, "end_ms": n.end_ms,
-         "text": n.text, "created_at": _iso(n.created_at)}
+         "text": n.text, "created_at": _iso(n.created_at), "resolved": n.resolved, "resolved_by": n.resolved_by,
+         "reply": n.reply}
         for n in d.notes
     ]
     return out

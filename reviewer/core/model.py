@@ -118,6 +118,9 @@ class ClipVersion:
     captions: tuple[CaptionTrack, ...] = ()
     post_text: PostText | None = None
     warnings: tuple[str, ...] = ()
+    # The clip's title, platform, author... as they were when this version came in (None: ingested
+    # before the desk kept them per version).
+    metadata: dict | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

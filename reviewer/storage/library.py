@@ -114,7 +114,17 @@ def _version(row: VersionRow) -> ClipVersion:
         captions=caps,
         post_text=post,
         warnings=tuple(json.loads(row.warnings_json)),
+        metadata=json.loads(row.metadata_json) if row.metadata_json else None,
     )
+
+
+def version_metadata(clip: ClipRow) -> dict:
+    """The clip's editorial metadata as stored with each new version (for ``reviewer diff``)."""
+    return {
+        "title": clip.title, "platform": clip.platform, "priority": clip.priority,
+        "deadline": clip.deadline.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if clip.deadline else None,
+        "political": bool(clip.political), "author": clip.author,
+    }
 
 
 def _note(row: NoteRow) -> Note:
@@ -279,6 +289,7 @@ class Library:
                     store_path=new.store_path,
                     thumbnail_path=new.thumbnail_path,
                     warnings_json=json.dumps(list(new.warnings), ensure_ascii=False),
+                    metadata_json=json.dumps(version_metadata(clip), ensure_ascii=False),
                 )
                 s.add(v)
                 s.flush()

@@ -107,6 +107,9 @@ class VersionRow(Base):
     store_path: Mapped[str] = mapped_column(Text)
     thumbnail_path: Mapped[str | None] = mapped_column(Text, nullable=True)
     warnings_json: Mapped[str] = mapped_column(Text, default="[]")
+    # Revision 0008: the clip's editorial metadata as of this version (title, platform, ...),
+    # so `reviewer diff` can say what changed; NULL for versions ingested before it.
+    metadata_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     clip: Mapped[ClipRow] = relationship(back_populates="versions")
     captions: Mapped[list["CaptionRow"]] = relationship(
         back_populates="version", order_by="CaptionRow.id", cascade="all, delete-orphan"

@@ -1,4 +1,4 @@
-"""notes that live: edited, resolved / reopened, with a reply line
+"""notes that live: edited, resolved / reopened, with a reply line; each version's metadata
 
 Revision ID: 0008
 Revises: 0004
@@ -21,9 +21,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('reply', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('reply_by', sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column('replied_at', sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table('clip_versions', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('metadata_json', sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('clip_versions', schema=None) as batch_op:
+        batch_op.drop_column('metadata_json')
     with op.batch_alter_table('notes', schema=None) as batch_op:
         for name in ('replied_at', 'reply_by', 'reply', 'resolved_by', 'resolved_at', 'edited_at'):
             batch_op.drop_column(name)
