@@ -118,6 +118,9 @@ def _add_signing_commands(sub) -> None:
     s.add_argument("clip", metavar="CLIP")
     s.add_argument("--out", required=True, metavar="DIR", help="a new (or empty) folder")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--notes", action="store_true",
+                   help="the change request for the editor instead (after a 'changes' or 'reject' decision)")
+    s.add_argument("--lang", choices=["vi", "en"], help="with --notes: language of notes.html/.pdf (default: the desk's)")
 
     s = sub.add_parser("verify-package", help="check an exported approval package offline")
     s.add_argument("folder", metavar="DIR")
@@ -627,6 +630,10 @@ def cmd_verify(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if getattr(args, "notes", False):
+        from reviewer.cli_roundtrip import cmd_export_notes
+
+        return cmd_export_notes(args)
     services = _services(args)
     try:
         result = services.exporter.export(args.clip, Path(args.out), actor=services.person)

@@ -178,3 +178,48 @@ def cmd_notes(args) -> int:
         raise UsageError(f"unknown notes action '{action}'")
     finally:
         services.close()
+
+
+def change_request_exporter(services):
+    """The ChangeRequestExporter on a built ``Services`` (stills and timecode by PyAV, PDF by Qt)."""
+    from reviewer.core.change_request import ChangeRequestExporter
+    from reviewer.errors import ReviewerError
+    from reviewer.media.stills import frame_still, start_timecode
+
+    def render(facts, folder):
+        # Qt is imported only when the PDF is actually laid out.
+        try:
+            from reviewer.media.change_request_report import render_report
+        except ImportError as exc:
+            raise ReviewerError(f"Qt is not available to lay out the PDF ({exc})") from None
+        return render_report(facts, folder)
+
+    return ChangeRequestExporter(signoff=services.signoff, verifier=services.verifier, render_report=render,
+                                 still=lambda media, ms, dest: frame_still(media, ms, dest),
+                                 start_timecode=start_timecode)
+
+
+def cmd_export_notes(args) -> int:
+    """``reviewer export CLIP --notes --out DIR [--lang vi|en] [--json]``: the change request."""
+    services = _services(args)
+    try:
+        language = args.lang or (services.settings.language if services.settings.language in ("vi", "en") else "vi")
+        result = change_request_exporter(services).export(args.clip, Path(args.out), actor=services.person,
+                                                          language=language)
+    finally:
+        services.close()
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    what = "change request" if result.kind == "changes" else "rejection"
+    print(f"{what} for {result.clip_id} v{result.version} ({result.notes} note{'s' if result.notes != 1 else ''}, "
+          f"timecode from {result.start_timecode}{', drop-frame' if result.drop_frame else ''}) written to {result.folder}:")
+    for name in result.files:
+        print(f"  {name}")
+    for w in result.warnings:
+        print(f"warning: {w}")
+    print("the editor checks it with:")
+    print("  sha256sum -c SHA256SUMS")
+    print(f"  ssh-keygen -Y verify -f allowed_signers -I {result.principal} -n {result.namespace} "
+          "-s decision.json.sig < decision.json")
+    return 0

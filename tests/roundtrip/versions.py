@@ -40,19 +40,19 @@ def sound(sid: int, samples: int, rate: int) -> np.ndarray:
 
 
 def write_version(path: Path, pictures: list[int], sounds: list[int] | None = None, *, width: int = 320,
-                  height: int = 180, fps: int = 25, crf: int = 20, preset: str = "ultrafast",
+                  height: int = 180, fps: int | float | Fraction = 25, crf: int = 20, preset: str = "ultrafast",
                   timecode: str | None = None, audio: bool = True) -> Path:
     """Encode one version: H.264 (+ AAC) MP4 with the given picture and sound ids, one per frame."""
     sounds = pictures if sounds is None else sounds
     path.parent.mkdir(parents=True, exist_ok=True)
     rate = 48000
-    per_frame = rate // fps
+    fps = Fraction(fps).limit_denominator(1001)
     with av.open(str(path), "w") as out:
         if timecode:
             out.metadata["timecode"] = timecode
         vs = out.add_stream("libx264", rate=fps)
         vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
-        vs.options = {"preset": preset, "crf": str(crf), "g": str(fps)}
+        vs.options = {"preset": preset, "crf": str(crf), "g": str(round(fps))}
         if timecode:
             vs.metadata["timecode"] = timecode
         a_s = None
@@ -61,13 +61,15 @@ def write_version(path: Path, pictures: list[int], sounds: list[int] | None = No
             a_s.layout = "mono"
         for i, pid in enumerate(pictures):
             frame = av.VideoFrame.from_ndarray(picture(pid, width, height), format="rgb24")
-            frame.pts, frame.time_base = i, Fraction(1, fps)
+            frame.pts, frame.time_base = i, 1 / fps
             for packet in vs.encode(frame.reformat(format="yuv420p")):
                 out.mux(packet)
         for packet in vs.encode():
             out.mux(packet)
         if a_s is not None:
-            pcm = np.concatenate([sound(sid, per_frame, rate) for sid in sounds])
+            # Frame i's sound runs from sample round(i * rate / fps) to the next frame's.
+            bounds = [round(i * rate / fps) for i in range(len(sounds) + 1)]
+            pcm = np.concatenate([sound(sid, bounds[i + 1] - bounds[i], rate) for i, sid in enumerate(sounds)])
             pts = 0
             for start in range(0, len(pcm), 1024):
                 chunk = pcm[start : start + 1024]
