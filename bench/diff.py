@@ -6,14 +6,17 @@ load, several runs of:
 
 * baseline — PyAV decodes every video and audio frame of v1, then of v2 (as ``ffmpeg -i A -f
   null -`` + the same for B would), nothing else;
-* diff — :func:`reviewer.media.compare.compare_media` (decode both at reduced size, align, compare).
+* diff — :func:`reviewer.media.compare.compare_media` (decode both at reduced size on two
+  threads, align, compare).
 
-Prints JSON with the medians, ratio = diff / baseline (target ≤ 1.5) and the segments found.
+Prints JSON with the medians of wall-clock time, ratio = diff / baseline (target ≤ 1.5), the same
+for CPU time (the work done, steady on a shared machine) and the segments found.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -91,17 +94,20 @@ def run(runs: int = 3) -> dict:
         made = time.perf_counter() - t
         for p in (d / "v1.mp4", d / "v2.mp4"):  # page cache warm for both contenders
             p.read_bytes()
-        base, diff = [], []
+        base, diff, base_cpu, diff_cpu = [], [], [], []
         segments = []
         for _ in range(runs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             _decode_all(d / "v1.mp4")
             _decode_all(d / "v2.mp4")
             base.append(time.perf_counter() - t)
-            t = time.perf_counter()
+            base_cpu.append(time.process_time() - c)
+            t, c = time.perf_counter(), time.process_time()
             segments = [s.to_json() for s in compare_media(d / "v1.mp4", d / "v2.mp4")]
             diff.append(time.perf_counter() - t)
+            diff_cpu.append(time.process_time() - c)
         b, m = statistics.median(base), statistics.median(diff)
+        bc, mc = statistics.median(base_cpu), statistics.median(diff_cpu)
         return {
             "clips": f"2 × {SECONDS} s {W}x{H} {FPS} fps H.264 + AAC",
             "sizes_mb": [round((d / f).stat().st_size / 1e6, 1) for f in ("v1.mp4", "v2.mp4")],
@@ -111,6 +117,12 @@ def run(runs: int = 3) -> dict:
             "diff_s": round(m, 2),
             "ratio": round(m / b, 2),
             "target_ratio": 1.5,
+            # CPU seconds of this process (all threads): the work done, whatever else the machine runs.
+            "baseline_cpu_s": round(bc, 2),
+            "diff_cpu_s": round(mc, 2),
+            "cpu_ratio": round(mc / bc, 2),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+            "cores": os.cpu_count(),
             "all_baseline_s": [round(x, 2) for x in base],
             "all_diff_s": [round(x, 2) for x in diff],
             "segments": segments,

@@ -58,3 +58,10 @@ def test_a_shorter_end_is_reported_at_the_end(v1, tmp_path):
     v2 = write_version(tmp_path / "v2.mp4", V1[:250])
     assert segments(v1, v2) == [{"start_ms": 10000, "end_ms": 10000, "kind": "removed", "from_start_ms": 10000,
                                  "from_end_ms": 12000, "what": ["video"]}]
+
+
+def test_replaced_pictures_with_new_sound_say_both(v1, tmp_path):
+    edit = V1[:100] + [REPLACED + k for k in range(50)] + V1[150:]
+    v2 = write_version(tmp_path / "v2.mp4", edit)  # new pictures and their own sound
+    assert segments(v1, v2) == [{"start_ms": 4000, "end_ms": 6000, "kind": "changed", "from_start_ms": 4000,
+                                 "from_end_ms": 6000, "what": ["video", "audio"]}]
