@@ -279,9 +279,9 @@ class ChangesPanel(QWidget):
         if self._media_state == "running" and segs is None:
             parts.append(translate("RoundTrip", "Comparing pictures and sound…"))
         elif segs is not None:
-            parts.append(fill(translate("RoundTrip", "Pictures and sound: %1 changes."), len(segs)))
+            parts.append(fill(translate("RoundTrip", "Changed segments of pictures and sound: %1."), len(segs)))
         cues = sum(len(t["changes"]) for t in d["captions"])
-        parts.append(fill(translate("RoundTrip", "Captions: %1 changes."), cues))
+        parts.append(fill(translate("RoundTrip", "Caption changes: %1."), cues))
         parts.append(translate("RoundTrip", "Post text changed.") if d["post_text"]["changed"]
                      else translate("RoundTrip", "Post text unchanged."))
         if d["notes"]:

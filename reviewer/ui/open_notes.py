@@ -46,7 +46,7 @@ def open_notes_box(signoff, clip_id: str, parent: QWidget | None = None) -> QFra
     box.setStyleSheet("QFrame#openNotes { border: 1px solid #e0a030; border-radius: 4px; }")
     lay = QVBoxLayout(box)
     lay.setContentsMargins(10, 8, 10, 8)
-    title = QLabel(fill(translate("RoundTrip", "%1 notes are not marked resolved yet:"), len(notes)))
+    title = QLabel(fill(translate("RoundTrip", "Notes not marked resolved yet: %1"), len(notes)))
     title.setStyleSheet("color: #e0a030; font-weight: 600;")
     title.setWordWrap(True)
     lay.addWidget(title)

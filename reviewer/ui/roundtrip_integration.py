@@ -302,6 +302,8 @@ class RoundTripDesk(QObject):
         dlg.finished.connect(lambda _r: self._forget_compare(dlg))
         self.compare_window = dlg
         dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()  # its keys (B, Space) work at once, with or without a window manager
         return dlg
 
     def _compare_closed(self, at_ms: int) -> None:
@@ -341,7 +343,7 @@ class RoundTripDesk(QObject):
         except ReviewerError as exc:
             messages.report_exception(exc, translate("RoundTrip", "The change request was not written"))
             return None
-        messages.info(fill(translate("RoundTrip", "Change request with %1 notes written to %2"), result.notes, str(result.folder)))
+        messages.info(fill(translate("RoundTrip", "Change request written to %1 (notes: %2)"), str(result.folder), result.notes))
         signoff = getattr(self.window, "signoff", None)
         if signoff is not None:
             signoff.history_panel.mark_changed()
