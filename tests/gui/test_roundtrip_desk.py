@@ -243,3 +243,21 @@ def _screen(widget, name: str) -> None:
     geo = widget.frameGeometry()
     subprocess.run(["import", "-window", "root", "-crop", f"{geo.width()}x{geo.height()}+{geo.x()}+{geo.y()}",
                     str(Path(SHOTS) / name)], check=False, timeout=30)
+
+
+def test_review_menu_sends_the_change_request_in_the_desk_language(qtbot, two_versions, tmp_path):
+    services = two_versions
+    services.library.add_note("qh-1", 2, HEAD[0], 4200, 5800, "Đoạn hình mới chưa có bản quyền")
+    services.signoff.sign("qh-1", decision="changes", reason="Thay đoạn hình 4–6 giây", passphrase=PASSPHRASE,
+                          principal=HEAD[0])
+    window = _desk(qtbot, services, FakePlayer(), language="vi")
+    with qtbot.waitSignal(window.roundtrip.diff_shown, timeout=10000):
+        window.load_clip("qh-1")  # decided: no longer in the pending queue
+    action = window.roundtrip.actions["change_request"]
+    assert action in window.review_menu.actions() and action.text() == "Gửi yêu cầu sửa…"
+    result = window.roundtrip.send_change_request(tmp_path / "gửi biên tập")
+    assert result is not None and result.notes == 1 and result.kind == "changes"
+    html = (tmp_path / "gửi biên tập" / "notes.html").read_text(encoding="utf-8")
+    assert "YÊU CẦU SỬA CLIP" in html and "Thay đoạn hình 4–6 giây" in html and "00:00:04:05" in html
+    assert (tmp_path / "gửi biên tập" / "notes.pdf").stat().st_size > 1000
+    _close(window)
