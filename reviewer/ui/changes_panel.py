@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -385,7 +385,9 @@ class ChangesPanel(QWidget):
         resolved = item.checkState(COL_TIME) == Qt.CheckState.Checked
         for n in (self._data or {}).get("notes", []):
             if n["id"] == note_id and n["resolved"] != resolved:
-                self.resolved_toggled.emit(int(note_id), resolved)
+                # Later: the receiver refills this tree, which must not delete the item whose
+                # own signal is still running.
+                QTimer.singleShot(0, self, lambda i=int(note_id), r=resolved: self.resolved_toggled.emit(i, r))
 
     def retranslate(self) -> None:
         """Every text in the UI language."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,7 +235,9 @@ class NotesPanel(QWidget):
         note = self._note(self._id(item))
         resolved = item.checkState(COL_TIME) == Qt.CheckState.Checked
         if note is not None and note.resolved != resolved:
-            self.resolved_toggled.emit(note.id, resolved)
+            # Later: the receiver calls set_notes, which must not delete the item whose own
+            # signal is still running.
+            QTimer.singleShot(0, self, lambda i=note.id, r=resolved: self.resolved_toggled.emit(i, r))
 
     def _emit_selected(self, signal) -> None:
         note_id = self.selected_note_id()
