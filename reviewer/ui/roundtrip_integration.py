@@ -98,14 +98,19 @@ class RoundTripDesk(QObject):
     def __init__(self, window, services, *, player_factory=None) -> None:
         super().__init__(window)
         from reviewer.core.diff import DiffService
-        from reviewer.media.compare import compare_media
         from reviewer.storage.notes import NotesRepository
+
+        def compare(old: Path, new: Path) -> list[dict]:
+            # numpy and the decoder come in with the first comparison, not at desk start-up.
+            from reviewer.media.compare import compare_media
+
+            return [s.to_json() for s in compare_media(old, new)]
 
         self.window = window
         self.services = services
         self.notes = NotesRepository(services.library)
         self.diffs = DiffService(library=services.library, notes=self.notes, home=services.home,
-                                 compare_media=lambda a, b: [s.to_json() for s in compare_media(a, b)])
+                                 compare_media=compare)
         self.player_factory = player_factory
         self.panel = ChangesPanel()
         self.compare_window = None
