@@ -56,8 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_actor_option(s)
 
     from reviewer import cli_signing
+    from reviewer.cli_roundtrip import add_commands as add_roundtrip_commands
 
     cli_signing.add_commands(sub)
+    add_roundtrip_commands(sub)  # diff, notes
     return p
 
 
@@ -279,7 +281,8 @@ def detail_json(d: ClipDetail) -> dict[str, Any]:
     ]
     out["notes"] = [
         {"id": n.id, "version": n.version, "author": n.author, "start_ms": n.start_ms, "end_ms": n.end_ms,
-         "text": n.text, "created_at": _iso(n.created_at)}
+         "text": n.text, "created_at": _iso(n.created_at), "resolved": n.resolved, "resolved_by": n.resolved_by,
+         "reply": n.reply}
         for n in d.notes
     ]
     return out

@@ -126,6 +126,9 @@ def add_commands(sub: Any) -> None:
     add_actor_option(s, principal_alias=True)
     s.add_argument("--passphrase-stdin", action="store_true", help="read the exporter's passphrase from stdin")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--notes", action="store_true",
+                   help="the change request for the editor instead (after a 'changes' or 'reject' decision)")
+    s.add_argument("--lang", choices=["vi", "en"], help="with --notes: language of notes.html/.pdf (default: the desk's)")
     s.set_defaults(handler=cmd_export)
 
     s = sub.add_parser("verify-package", help="check an exported approval package offline")
@@ -538,6 +541,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.notes:
+        from reviewer.cli_roundtrip import cmd_export_notes
+
+        return cmd_export_notes(args)
     from reviewer.core.export import check_out_folder
 
     check_out_folder(Path(args.out))  # a bad --out is refused before anything is asked

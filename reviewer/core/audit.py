@@ -55,6 +55,10 @@ __all__ = [
     "VIEW_SESSION",
     "CHECKLIST_ANSWER",
     "NOTE",
+    "NOTE_EDITED",
+    "NOTE_RESOLVED",
+    "NOTE_REOPENED",
+    "NOTE_REPLY",
     "DECISION",
     "SIGNOFF",
     "REVOCATION",
@@ -98,6 +102,10 @@ NEW_VERSION = "new_version"
 VIEW_SESSION = "view_session"
 CHECKLIST_ANSWER = "checklist_answer"
 NOTE = "note"
+NOTE_EDITED = "note_edited"
+NOTE_RESOLVED = "note_resolved"
+NOTE_REOPENED = "note_reopened"
+NOTE_REPLY = "note_reply"
 DECISION = "decision"
 SIGNOFF = "signoff"
 REVOCATION = "revocation"
@@ -120,6 +128,10 @@ EVENT_KINDS: frozenset[str] = frozenset(
         VIEW_SESSION,
         CHECKLIST_ANSWER,
         NOTE,
+        NOTE_EDITED,
+        NOTE_RESOLVED,
+        NOTE_REOPENED,
+        NOTE_REPLY,
         DECISION,
         SIGNOFF,
         REVOCATION,

@@ -118,6 +118,9 @@ class ClipVersion:
     captions: tuple[CaptionTrack, ...] = ()
     post_text: PostText | None = None
     warnings: tuple[str, ...] = ()
+    # The clip's title, platform, author... as they were when this version came in (None: ingested
+    # before the desk kept them per version).
+    metadata: dict | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,12 @@ class Clip:
 
 @dataclass(frozen=True)
 class Note:
-    """A timecoded note on a clip version; ``end_ms`` set for a range."""
+    """A timecoded note on a clip version; ``end_ms`` set for a range.
+
+    A note lives on: its text can be edited (the old text stays in the audit trail), it is
+    resolved (``resolved_at``/``resolved_by``) or open, and it has one reply line for the
+    head's own follow-up.
+    """
 
     id: int
     clip_id: str
@@ -150,6 +158,17 @@ class Note:
     end_ms: int | None
     text: str
     created_at: datetime
+    edited_at: datetime | None = None
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    reply: str = ""
+    reply_by: str | None = None
+    replied_at: datetime | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the note was marked resolved (and not reopened since)."""
+        return self.resolved_at is not None
 
 
 @dataclass(frozen=True)

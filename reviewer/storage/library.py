@@ -115,7 +115,17 @@ def _version(row: VersionRow) -> ClipVersion:
         captions=caps,
         post_text=post,
         warnings=tuple(json.loads(row.warnings_json)),
+        metadata=json.loads(row.metadata_json) if row.metadata_json else None,
     )
+
+
+def version_metadata(clip: ClipRow) -> dict:
+    """The clip's editorial metadata as stored with each new version (for ``reviewer diff``)."""
+    return {
+        "title": clip.title, "platform": clip.platform, "priority": clip.priority,
+        "deadline": clip.deadline.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if clip.deadline else None,
+        "political": bool(clip.political), "author": clip.author,
+    }
 
 
 def _note(row: NoteRow) -> Note:
@@ -128,6 +138,12 @@ def _note(row: NoteRow) -> Note:
         end_ms=row.end_ms,
         text=row.text,
         created_at=row.created_at,
+        edited_at=row.edited_at,
+        resolved_at=row.resolved_at,
+        resolved_by=row.resolved_by,
+        reply=row.reply or "",
+        reply_by=row.reply_by,
+        replied_at=row.replied_at,
     )
 
 
@@ -277,6 +293,7 @@ class Library:
                     store_path=new.store_path,
                     thumbnail_path=new.thumbnail_path,
                     warnings_json=json.dumps(list(new.warnings), ensure_ascii=False),
+                    metadata_json=json.dumps(version_metadata(clip), ensure_ascii=False),
                 )
                 s.add(v)
                 s.flush()

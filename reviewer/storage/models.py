@@ -107,6 +107,9 @@ class VersionRow(Base):
     store_path: Mapped[str] = mapped_column(Text)
     thumbnail_path: Mapped[str | None] = mapped_column(Text, nullable=True)
     warnings_json: Mapped[str] = mapped_column(Text, default="[]")
+    # Revision 0008: the clip's editorial metadata as of this version (title, platform, ...),
+    # so `reviewer diff` can say what changed; NULL for versions ingested before it.
+    metadata_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     clip: Mapped[ClipRow] = relationship(back_populates="versions")
     captions: Mapped[list["CaptionRow"]] = relationship(
         back_populates="version", order_by="CaptionRow.id", cascade="all, delete-orphan"
@@ -202,6 +205,13 @@ class NoteRow(Base):
     end_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Revision 0008: notes that live (edited, resolved / reopened, a reply line).
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    reply: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reply_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class CoverageRow(Base):

@@ -11,6 +11,7 @@ from reviewer.ui import theme
 
 # Both bars leave the same margin on each side so that a time sits at the same x in both.
 SIDE_MARGIN = 8
+CHANGE_COLOUR = QColor("#4da3ff")  # changed since the earlier version (seek bar band)
 
 
 def _x_of(ms: int, duration: int, width: float) -> float:
@@ -40,6 +41,7 @@ class SeekBar(QWidget):
         self._duration = 0
         self._position = 0
         self._markers: list[tuple[int, int | None]] = []
+        self._changes: list[tuple[int, int]] = []
         self._dragging = False
         self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -75,6 +77,15 @@ class SeekBar(QWidget):
         """Note markers: (start_ms, end_ms or None)."""
         self._markers = list(markers)
         self.update()
+
+    def set_changes(self, spans: list[tuple[int, int]]) -> None:
+        """Where this version differs from the one before: (start_ms, end_ms); start == end marks a cut."""
+        self._changes = [(int(a), int(b)) for a, b in spans]
+        self.update()
+
+    def changes(self) -> list[tuple[int, int]]:
+        """The changed spans drawn."""
+        return list(self._changes)
 
     def ms_at(self, x: float) -> int:
         """The time under horizontal pixel ``x``."""
@@ -134,6 +145,12 @@ class SeekBar(QWidget):
             played = QRectF(SIDE_MARGIN, cy - 3, px - SIDE_MARGIN, 6)
             p.setBrush(theme.ACCENT)
             p.drawRoundedRect(played, 3, 3)
+            # Changed since the earlier version: a band under the groove (a cut: a short tick).
+            for start, end in self._changes:
+                x0 = self.x_of(start)
+                x1 = self.x_of(end) if end > start else x0
+                p.setBrush(CHANGE_COLOUR)
+                p.drawRect(QRectF(x0 - (1.5 if end <= start else 0), cy + 5, max(3.0, x1 - x0), 4))
             for start, end in self._markers:
                 x0 = self.x_of(start)
                 if end is not None and end > start:

@@ -54,6 +54,14 @@ def _install_extensions(window: MainWindow, services) -> None:
     except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
         log.exception("sign-off panels could not be installed")
         messages.report_exception(exc, "")
+    # The round trip with the editors: Changes tab, A/B compare, note actions, change request.
+    try:
+        from reviewer.ui.roundtrip_integration import install_roundtrip
+
+        window.roundtrip = install_roundtrip(window, services)
+    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
+        log.exception("round-trip panels could not be installed")
+        messages.report_exception(exc, "")
 
 
 def bind_desk(window: MainWindow, services, *, player=None) -> MainWindow:

@@ -54,6 +54,7 @@ VALIDITY_COLOURS = {
     "file_changed": QColor("#e0a030"),
     "invalid": QColor("#e05252"),
     "revoked": QColor("#9aa0a8"),
+    "superseded": QColor("#9aa0a8"),  # an approval of an older version (round trip, issue 9)
 }
 
 
@@ -75,6 +76,10 @@ def kind_name(kind: str) -> str:
         "policy_changed": translate("HistoryPanel", "Policy changed"),
         "wrong_passphrase": translate("HistoryPanel", "Wrong passphrase"),
         "signing_locked": translate("HistoryPanel", "Signing locked"),
+        "note_edited": translate("RoundTrip", "Note edited"),
+        "note_resolved": translate("RoundTrip", "Note resolved"),
+        "note_reopened": translate("RoundTrip", "Note reopened"),
+        "note_reply": translate("RoundTrip", "Note reply"),
     }.get(kind, kind)
 
 
@@ -190,9 +195,14 @@ class HistoryPanel(QWidget):
         """audit seq -> validity of the signed record written by that event."""
         out: dict[int, str] = {}
         try:
+            current = self._signoff.library.clip(self._clip_id).current_version
             for state in self._verifier.signoff_states(self._clip_id, check_files=True):
                 if state.signoff is not None:
-                    out[state.signoff.audit_seq] = state.state
+                    validity = state.state
+                    # A new version arrived after it: that approval no longer approves the clip.
+                    if validity == "valid" and state.signoff.kind == "approval" and state.signoff.version < current:
+                        validity = "superseded"
+                    out[state.signoff.audit_seq] = validity
             for stored in self._signoff.signoffs(self._clip_id):
                 if stored.kind == "revocation":
                     out[stored.audit_seq] = "invalid" if self._verifier.signoff_problems(stored) else "valid"
@@ -359,7 +369,9 @@ class HistoryPanel(QWidget):
             text = fill(translate("HistoryPanel", "%1 of version %2 (%3), %4"),
                         record_kind_name(p.get("record_kind", "")), v, decision_name(p.get("decision", "")),
                         signed_from_name(p.get("signed_from", "")))
-            if validity:
+            if validity == "superseded":
+                text += " — " + translate("RoundTrip", "superseded by a newer version, not valid for publishing")
+            elif validity:
                 text += " — " + validity_name(validity)
             return text
         if kind == "revocation":
@@ -367,8 +379,19 @@ class HistoryPanel(QWidget):
             if validity:
                 text += " — " + fill(translate("HistoryPanel", "signature %1"), validity_name(validity))
             return text
+        if kind == "export" and p.get("package") == "change_request":
+            return fill(translate("RoundTrip", "Change request for version %1 written to %2"), v, p.get("destination", ""))
         if kind == "export":
             return fill(translate("HistoryPanel", "Package of version %1 exported to %2"), v, p.get("destination", ""))
+        if kind == "note_edited":
+            return fill(translate("RoundTrip", "Version %1, note %2: “%3” → “%4”"), v, p.get("note_id"),
+                        p.get("before", ""), p.get("after", ""))
+        if kind in ("note_resolved", "note_reopened"):
+            text = (translate("RoundTrip", "Version %1, note %2 resolved: “%3”") if kind == "note_resolved"
+                    else translate("RoundTrip", "Version %1, note %2 open again: “%3”"))
+            return fill(text, v, p.get("note_id"), p.get("text", ""))
+        if kind == "note_reply":
+            return fill(translate("RoundTrip", "Version %1, note %2, reply: “%3”"), v, p.get("note_id"), p.get("after", ""))
         return json.dumps(p, ensure_ascii=False)[:200]
 
     # -- reading ----------------------------------------------------------------------------

@@ -487,6 +487,10 @@ class MainWindow(QMainWindow):
         """Write unsaved viewing coverage to the library now (e.g. right before signing)."""
         return self.coverage.save()
 
+    def refresh_notes(self) -> None:
+        """Re-read the notes of the version under review (a note was edited, resolved or replied to)."""
+        self._show_notes()
+
     def refresh_clip(self, clip_id: str) -> None:
         """Re-read one clip after a change made elsewhere (decision, new version); no queue reload."""
         self.queue_model.refresh_clip(clip_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -52,37 +53,88 @@ def note_time_text(note: Note, fps: float) -> str:
     return f"{timecode(note.start_ms, fps)} – {timecode(note.end_ms, fps)}"
 
 
+COL_TIME, COL_NOTE = 0, 1
+_NOTE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Sizes the note column's rows to their wrapped text at the column's current width
+    (QTreeView itself measures every row as one line)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        """Height of the text wrapped at the column width."""
+        size = super().sizeHint(option, index)
+        if index.column() == COL_NOTE:
+            width = max(60, self._tree.columnWidth(COL_NOTE) - 12)
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            rect = option.fontMetrics.boundingRect(0, 0, width, 100_000, int(Qt.TextFlag.TextWordWrap), text)
+            size.setHeight(max(size.height(), rect.height() + 8))
+        return size
+
+
 class NotesPanel(QWidget):
     """The notes of the version under review, in time order; a click seeks to the note.
+
+    Each note shows its time, a box ticked when it is resolved (đã xử lý), its text wrapped to the
+    panel's width, who wrote it, and the reply line. The buttons under the list act on the
+    selected note; the window (or the round-trip wiring) does the storing and calls ``set_notes``.
 
     Signals:
         seek_requested(int): the user chose a note starting at this time (ms).
         add_requested(): the user wants to add a note at the current time.
+        edit_requested(int): change the text of the note with this id.
+        reply_requested(int): write the reply line of the note with this id.
+        resolved_toggled(int, bool): mark the note with this id resolved (True) or open again.
     """
 
     seek_requested = Signal(int)
     add_requested = Signal()
+    edit_requested = Signal(int)
+    reply_requested = Signal(int)
+    resolved_toggled = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._notes: list[Note] = []
         self._fps = 25.0
+        self._filling = False
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
+        self.tree.setObjectName("notesTree")
+        self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped heights depend on the width: lay the rows out again when it changes.
+        header.sectionResized.connect(lambda *_a: self.tree.scheduleDelayedItemsLayout())
         self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemChanged.connect(self._changed)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_requested.emit(self._id(item)))
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.add_button = QPushButton()
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_button.clicked.connect(self.add_requested)
+        self.edit_button = QPushButton()
+        self.reply_button = QPushButton()
+        self.resolve_button = QPushButton()
+        self.resolve_button.setCheckable(True)
+        for b in (self.edit_button, self.reply_button, self.resolve_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_requested))
+        self.reply_button.clicked.connect(lambda: self._emit_selected(self.reply_requested))
+        self.resolve_button.clicked.connect(self._resolve_clicked)
         self.empty_label = QLabel(objectName="clipMeta")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,44 +142,133 @@ class NotesPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.add_button)
         row.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.resolve_button)
+        actions.addWidget(self.reply_button)
+        actions.addWidget(self.edit_button)
+        actions.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.setSpacing(6)
         lay.addLayout(row)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.empty_label, 1)
+        lay.addLayout(actions)
         self.retranslate()
         self.set_notes([], 25.0)
 
     def set_notes(self, notes: list[Note], fps: float) -> None:
-        """Show ``notes`` (time order)."""
+        """Show ``notes`` (time order), keeping the selected note selected."""
+        selected = self.selected_note_id()
         self._notes = sorted(notes, key=lambda n: (n.start_ms, n.id))
         self._fps = fps if fps and fps > 0 else 25.0
-        self.tree.clear()
-        for note in self._notes:
-            item = QTreeWidgetItem([note_time_text(note, self._fps), note.author, note.text])
-            item.setForeground(0, theme.NOTE_MARKER)
-            item.setForeground(1, theme.MUTED_TEXT)
-            item.setToolTip(2, note.text)
-            item.setData(0, Qt.ItemDataRole.UserRole, note.start_ms)
-            self.tree.addTopLevelItem(item)
+        self._filling = True
+        try:
+            self.tree.clear()
+            for note in self._notes:
+                item = QTreeWidgetItem([note_time_text(note, self._fps).replace(" – ", "\n– "), self._note_text(note)])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(COL_TIME, Qt.CheckState.Checked if note.resolved else Qt.CheckState.Unchecked)
+                item.setForeground(COL_TIME, theme.NOTE_MARKER if not note.resolved else theme.MUTED_TEXT)
+                if note.resolved:
+                    item.setForeground(COL_NOTE, theme.MUTED_TEXT)
+                item.setToolTip(COL_TIME, translate("RoundTrip", "Ticked: resolved. Click the box to change."))
+                item.setToolTip(COL_NOTE, note.text)
+                item.setTextAlignment(COL_TIME, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                item.setData(COL_TIME, Qt.ItemDataRole.UserRole, note.start_ms)
+                item.setData(COL_TIME, _NOTE_ID, note.id)
+                self.tree.addTopLevelItem(item)
+                if note.id == selected:
+                    self.tree.setCurrentItem(item)
+        finally:
+            self._filling = False
         self.tree.setVisible(bool(self._notes))
         self.empty_label.setVisible(not self._notes)
+        self._update_buttons()
+
+    def _note_text(self, note: Note) -> str:
+        state = translate("RoundTrip", "resolved") if note.resolved else translate("RoundTrip", "open")
+        meta = f"— {note.author} · {state}"
+        if note.edited_at is not None:
+            meta += " · " + translate("RoundTrip", "edited")
+        text = f"{note.text}\n{meta}"
+        if note.reply:
+            text += "\n↳ " + note.reply
+        return text
 
     def notes(self) -> list[Note]:
         """The notes shown."""
         return list(self._notes)
 
+    def selected_note_id(self) -> int | None:
+        """The id of the selected note, or None."""
+        item = self.tree.currentItem() if hasattr(self, "tree") else None
+        return self._id(item) if item is not None else None
+
+    def select_note(self, note_id: int) -> bool:
+        """Select the note with this id (for the buttons); False if it is not shown."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if self._id(item) == note_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def row_heights(self) -> list[int]:
+        """The height of each note's row on screen (long notes wrap over several lines)."""
+        return [self.tree.visualItemRect(self.tree.topLevelItem(i)).height() for i in range(self.tree.topLevelItemCount())]
+
+    @staticmethod
+    def _id(item: QTreeWidgetItem | None) -> int:
+        return int(item.data(COL_TIME, _NOTE_ID)) if item is not None else -1
+
+    def _note(self, note_id: int) -> Note | None:
+        return next((n for n in self._notes if n.id == note_id), None)
+
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.seek_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.seek_requested.emit(int(item.data(COL_TIME, Qt.ItemDataRole.UserRole)))
+
+    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != COL_TIME:
+            return
+        note = self._note(self._id(item))
+        resolved = item.checkState(COL_TIME) == Qt.CheckState.Checked
+        if note is not None and note.resolved != resolved:
+            # Later: the receiver calls set_notes, which must not delete the item whose own
+            # signal is still running.
+            QTimer.singleShot(0, self, lambda i=note.id, r=resolved: self.resolved_toggled.emit(i, r))
+
+    def _emit_selected(self, signal) -> None:
+        note_id = self.selected_note_id()
+        if note_id is not None and note_id >= 0:
+            signal.emit(note_id)
+
+    def _resolve_clicked(self) -> None:
+        note = self._note(self.selected_note_id() or -1)
+        if note is not None:
+            self.resolved_toggled.emit(note.id, not note.resolved)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        note = self._note(self.selected_note_id() or -1)
+        for b in (self.edit_button, self.reply_button, self.resolve_button):
+            b.setEnabled(note is not None)
+        self.resolve_button.setChecked(bool(note and note.resolved))
+        self.resolve_button.setText(translate("RoundTrip", "Reopen") if note is not None and note.resolved
+                                    else translate("RoundTrip", "Mark resolved"))
 
     def retranslate(self) -> None:
         """Re-read every visible text in the current language."""
-        self.tree.setHeaderLabels(
-            [translate("NotesPanel", "Time"), translate("NotesPanel", "Author"), translate("NotesPanel", "Note")]
-        )
+        self.tree.setHeaderLabels([translate("NotesPanel", "Time"), translate("NotesPanel", "Note")])
         self.add_button.setText(translate("NotesPanel", "Add note at current time (N)"))
+        self.edit_button.setText(translate("RoundTrip", "Edit…"))
+        self.reply_button.setText(translate("RoundTrip", "Reply…"))
         self.empty_label.setText(translate("NotesPanel", "No notes on this version yet. Press N while watching to add one at the current time."))
+        if self._notes:
+            self.set_notes(self._notes, self._fps)
+        else:
+            self._update_buttons()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Follow language switches."""

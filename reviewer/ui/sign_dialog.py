@@ -260,6 +260,14 @@ class SignDialog(QDialog):
         lay.setSpacing(10)
         lay.addWidget(self.heading)
         lay.addWidget(box)
+        # Round trip (issue 9): notes not marked resolved are listed before an approval is signed.
+        self.open_notes = None
+        if self.request.decision == "approve":
+            from reviewer.ui.open_notes import open_notes_box
+
+            self.open_notes = open_notes_box(self._signoff, self.request.clip_id, self)
+            if self.open_notes is not None:
+                lay.addWidget(self.open_notes)
         lay.addWidget(self.attestation)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_label)

@@ -122,8 +122,13 @@ def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
     signoff_commands = [f"signoff_{name}" for name in SIGNOFF_SHORTCUTS]
     if signoff_commands:
         assert getattr(desk, "signoff", None) is not None, "the sign-off part did not install"
+    try:
+        from reviewer.ui.roundtrip_integration import SHORTCUTS as ROUNDTRIP_SHORTCUTS
+    except ImportError:  # a build without the round trip with the editors
+        ROUNDTRIP_SHORTCUTS = {}
+    roundtrip_commands = [f"roundtrip_{name}" for name in ROUNDTRIP_SHORTCUTS]
     dialog = desk.show_shortcuts()
-    assert dialog.commands() == [s.command for s in shortcut_table()] + signoff_commands
+    assert dialog.commands() == [s.command for s in shortcut_table()] + signoff_commands + roundtrip_commands
     texts = [keys for keys, _label, _cmd in _dialog_rows(dialog)]
     assert "Space, K" in texts
     assert any("Ctrl+Down" in t for t in texts)
