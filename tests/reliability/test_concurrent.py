@@ -109,33 +109,67 @@ def test_two_desks_ingesting_the_same_clips_keep_one_copy(tmp_path, proof):
     proof.assert_clean()
 
 
+def _watch_witness(keyring_file: Path, stop, seen: list[int]) -> None:
+    """Poll the shared keyring file's rollback witness while the desks run (the file is replaced
+    atomically, so every read is whole): the sequence of marks it held."""
+    from reviewer.core.witness import WitnessMark
+    from reviewer.security.witness import WITNESS_SERVICE
+    from tests.reliability.checks import keyring_entries
+
+    while True:
+        try:
+            marks = [v for (svc, _u), v in keyring_entries(keyring_file).items() if svc == WITNESS_SERVICE]
+        except (OSError, ValueError):
+            marks = []
+        for text in marks:
+            import base64
+
+            seq = WitnessMark.parse(base64.b64decode(text)).seq
+            if not seen or seen[-1] != seq:
+                seen.append(seq)
+        if stop.is_set():
+            return
+        time.sleep(0.01)  # polling an outside store: there is no signal to await
+
+
 def test_two_desks_signing_while_a_third_ingests(tmp_path, proof):
     """Two desks sign different clips at once (approve / changes / reject in turn) while a third
-    ingests new clips into the same home: every sign-off lands once and verifies, nothing reaches
-    a user, the chain stays linear (seq 1..n, each event linked to the one before) and verifies."""
+    ingests new clips into the same home, all three sharing one keyring (the signers' keys and the
+    rollback witness): every sign-off lands once and verifies with its certificate, nothing reaches
+    a user, the chain stays linear (seq 1..n, each event linked to the one before) and verifies,
+    and the witness only moves forward and ends naming an event of the chain."""
     import shutil
     import sys
+    import threading
 
-    from tests.reliability.test_crash_signoff import (
-        make_template,
-        signoff_problems,
-        verifier_problems,
+    from tests.reliability.checks import (
+        copy_keyring,
+        keyring_problems,
+        outside_trust,
+        signed_record_problems,
+        verify_problems,
     )
+    from tests.reliability.test_crash_signoff import PASSPHRASES, make_template
 
     proof.check = "concurrent desks signing on one home"
-    template, secrets, clip_ids, namespace = make_template(tmp_path)
+    t = make_template(tmp_path)
+    clip_ids = t.clip_ids
     rng = random.Random()
     for n in range(count("concurrent_sign_rounds", 3, 30)):
         home = tmp_path / f"sign-home{n}"
-        shutil.copytree(template, home)
+        shutil.copytree(t.home, home)
+        keyring_file = copy_keyring(t.keyring, tmp_path / f"sign-home{n}-keyring.json")
         src = tmp_path / f"sign-src{n}"
         for i in range(3):
             clip_with_companions(src, f"moi{n}-{i}")
+        stop, marks = threading.Event(), []
+        watcher = threading.Thread(target=_watch_witness, args=(keyring_file, stop, marks), daemon=True)
+        watcher.start()
         lanes = [clip_ids[:2] * 3, clip_ids[2:] * 3]
         desks = []
         for lane in lanes:
             desks.append(subprocess.Popen(
-                [sys.executable, "-m", "tests.reliability.driver", "sign", str(home), str(secrets), *lane],
+                [sys.executable, "-m", "tests.reliability.driver", "sign", str(home), str(keyring_file), *lane],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=ROOT))
             time.sleep(rng.uniform(0, 0.2))
         ingest = _start(home, "ingest", "--json", str(src))
@@ -147,6 +181,8 @@ def test_two_desks_signing_while_a_third_ingests(tmp_path, proof):
                 problems.append(f"a signing desk failed (exit {d.returncode}): {err.strip()[-300:]}")
             reported += [tuple(line.split()[1:3]) for line in out.splitlines() if line.startswith("SIGNED ")]
         out, err = ingest.communicate(timeout=300)
+        stop.set()
+        watcher.join(timeout=60)
         problems += user_error_problems(err)
         if ingest.returncode != 0:
             problems.append(f"the ingesting desk failed (exit {ingest.returncode}): {err.strip()[-300:]}")
@@ -154,14 +190,26 @@ def test_two_desks_signing_while_a_third_ingests(tmp_path, proof):
             problems.append(f"{len(reported)} of {sum(map(len, lanes))} sign-offs reported")
         found, _ = library_problems(home)
         problems += found
-        found, facts = signoff_problems(home, reported, namespace)
+        trust = outside_trust(home / "reviewer.db", t.station_public_key)
+        problems += trust.problems
+        found, facts = signed_record_problems(home, reported, trust)
         problems += found
-        problems += verifier_problems(home)
+        found, kfacts = keyring_problems(keyring_file, trust, PASSPHRASES)
+        problems += found
+        problems += verify_problems(home, keyring_file)
         if facts["signoffs"] != len(reported):
             problems.append(f"{facts['signoffs']} sign-offs stored for {len(reported)} reported")
+        backwards = [(a, b) for a, b in zip(marks, marks[1:]) if b < a]
+        if backwards:
+            problems.append(f"the rollback witness moved back: {backwards[:3]} (marks seen {marks[:12]})")
+        if kfacts["witness"] is None:
+            problems.append("no rollback witness after the signings")
+        elif kfacts["witness"] < facts["newest_checkpoint_event"]:
+            proof.tally("rounds_ending_with_the_witness_behind_the_newest_checkpoint", "total")
         snap = snapshot(home / "reviewer.db")
         if len(snap.versions) != len(clip_ids) + 3:
             problems.append(f"{len(snap.versions)} of {len(clip_ids) + 3} clips in the library")
         proof.trial(problems, label=f"round {n}")
         proof.tally("signoffs", "total", len(reported))
+        proof.tally("witness_marks_seen", "total", len(marks))
     proof.assert_clean()
