@@ -24,6 +24,12 @@
     Export the clip's approval package into each DIR in turn, signed by SECRETS' ``principal``
     with its ``passphrase``, printing ``EXPORTED <dir> <files>`` after each. ``DONE`` at the end.
 
+``core-dump SECRETS MODE``
+    SECRETS is ``{"blob": base64, "passphrase": ...}``. MODE ``unlock`` opens the key with
+    ``SshCrypto.unlock`` (as every signing does), ``raw`` decrypts it without the hardening,
+    ``none`` does neither; then prints ``STATE <RLIMIT_CORE soft> <hard> <dumpable 0|1>`` and
+    aborts (SIGABRT), which dumps core where core dumps are allowed.
+
 ``cli ARG...``
     Run ``reviewer ARG...`` with a Python audit hook that reports every network attempt
     (connect, sendto, getaddrinfo to anything but a Unix socket) as a ``NETWORK ...`` line on
@@ -151,6 +157,27 @@ def export(home: str, secrets: str, clip_id: str, folders: list[str]) -> int:
     return 0
 
 
+def core_dump(secrets: str, mode: str) -> int:
+    """See the module docstring."""
+    import base64
+    import json
+    import resource
+
+    from reviewer.security import hardening, keys
+    from reviewer.security.signer import SshCrypto
+
+    spec = json.loads(Path(secrets).read_text(encoding="utf-8"))
+    blob = base64.b64decode(spec["blob"])
+    held = []
+    if mode == "unlock":
+        held.append(SshCrypto().unlock(blob, spec["passphrase"]))
+    elif mode == "raw":  # what a process that skipped the hardening would hold
+        held.append(keys.decrypt_private_key(blob, spec["passphrase"]))
+    soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    _say(f"STATE {soft} {hard} {int(bool(hardening.dumpable()))}")
+    os.abort()
+
+
 def _network_hook(event: str, args: tuple) -> None:
     if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
         sock = args[0]
@@ -188,6 +215,8 @@ def main(argv: list[str]) -> int:
         return enrol(argv[1], argv[2], argv[3], int(argv[4]))
     if argv[:1] == ["export"] and len(argv) >= 5:
         return export(argv[1], argv[2], argv[3], argv[4:])
+    if argv[:1] == ["core-dump"] and len(argv) == 3:
+        return core_dump(argv[1], argv[2])
     if argv[:1] == ["cli"]:
         return cli(argv[1:])
     sys.stderr.write("usage: python -m tests.reliability.driver ingest HOME ITEM... | sign HOME SECRETS CLIP... | "

@@ -1,24 +1,35 @@
 """Crash during sign-off: a child signing clips one by one is killed with SIGKILL at random moments.
 
-The child (``python -m tests.reliability.driver sign``) holds the head's encrypted key in an
-in-memory keyring filled from a file this test wrote (the key was enrolled with cheap test KDF
-parameters, recorded in the blob), and signs approve / changes / reject in turn, printing
-``SIGNED <clip_id> <record_sha256>`` after each commit. TRIALS kills are delivered (a run that
-finished before its kill moment is checked too and counted as a trial, not as a kill).
+The child (``python -m tests.reliability.driver sign``) holds the home's test keyring (a file it
+shares with this process, as a desk and ``reviewer verify`` share the OS keyring): the head's key,
+enrolled with cheap test KDF parameters and certified by the station key, and the rollback
+witness. It signs approve / changes / reject in turn, printing ``SIGNED <clip_id>
+<record_sha256>`` after each commit. TRIALS kills are delivered (a run that finished before its
+kill moment is checked too and counted as a trial, not as a kill).
 
 After every kill, from the outside (the SQLite file read with the standard module, signatures
-checked with the public keys stored in it):
+checked here, trust taken only from the station key known since the template was made):
 
+- the station event names that station key and signed itself; every enrolment is signed by it
+  and carries a certificate it issued for that key and ``head:``/``editor:`` principal;
 - every sign-off the child reported is stored, its bytes hash to its recorded sha256 and its
-  SSHSIG signature verifies over exactly those bytes;
-- no partial record: every signoff row has its ``signoff`` audit event (same record sha256) and
-  every ``signoff`` event its row; every signoff event is covered by a signed ``checkpoint`` event;
+  SSHSIG verifies over exactly those bytes under the namespace of its kind, with the enrolled
+  key, carrying a certificate the station issued for it, for a role that may sign that kind; the
+  newest reported one also passes ``ssh-keygen -Y verify`` against the station's published trust
+  file (an independent reader);
+- no partial record: every signoff row has its ``signoff`` audit event (same record sha256 and
+  signature) and every ``signoff`` event its row; every signoff event is covered by a signed
+  ``checkpoint`` event, which verifies the same way under the checkpoint namespace;
 - ``PRAGMA integrity_check`` is ok (on the file exactly as the kill left it); the audit chain
-  verifies (``verify_chain``, as ``reviewer verify`` does) and every signature in it verifies
-  (``Verifier.verify``);
+  verifies; the keyring holds the station's and the head's keys, which open with their
+  passphrases; the rollback witness names an event of the chain (it may lag: it is written after
+  the commit) and never one beyond its end;
 - no half-written checkpoint file: each ``checkpoints/checkpoint-*.json`` parses, has its
-  ``.sig``, the signature verifies, and its bytes are the payload of a checkpoint event in the
-  chain (a file may be absent: the file is written after the commit).
+  ``.sig``, verifies, and its bytes are the payload of a checkpoint event in the chain (a file may
+  be absent: the file is written after the commit);
+- ``reviewer verify --files`` (the Verifier, with the witness) is clean; when it names the one
+  thing a kill may leave — the newest checkpoint's file missing — ``reviewer verify
+  --repair-checkpoints`` is run on the command line and verify must then be clean.
 """
 
 from __future__ import annotations
