@@ -675,12 +675,3 @@ def verify_and_repair(home: Path, keyring_file: Path, facts: dict) -> list[str]:
         facts["witness_reset"] = True
         problems = verify_problems(home, keyring_file)
     return failed + problems
-    missing_witness = [p for p in problems if "holds no rollback witness" in p]
-    if missing_witness:
-        r = driver_cli(home, keyring_file, "station", "witness", "--reset", "--reason", "crash trial",
-                       "--passphrase-stdin", "--as", "station", stdin=STATION_PASSPHRASE + "\n")
-        if r.returncode != 0:
-            problems.append(f"'reviewer station witness --reset' failed: {r.stderr.strip()[-300:]}")
-        facts["witness_reset"] = True
-        problems = [p for p in problems if p not in missing_witness] + verify_problems(home, keyring_file)
-    return problems

@@ -112,6 +112,8 @@ def test_two_desks_ingesting_the_same_clips_keep_one_copy(tmp_path, proof):
 def _watch_witness(keyring_file: Path, stop, seen: list[int]) -> None:
     """Poll the shared keyring file's rollback witness while the desks run (the file is replaced
     atomically, so every read is whole): the sequence of marks it held."""
+    import base64
+
     from reviewer.core.witness import WitnessMark
     from reviewer.security.witness import WITNESS_SERVICE
     from tests.reliability.checks import keyring_entries
@@ -122,8 +124,6 @@ def _watch_witness(keyring_file: Path, stop, seen: list[int]) -> None:
         except (OSError, ValueError):
             marks = []
         for text in marks:
-            import base64
-
             seq = WitnessMark.parse(base64.b64decode(text)).seq
             if not seen or seen[-1] != seq:
                 seen.append(seq)

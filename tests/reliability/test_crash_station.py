@@ -130,6 +130,13 @@ def test_sigkill_during_station_init_and_enrolment(tmp_path, proof):
     t_ready, t_work, child = _calibrate("enrol", str(cal_home), str(cal_keyring), "cal", str(ENROLMENTS_PER_CHILD))
     problems, facts = enrolment_problems(cal_home, cal_keyring, child)
     assert not problems and facts["keys"] == ENROLMENTS_PER_CHILD and facts["orphan_keys"] == 0, (problems, facts)
+    # The instrument: a witness lost from the keyring (what a kill between the station's commit and
+    # the witness write leaves) is reported by verify and repaired by its way out.
+    entries = json.loads(cal_keyring.read_text(encoding="utf-8"))
+    entries["keyring"] = [e for e in entries["keyring"] if e[0] != "reviewer-witness"]
+    cal_keyring.write_text(json.dumps(entries), encoding="utf-8")
+    problems, facts = enrolment_problems(cal_home, cal_keyring, None)
+    assert not problems and facts.get("witness_reset"), (problems, facts)
     proof.note("child_seconds_to_ready", round(t_ready, 3))
     proof.note("child_seconds_station_init_and_3_enrolments", round(t_work, 3))
 
@@ -264,6 +271,10 @@ def test_sigkill_during_export(tmp_path, proof):
     t_ready, t_work, child = _calibrate("export", str(cal_home), str(cal_keyring), "tin", *outs)
     problems, facts = after(cal_home, cal_keyring, tmp_path / "cal-out", child)
     assert not problems and facts["packages"] == EXPORTS_PER_CHILD, (problems, facts)
+    # The instrument: a package folder that no export event names is found.
+    shutil.copytree(tmp_path / "cal-out" / "p0", tmp_path / "cal-out" / "copy")
+    found, _ = package_problems(cal_home, tmp_path / "cal-out", trust_lines, [])
+    assert any("copy: a package folder without its export audit event" in p for p in found), found
     proof.note("child_seconds_to_ready", round(t_ready, 3))
     proof.note("child_seconds_exporting_2", round(t_work, 3))
 
