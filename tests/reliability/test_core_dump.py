@@ -18,6 +18,7 @@ exec ...'`` in its own empty folder, then aborted with SIGABRT (``os.abort()``) 
 
 from __future__ import annotations
 
+import atexit
 import base64
 import json
 import os
@@ -34,20 +35,42 @@ from tests.signoff_support import PASSPHRASE
 
 CHECK = "no core dump while a key is open"
 
+# The children are started by a small spawner process started NOW, while pytest collects: a test
+# that opens a key in pytest's own process (many do) sets its RLIMIT_CORE hard limit to 0, which
+# every later child inherits and, without CAP_SYS_RESOURCE (a container's root), cannot raise.
+# The spawner keeps the limits pytest started with. It reports each child's raw wait status:
+# only that carries the kernel's core-dumped flag.
+_SPAWNER = r"""
+import json, os, subprocess, sys
+for line in sys.stdin:
+    req = json.loads(line)
+    proc = subprocess.Popen(req["argv"], cwd=req["cwd"], env=req["env"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    out, err = proc.stdout.read(), proc.stderr.read()
+    _pid, status = os.waitpid(proc.pid, 0)
+    proc.returncode = 0
+    print(json.dumps({"status": status, "out": out.decode(errors="replace"), "err": err.decode(errors="replace")}),
+          flush=True)
+"""
+try:
+    _SPAWNER_PROC: subprocess.Popen | None = subprocess.Popen(
+        [sys.executable, "-c", _SPAWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    atexit.register(lambda: (_SPAWNER_PROC.stdin.close(), _SPAWNER_PROC.wait(timeout=30)))
+except OSError:
+    _SPAWNER_PROC = None
+
 
 def _run(mode: str, secrets: Path, folder: Path) -> tuple[list[str], bool, int, list[Path]]:
     """(lines printed, core-dumped flag, terminating signal, core files in its folder)."""
     folder.mkdir()
+    if _SPAWNER_PROC is None:
+        pytest.skip("the spawner process could not be started")
     script = f"ulimit -c unlimited || exit 97; exec {sys.executable} -m tests.reliability.driver core-dump {secrets} {mode}"
-    proc = subprocess.Popen(["bash", "-c", script], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=child_env(PYTHONPATH=str(ROOT)))
-    out = proc.stdout.read().decode()
-    err = proc.stderr.read().decode()
-    # Wait here rather than through Popen: only the raw wait status carries the core-dumped flag.
-    _pid, status = os.waitpid(proc.pid, 0)
-    proc.returncode = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-    proc.stdout.close()
-    proc.stderr.close()
+    request = {"argv": ["bash", "-c", script], "cwd": str(folder), "env": child_env(PYTHONPATH=str(ROOT))}
+    _SPAWNER_PROC.stdin.write(json.dumps(request) + "\n")
+    _SPAWNER_PROC.stdin.flush()
+    reply = json.loads(_SPAWNER_PROC.stdout.readline())
+    status, out, err = reply["status"], reply["out"], reply["err"]
     if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 97:
         pytest.skip(f"cannot raise the core size limit here (ulimit -c unlimited refused: {err.strip()[:200]})")
     cores = sorted(p for p in folder.iterdir() if p.name == "core" or p.name.startswith("core."))
