@@ -213,3 +213,55 @@ def test_two_desks_signing_while_a_third_ingests(tmp_path, proof):
         proof.tally("signoffs", "total", len(reported))
         proof.tally("witness_marks_seen", "total", len(marks))
     proof.assert_clean()
+
+
+def test_two_desks_advancing_the_witness_at_once_never_move_it_back(tmp_path, proof):
+    """The rollback witness is read, compared and written outside the database. Two desks on one
+    home advancing it at the same moment, forced into the worst order — desk A has read the old
+    mark and is about to write seq 20 when desk B writes seq 22 — must leave it at 22: a witness
+    moved back would let a rollback to seq 21 pass ``reviewer verify``."""
+    import threading
+
+    from reviewer.core.audit import AuditEvent
+    from tests.reliability.checks import open_signing_services, signing_template
+
+    proof.check = "concurrent desks signing on one home"
+    t = signing_template(tmp_path, [], enrol=False)
+    a = open_signing_services(t.home, t.keyring)
+    b = open_signing_services(t.home, t.keyring)
+    try:
+        station = a.station.station()
+
+        def event(seq: int) -> AuditEvent:
+            return AuditEvent(seq, "2026-11-29T00:00:00Z", "test", "checkpoint", b"{}", "0" * 64, format(seq, "064x"))
+
+        gate, a_read = threading.Event(), threading.Event()
+        store = a.station.witness.store
+        read, write = store.read, store.write
+
+        def read_then_wait(library_id):
+            value = read(library_id)
+            a_read.set()
+            return value
+
+        def held_write(library_id, data):
+            gate.wait(30)  # desk A stalls between its read and its write
+            write(library_id, data)
+
+        store.read, store.write = read_then_wait, held_write
+        desk_a = threading.Thread(target=a.station.note, args=(station, event(20)))
+        desk_a.start()
+        assert a_read.wait(30)
+        desk_b = threading.Thread(target=b.station.note, args=(station, event(22)))
+        desk_b.start()
+        desk_b.join(timeout=1)  # B either finished (no lock: the race is open) or waits on A's lock
+        gate.set()
+        desk_a.join(timeout=60)
+        desk_b.join(timeout=60)
+        final = b.station.witness.read(station.library_id).seq
+    finally:
+        a.close()
+        b.close()
+    proof.trial([] if final == 22 else [f"the witness moved back to seq {final} after seq 22 was written"],
+                label="witness advanced by two desks at once, worst order")
+    proof.assert_clean()
