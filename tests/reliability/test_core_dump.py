@@ -55,7 +55,8 @@ for line in sys.stdin:
 try:
     _SPAWNER_PROC: subprocess.Popen | None = subprocess.Popen(
         [sys.executable, "-c", _SPAWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    atexit.register(lambda: (_SPAWNER_PROC.stdin.close(), _SPAWNER_PROC.wait(timeout=30)))
+    atexit.register(lambda: (_SPAWNER_PROC.stdin.close(), _SPAWNER_PROC.wait(timeout=30),
+                             _SPAWNER_PROC.stdout.close()))
 except OSError:
     _SPAWNER_PROC = None
 
