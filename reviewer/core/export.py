@@ -261,6 +261,7 @@ class Exporter:
         taken = {n.lower() for n in _RESERVED} | {cp_name.lower(), (cp_name + ".sig").lower()}
         files: list[str] = []
         warnings: list[str] = []
+        committed = None
         try:
             def put(name: str, data: bytes) -> None:
                 with open(staging / name, "wb") as f:
@@ -331,31 +332,34 @@ class Exporter:
                     warnings.append(f"certificate not written: {exc}")
             sums = "".join(f"{sha256_file(staging / n)}  {n}\n" for n in sorted(files)).encode("utf-8")
             put(SUMS_FILE, sums)
+            # The export is audited before the package can verify: SHA256SUMS is signed, and the
+            # folder moved into place, only once its event is committed. A process killed at any
+            # moment thus never leaves a package that verifies without its audit event (at worst
+            # an event whose package was not finished, and an unsigned staging folder).
+            committed = repo.commit_with_checkpoint(
+                actor=exporter_key.principal, kind=core_audit.EXPORT, clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id, "version": so.version, "record_sha256": so.record_sha256,
+                    "destination": str(out), "files": sorted([*files, SUMS_SIG_FILE]),
+                    "sha256sums_sha256": sha256_hex(sums),
+                    "exporter": exporter_key.principal, "key_fingerprint": exporter_key.fingerprint,
+                },
+                checkpoint=svc.checkpoint_fn(unlocked, exporter_key.principal),
+            )  # fmt: skip
             put(SUMS_SIG_FILE, unlocked.sign(sums, PACKAGE_NAMESPACE).encode("ascii"))
             if out.exists():
                 out.rmdir()
             os.replace(staging, out)
         except BaseException as exc:
             shutil.rmtree(staging, ignore_errors=True)
+            if committed is not None:  # the event is in the chain: its checkpoint file and witness too
+                svc.write_checkpoint(committed[1], committed[2])
+                station_svc.note(station, committed[3])
             full = _disk_full(exc)
             if full is None:
                 raise
             raise full from None
-        try:
-            _ev, ecp, ecp_sig, ecp_event = repo.commit_with_checkpoint(
-                actor=exporter_key.principal, kind=core_audit.EXPORT, clip_id=clip_id,
-                payload={
-                    "clip_id": clip_id, "version": so.version, "record_sha256": so.record_sha256,
-                    "destination": str(out), "files": sorted(files),
-                    "sha256sums_sha256": sha256_hex((out / SUMS_FILE).read_bytes()),
-                    "exporter": exporter_key.principal, "key_fingerprint": exporter_key.fingerprint,
-                },
-                checkpoint=svc.checkpoint_fn(unlocked, exporter_key.principal),
-            )  # fmt: skip
-        except BaseException:
-            # An export must be audited; without its event the package is withdrawn.
-            shutil.rmtree(out, ignore_errors=True)
-            raise
+        _ev, ecp, ecp_sig, ecp_event = committed
         _path, cp_warnings = svc.write_checkpoint(ecp, ecp_sig)
         warnings.extend(cp_warnings)
         warnings.extend(station_svc.note(station, ecp_event))

@@ -177,7 +177,13 @@ class StationService:
         if station is None or not events:
             return ()
         newest = max(events, key=lambda e: e.seq) if isinstance(events, list) else events
-        warning = self.witness.advance(station.library_id, station.fingerprint, newest)
+        # Under the library's write lock: two desks advancing at once could otherwise each read
+        # the old mark and the later writer put back the lower one (the witness moving back).
+        try:
+            warning = self.repo.serialised(
+                lambda: self.witness.advance(station.library_id, station.fingerprint, newest))
+        except ReviewerError as exc:
+            warning = f"the rollback witness could not be written ({exc})"
         return (warning,) if warning else ()
 
     # ------------------------------------------------------------------ the station key
@@ -446,7 +452,7 @@ class StationService:
         signature = ca.sign(canonical_bytes(payload), STATION_NAMESPACE)
         event = self.repo.append_event(kind=core_audit.WITNESS_RESET, actor=self.actor, payload=payload,
                                        signature=signature)  # fmt: skip
-        self.witness.reset(station.library_id, station.fingerprint, event)
+        self.repo.serialised(lambda: self.witness.reset(station.library_id, station.fingerprint, event))
         return event
 
     # ------------------------------------------------------------------ what the station publishes

@@ -326,6 +326,8 @@ class _Replay:
         if p.get("station_fingerprint") != state.station.fingerprint:
             self.problem(event, "names another station than this library's")
             return
+        if kind == core_audit.WITNESS_RESET:
+            return  # needs nothing beyond its station signature (and names no key)
         fp = p.get("key_fingerprint")
         if not isinstance(fp, str):
             self.problem(event, "names no key")
@@ -357,7 +359,6 @@ class _Replay:
             elif key.revoked_seq is None:
                 key.revoked_seq, key.revoked_at = event.seq, str(p.get("revoked_at") or event.time)
                 key.revoke_reason = str(p.get("reason") or "")
-        # WITNESS_RESET needs nothing beyond its station signature.
 
     def station_created(self, event: AuditEvent, p: dict[str, Any]) -> None:
         if self.state.station is not None:

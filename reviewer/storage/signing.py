@@ -47,6 +47,9 @@ from reviewer.storage.models import (
     VersionRow,
 )
 
+# An arbitrary constant naming "reviewer rollback witness" among PostgreSQL advisory locks.
+_WITNESS_LOCK_KEY = 7_206_447_311
+
 # The append-only triggers each backend must have on audit_events (migration 0001).
 _SQLITE_TRIGGERS = ("audit_events_no_update", "audit_events_no_delete")
 _PG_TRIGGERS = ("audit_events_no_change", "audit_events_no_truncate")
@@ -715,6 +718,16 @@ class SigningRepository:
                 s, actor=actor, kind=core_audit.CHECKPOINT, payload=cp.to_dict(), signature=cp_signature
             )
             return event, cp, cp_signature, cp_event
+
+    def serialised(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` holding the library's write lock (BEGIN IMMEDIATE on SQLite, an advisory
+        lock on PostgreSQL): one desk at a time, for a read-then-write outside the database such
+        as advancing the rollback witness, which must never move back."""
+        with self.db.write_scope() as s:
+            s.connection()  # begins the transaction: on SQLite that takes the write lock
+            if not self.db.is_sqlite:
+                s.execute(text(f"SELECT pg_advisory_xact_lock({_WITNESS_LOCK_KEY})"))
+            return fn()
 
     # -- what verify compares ---------------------------------------------------------------
     def audit_head(self) -> core_audit.AuditEvent | None:

@@ -7,6 +7,7 @@ through ``Library.audit_events()`` and ``verify_chain``, as ``reviewer verify`` 
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -279,3 +280,398 @@ def run_kill_lanes(proof, *, trials: int, lanes: int, t_work: float, seed: str,
     proof.note("sigkills_delivered", trials)
     proof.note("seconds", round(time.monotonic() - started, 1))
     proof.note("lanes", lanes)
+
+
+# -- signing: the test keyring, templates, and the trust read from the outside -----------------
+def use_keyring(services, keyring_file: Path):
+    """Point ``services`` (keys, station key, rollback witness) at the test keyring shared with
+    child processes through ``keyring_file`` (tests.memory_keyring.FileBackedTestKeyring).
+
+    Injected per Services object rather than installed process-wide, so parallel trial lanes of
+    one process each read their own home's keyring."""
+    from reviewer.core.witness import Witness
+    from reviewer.security.keystore import KeyStore
+    from reviewer.security.witness import WITNESS_SERVICE, KeyringWitness
+    from tests.memory_keyring import FileBackedTestKeyring
+
+    backend = FileBackedTestKeyring(keyring_file)
+    keystore = KeyStore(services.keystore.service, backend=backend)
+    witness = Witness(KeyringWitness(store=KeyStore(WITNESS_SERVICE, backend=backend)))
+    services.keystore = keystore
+    services.station.vault = keystore
+    services.station.witness = witness
+    services.signoff.vault = keystore
+    services.verifier.witness = witness
+    return services
+
+
+def open_signing_services(home: Path, keyring_file: Path):
+    """:func:`open_services` with the home's test keyring (see :func:`use_keyring`); caller closes."""
+    return use_keyring(open_services(home), keyring_file)
+
+
+def write_child_keyring(path: Path, passwords: dict, **spec) -> Path:
+    """The file a child's FileBackedTestKeyring reads: the keyring entries plus what the driver
+    needs (principal, passphrase, station_passphrase, fast_kdf...)."""
+    doc = {"keyring": [[s, u, p] for (s, u), p in passwords.items()], **spec}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def copy_keyring(template: Path, to: Path) -> Path:
+    """A home's own copy of the template's keyring file (each library copy gets its own witness)."""
+    to.write_bytes(template.read_bytes())
+    return to
+
+
+def keyring_entries(keyring_file: Path) -> dict[tuple[str, str], str]:
+    """{(service, account): password} of a test keyring file, read with the standard json module."""
+    doc = json.loads(keyring_file.read_text(encoding="utf-8")) if keyring_file.exists() else {}
+    return {(s, u): p for s, u, p in doc.get("keyring", [])}
+
+
+@dataclass
+class SigningTemplate:
+    """A home with clips, a station and an enrolled head (cheap KDF), and its keyring file."""
+
+    home: Path
+    keyring: Path  # the child keyring file (entries + principal/passphrases for the driver)
+    clip_ids: list[str]
+    station_public_key: str | None
+    answers: Path | None = None
+
+
+def signing_template(root: Path, sources: list[Path], *, station: bool = True, enrol: bool = True,
+                     name: str = "template") -> SigningTemplate:
+    """Ingest ``sources`` into a new home, create the station and enrol the head (cheap test KDF,
+    in-memory keyring written to a file for the children), allow headless signing, and write a
+    checklist answers file (every item 'pass')."""
+    import keyring
+
+    from reviewer.security import keys, signer
+    from tests.memory_keyring import MemoryKeyring
+    from tests.signoff_support import HEAD, PASSPHRASE, STATION_NAME, STATION_PASSPHRASE, enroll, ensure_station
+
+    home = root / name
+    previous_backend, previous_kdf = keyring.get_keyring(), signer.NEW_KEY_KDF
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    signer.NEW_KEY_KDF = keys.KdfParams.for_tests()
+    station_key = None
+    try:
+        with _OPEN_LOCK:
+            from reviewer.app import build_services
+
+            services = build_services(str(home), None)
+        try:
+            clip_ids: list[str] = []
+            for src in sources:
+                clip_ids += [r.clip_id for r in services.ingest.ingest([src]) if r.result == "ingested"]
+            if station or enrol:
+                station_key = ensure_station(services).public_key
+            if enrol:
+                enroll(services, HEAD, PASSPHRASE)
+            services.signing.set_policy("require_full_view", False, actor="test")
+            items = services.signoff.template().item_ids
+        finally:
+            services.close()
+    finally:
+        keyring.set_keyring(previous_backend)
+        signer.NEW_KEY_KDF = previous_kdf
+    secrets = write_child_keyring(root / f"{name}-keyring.json", backend.passwords, principal=HEAD[0],
+                                  passphrase=PASSPHRASE, station_passphrase=STATION_PASSPHRASE,
+                                  station_name=STATION_NAME, fast_kdf=True)
+    answers = root / f"{name}-answers.json"
+    answers.write_text(json.dumps({i: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
+    return SigningTemplate(home, secrets, sorted(clip_ids), station_key, answers)
+
+
+def _events(con, kinds: tuple[str, ...]):
+    from reviewer.core.audit import AuditEvent
+
+    marks = ",".join("?" * len(kinds))
+    rows = con.execute(f"SELECT seq, time, actor, kind, payload, prev_hash, hash, signature FROM audit_events "
+                       f"WHERE kind IN ({marks}) ORDER BY seq", kinds).fetchall()
+    return [AuditEvent(seq, time, actor, kind, bytes(payload), prev, h, sig)
+            for seq, time, actor, kind, payload, prev, h, sig in rows]
+
+
+@dataclass
+class OutsideTrust:
+    """What the station-signed events of a library say, checked here without the library's code:
+    the station key, and each enrolled key with the certificates the station issued for it."""
+
+    station_key: str | None = None
+    station_fp: str | None = None
+    library_id: str | None = None
+    keys: dict[str, dict] = field(default_factory=dict)  # fp -> {public_key, principal, certs: {line: role}}
+    last_seq: int = 0
+    hashes: dict[int, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def outside_trust(db_file: Path, expected_station_key: str | None) -> OutsideTrust:
+    """Replay the station and key events read with ``sqlite3``: the station event must name
+    ``expected_station_key`` (known to the test from the template) and sign itself; every
+    enrolment and certification must be signed by it and carry a certificate it issued for that
+    key, naming one ``head:``/``editor:`` principal."""
+    from reviewer.core import audit as core_audit
+    from reviewer.core.trust import STATION_NAMESPACE
+    from reviewer.security.signer import SshCrypto
+
+    crypto = SshCrypto()
+    out = OutsideTrust()
+    con = sqlite3.connect(db_file, timeout=60)
+    try:
+        events = _events(con, (core_audit.STATION_CREATED, core_audit.KEY_ENROLLED, core_audit.KEY_CERTIFIED,
+                               core_audit.KEY_RETIRED, core_audit.KEY_REVOKED))
+        out.hashes = dict(con.execute("SELECT seq, hash FROM audit_events"))
+    finally:
+        con.close()
+    out.last_seq = max(out.hashes, default=0)
+    for ev in events:
+        p = json.loads(ev.payload_json)
+        if ev.kind == core_audit.STATION_CREATED:
+            if out.station_key is not None:
+                out.problems.append(f"seq {ev.seq}: a second station_created event")
+                continue
+            if expected_station_key is not None and p.get("public_key") != expected_station_key:
+                out.problems.append(f"seq {ev.seq}: the station event names another key than the station's")
+            if crypto.verify(ev.signature or "", ev.payload_json, STATION_NAMESPACE, p.get("public_key", "")):
+                out.problems.append(f"seq {ev.seq}: the station event is not signed by its own key")
+            out.station_key, out.station_fp, out.library_id = p.get("public_key"), p.get("fingerprint"), p.get("library_id")
+            continue
+        if out.station_key is None:
+            out.problems.append(f"seq {ev.seq}: a {ev.kind} event before the station existed")
+            continue
+        verdict = crypto.verify(ev.signature or "", ev.payload_json, STATION_NAMESPACE, out.station_key)
+        if verdict:
+            out.problems.append(f"seq {ev.seq}: {ev.kind} not signed by the station key ({verdict})")
+            continue
+        fp = p.get("key_fingerprint")
+        if ev.kind in (core_audit.KEY_ENROLLED, core_audit.KEY_CERTIFIED):
+            try:
+                info = crypto.certificate(p.get("certificate", ""))
+            except Exception as exc:  # noqa: BLE001 - any unreadable certificate is the finding
+                out.problems.append(f"seq {ev.seq}: certificate unreadable ({exc})")
+                continue
+            rp = info.role_principal
+            if info.ca_fingerprint != out.station_fp or info.key_fingerprint != fp or rp is None \
+                    or rp != (p.get("role"), p.get("principal")):
+                out.problems.append(f"seq {ev.seq}: the certificate does not certify {p.get('role')}:{p.get('principal')} "
+                                    f"key {fp} by the station")
+                continue
+            key = out.keys.setdefault(fp, {"public_key": p.get("public_key"), "principal": p.get("principal"),
+                                           "certs": {}, "enrolled_seq": ev.seq})
+            key["certs"][info.line] = rp[0]
+    return out
+
+
+def keyring_problems(keyring_file: Path, trust: OutsideTrust, passphrases: dict[str, str]) -> tuple[list[str], dict]:
+    """The keyring and the library agree: the station key and every enrolled key the library names
+    is in the keyring (the right blob, opened by its passphrase, ``passphrases``: principal ->
+    passphrase, "station" for the station key); keys in the keyring that the library does not
+    name are orphans (counted: made, then killed before the library recorded them). The rollback
+    witness never names an event the chain does not hold, nor one beyond its end."""
+    from reviewer.core.witness import WitnessMark
+    from reviewer.security import keys
+    from reviewer.security.keystore import DEFAULT_SERVICE
+    from reviewer.security.witness import WITNESS_SERVICE
+
+    problems: list[str] = []
+    entries = keyring_entries(keyring_file)
+    named = {}
+    if trust.station_fp:
+        named[trust.station_fp] = "station"
+    for fp, k in trust.keys.items():
+        named[fp] = k["principal"]
+    for fp, who in named.items():
+        encoded = entries.get((DEFAULT_SERVICE, fp))
+        if encoded is None:
+            problems.append(f"the library names key {fp} of {who} but the keyring does not hold it")
+            continue
+        blob = base64.b64decode(encoded)
+        if keys.read_blob_header(blob)[1] != fp:
+            problems.append(f"the keyring entry of {fp} holds another key")
+        elif who in passphrases:
+            try:
+                keys.decrypt_private_key(blob, passphrases[who])
+            except Exception as exc:  # noqa: BLE001 - a blob the passphrase cannot open is the finding
+                problems.append(f"the keyring entry of {fp} ({who}) does not open with its passphrase: {exc}")
+    orphans = [u for (s, u) in entries if s == DEFAULT_SERVICE and u not in named]
+    facts = {"orphan_keys": len(orphans), "witness": None}
+    mark_text = entries.get((WITNESS_SERVICE, trust.library_id or ""))
+    if trust.library_id and mark_text is not None:
+        try:
+            mark = WitnessMark.parse(base64.b64decode(mark_text))
+        except ValueError as exc:
+            problems.append(f"the rollback witness is damaged: {exc}")
+        else:
+            facts["witness"] = mark.seq
+            if mark.station_fingerprint != trust.station_fp:
+                problems.append("the rollback witness names another station")
+            if mark.seq > trust.last_seq:
+                problems.append(f"the rollback witness names seq {mark.seq}, beyond the chain's end ({trust.last_seq})")
+            elif trust.hashes.get(mark.seq) != mark.hash:
+                problems.append(f"the rollback witness names seq {mark.seq} with a hash the chain does not have there")
+    return problems, facts
+
+
+def signed_record_problems(home: Path, reported: list[tuple[str, str]], trust: OutsideTrust) -> tuple[list[str], dict]:
+    """Sign-offs, their events, signatures and checkpoint files, read from the outside.
+
+    Every stored record hashes to its recorded sha256 and its SSHSIG verifies over the stored bytes
+    under the namespace of its kind, with the enrolled key, carrying a certificate the station
+    issued for that key, for a role that may sign that kind; every row has its event and every
+    event its row and a checkpoint after it; every checkpoint (event and file) verifies the same
+    way under the checkpoint namespace; every sign-off in ``reported`` is there.
+    """
+    from reviewer.core import audit as core_audit
+    from reviewer.core.record import record_sha256
+    from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for, role_may_sign
+    from reviewer.security.signer import SshCrypto
+
+    problems: list[str] = []
+    crypto = SshCrypto()
+    con = sqlite3.connect(home / "reviewer.db", timeout=60)
+    try:
+        rows = con.execute("SELECT id, clip_id, kind, record, record_sha256, signature, fingerprint, audit_seq "
+                           "FROM signoffs").fetchall()
+        events = {seq: (kind, json.loads(bytes(payload)), bytes(payload), sig) for seq, kind, payload, sig in
+                  con.execute("SELECT seq, kind, payload, signature FROM audit_events "
+                              "WHERE kind IN ('signoff', 'revocation', 'checkpoint')")}
+    finally:
+        con.close()
+
+    def signer_problem(sig: str, data: bytes, namespace: str, fp: str, kind: str | None) -> str | None:
+        key = trust.keys.get(fp)
+        if key is None:
+            return f"signed with key {fp}, which no station-signed enrolment names"
+        verdict = crypto.check(sig or "", data, namespace, key["public_key"])
+        if verdict.problem:
+            return f"signature does not verify ({verdict.problem})"
+        role = key["certs"].get(verdict.certificate or "")
+        if role is None:
+            return "the signature does not carry a certificate the station issued for its key"
+        if kind is not None and not role_may_sign(role, kind):
+            return f"a {kind} signed by a {role}"
+        return None
+
+    by_sha = {}
+    for sid, clip_id, kind, record, sha, sig, fp, seq in rows:
+        record = bytes(record)
+        by_sha[sha] = clip_id
+        if record_sha256(record) != sha:
+            problems.append(f"signoff #{sid}: stored bytes do not hash to its record_sha256")
+        found = signer_problem(sig, record, namespace_for(kind), fp, kind)
+        if found:
+            problems.append(f"signoff #{sid}: {found}")
+        ev = events.get(seq)
+        if ev is None or ev[0] not in (core_audit.SIGNOFF, core_audit.REVOCATION):
+            problems.append(f"signoff #{sid}: its audit event seq {seq} is missing")
+        elif ev[1].get("record_sha256") != sha or ev[1].get("clip_id") != clip_id or ev[3] != sig:
+            problems.append(f"signoff #{sid}: audit event seq {seq} names another record")
+    row_seqs = {r[7] for r in rows}
+    checkpointed = {p.get("seq") for kind, p, _raw, _sig in events.values() if kind == core_audit.CHECKPOINT}
+    for seq, (kind, payload, raw, sig) in events.items():
+        if kind in (core_audit.SIGNOFF, core_audit.REVOCATION):
+            if seq not in row_seqs:
+                problems.append(f"audit seq {seq}: a {kind} event without its signed record")
+            if seq not in checkpointed:
+                problems.append(f"audit seq {seq}: a {kind} event no checkpoint event covers")
+        elif kind == core_audit.CHECKPOINT:
+            found = signer_problem(sig, raw, CHECKPOINT_NAMESPACE, payload.get("key_fingerprint"), None)
+            if found:
+                problems.append(f"checkpoint event seq {seq}: {found}")
+    for clip_id, sha in reported:
+        if by_sha.get(sha) != clip_id:
+            problems.append(f"reported sign-off of {clip_id} ({sha[:12]}) is missing after the kill")
+
+    # Checkpoint files: whole, signed, and naming a checkpoint of the chain; or absent.
+    cp_payloads = {raw for kind, _p, raw, _sig in events.values() if kind == core_audit.CHECKPOINT}
+    folder = home / "checkpoints"
+    files = sorted(folder.glob("checkpoint-*.json")) if folder.is_dir() else []
+    for f in files:
+        data = f.read_bytes()
+        try:
+            cp = core_audit.parse_checkpoint(data)
+        except Exception as exc:  # noqa: BLE001 - any failure to parse is a half-written file
+            problems.append(f"{f.name}: does not parse ({exc})")
+            continue
+        sig_path = f.with_name(f.name + ".sig")
+        if not sig_path.is_file():
+            problems.append(f"{f.name}: no .sig beside it")
+            continue
+        found = signer_problem(sig_path.read_text(encoding="ascii"), data, CHECKPOINT_NAMESPACE,
+                               cp.key_fingerprint, None)
+        if found:
+            problems.append(f"{f.name}: {found}")
+        if data not in cp_payloads:
+            problems.append(f"{f.name}: names no checkpoint of the chain")
+    newest_event = max((p.get("seq", 0) for kind, p, _r, _s in events.values() if kind == core_audit.CHECKPOINT),
+                       default=0)
+    newest_file = max((int(f.stem.split("-")[1]) for f in files), default=0)
+    newest_cp_event = max((seq for seq, ev in events.items() if ev[0] == core_audit.CHECKPOINT), default=0)
+    facts = {"signoffs": len(rows), "checkpoint_files": len(files), "newest_checkpoint_event": newest_cp_event,
+             "checkpoint_file_missing": newest_event > newest_file,
+             "tmp_files": len(list(folder.glob(".*.tmp"))) if folder.is_dir() else 0}
+    return problems, facts
+
+
+def verify_problems(home: Path, keyring_file: Path, *, check_files: bool = True) -> list[str]:
+    """``reviewer verify --files`` in-process, with the home's keyring (witness included)."""
+    services = open_signing_services(home, keyring_file)
+    try:
+        return [f"verify: seq {p.seq} {p.kind}: {p.problem}" for p in services.verifier.verify(check_files=check_files).problems]
+    finally:
+        services.close()
+
+
+def repair_checkpoints(home: Path, keyring_file: Path) -> Path | None:
+    """What ``reviewer verify --repair-checkpoints`` (and the desk on opening) does first."""
+    services = open_signing_services(home, keyring_file)
+    try:
+        return services.signoff.restore_checkpoint_file()
+    finally:
+        services.close()
+
+
+def driver_cli(home: Path, keyring_file: Path, *args: str, stdin: str | None = None, timeout: float = 300,
+               prefix: list[str] | None = None):
+    """``reviewer --home HOME ARGS`` in a child holding the home's test keyring (driver ``cli``)."""
+    import subprocess
+    import sys
+
+    from tests.reliability.conftest import ROOT, child_env
+
+    cmd = (prefix or []) + [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=timeout,
+                          env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(keyring_file)))
+
+
+def verify_and_repair(home: Path, keyring_file: Path, facts: dict) -> list[str]:
+    """After a kill or a full disk: ``reviewer verify`` must be clean, or name the one thing a
+    crash may leave (the newest checkpoint's file, or the rollback witness never written) with its
+    way out; the way out is then taken as a user would, on the command line, and verify must be
+    clean afterwards. ``facts`` gets what was repaired."""
+    from tests.signoff_support import STATION_PASSPHRASE
+
+    problems = verify_problems(home, keyring_file)
+    failed: list[str] = []  # the repair itself going wrong
+    if facts.get("checkpoint_file_missing"):
+        if not any("has no valid file" in p for p in problems):
+            failed.append("the newest checkpoint file is missing and verify did not report it")
+        r = driver_cli(home, keyring_file, "verify", "--repair-checkpoints")
+        if "restored checkpoint-" not in r.stdout:
+            failed.append(f"'reviewer verify --repair-checkpoints' did not restore it: {r.stdout.strip()[-300:]} "
+                          f"{r.stderr.strip()[-300:]}")
+        facts["checkpoint_file_restored"] = True
+        problems = verify_problems(home, keyring_file)
+    if any("holds no rollback witness" in p for p in problems):
+        r = driver_cli(home, keyring_file, "station", "witness", "--reset", "--reason", "crash trial",
+                       "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
+        if r.returncode != 0:
+            failed.append(f"'reviewer station witness --reset' failed: {r.stderr.strip()[-300:]}")
+        facts["witness_reset"] = True
+        problems = verify_problems(home, keyring_file)
+    return failed + problems

@@ -6,7 +6,8 @@ Runs ``tests/reliability`` under pytest with ``REVIEWER_PROOF=1`` (full counts; 
 the reduced counts of ``make test``), then prints a table (check, trials, failures, seconds) and
 the same figures as JSON after a ``--- json ---`` line (and into FILE with ``--json``). Exits 1
 when any trial failed or any test errored, 0 otherwise. A single count can be changed with
-``REVIEWER_PROOF_<NAME>=N``, e.g. ``REVIEWER_PROOF_KILL_TRIALS=200``.
+``REVIEWER_PROOF_<NAME>=N``, e.g. ``REVIEWER_PROOF_KILL_TRIALS=200`` (kill trials: ``KILL_TRIALS``,
+``SIGN_KILL_TRIALS``, ``ENROL_KILL_TRIALS``, ``EXPORT_KILL_TRIALS``).
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ from tests.reliability.conftest import (
     run_reviewer,
     user_error_problems,
 )
-from tests.signoff_support import memory_keyring  # noqa: F401 - fixture
 
 CHECK = "disk full during ingest"
 DISK_FULL_MESSAGES = (
@@ -304,47 +303,6 @@ def test_sqlite_own_disk_full_errors_are_translated(small_disk, proof):
 
 
 # -- sign-off and export ------------------------------------------------------------------------
-def _signing_template(root: Path, memory_keyring) -> tuple[Path, Path, Path]:
-    """A home with one clip, an enrolled head (cheap KDF, in-memory keyring handed to children in
-    a file), headless signing allowed, and a checklist answers file. Returns (home, secrets, answers)."""
-    import json
-
-    from reviewer.security import keys, signer
-    from tests.reliability.checks import open_services
-    from tests.signoff_support import HEAD, PASSPHRASE
-
-    home = root / "template"
-    clip_with_companions(root / "src", "tin", meta={"id": "tin", "title": "Tin", "political": True})
-    previous = signer.NEW_KEY_KDF
-    signer.NEW_KEY_KDF = keys.KdfParams.for_tests()
-    services = open_services(home)
-    try:
-        assert services.ingest.ingest([root / "src"])[0].result == "ingested"
-        principal, name, title, role = HEAD
-        services.signoff.init_key(principal=principal, name=name, title=title, role=role, passphrase=PASSPHRASE)
-        services.signing.set_policy("require_full_view", False, actor="test")
-        items = services.signoff.template().item_ids
-    finally:
-        services.close()
-        signer.NEW_KEY_KDF = previous
-    secrets = root / "keyring.json"
-    secrets.write_text(json.dumps({"keyring": [[s, u, p] for (s, u), p in memory_keyring.passwords.items()],
-                                   "principal": HEAD[0], "passphrase": PASSPHRASE}), encoding="utf-8")
-    answers = root / "answers.json"
-    answers.write_text(json.dumps({i: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
-    return home, secrets, answers
-
-
-def _driver(home: Path, secrets: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    import sys
-
-    from tests.reliability.conftest import ROOT, child_env
-
-    return subprocess.run([sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args],
-                          capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=300,
-                          env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(secrets)))
-
-
 def _clear_one_line(r: subprocess.CompletedProcess) -> list[str]:
     """A refusal must be one clear line naming the full disk, never a traceback."""
     problems = user_error_problems(r.stderr)
@@ -364,27 +322,30 @@ def _signoff_count(home: Path) -> int:
         con.close()
 
 
-def _after_refill(home: Path, disk: Path, namespace: str, proof) -> list[str]:
-    """Free the space again, then: integrity, chain, data, every signature, checkpoint files, verify."""
-    from tests.reliability.test_crash_signoff import (
-        repair_checkpoints,
-        signoff_problems,
-        verifier_problems,
+def _after_refill(home: Path, disk: Path, keyring_file: Path, station_key: str, proof) -> list[str]:
+    """Free the space again, then: integrity, chain, data, every signature with its certificate,
+    checkpoint files, keyring and witness, and ``reviewer verify`` (after the way out it names)."""
+    from tests.reliability.checks import (
+        keyring_problems,
+        outside_trust,
+        signed_record_problems,
+        verify_and_repair,
     )
+    from tests.signoff_support import HEAD, PASSPHRASE, STATION_PASSPHRASE
 
     (disk / "ballast").unlink()
     problems, _ = library_problems(home)
-    found, facts = signoff_problems(home, [], namespace)
+    trust = outside_trust(home / "reviewer.db", station_key)
+    problems += trust.problems
+    found, facts = signed_record_problems(home, [], trust)
     problems += found
-    verify = verifier_problems(home)
-    if facts["checkpoint_file_missing"]:  # the file could not be written: reported, then repaired
-        if not any("has no valid file" in p for p in verify):
-            problems.append("the newest checkpoint file is missing and verify did not report it")
-        if repair_checkpoints(home) is None:
-            problems.append("with space freed, the missing checkpoint file was not restored from the chain")
-        verify = verifier_problems(home)
+    found, kfacts = keyring_problems(keyring_file, trust, {HEAD[0]: PASSPHRASE, "station": STATION_PASSPHRASE})
+    problems += found
+    facts.update(kfacts)
+    problems += verify_and_repair(home, keyring_file, facts)
+    if facts.get("checkpoint_file_restored"):
         proof.tally("signed_without_checkpoint_file_then_restored", "total")
-    return problems + verify
+    return problems
 
 
 def _sweep(name: str, reduced: int, full: int, top: int) -> list[int]:
@@ -393,37 +354,55 @@ def _sweep(name: str, reduced: int, full: int, top: int) -> list[int]:
     return [top * n // max(1, points - 1) // 4096 * 4096 for n in range(points)]
 
 
-def test_disk_full_during_signoff_and_export(small_disk, memory_keyring, tmp_path, proof):
+def _export_events(home: Path) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(home / "reviewer.db", timeout=60)
+    try:
+        return con.execute("SELECT count(*) FROM audit_events WHERE kind = 'export'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_disk_full_during_signoff_and_export(small_disk, tmp_path, proof):
     """Free space swept around one signing (SQLite's write, the checkpoint file) and around one
-    export: each either completes or stops with one clear line; the library stays consistent and
-    verifiable, a refused signing stores nothing, nothing signed before is lost, and an export
-    that reports success verifies."""
+    export (the exporter's passphrase, the package files, SHA256SUMS signed, its audit event):
+    each either completes or stops with one clear line; the library stays consistent and
+    verifiable, a refused signing stores nothing, nothing signed before is lost, an export that
+    reports success verifies against the station's trust file, and no package that verifies is
+    left without its export event."""
+    from tests.reliability.checks import copy_keyring, driver_cli, signing_template
     from tests.signoff_support import HEAD, PASSPHRASE
 
     proof.check = "disk full during sign-off and export (tmpfs)"
-    template, secrets, answers = _signing_template(tmp_path, memory_keyring)
-    namespace = "clip-approval"
-    sign = ("--checklist", str(answers), "--principal", HEAD[0], "--passphrase-stdin")
+    src = tmp_path / "src"
+    clip_with_companions(src, "tin", meta={"id": "tin", "title": "Tin", "political": True})
+    t = signing_template(tmp_path, [src])
+    sign = ("--checklist", str(t.answers), "--principal", HEAD[0], "--passphrase-stdin")
     for decision in (("changes", "--reason", "Sửa tên"), ("approve",)):  # already in: must survive every trial
-        r = _driver(template, secrets, "sign", "tin", "--decision", *decision, *sign, stdin=PASSPHRASE + "\n")
+        r = driver_cli(t.home, t.keyring, "sign", "tin", "--decision", *decision, *sign, stdin=PASSPHRASE + "\n")
         assert r.returncode == 0, r.stderr
+    trust_file = tmp_path / "station_allowed_signers"
+    r = driver_cli(t.home, t.keyring, "station", "trust", "--out", str(trust_file))
+    assert r.returncode == 0, r.stderr
 
     for n, leave in enumerate(_sweep("disk_full_sign_points", 6, 24, 256 * 1024)):
         disk = small_disk(f"sign{n}", "8m")
         home = disk / "home"
-        shutil.copytree(template, home)
+        shutil.copytree(t.home, home)
+        keyring_file = copy_keyring(t.keyring, tmp_path / f"sign{n}-keyring.json")  # the keyring is not on the disk
         before = _signoff_count(home)  # read first: even a read needs room for the -shm index
         _fill(disk, leave)
-        r = _driver(home, secrets, "sign", "tin", "--decision", "approve", *sign, stdin=PASSPHRASE + "\n")
+        r = driver_cli(home, keyring_file, "sign", "tin", "--decision", "approve", *sign, stdin=PASSPHRASE + "\n")
         if r.returncode == 0:
-            outcome = "signed" + (" (with a warning)" if r.stderr.strip() else "")
+            outcome = "signed" + (" (with a warning)" if r.stderr.strip() or "warning" in r.stdout else "")
             problems = user_error_problems(r.stderr)
         else:
             outcome = "refused"
             problems = _clear_one_line(r)
             proof.tally("signing_messages", r.stderr.strip()[:160])
         proof.tally("signing_outcomes", outcome)
-        problems += _after_refill(home, disk, namespace, proof)
+        problems += _after_refill(home, disk, keyring_file, t.station_public_key, proof)
         after = _signoff_count(home)
         if r.returncode == 0 and after != before + 1:
             problems.append(f"reported signed but {after - before} new sign-offs stored")
@@ -434,26 +413,37 @@ def test_disk_full_during_signoff_and_export(small_disk, memory_keyring, tmp_pat
     for n, leave in enumerate(_sweep("disk_full_export_points", 6, 24, 1 << 20)):
         disk = small_disk(f"export{n}", "8m")
         home = disk / "home"
-        shutil.copytree(template, home)
+        shutil.copytree(t.home, home)
+        keyring_file = copy_keyring(t.keyring, tmp_path / f"export{n}-keyring.json")
         _signoff_count(home)
         out = disk / "out"
         _fill(disk, leave)
-        e = _driver(home, secrets, "export", "tin", "--out", str(out))
+        e = driver_cli(home, keyring_file, "export", "tin", "--out", str(out), "--as", HEAD[0], "--passphrase-stdin",
+                       stdin=PASSPHRASE + "\n")
         if e.returncode == 0:
             outcome, problems = "exported", user_error_problems(e.stderr)
         else:
             outcome, problems = "refused", _clear_one_line(e)
             proof.tally("export_messages", e.stderr.strip()[:160])
-        proof.tally("export_outcomes", outcome)
-        problems += _after_refill(home, disk, namespace, proof)
+        problems += _after_refill(home, disk, keyring_file, t.station_public_key, proof)
+        events = _export_events(home)
         if e.returncode == 0:
-            v = _driver(home, secrets, "verify-package", str(out))
+            v = driver_cli(home, keyring_file, "verify-package", str(out), "--trust", str(trust_file))
             if v.returncode != 0:
                 problems.append(f"the export reported success but does not verify: {v.stdout.strip()[-200:]}")
-        elif out.exists() and (out / "SHA256SUMS").exists():
-            v = _driver(home, secrets, "verify-package", str(out))
-            if v.returncode == 0:
-                problems.append("a refused export left a folder that passes verify-package")
-            proof.tally("refused_exports_leaving_a_folder", "total")
+            if events != 1:
+                problems.append(f"exported, with {events} export events")
+        else:
+            if events:
+                outcome += " (after its audit event: the attempt is recorded)"
+            leftovers = [p for p in disk.iterdir() if p.name.startswith(".out.partial-")]
+            if leftovers:
+                problems.append(f"a refused export left its staging folder: {[p.name for p in leftovers]}")
+            if out.exists() and (out / "SHA256SUMS").exists():
+                v = driver_cli(home, keyring_file, "verify-package", str(out), "--trust", str(trust_file))
+                if v.returncode == 0 and not events:
+                    problems.append("a refused export left a folder that passes verify-package, with no export event")
+                proof.tally("refused_exports_leaving_a_folder", "total")
+        proof.tally("export_outcomes", outcome)
         proof.trial(problems, label=f"export with {leave} bytes free: {outcome}")
     proof.assert_clean()

@@ -203,16 +203,31 @@ def _driver_cli(*args, timeout=300, **kw):
                           text=True, cwd=ROOT, env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=timeout, **kw)
 
 
+def _station_and_head(cli) -> list[tuple[tuple[str, ...], str | None]]:
+    """The station's steps as CLI calls: station init, keys init (two stdin lines)."""
+    from tests.signoff_support import STATION_NAME, STATION_PASSPHRASE
+
+    principal, name, title, role = HEAD
+    return [
+        (("station", "init", "--name", STATION_NAME, "--passphrase-stdin"), STATION_PASSPHRASE + "\n"),
+        (("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
+          "--passphrase-stdin"), f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n"),
+    ]
+
+
 def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, fast_kdf, cli, home, tmp_path,
                                                proof):
+    from tests.memory_keyring import share_keyring, take_back_keyring
+
     src = _sources(tmp_path / "in")
     problems = []
-    principal, name, title, role = HEAD
+    principal = HEAD[0]
     answers = tmp_path / "answers.json"
+    trust = tmp_path / "published" / "station_allowed_signers"
+    krl = tmp_path / "published" / "station.krl"
     steps = [
         (("ingest", "--json", str(src)), None),
-        (("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-          "--passphrase-stdin"), PASSPHRASE + "\n"),
+        *_station_and_head(cli),
         (("policy", "set", "require_full_view", "false"), None),
         (("checklist", "show", "--json"), None),
         (None, None),  # answers file
@@ -220,6 +235,9 @@ def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, 
           "--passphrase-stdin"), PASSPHRASE + "\n"),
         (("verify", "--files"), None),
         (("verify", "--json"), None),
+        (("station", "show", "--json"), None),
+        (("station", "trust", "--out", str(trust)), None),
+        (("station", "revocations", "--out", str(krl)), None),
     ]
     for args, stdin in steps:
         if args is None:
@@ -229,39 +247,54 @@ def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, 
         problems += user_error_problems(r.err)
         if r.code != 0:
             problems.append(f"reviewer {' '.join(args[:2])} failed offline (exit {r.code}): {r.err.strip()[:200]}")
-    # export renders the PDF with Qt: in a child (as the sign-off tests do), watched by its audit hook
+    # export renders the PDF with Qt: in a child (as the sign-off tests do), holding this test's
+    # keyring through a file and watched by its audit hook
     out = tmp_path / "export"
-    r = _driver_cli("--home", str(home), "export", "pol-1", "--out", str(out))
+    shared = tmp_path / "keyring.json"
+    share_keyring(memory_keyring, shared)
+    r = subprocess.run([sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), "export",
+                        "pol-1", "--out", str(out), "--as", principal, "--passphrase-stdin"],
+                       capture_output=True, text=True, cwd=ROOT, input=PASSPHRASE + "\n", timeout=300,
+                       env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(shared)))
+    take_back_keyring(memory_keyring, shared)
     child_attempts = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
     problems += [f"network attempt by export: {a}" for a in child_attempts]
     if r.returncode != 0:
         problems.append(f"export failed offline (exit {r.returncode}): {r.stderr.strip()[-300:]}")
     else:
-        v = cli("verify-package", str(out))
+        v = cli("verify-package", str(out), "--trust", str(trust), "--revocations", str(krl))
         problems += user_error_problems(v.err)
         if v.code != 0:
             problems.append(f"verify-package failed offline (exit {v.code}): {(v.out + v.err).strip()[:200]}")
     if cli("queue", "--status", "approved", "--json").json()[0]["id"] != "pol-1":
         problems.append("the approval did not land")
+    v = cli("verify")  # after the export child advanced the witness in the shared keyring
+    if v.code != 0:
+        problems.append(f"verify after the export failed: {v.out.strip()[-300:]}")
     problems += [f"network attempt: {a}" for a in network_blocked]
     proof.note("network_attempts_in_process_signoff_flow", len(network_blocked))
     proof.note("network_attempts_by_export_child", len(child_attempts))
-    proof.trial(problems, label="keys init, policy, sign, verify, export, verify-package with the network blocked")
+    proof.trial(problems, label="station init, keys init, policy, sign, verify, station trust/revocations, export "
+                                "(passphrase), verify-package --trust --revocations with the network blocked")
     proof.assert_clean()
 
 
-def test_signoff_flow_in_a_network_namespace_without_network(memory_keyring, fast_kdf, tmp_path, proof):
+def test_signoff_flow_in_a_network_namespace_without_network(tmp_path, proof):
     reason = _can_unshare()
     if reason:
         pytest.skip(reason)
-    from tests.reliability.checks import open_services
+    from tests.reliability.checks import write_child_keyring
+    from tests.signoff_support import STATION_NAME, STATION_PASSPHRASE
 
     src = _sources(tmp_path / "in")
     home = tmp_path / "home"
     strace = shutil.which("strace")
     trace = tmp_path / "strace.log"
-    secrets = tmp_path / "keyring.json"
+    # An empty test keyring handed to every child in a file: the station key, the head's key
+    # (cheap test KDF) and the rollback witness are made by the children themselves.
+    secrets = write_child_keyring(tmp_path / "keyring.json", {}, fast_kdf=True)
     problems = []
+    ran = []
 
     def run(*args, stdin=None):
         cmd = _without_network(trace)
@@ -272,34 +305,36 @@ def test_signoff_flow_in_a_network_namespace_without_network(memory_keyring, fas
         net += [f"syscall: {line}" for line in _network_syscalls(trace)]
         problems.extend(user_error_problems(r.stderr) + [f"network attempt by {args[0]}: {n}" for n in net])
         if r.returncode != 0:
-            problems.append(f"{args[0]} failed without network (exit {r.returncode}): {r.stderr.strip()[-300:]}")
+            problems.append(f"{' '.join(args[:2])} failed without network (exit {r.returncode}): "
+                            f"{r.stderr.strip()[-300:]}")
+        ran.append(" ".join(a for a in args[:2] if not a.startswith("/")))
         return r
 
-    # The key is enrolled here (in-memory keyring, cheap KDF) and handed to each child in a file.
-    services = open_services(home)
-    try:
-        principal, name, title, role = HEAD
-        services.signoff.init_key(principal=principal, name=name, title=title, role=role, passphrase=PASSPHRASE)
-        items = services.signoff.template().item_ids
-    finally:
-        services.close()
-    secrets.write_text(json.dumps({"keyring": [[s, u, p] for (s, u), p in memory_keyring.passwords.items()],
-                                   "principal": HEAD[0], "passphrase": PASSPHRASE}), encoding="utf-8")
-    answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps({i: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
+    principal, name, title, role = HEAD
     out = tmp_path / "export"
+    trust = tmp_path / "station_allowed_signers"
+    krl = tmp_path / "station.krl"
+    answers = tmp_path / "answers.json"
     run("ingest", str(src))
+    run("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
+    run("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
+        "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n")
     run("policy", "set", "require_full_view", "false")
-    run("sign", "pol-1", "--decision", "approve", "--checklist", str(answers), "--principal", HEAD[0],
+    items = json.loads(run("checklist", "show", "--json").stdout or '{"items": []}')["items"]
+    answers.write_text(json.dumps({i["id"]: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
+    run("sign", "pol-1", "--decision", "approve", "--checklist", str(answers), "--principal", principal,
         "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     run("verify", "--files")
-    run("export", "pol-1", "--out", str(out))
-    run("verify-package", str(out))
-    if not (out / "approval.json.sig").is_file():
-        problems.append("no approval package was exported")
-    proof.note("network_namespace_signoff", "unshare -n" + (" under strace" if strace else "") +
-               ": ingest, policy set, sign, verify --files, export, verify-package")
-    proof.trial(problems, label="sign, verify, export, verify-package in a network namespace without network")
+    run("station", "trust", "--out", str(trust))
+    run("station", "revocations", "--out", str(krl))
+    run("export", "pol-1", "--out", str(out), "--as", principal, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    run("verify-package", str(out), "--trust", str(trust), "--revocations", str(krl))
+    run("verify")
+    if not (out / "SHA256SUMS.sig").is_file():
+        problems.append("no signed approval package was exported")
+    proof.note("network_namespace_signoff", "unshare -n" + (" under strace" if strace else "") + ": " + ", ".join(ran))
+    proof.trial(problems, label="station init, keys init, sign, verify, trust, revocations, export, verify-package "
+                                "--trust in a network namespace without network")
     proof.assert_clean()
 
 

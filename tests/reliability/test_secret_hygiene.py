@@ -1,19 +1,24 @@
 """Secret hygiene: after real sign-offs and an export, no secret is left anywhere on disk or in output.
 
-The flow runs as a user would, on the command line: ingest, ``keys init`` (passphrase on stdin),
-a failed signing with a wrong passphrase, a signing with the right one, ``verify``, ``export``
-(in a child process, as the PDF needs Qt), ``verify-package``. The keyring is the in-memory one
-(it holds the encrypted blob). Then every byte the run left is searched for:
+The flow runs as a user would, on the command line: ingest, ``station init`` and ``keys init``
+(passphrases on stdin), ``keys renew`` with a wrong station passphrase and then the right one, a
+failed signing with a wrong passphrase, a signing with the right one, ``verify``, ``station
+trust`` / ``revocations`` / ``witness``, ``export`` (in a child process, as the PDF needs Qt; the
+exporter's passphrase on stdin), ``verify-package --trust --revocations``. The keyring is the
+in-memory one (it holds both encrypted keys and the rollback witness). Then every byte the run
+left is searched for, for BOTH the station's key and the head's key:
 
 - the private key: the raw 32-byte Ed25519 seed, seed + public key (the 64 bytes OpenSSH keeps),
   their hex (both cases) and base64 (standard and URL-safe, at every alignment inside a longer
   base64 text), the PKCS#8 DER body and its base64;
-- the passphrase: UTF-8 (NFC and NFD), UTF-16-LE/BE, and its UTF-8 hex and base64;
+- the passphrase (station and signing): UTF-8 (NFC and NFD), UTF-16-LE/BE, and its UTF-8 hex and
+  base64; the two wrong passphrases in UTF-8 and UTF-16-LE;
 
 in the database file, its -wal and -shm, ``logs/``, ``tmp/``, ``checkpoints/``, everything else in
-the home, the export folder, the system temp folder entries created during the test, and all
-stdout/stderr the commands printed (the crash report a user would paste). The keyring blob must
-not contain the key either (it is encrypted), nor the passphrase.
+the home, the export folder, the published trust file and revocation list, the system temp folder
+entries created during the test, and all stdout/stderr the commands printed (the crash report a
+user would paste). The keyring's key blobs must not contain a key either (they are encrypted),
+nor a passphrase, and its rollback witness entry none of them.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from reviewer.security import keys
 from tests.signoff_support import (  # noqa: F401 - fixtures
     HEAD,
     PASSPHRASE,
+    STATION_NAME,
+    STATION_PASSPHRASE,
     fast_kdf,
     make_source,
     memory_keyring,
@@ -39,7 +46,9 @@ from tests.signoff_support import (  # noqa: F401 - fixtures
     run_cli_subprocess,
 )
 
-CHECK = "secret hygiene (key, passphrase)"
+CHECK = "secret hygiene (keys, passphrases)"
+WRONG = "sai mật khẩu hoàn toàn"
+WRONG_STATION = "Khóa gốc nhập sai rồi 12"
 
 
 def _b64_windows(data: bytes) -> list[bytes]:
@@ -107,6 +116,9 @@ def temp_watch():
 
 def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tmp_path, monkeypatch, temp_watch,
                                                     proof):
+    from reviewer.security.keystore import DEFAULT_SERVICE
+    from reviewer.security.witness import WITNESS_SERVICE
+
     home = tmp_path / "home"
     monkeypatch.setenv("REVIEWER_HOME", str(home))
     outputs: list[tuple[str, str]] = []
@@ -119,8 +131,13 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
 
     run("ingest", str(make_source(tmp_path / "in")))
     principal, name, title, role = HEAD
+    run("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
     run("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-        "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+        "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n")
+    # A wrong station passphrase (renewing a certificate): refused, counted, and never kept.
+    wrong = run("keys", "renew", principal, "--passphrase-stdin", stdin=WRONG_STATION + "\n", expect=None)
+    assert "passphrase" in (wrong.out + wrong.err).lower()
+    run("keys", "renew", principal, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
     run("policy", "set", "require_full_view", "false")
     template = json.loads(run("checklist", "show", "--json").out)
     answers = tmp_path / "answers.json"
@@ -128,29 +145,41 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
                        encoding="utf-8")
     sign = ("sign", "news-1", "--decision", "approve", "--checklist", str(answers), "--principal", principal,
             "--passphrase-stdin")
-    wrong = run(*sign, stdin="sai mật khẩu hoàn toàn\n", expect=None)
+    wrong = run(*sign, stdin=WRONG + "\n", expect=None)
     assert "passphrase" in (wrong.out + wrong.err).lower()
     run(*sign, stdin=PASSPHRASE + "\n")
     run("verify", "--files")
+    published = tmp_path / "published"
+    run("station", "trust", "--out", str(published / "station_allowed_signers"))
+    run("station", "revocations", "--out", str(published / "station.krl"))
+    run("station", "witness")
     out = tmp_path / "export"
-    r = run_cli_subprocess(home, "export", "news-1", "--out", str(out))
+    r = run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--as", principal, "--passphrase-stdin",
+                           keyring=memory_keyring, stdin=PASSPHRASE + "\n")
     outputs.append(("export", r.out + r.err))
     assert r.code == 0, r.err
-    r = run("verify-package", str(out))
+    run("verify-package", str(out), "--trust", str(published / "station_allowed_signers"),
+        "--revocations", str(published / "station.krl"))
 
-    # The secrets, recovered from the keyring the way only the passphrase holder can.
-    entries = list(memory_keyring.passwords.items())
-    assert len(entries) == 1, entries
-    (_service, _fingerprint), encoded = entries[0]
-    blob = base64.b64decode(encoded)
-    private_key = keys.decrypt_private_key(blob, PASSPHRASE)
-    seed = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                     serialization.NoEncryption())
-    public_raw = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    needles = key_needles(seed, public_raw, private_key)
-    needles.update(passphrase_needles(PASSPHRASE))
-    weak = passphrase_needles("sai mật khẩu hoàn toàn")
-    needles.update({f"wrong {k}": v for k, v in weak.items() if "UTF-8 NFC" in k or "UTF-16-LE NFC" in k})
+    # The secrets, recovered from the keyring the way only the passphrase holders can.
+    keys_in_keyring = {u: base64.b64decode(p) for (svc, u), p in memory_keyring.passwords.items() if svc == DEFAULT_SERVICE}
+    witness_entries = {u: p for (svc, u), p in memory_keyring.passwords.items() if svc == WITNESS_SERVICE}
+    assert len(keys_in_keyring) == 2 and len(witness_entries) == 1, memory_keyring.passwords.keys()
+    station_fp = json.loads(run("station", "show", "--json").out)["fingerprint"]
+    needles: dict[str, bytes] = {}
+    for who, fp, passphrase in (("station", station_fp, STATION_PASSPHRASE),
+                                ("head", next(f for f in keys_in_keyring if f != station_fp), PASSPHRASE)):
+        private_key = keys.decrypt_private_key(keys_in_keyring[fp], passphrase)
+        seed = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                         serialization.NoEncryption())
+        public_raw = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        needles.update({f"{who} key: {k}": v for k, v in key_needles(seed, public_raw, private_key).items()})
+        needles.update({f"{who} {k}": v for k, v in passphrase_needles(passphrase).items()})
+        if who == "head":
+            head_seed = seed
+    for label, text in (("wrong signing", WRONG), ("wrong station", WRONG_STATION)):
+        weak = passphrase_needles(text)
+        needles.update({f"{label} {k}": v for k, v in weak.items() if "UTF-8 NFC" in k or "UTF-16-LE NFC" in k})
 
     searched: dict[str, int] = {}
     problems: list[str] = []
@@ -189,19 +218,26 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
     search("the rest of the home", [f for f in _files(home) if f.parent.name not in ("logs", "tmp", "checkpoints")
                                      and not f.name.startswith("reviewer.db")])
     search("export folder", _files(out))
+    search("published trust file and revocation list", _files(published))
     search("system temp entries created during the test", temp_watch())
     for what, text in outputs:
         searched["command output"] = searched.get("command output", 0) + 1
         problems.extend(f"{name} printed by reviewer {what}" for name in _hits(text.encode("utf-8"), needles))
-    # The keyring blob: encrypted, so neither the key nor the passphrase is in it.
-    searched["keyring blob"] = 1
-    blob_needles = {k: v for k, v in needles.items() if k != "OpenSSH private key header"}
-    problems.extend(f"{name} found in the keyring blob" for name in _hits(blob + encoded.encode(), blob_needles))
+    # The keyring: each key blob is encrypted (neither key nor passphrase in it, raw or base64),
+    # and the rollback witness entry holds neither.
+    blob_needles = {k: v for k, v in needles.items() if "OpenSSH private key header" not in k}
+    for fp, blob in keys_in_keyring.items():
+        searched["keyring key blobs"] = searched.get("keyring key blobs", 0) + 1
+        encoded = memory_keyring.passwords[(DEFAULT_SERVICE, fp)].encode()
+        problems.extend(f"{name} found in the keyring blob of {fp}" for name in _hits(blob + encoded, blob_needles))
+    for account, text in witness_entries.items():
+        searched["keyring witness entry"] = 1
+        data = text.encode() + base64.b64decode(text)
+        problems.extend(f"{name} found in the keyring witness entry" for name in _hits(data, needles))
 
     # The instrument itself: a needle planted in a log is found.
     with open(home / "logs" / "reviewer.log", "ab") as f:
-        f.write(b"canary " + base64.b64encode(b"\x07" + seed) + b"\n")
-    planted: list[str] = []
+        f.write(b"canary " + base64.b64encode(b"\x07" + head_seed) + b"\n")
     before = len(problems)
     search("canary", [home / "logs" / "reviewer.log"])
     planted, problems[before:] = problems[before:], []
@@ -210,6 +246,7 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
 
     proof.note("files_searched", searched)
     proof.note("needles", len(needles))
-    proof.trial(problems, label="ingest, keys init, wrong + right passphrase, verify, export, verify-package")
+    proof.trial(problems, label="ingest, station init, keys init, wrong + right station passphrase, wrong + right "
+                                "signing passphrase, verify, trust, revocations, export, verify-package")
     proof.assert_clean()
     assert sum(searched.values()) > 10
