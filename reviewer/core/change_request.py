@@ -49,7 +49,7 @@ from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339, parse_rfc3339, sha256_hex
 from reviewer.core.captions import format_srt_time
 from reviewer.core.record import APPROVAL, CHANGES, REJECTION, parse_record
-from reviewer.core.export import verify_time
+from reviewer.core.export import remove_dead_staging, verify_time
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
 from reviewer.errors import DiskFullError, NotFoundError, PolicyError, ReviewerError, UsageError
 
@@ -459,7 +459,8 @@ class ChangeRequestExporter:
         except ReviewerError:
             template = None
 
-        staging = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:8]}"
+        remove_dead_staging(out.parent)
+        staging = out.parent / f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             staging.mkdir(parents=True)
         except OSError as exc:

@@ -106,6 +106,28 @@ def _disk_full(exc: BaseException) -> DiskFullError | None:
     return None
 
 
+def remove_dead_staging(parent: Path) -> None:
+    """Remove the hidden ``.<name>.partial-<pid>-<hex>`` folders of exports whose process died
+    (a killed export leaves one beside its ``--out``; it never verifies, and no one else uses it)."""
+    try:
+        entries = list(parent.glob(".*.partial-*-*"))
+    except OSError:
+        return
+    for folder in entries:
+        m = re.search(r"\.partial-(\d+)-[0-9a-f]{8}$", folder.name)
+        if not m or not folder.is_dir() or folder.is_symlink():
+            continue
+        pid = int(m.group(1))
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # alive, or not ours to signal
+
+
 def check_out_folder(out: Path) -> Path:
     """The export folder: new, or an empty real folder; never a symlink or a file (UsageError)."""
     out = Path(out).expanduser()
@@ -249,7 +271,8 @@ class Exporter:
             station_svc.note(station, events)
         exported_at = format_rfc3339(self.clock())
 
-        staging = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:8]}"
+        remove_dead_staging(out.parent)
+        staging = out.parent / f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             staging.mkdir(parents=True)
         except OSError as exc:
