@@ -32,6 +32,7 @@ class Services:
     signoff: object = None  # core.signoff.SignoffService
     verifier: object = None  # core.verification.Verifier
     exporter: object = None  # core.export.Exporter
+    stats: object = None  # core.stats.service.StatsService (publications, platform statistics)
 
     def close(self) -> None:
         """Release database connections."""
@@ -97,7 +98,18 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
     )
     signing, keystore, signoff, verifier, exporter = build_signing(home, settings, library, person)
     return Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest, person=person,
-                    signing=signing, keystore=keystore, signoff=signoff, verifier=verifier, exporter=exporter)
+                    signing=signing, keystore=keystore, signoff=signoff, verifier=verifier, exporter=exporter,
+                    stats=build_stats(settings, library, verifier, person))
+
+
+def build_stats(settings: Settings, library, verifier, person: str):
+    """Publications and platform statistics."""
+    from reviewer.core.stats.service import StatsService
+    from reviewer.storage.stats import StatsRepository
+
+    return StatsService(repo=StatsRepository(library), library=library, verifier=verifier, actor=person,
+                        timezone_name=settings.stats_timezone, code_pattern=settings.stats_clip_code_pattern,
+                        match_window_h=settings.stats_match_window_h)
 
 
 def build_signing(home: Path, settings: Settings, library, person: str):

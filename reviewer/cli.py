@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("text")
 
     _add_signing_commands(sub)
+    from reviewer.cli_stats import add_commands as add_stats_commands
+
+    add_stats_commands(sub)
     return p
 
 

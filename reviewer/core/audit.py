@@ -65,6 +65,9 @@ __all__ = [
     "SIGNING_LOCKED",
     "WRONG_PASSPHRASE",
     "CHECKPOINT",
+    "PUBLICATION",
+    "STATS_IMPORT",
+    "STATS_MATCH",
     "EVENT_KINDS",
     "SIGNATURE_REQUIRED_KINDS",
     "SIGNATURE_ALLOWED_KINDS",
@@ -104,6 +107,9 @@ EXPORT = "export"
 SIGNING_LOCKED = "signing_locked"
 WRONG_PASSPHRASE = "wrong_passphrase"
 CHECKPOINT = "checkpoint"
+PUBLICATION = "publication"  # an approved clip version went out on a platform
+STATS_IMPORT = "stats_import"  # a platform's export file was imported
+STATS_MATCH = "stats_match"  # an export row was tied to a clip by hand
 
 EVENT_KINDS: frozenset[str] = frozenset(
     {
@@ -122,6 +128,9 @@ EVENT_KINDS: frozenset[str] = frozenset(
         SIGNING_LOCKED,
         WRONG_PASSPHRASE,
         CHECKPOINT,
+        PUBLICATION,
+        STATS_IMPORT,
+        STATS_MATCH,
     }
 )
 """Every kind an event may have."""

@@ -1,0 +1,481 @@
+"""The numbers: per clip and platform, across clips, the review itself, and the audience.
+
+Definitions (also in the README):
+
+* **engagement rate** = (reactions + comments + shares) / reach — from Meta's "Reactions,
+  Comments and Shares" when the three are not separate; ``None`` without reach (YouTube and
+  TikTok post exports have none).
+* **watch-through** = average seconds viewed / duration (the export's duration, else the clip's);
+  YouTube's "Average percentage viewed" / 100 where given.
+* **growth** = the change of views (and reach) since the previous snapshot of the same post,
+  and per day between the two export times.
+* A clip with several posts on one platform counts their sum; averages are weighted by views.
+* Across clips: the newest snapshot of each post; a clip counts in the period when it was
+  published (its publication, else the post's own publish time) within it.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
+from typing import Any, Iterable
+
+from reviewer.core.canonical import format_rfc3339
+from reviewer.core.stats.model import ClipFacts, DecisionFact, MetricRow, Publication
+
+__all__ = [
+    "Effect",
+    "snapshot_metrics",
+    "clip_effects",
+    "summarize",
+    "review_numbers",
+    "hashtags",
+    "audience_view",
+]
+
+_HASHTAG = re.compile(r"#(\w[\w.]*)", re.UNICODE)
+
+
+def hashtags(text: str) -> list[str]:
+    """The hashtags of a post text, NFKC, lower case, without the '#', in order, once each."""
+    if not text or "#" not in text:
+        return []
+    seen: dict[str, None] = {}
+    for m in _HASHTAG.finditer(unicodedata.normalize("NFKC", text)):
+        seen.setdefault(m.group(1).rstrip(".").casefold(), None)
+    return list(seen)
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    total, any_ = 0, False
+    for v in values:
+        if v is not None:
+            total += v
+            any_ = True
+    return total if any_ else None
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    if a is None or not b:
+        return None
+    return a / b
+
+
+def _interactions(r: MetricRow) -> int | None:
+    if r.reactions is not None and r.comments is not None and r.shares is not None:
+        return r.reactions + r.comments + r.shares
+    return r.interactions
+
+
+@dataclass
+class Effect:
+    """The numbers of one clip on one platform at one snapshot (several posts summed)."""
+
+    clip_id: str
+    platform: str
+    snapshot_at: datetime
+    source: str
+    posts: int = 0
+    views: int | None = None
+    reach: int | None = None
+    reactions: int | None = None
+    comments: int | None = None
+    shares: int | None = None
+    interactions: int | None = None
+    avg_seconds_viewed: float | None = None
+    watch_through: float | None = None
+    published_at: datetime | None = None
+    views_growth: int | None = None
+    reach_growth: int | None = None
+    views_per_day: float | None = None
+    post_keys: tuple[str, ...] = ()
+    file_ids: frozenset[int] = frozenset()
+
+    @property
+    def engagement_rate(self) -> float | None:
+        """(reactions + comments + shares) / reach."""
+        return _ratio(self.interactions, self.reach)
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented ``stats clip --json`` metrics entry."""
+        return {
+            "platform": self.platform,
+            "snapshot_at": format_rfc3339(self.snapshot_at),
+            "source": self.source,
+            "posts": self.posts,
+            "views": self.views,
+            "reach": self.reach,
+            "reactions": self.reactions,
+            "comments": self.comments,
+            "shares": self.shares,
+            "engagement_rate": None if self.engagement_rate is None else round(self.engagement_rate, 4),
+            "avg_seconds_viewed": None if self.avg_seconds_viewed is None else round(self.avg_seconds_viewed, 2),
+            "watch_through": None if self.watch_through is None else round(self.watch_through, 3),
+            "growth": {
+                "views": self.views_growth,
+                "reach": self.reach_growth,
+                "views_per_day": None if self.views_per_day is None else round(self.views_per_day, 1),
+            },
+        }
+
+
+def _effect(clip_id: str, platform: str, rows: list[MetricRow], clip_duration_s: float | None) -> Effect:
+    first = rows[0]
+    e = Effect(clip_id, platform, first.snapshot_at, first.source, posts=len(rows))
+    e.views = _sum(r.views for r in rows)
+    e.reach = _sum(r.reach for r in rows)
+    e.reactions = _sum(r.reactions for r in rows)
+    e.comments = _sum(r.comments for r in rows)
+    e.shares = _sum(r.shares for r in rows)
+    e.interactions = _sum(_interactions(r) for r in rows)
+    e.post_keys = tuple(sorted(r.post_key for r in rows))
+    e.file_ids = frozenset(r.file_id for r in rows)
+    times = [r.published_at for r in rows if r.published_at is not None]
+    e.published_at = min(times) if times else None
+    # Averages over several posts are weighted by views (one post: its own value).
+    avg_num = avg_den = 0.0
+    wt_num = wt_den = 0.0
+    for r in rows:
+        weight = float(r.views) if r.views else (1.0 if len(rows) == 1 else 0.0)
+        if r.avg_seconds_viewed is not None and weight:
+            avg_num += r.avg_seconds_viewed * weight
+            avg_den += weight
+        through = None
+        if r.avg_pct_viewed is not None:
+            through = r.avg_pct_viewed / 100.0
+        else:
+            duration = r.duration_s or clip_duration_s
+            if r.avg_seconds_viewed is not None and duration:
+                through = r.avg_seconds_viewed / duration
+        if through is not None and weight:
+            wt_num += through * weight
+            wt_den += weight
+    e.avg_seconds_viewed = avg_num / avg_den if avg_den else None
+    e.watch_through = wt_num / wt_den if wt_den else None
+    return e
+
+
+def snapshot_metrics(rows: list[MetricRow], clip_duration_s: float | None = None) -> list[Effect]:
+    """One :class:`Effect` per (clip, platform, snapshot file), oldest first, with the growth
+    since the previous snapshot of the same clip and platform."""
+    groups: dict[tuple[str, str, int], list[MetricRow]] = defaultdict(list)
+    for r in rows:
+        if r.clip_id:
+            groups[(r.clip_id, r.platform, r.file_id)].append(r)
+    effects = [_effect(c, p, g, clip_duration_s) for (c, p, _f), g in groups.items()]
+    effects.sort(key=lambda e: (e.clip_id, e.platform, e.snapshot_at, e.source))
+    previous: dict[tuple[str, str], Effect] = {}
+    for e in effects:
+        prev = previous.get((e.clip_id, e.platform))
+        if prev is not None and prev.snapshot_at < e.snapshot_at:
+            if e.views is not None and prev.views is not None:
+                e.views_growth = e.views - prev.views
+                days = (e.snapshot_at - prev.snapshot_at).total_seconds() / 86400
+                e.views_per_day = e.views_growth / days if days > 0 else None
+            if e.reach is not None and prev.reach is not None:
+                e.reach_growth = e.reach - prev.reach
+        previous[(e.clip_id, e.platform)] = e
+    effects.sort(key=lambda e: (e.snapshot_at, e.platform))
+    return effects
+
+
+def clip_effects(rows: list[MetricRow], durations: dict[str, float] | None = None) -> dict[tuple[str, str], Effect]:
+    """The newest snapshot of each (clip, platform): per post its newest row, then summed."""
+    newest: dict[tuple[str, str, str], MetricRow] = {}
+    for r in rows:
+        if not r.clip_id:
+            continue
+        key = (r.clip_id, r.platform, r.post_key)
+        cur = newest.get(key)
+        if cur is None or (r.snapshot_at, r.id) > (cur.snapshot_at, cur.id):
+            newest[key] = r
+    groups: dict[tuple[str, str], list[MetricRow]] = defaultdict(list)
+    for (clip_id, platform, _k), r in newest.items():
+        groups[(clip_id, platform)].append(r)
+    durations = durations or {}
+    out = {}
+    for (clip_id, platform), g in groups.items():
+        g.sort(key=lambda r: r.snapshot_at, reverse=True)
+        out[(clip_id, platform)] = _effect(clip_id, platform, g, durations.get(clip_id))
+    return out
+
+
+# -- across clips ---------------------------------------------------------------------------------
+@dataclass
+class Group:
+    """Totals of a group of clips (by platform, political, topic, weekday, hour, author)."""
+
+    key: str
+    clips: int = 0
+    views: int = 0
+    reach: int = 0
+    interactions: int = 0
+    reach_interactions: int = 0  # interactions of the posts that report reach
+    through_sum: float = 0.0
+    through_n: int = 0
+
+    def add(self, e: Effect) -> None:
+        self.views += e.views or 0
+        self.reach += e.reach or 0
+        self.interactions += e.interactions or 0
+        if e.reach and e.interactions is not None:
+            self.reach_interactions += e.interactions
+        if e.watch_through is not None:
+            self.through_sum += e.watch_through
+            self.through_n += 1
+
+    def to_json(self) -> dict[str, Any]:
+        """A group's totals and rates."""
+        return {
+            "key": self.key,
+            "clips": self.clips,
+            "views": self.views,
+            "reach": self.reach,
+            "interactions": self.interactions,
+            "views_per_clip": round(self.views / self.clips, 1) if self.clips else None,
+            "engagement_rate": round(self.reach_interactions / self.reach, 4) if self.reach else None,
+            "watch_through": round(self.through_sum / self.through_n, 3) if self.through_n else None,
+        }
+
+
+@dataclass
+class Summary:
+    """``stats summary``: totals by group over the clips published in a period."""
+
+    start: datetime | None
+    end: datetime | None
+    clips: int = 0
+    effects: list[Effect] = field(default_factory=list)
+    by: dict[str, list[Group]] = field(default_factory=dict)
+    totals: Group = field(default_factory=lambda: Group("all"))
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON shape."""
+        return {
+            "from": format_rfc3339(self.start) if self.start else None,
+            "to": format_rfc3339(self.end) if self.end else None,
+            "clips": self.clips,
+            "totals": self.totals.to_json(),
+            "by": {k: [g.to_json() for g in v] for k, v in self.by.items()},
+        }
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def summarize(
+    rows: list[MetricRow],
+    clips: dict[str, ClipFacts],
+    publications: list[Publication],
+    zone: tzinfo,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> Summary:
+    """Totals by platform, political or not, topic (clip topic + hashtags), weekday and hour of
+    publication (station time), and author, over clips published in [start, end)."""
+    durations = {c.id: c.duration_ms / 1000 for c in clips.values() if c.duration_ms}
+    effects = clip_effects(rows, durations)
+    first_pub: dict[tuple[str, str], datetime] = {}
+    for p in publications:
+        k = (p.clip_id, p.platform)
+        if k not in first_pub or p.published_at < first_pub[k]:
+            first_pub[k] = p.published_at
+    summary = Summary(start, end)
+    groups: dict[str, dict[str, Group]] = {n: {} for n in ("platform", "political", "topic", "weekday", "hour", "author")}
+    counted: dict[str, set[str]] = {n: set() for n in groups}
+    seen_clips: set[str] = set()
+    kept: list[Effect] = []
+
+    def add(name: str, key: str, e: Effect) -> None:
+        g = groups[name].get(key)
+        if g is None:
+            g = groups[name][key] = Group(key)
+        ck = f"{key}\x00{e.clip_id}"
+        if ck not in counted[name]:
+            counted[name].add(ck)
+            g.clips += 1
+        g.add(e)
+
+    for (clip_id, platform), e in effects.items():
+        when = first_pub.get((clip_id, platform)) or e.published_at
+        e.published_at = when
+        if start is not None and (when is None or when < start):
+            continue
+        if end is not None and (when is None or when >= end):
+            continue
+        clip = clips.get(clip_id)
+        kept.append(e)
+        if clip_id not in seen_clips:
+            seen_clips.add(clip_id)
+            summary.totals.clips += 1
+        summary.totals.add(e)
+        add("platform", platform, e)
+        if clip is not None:
+            add("political", "political" if clip.political else "other", e)
+            add("author", clip.author or "-", e)
+            topics = ([clip.topic] if clip.topic else []) + hashtags(clip.post_text)
+            for t in dict.fromkeys(x.casefold() for x in topics):
+                add("topic", t, e)
+        if when is not None:
+            local = when.astimezone(zone)
+            add("weekday", WEEKDAYS[local.weekday()], e)
+            add("hour", f"{local.hour:02d}", e)
+    summary.clips = summary.totals.clips
+    summary.effects = kept
+    order = {"weekday": lambda g: WEEKDAYS.index(g.key), "hour": lambda g: g.key}
+    for name, gs in groups.items():
+        key = order.get(name, lambda g: (-g.views, g.key))
+        summary.by[name] = sorted(gs.values(), key=key)
+    return summary
+
+
+# -- the review -------------------------------------------------------------------------------------
+def _hours(a: datetime, b: datetime) -> float:
+    return (b - a).total_seconds() / 3600
+
+
+def _stats(values: list[float]) -> dict[str, float | None]:
+    if not values:
+        return {"n": 0, "median_h": None, "mean_h": None, "max_h": None}
+    return {"n": len(values), "median_h": round(statistics.median(values), 2),
+            "mean_h": round(statistics.fmean(values), 2), "max_h": round(max(values), 2)}
+
+
+HEAD_KINDS = ("approval", "changes", "rejection")
+
+
+def review_numbers(
+    decisions: list[DecisionFact],
+    clips: dict[str, ClipFacts],
+    publications: list[Publication],
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> dict[str, Any]:
+    """Clips vetted, decisions by kind with reasons, time from ingest to the head's decision,
+    rounds of changes per clip, failed checklist items by item, time from approval to
+    publication, and clips approved but never published."""
+
+    def inside(t: datetime | None) -> bool:
+        return t is not None and (start is None or t >= start) and (end is None or t < end)
+
+    in_period = [d for d in decisions if inside(d.signed_at) and d.kind in HEAD_KINDS]
+    counts = {k: 0 for k in HEAD_KINDS}
+    reasons: dict[str, list[dict[str, str]]] = {"changes": [], "rejection": []}
+    failed: dict[str, int] = defaultdict(int)
+    for d in in_period:
+        counts[d.kind] += 1
+        if d.kind in reasons and d.reason:
+            reasons[d.kind].append({"clip_id": d.clip_id, "reason": d.reason})
+        for item in d.failed_items:
+            failed[item] += 1
+    # Time to the head's first decision on each version.
+    first_decision: dict[tuple[str, int], DecisionFact] = {}
+    for d in decisions:
+        if d.kind in HEAD_KINDS:
+            first_decision.setdefault((d.clip_id, d.version), d)
+    waits = [_hours(d.version_ingested_at, d.signed_at) for d in first_decision.values()
+             if inside(d.signed_at) and d.version_ingested_at is not None]
+    # Rounds of changes: "changes" decisions per clip decided in the period.
+    vetted = {d.clip_id for d in in_period}
+    rounds: dict[str, int] = defaultdict(int)
+    for d in decisions:
+        if d.kind == "changes" and d.clip_id in vetted and (end is None or d.signed_at < end):
+            rounds[d.clip_id] += 1
+    round_counts = [rounds.get(c, 0) for c in vetted]
+    distribution: dict[str, int] = defaultdict(int)
+    for n in round_counts:
+        distribution[str(n) if n < 3 else "3+"] += 1
+    # Approval to publication.
+    approvals: dict[tuple[str, int], list[datetime]] = defaultdict(list)
+    for d in decisions:
+        if d.kind == "approval":
+            approvals[(d.clip_id, d.version)].append(d.signed_at)
+    to_publication = []
+    published_clips = set()
+    for p in publications:
+        published_clips.add(p.clip_id)
+        if not inside(p.published_at):
+            continue
+        before = [t for t in approvals.get((p.clip_id, p.version), []) if t <= p.published_at]
+        if before:
+            to_publication.append(_hours(max(before), p.published_at))
+    never = sorted(c.id for c in clips.values() if c.status == "approved" and c.id not in published_clips)
+    pubs_in = [p for p in publications if inside(p.published_at)]
+    per_platform: dict[str, int] = defaultdict(int)
+    for p in pubs_in:
+        per_platform[p.platform] += 1
+    return {
+        "vetted": len(vetted),
+        "decisions": counts,
+        "reasons": reasons,
+        "time_to_decision": _stats(waits),
+        "rounds_of_changes": {
+            "clips": len(round_counts),
+            "mean": round(statistics.fmean(round_counts), 2) if round_counts else None,
+            "max": max(round_counts) if round_counts else None,
+            "distribution": dict(sorted(distribution.items())),
+        },
+        "failed_items": dict(sorted(failed.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "approval_to_publication": _stats(to_publication),
+        "publications": {"total": len(pubs_in), "by_platform": dict(sorted(per_platform.items()))},
+        "approved_never_published": never,
+    }
+
+
+# -- the audience ---------------------------------------------------------------------------------
+def audience_view(
+    items: list[tuple[str, Any, Any]],
+    summary: Summary | None,
+    publications: list[Publication],
+    zone: tzinfo,
+) -> dict[str, Any]:
+    """Who follows or watches (shares by age/gender, city, country, gender, subscription; new and
+    returning viewers) and when they are online (mean active followers by hour), beside when
+    the station publishes (publications by hour) and the hours where its clips do best (mean
+    views per clip by hour of publication)."""
+    shares: dict[str, dict[str, dict[str, float | None]]] = defaultdict(lambda: defaultdict(dict))
+    sources: dict[str, dict[str, Any]] = {}
+    active: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    viewers: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for platform, f, item in items:
+        sources.setdefault(f"{platform}:{f.file_name}", {
+            "platform": platform, "file": f.file_name, "exported_at": format_rfc3339(f.exported_at)})
+        if item.dimension == "active_hour":
+            if item.value is not None:
+                active[platform][int(item.key)].append(item.value)
+        elif item.dimension == "viewers":
+            if item.value is not None:
+                viewers[platform][item.key] += item.value
+        else:
+            shares[platform][item.dimension][item.key] = item.value
+    active_by_hour = {
+        p: {f"{h:02d}": round(statistics.fmean(v), 1) for h, v in sorted(hours.items())}
+        for p, hours in active.items()
+    }
+    posts_by_hour: dict[str, int] = defaultdict(int)
+    for p in publications:
+        posts_by_hour[f"{p.published_at.astimezone(zone).hour:02d}"] += 1
+    best = []
+    if summary is not None:
+        best = [g.to_json() for g in summary.by.get("hour", []) if g.clips]
+        best.sort(key=lambda g: -(g["views_per_clip"] or 0))
+    return {
+        "shares": {p: {d: dict(sorted(v.items(), key=lambda kv: -(kv[1] or 0))) for d, v in dims.items()}
+                   for p, dims in shares.items()},
+        "active_followers_by_hour": active_by_hour,
+        "viewers": {p: dict(v) for p, v in viewers.items()},
+        "publications_by_hour": dict(sorted(posts_by_hour.items())),
+        "best_hours": best[:5],
+        "sources": list(sources.values()),
+    }
+
+
+def utc(dt: datetime) -> datetime:
+    """An aware datetime in UTC (naive taken as UTC)."""
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
