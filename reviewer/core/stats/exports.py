@@ -613,6 +613,8 @@ def zip_members(raw: bytes, name: str) -> list[tuple[str, bytes, datetime | None
         raise ExportRejected(f"a broken zip archive ({exc})") from None
     with zf:
         infos = zf.infolist()
+        if any(i.filename == "[Content_Types].xml" for i in infos):
+            raise ExportRejected("an Excel workbook (.xlsx); download the CSV export instead")
         if len(infos) > MAX_ZIP_MEMBERS:
             raise ExportRejected(f"a zip with {len(infos)} members; a platform export has a few")
         out: list[tuple[str, bytes, datetime | None]] = []

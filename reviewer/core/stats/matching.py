@@ -138,13 +138,15 @@ def suggest(
     *,
     window_hours: float = 48.0,
     limit: int = 3,
-    min_score: float = 45.0,
+    min_score: float = 55.0,
+    min_title: float = 50.0,
 ) -> list[Suggestion]:
     """The best candidates for one unmatched row (never applied by themselves).
 
     Score = 60 % title similarity (token set ratio of the folded title + post text) + 25 %
     closeness in time (publication, else approval, within ``window_hours``) + 15 % duration
-    (within 1.5 s or 5 %). A candidate outside the time window needs a title score of 80.
+    (within 1.5 s or 5 %). A candidate needs a title score of ``min_title``; outside the time
+    window, (nearly) the same title.
     """
     from rapidfuzz import fuzz  # imported when needed: the desk should not pay for it at start
 
@@ -153,12 +155,14 @@ def suggest(
     for c in candidates:
         cand_text = _simple(f"{c.title} {c.post_text}")
         title_score = fuzz.token_set_ratio(row_text, cand_text) if row_text and cand_text else 0.0
+        if title_score < min_title:
+            continue  # time and duration rank candidates; they do not make one
         hours = None
         if published_at is not None:
             refs = c.published or ((c.approved_at,) if c.approved_at else ())
             if refs:
                 hours = min(abs((r - published_at).total_seconds()) / 3600 for r in refs)
-        if hours is not None and hours > window_hours and title_score < 80:
+        if hours is not None and hours > window_hours and fuzz.ratio(_simple(title), _simple(c.title)) < 90:
             continue
         time_part = 0.0 if hours is None else max(0.0, 1 - hours / window_hours)
         dur_diff = None
