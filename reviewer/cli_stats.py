@@ -221,11 +221,11 @@ def cmd_stats_summary(args) -> int:
         groups = summary.by.get(name) or []
         if not groups:
             continue
-        print(f"\nby {name}:")
+        print(f"\n{'by ' + name:<30} {'CLIPS':>6} {'VIEWS':>12} {'REACH':>12} {'ENGAGEMENT':>10} {'WATCH-THROUGH':>13}")
         for g in groups[:12]:
             j = g.to_json()
-            print(f"  {j['key'][:28]:<28} {j['clips']:>6} clips  views {_num(j['views']):>12}  reach {_num(j['reach']):>12}  "
-                  f"engagement {_pct(j['engagement_rate']):>6}  watch-through {_pct(j['watch_through']):>6}")
+            print(f"  {j['key'][:28]:<28} {j['clips']:>6} {_num(j['views']):>12} {_num(j['reach']):>12} "
+                  f"{_pct(j['engagement_rate']):>10} {_pct(j['watch_through']):>13}")
     d = review["decisions"]
     w = review["time_to_decision"]
     a = review["approval_to_publication"]
@@ -305,7 +305,7 @@ def cmd_stats_audience(args) -> int:
         print("we publish at " + ", ".join(f"{h}:00 ({n})" for h, n in data["publications_by_hour"].items()))
     if data["best_hours"]:
         print("our clips do best when published at " + ", ".join(
-            f"{g['key']}:00 ({_num(g['views_per_clip'])} views per clip)" for g in data["best_hours"][:3]))
+            f"{g['key']}:00 ({_num(round(g['views_per_clip'] or 0))} views per clip)" for g in data["best_hours"][:3]))
     return 0
 
 

@@ -26,6 +26,7 @@ from typing import Any, Iterable
 
 from reviewer.core.canonical import format_rfc3339
 from reviewer.core.stats.model import ClipFacts, DecisionFact, MetricRow, Publication
+from reviewer.core.stats.values import fold
 
 __all__ = [
     "Effect",
@@ -264,6 +265,13 @@ class Summary:
         }
 
 
+def _topics(clip: ClipFacts) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for label in ([clip.topic.casefold()] if clip.topic else []) + hashtags(clip.post_text):
+        out.setdefault(fold(label).replace(" ", ""), label)
+    return out
+
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -290,6 +298,7 @@ def summarize(
     counted: dict[str, set[str]] = {n: set() for n in groups}
     seen_clips: set[str] = set()
     kept: list[Effect] = []
+    topic_labels: dict[str, str] = {}
 
     def add(name: str, key: str, e: Effect) -> None:
         g = groups[name].get(key)
@@ -318,15 +327,18 @@ def summarize(
         if clip is not None:
             add("political", "political" if clip.political else "other", e)
             add("author", clip.author or "-", e)
-            topics = ([clip.topic] if clip.topic else []) + hashtags(clip.post_text)
-            for t in dict.fromkeys(x.casefold() for x in topics):
-                add("topic", t, e)
+            # "Giáo dục" (the clip's topic) and "#giaoduc" are one topic, shown as the former.
+            for key, label in _topics(clip).items():
+                topic_labels.setdefault(key, label)
+                add("topic", key, e)
         if when is not None:
             local = when.astimezone(zone)
             add("weekday", WEEKDAYS[local.weekday()], e)
             add("hour", f"{local.hour:02d}", e)
     summary.clips = summary.totals.clips
     summary.effects = kept
+    for g in groups["topic"].values():
+        g.key = topic_labels.get(g.key, g.key)
     order = {"weekday": lambda g: WEEKDAYS.index(g.key), "hour": lambda g: g.key}
     for name, gs in groups.items():
         key = order.get(name, lambda g: (-g.views, g.key))
