@@ -54,6 +54,13 @@ def _install_extensions(window: MainWindow, services) -> None:
     except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
         log.exception("sign-off panels could not be installed")
         messages.report_exception(exc, "")
+    try:  # publications and the "Hiệu quả" view
+        from reviewer.ui.stats_integration import install_stats
+
+        window.stats = install_stats(window, services)
+    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
+        log.exception("statistics could not be installed")
+        messages.report_exception(exc, "")
 
 
 def bind_desk(window: MainWindow, services, *, player=None) -> MainWindow:

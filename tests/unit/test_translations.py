@@ -14,7 +14,7 @@ TS_FILES = sorted((resources_dir() / "i18n").glob("*.ts"))
 
 def test_both_languages_ship_for_every_catalogue():
     names = {p.stem for p in TS_FILES}
-    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en"} <= names
+    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en", "stats_vi", "stats_en"} <= names
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
@@ -34,7 +34,8 @@ def test_translations_are_complete_and_nfc(ts):
         assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
         for n in range(1, 7):
             assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"argument %{n} lost in {tr.text!r}"
-    assert sources > 100
+    # The desk's main catalogues are large; a feature's own catalogue (stats_*) may be smaller.
+    assert sources > (100 if ts.stem.startswith(("reviewer_", "signoff_")) else 50)
     assert not missing, f"{ts.name}: untranslated {missing[:5]}"
     assert ts.with_suffix(".qm").is_file(), "run `make translations`"
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"

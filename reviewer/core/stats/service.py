@@ -30,7 +30,7 @@ from reviewer.core.stats.urls import parse_post_url
 from reviewer.core.stats.values import ValueProblem, station_zone
 from reviewer.errors import NotFoundError, PolicyError, ReviewerError, UsageError
 
-__all__ = ["StatsService", "PublishResult", "parse_moment", "month_bounds"]
+__all__ = ["StatsService", "PublishResult", "Effectiveness", "parse_moment", "month_bounds"]
 
 EXPORT_SUFFIXES = (".csv", ".zip", ".txt")
 FUTURE_SLACK = timedelta(minutes=5)
@@ -84,6 +84,17 @@ def month_bounds(month: str, zone) -> tuple[datetime, datetime]:
 def _sha256_file(path: Path) -> str:
     with path.open("rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+@dataclass
+class Effectiveness:
+    """The "Hiệu quả" view's data for one set of filters."""
+
+    summary: Summary
+    clips: list[dict[str, Any]]
+    topics: list[str]
+    review: dict[str, Any]
+    audience: dict[str, Any]
 
 
 class StatsService:
@@ -370,6 +381,65 @@ class StatsService:
         """The newest numbers of every (clip, platform)."""
         clips = self.clip_facts()
         return clip_effects(self.repo.metric_rows(), {c.id: c.duration_ms / 1000 for c in clips.values()})
+
+    def effectiveness(self, *, start: datetime | None = None, end: datetime | None = None,
+                      platform: str | None = None, political: bool | None = None,
+                      topic: str | None = None) -> "Effectiveness":
+        """What the desk's "Hiệu quả" view shows for its filters: the summary, one row per clip
+        with its numbers, the topics to filter by, the review numbers of the period."""
+        from reviewer.core.stats.measures import _topics
+
+        clips = self.clip_facts()
+        rows = self.repo.metric_rows()
+        pubs = self.repo.publications()
+        all_topics: dict[str, str] = {}
+        for c in clips.values():
+            for key, label in _topics(c).items():
+                all_topics.setdefault(key, label)
+        keep: set[str] | None = None
+        if political is not None or topic:
+            from reviewer.core.stats.values import fold
+
+            want = fold(topic).replace(" ", "").lstrip("#") if topic else None
+            keep = {c.id for c in clips.values()
+                    if (political is None or c.political == political) and (want is None or want in _topics(c))}
+        if platform or keep is not None:
+            rows = [r for r in rows if (not platform or r.platform == platform) and (keep is None or r.clip_id in keep)]
+            pubs = [p for p in pubs if (not platform or p.platform == platform) and (keep is None or p.clip_id in keep)]
+        summary = self.summary(start=start, end=end, clips=clips, rows=rows, publications=pubs)
+        table: dict[str, dict[str, Any]] = {}
+        for e in summary.effects:
+            c = clips.get(e.clip_id)
+            t = table.setdefault(e.clip_id, {
+                "clip_id": e.clip_id, "title": c.title if c else e.clip_id, "political": bool(c and c.political),
+                "author": c.author if c else "", "topic": c.topic if c else "", "platforms": [],
+                "published_at": e.published_at, "views": 0, "reach": 0, "interactions": 0, "reach_interactions": 0,
+                "through_num": 0.0, "through_den": 0.0, "views_growth": None})
+            t["platforms"].append(e.platform)
+            if e.published_at and (t["published_at"] is None or e.published_at < t["published_at"]):
+                t["published_at"] = e.published_at
+            t["views"] += e.views or 0
+            t["reach"] += e.reach or 0
+            t["interactions"] += e.interactions or 0
+            if e.reach and e.interactions is not None:
+                t["reach_interactions"] += e.interactions
+            if e.watch_through is not None:
+                weight = float(e.views or 1)
+                t["through_num"] += e.watch_through * weight
+                t["through_den"] += weight
+        out_rows = []
+        for t in table.values():
+            t["engagement_rate"] = t["reach_interactions"] / t["reach"] if t["reach"] else None
+            t["watch_through"] = t["through_num"] / t["through_den"] if t["through_den"] else None
+            for k in ("reach_interactions", "through_num", "through_den"):
+                del t[k]
+            t["platforms"] = sorted(t["platforms"])
+            out_rows.append(t)
+        out_rows.sort(key=lambda t: (-(t["views"] or 0), t["clip_id"]))
+        return Effectiveness(summary=summary, clips=out_rows,
+                             topics=sorted(all_topics.values(), key=str.casefold),
+                             review=self.review(start=start, end=end, clips=clips),
+                             audience=audience_view(self.repo.audience(), summary, pubs, self.zone))
 
     def report_data(self, month: str) -> dict[str, Any]:
         """Everything the monthly report shows, as plain data (rendering is media's job)."""
