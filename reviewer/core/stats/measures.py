@@ -267,7 +267,7 @@ class Summary:
 
 def _topics(clip: ClipFacts) -> dict[str, str]:
     out: dict[str, str] = {}
-    for label in ([clip.topic.casefold()] if clip.topic else []) + hashtags(clip.post_text):
+    for label in ([clip.topic] if clip.topic else []) + hashtags(clip.post_text):
         out.setdefault(fold(label).replace(" ", ""), label)
     return out
 
