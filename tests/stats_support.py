@@ -185,3 +185,36 @@ def csv_text(rows: list[list[str]]) -> str:
     buf = io.StringIO()
     csv.writer(buf).writerows(rows)
     return buf.getvalue()
+
+
+def build_template_home(root: Path) -> tuple[Path, dict]:
+    """Build the statistics library once (in-memory keyring, cheap KDF) into ``root/home``.
+
+    Tests copy it into their own fresh home (``copy_template``): the same library for every
+    test, at the cost of a copy instead of ten ingests and twelve signatures each.
+    """
+    import keyring
+
+    from reviewer.app import build_services
+    from reviewer.security import keys, signer
+    from tests.memory_keyring import MemoryKeyring
+
+    previous_ring, previous_kdf = keyring.get_keyring(), signer.NEW_KEY_KDF
+    keyring.set_keyring(MemoryKeyring())
+    signer.NEW_KEY_KDF = keys.KdfParams.for_tests()
+    home = root / "home"
+    services = build_services(str(home), None)
+    try:
+        made = build_stats_library(services, root / "src")
+    finally:
+        services.close()
+        keyring.set_keyring(previous_ring)
+        signer.NEW_KEY_KDF = previous_kdf
+    return home, made
+
+
+def copy_template(template: Path, home: Path) -> None:
+    """Copy a built home into a test's fresh home."""
+    import shutil
+
+    shutil.copytree(template, home, dirs_exist_ok=True)

@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Iterable
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 
 from reviewer.core import audit as core_audit
@@ -33,6 +33,7 @@ from reviewer.storage.stats_models import (
     AudienceItemRow,
     PublicationRow,
     SeriesPointRow,
+    StatFileDataRow,
     StatFileRow,
     StatRowRow,
 )
@@ -41,9 +42,36 @@ _ROW_COLUMNS = (
     "row_no", "post_id", "alt_id", "url_key", "url", "title", "text", "post_type", "published_at", "duration_s",
     "views", "reach", "reactions", "comments", "shares", "interactions", "impressions", "engaged_views",
     "seconds_viewed", "avg_seconds_viewed", "avg_pct_viewed", "watch_hours", "ctr_pct", "stayed_pct",
-    "clip_id", "publication_id",
 )  # fmt: skip
-_BATCH = 5000
+ROW_REF = 10_000_000
+"""An export row's reference (``stats unmatched``/``stats match``) is file id × ROW_REF + row number."""
+
+
+def _dt(value):
+    """A stored time as aware UTC (SQLite gives text, PostgreSQL datetimes)."""
+    from datetime import timezone
+
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def _utc(dt):
+    from datetime import timezone
+
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt
+
+
+def _row_values(d: dict) -> dict:
+    out = {k: d.get(k) for k in _ROW_COLUMNS}
+    out["published_at"] = _utc(out["published_at"])
+    for k in ("title", "text", "post_type", "url_key"):
+        out[k] = out[k] or ""
+    return out
 
 
 def _publication(r: PublicationRow) -> Publication:
@@ -72,11 +100,48 @@ class StatsRepository:
     # -- publications ---------------------------------------------------------------------------
     def publications(self, clip_id: str | None = None) -> list[Publication]:
         """Recorded publications (all, or one clip's), oldest first."""
+        sql = ("SELECT id, clip_id, version, version_sha256, platform, url, post_id, published_at, recorded_at,"
+               " recorded_by, approval_sha256, url_key FROM publications"
+               + (" WHERE clip_id = :clip" if clip_id is not None else "") + " ORDER BY published_at, id")
         with self.db.read_scope() as s:
-            q = select(PublicationRow).order_by(PublicationRow.published_at, PublicationRow.id)
-            if clip_id is not None:
-                q = q.where(PublicationRow.clip_id == clip_id)
-            return [_publication(r) for r in s.execute(q).scalars()]
+            return [Publication(id=r[0], clip_id=r[1], version=r[2], version_sha256=r[3], platform=r[4], url=r[5],
+                                post_id=r[6], published_at=_dt(r[7]), recorded_at=_dt(r[8]), recorded_by=r[9],
+                                approval_sha256=r[10], url_key=r[11])
+                    for r in s.execute(text(sql), {"clip": clip_id} if clip_id is not None else {})]
+
+    def publication_keys(self) -> list[tuple[int, str, str, str | None, str, datetime]]:
+        """(id, clip id, platform, post id, url key, published at) of every publication: what
+        matching needs, read without building entities (libraries have many)."""
+        with self.db.read_scope() as s:
+            rows = s.execute(text("SELECT id, clip_id, platform, post_id, url_key, published_at FROM publications"))
+            return [(r[0], r[1], r[2], r[3], r[4], _dt(r[5])) for r in rows]
+
+    def first_publications(self) -> dict[tuple[str, str], datetime]:
+        """When each clip first went out on each platform."""
+        with self.db.read_scope() as s:
+            rows = s.execute(text("SELECT clip_id, platform, MIN(published_at) FROM publications GROUP BY clip_id, platform"))
+            return {(r[0], r[1]): _dt(r[2]) for r in rows}
+
+    def clip_ids(self) -> list[str]:
+        """Every clip id."""
+        with self.db.read_scope() as s:
+            return list(s.execute(text("SELECT id FROM clips")).scalars())
+
+    def effect_rows(self) -> list[tuple]:
+        """The newest snapshot row of every post tied to a clip, as plain tuples:
+        (clip id, platform, file id, published at, duration s, views, reach, reactions, comments,
+        shares, interactions, avg seconds viewed, avg % viewed). One window query; no entities."""
+        sql = text(
+            "SELECT clip_id, platform, file_id, published_at, duration_s, views, reach, reactions, comments, shares,"
+            " interactions, avg_seconds_viewed, avg_pct_viewed FROM ("
+            "  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,"
+            "    COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))"
+            "    ORDER BY f.exported_at DESC, r.id DESC) AS newest"
+            "  FROM stat_rows r JOIN stat_files f ON f.id = r.file_id WHERE r.clip_id IS NOT NULL"
+            ") latest WHERE newest = 1"
+        )
+        with self.db.read_scope() as s:
+            return [(r[0], r[1], r[2], _dt(r[3]), *r[4:]) for r in s.execute(sql)]
 
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """The publication with this post id or URL on ``platform``, if recorded."""
@@ -124,22 +189,7 @@ class StatsRepository:
                     },
                 )  # fmt: skip
                 row.audit_seq = ev.seq
-                keys = [k for k in (post_id,) if k]
-                conds = [StatRowRow.url_key == url_key]
-                if keys:
-                    conds += [StatRowRow.post_id.in_(keys), StatRowRow.alt_id.in_(keys)]
-                tied = s.execute(
-                    update(StatRowRow)
-                    .where(StatRowRow.platform == platform, StatRowRow.publication_id.is_(None), or_(*conds))
-                    .values(publication_id=row.id, clip_id=clip_id, match="post_id")
-                ).rowcount
-                # Rows this clip's code already claimed now get their publication too.
-                tied += s.execute(
-                    update(StatRowRow)
-                    .where(StatRowRow.platform == platform, StatRowRow.publication_id.is_(None),
-                           StatRowRow.clip_id == clip_id)
-                    .values(publication_id=row.id)
-                ).rowcount
+                tied = self._tie_publication(s, row, post_id, url_key)
                 self._recount(s)
                 return _publication(row), int(tied or 0)
         except SAIntegrityError:
@@ -159,20 +209,23 @@ class StatsRepository:
             return [_file(r) for r in s.execute(q).scalars()]
 
     def store_import(
-        self, *, sha256: str, file_name: str, parsed: ParsedExport, exported_at: datetime, actor: str
+        self, *, sha256: str, file_name: str, parsed: ParsedExport, exported_at: datetime, actor: str,
+        matches: dict[int, tuple[str, int | None, str]] | None = None,
     ) -> StatFile | None:
         """Store one export file whole, in one write transaction, with its audit event; None when
-        another desk stored the same bytes first."""
+        another desk stored the same bytes first. ``matches``: {row index: (clip id,
+        publication id, method)} of the rows the matcher tied."""
         try:
-            return self._store_import(sha256, file_name, parsed, exported_at, actor)
+            return self._store_import(sha256, file_name, parsed, exported_at, actor, matches or {})
         except SAIntegrityError:
             if self.file_by_sha(sha256) is not None:
                 return None
             raise
 
-    def _store_import(self, sha256, file_name, parsed: ParsedExport, exported_at: datetime, actor: str) -> StatFile:
-        matched = sum(1 for r in parsed.posts if r.clip_id)
-        unmatched = len(parsed.posts) - matched
+    def _store_import(self, sha256, file_name, parsed: ParsedExport, exported_at: datetime, actor: str,
+                      matches: dict) -> StatFile:
+        matched = len(matches)
+        unmatched = parsed.post_count - matched
         with self.db.write_scope() as s:
             frow = StatFileRow(
                 sha256=sha256, file_name=file_name, platform=parsed.platform, kind=parsed.kind,
@@ -184,27 +237,18 @@ class StatsRepository:
             s.flush()
             fid, platform = frow.id, parsed.platform
             conn = s.connection()
-            if parsed.posts:
-                table = StatRowRow.__table__
-                batch: list[dict] = []
-                for r in parsed.posts:
-                    batch.append({
-                        "file_id": fid, "platform": platform, "row_no": r.row_no, "post_id": r.post_id,
-                        "alt_id": r.alt_id, "url_key": r.url_key or "", "url": r.url, "title": r.title,
-                        "text": r.text, "post_type": r.post_type, "published_at": r.published_at,
-                        "duration_s": r.duration_s, "views": r.views, "reach": r.reach, "reactions": r.reactions,
-                        "comments": r.comments, "shares": r.shares, "interactions": r.interactions,
-                        "impressions": r.impressions, "engaged_views": r.engaged_views,
-                        "seconds_viewed": r.seconds_viewed, "avg_seconds_viewed": r.avg_seconds_viewed,
-                        "avg_pct_viewed": r.avg_pct_viewed, "watch_hours": r.watch_hours, "ctr_pct": r.ctr_pct,
-                        "stayed_pct": r.stayed_pct, "clip_id": r.clip_id, "publication_id": r.publication_id,
-                        "match": r.match,
-                    })  # fmt: skip
-                    if len(batch) >= _BATCH:
-                        conn.execute(insert(table), batch)
-                        batch = []
-                if batch:
-                    conn.execute(insert(table), batch)
+            if parsed.table is not None:
+                from reviewer.core.stats.columns import table_bytes
+
+                s.add(StatFileDataRow(file_id=fid, data=table_bytes(parsed.table)))
+                if matches:
+                    idx = sorted(matches)
+                    picked = parsed.table.take(idx).to_pylist()
+                    conn.execute(insert(StatRowRow.__table__), [
+                        _row_values(d) | {"file_id": fid, "platform": platform, "clip_id": matches[i][0],
+                                          "publication_id": matches[i][1], "match": matches[i][2]}
+                        for i, d in zip(idx, picked)
+                    ])  # fmt: skip
             if parsed.series:
                 conn.execute(insert(SeriesPointRow.__table__), [
                     {"file_id": fid, "platform": platform, "metric": p.metric, "day": p.day, "value": p.value}
@@ -238,9 +282,8 @@ class StatsRepository:
         )
         for f in s.execute(select(StatFileRow).where(StatFileRow.kind == "posts")).scalars():
             m = int(counts.get(f.id, 0))
-            posts = f.matched + f.unmatched
             if f.matched != m:
-                f.matched, f.unmatched = m, posts - m
+                f.matched, f.unmatched = m, f.matched + f.unmatched - m
 
     # -- rows -----------------------------------------------------------------------------------
     def _metric_query(self):
@@ -278,68 +321,146 @@ class StatsRepository:
             q = q.order_by(StatFileRow.exported_at, StatRowRow.id)
             return [self._metric(r) for r in s.execute(q)]
 
-    def unmatched_rows(self, *, platform: str | None = None, limit: int | None = None) -> list[MetricRow]:
-        """Rows no publication or clip code claimed, of each post's newest snapshot only."""
-        with self.db.read_scope() as s:
-            q = self._metric_query().where(StatRowRow.clip_id.is_(None))
-            if platform:
-                q = q.where(StatRowRow.platform == platform)
-            q = q.order_by(StatFileRow.exported_at.desc(), StatRowRow.id)
-            seen: set[tuple[str, str]] = set()
-            out: list[MetricRow] = []
-            for r in s.execute(q):
-                m = self._metric(r)
-                if (m.platform, m.post_key) in seen:
-                    continue
-                seen.add((m.platform, m.post_key))
-                out.append(m)
-                if limit is not None and len(out) >= limit:
-                    break
-            return out
+    # -- the rows of the export files ---------------------------------------------------------------
+    def _tables(self, s, *, platform: str | None = None):
+        """(file row, posts table) of each per-post file, newest export first."""
+        from reviewer.core.stats.columns import table_from_bytes
 
-    def match_row(self, row_id: int, clip_id: str, actor: str) -> int:
+        q = (select(StatFileRow, StatFileDataRow.data)
+             .join(StatFileDataRow, StatFileDataRow.file_id == StatFileRow.id)
+             .order_by(StatFileRow.exported_at.desc(), StatFileRow.id.desc()))
+        if platform:
+            q = q.where(StatFileRow.platform == platform)
+        for f, data in s.execute(q):
+            yield f, table_from_bytes(bytes(data))
+
+    def _tied(self, s, file_id: int) -> set[int]:
+        return set(s.execute(select(StatRowRow.row_no).where(StatRowRow.file_id == file_id)).scalars())
+
+    @staticmethod
+    def _unmatched_row(f: StatFileRow, d: dict) -> MetricRow:
+        key = d["post_id"] or d["alt_id"] or d["url_key"] or f"row{d['row_no']}"
+        return MetricRow(
+            id=f.id * ROW_REF + d["row_no"], file_id=f.id, source=f.file_name, snapshot_at=f.exported_at,
+            platform=f.platform, post_key=key, clip_id=None, publication_id=None, match=None,
+            published_at=_utc(d["published_at"]), duration_s=d["duration_s"], views=d["views"], reach=d["reach"],
+            reactions=d["reactions"], comments=d["comments"], shares=d["shares"], interactions=d["interactions"],
+            avg_seconds_viewed=d["avg_seconds_viewed"], avg_pct_viewed=d["avg_pct_viewed"],
+            seconds_viewed=d["seconds_viewed"], title=d["title"] or "", text=d["text"] or "", url=d["url"],
+        )  # fmt: skip
+
+    def unmatched_rows(self, *, platform: str | None = None, limit: int | None = None) -> list[MetricRow]:
+        """Rows no publication, clip code or person tied to a clip; each post once, from its
+        newest export. A row's ``id`` is its reference for :meth:`match_row`."""
+        out: list[MetricRow] = []
+        seen: set[tuple[str, str]] = set()
+        with self.db.read_scope() as s:
+            tied_keys = {(p, k) for p, a, b in s.execute(select(StatRowRow.platform, StatRowRow.post_id,
+                                                                StatRowRow.alt_id)) for k in (a, b) if k}
+            for f, table in self._tables(s, platform=platform):
+                tied = self._tied(s, f.id)
+                for d in table.to_pylist():
+                    if d["row_no"] in tied:
+                        continue
+                    m = self._unmatched_row(f, d)
+                    if (m.platform, m.post_key) in seen or (m.platform, m.post_key) in tied_keys:
+                        continue
+                    seen.add((m.platform, m.post_key))
+                    out.append(m)
+                    if limit is not None and len(out) >= limit:
+                        return out
+        return out
+
+    def _insert_rows(self, s, f: StatFileRow, rows: list[dict], clip_id: str, pub_id: int | None, method: str) -> int:
+        if not rows:
+            return 0
+        s.execute(insert(StatRowRow.__table__), [
+            _row_values(d) | {"file_id": f.id, "platform": f.platform, "clip_id": clip_id,
+                              "publication_id": pub_id, "match": method}
+            for d in rows
+        ])  # fmt: skip
+        return len(rows)
+
+    def _same_post(self, table, post_id: str | None, alt_id: str | None, url_key: str):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        keys = pa.array([k for k in (post_id, alt_id) if k], pa.string())
+        mask = pc.fill_null(pc.is_in(table.column("post_id"), value_set=keys), False)
+        mask = pc.or_(mask, pc.fill_null(pc.is_in(table.column("alt_id"), value_set=keys), False))
+        if url_key:
+            mask = pc.or_(mask, pc.fill_null(pc.equal(table.column("url_key"), url_key), False))
+        return table.filter(mask).to_pylist()
+
+    def _tie_publication(self, s, pub: PublicationRow, post_id: str | None, url_key: str) -> int:
+        """Tie the imported rows of this post (every snapshot) to a new publication."""
+        tied = 0
+        for f, table in self._tables(s, platform=pub.platform):
+            rows = self._same_post(table, post_id, None, url_key)
+            if not rows:
+                continue
+            have = self._tied(s, f.id)
+            tied += s.execute(
+                update(StatRowRow)
+                .where(StatRowRow.file_id == f.id, StatRowRow.row_no.in_([d["row_no"] for d in rows]),
+                       StatRowRow.publication_id.is_(None), StatRowRow.clip_id == pub.clip_id)
+                .values(publication_id=pub.id)
+            ).rowcount or 0
+            tied += self._insert_rows(s, f, [d for d in rows if d["row_no"] not in have], pub.clip_id, pub.id,
+                                      "post_id")
+        # Rows this clip's code already claimed on this platform get their publication too.
+        tied += s.execute(
+            update(StatRowRow)
+            .where(StatRowRow.platform == pub.platform, StatRowRow.publication_id.is_(None),
+                   StatRowRow.clip_id == pub.clip_id)
+            .values(publication_id=pub.id)
+        ).rowcount or 0
+        self._recount(s)
+        return int(tied)
+
+    def match_row(self, row_ref: int, clip_id: str, actor: str) -> int:
         """Tie an unmatched row — and the same post in every other snapshot — to a clip by hand
         (audited); returns how many rows were tied."""
+        file_id, row_no = divmod(int(row_ref), ROW_REF)
         with self.db.write_scope() as s:
-            row = s.get(StatRowRow, row_id)
-            if row is None:
-                raise NotFoundError(f"no statistics row {row_id}")
-            if row.clip_id is not None:
-                raise UsageError(f"row {row_id} is already matched to {row.clip_id}")
+            f = s.get(StatFileRow, file_id)
+            blob = s.get(StatFileDataRow, file_id)
+            if f is None or blob is None:
+                raise NotFoundError(f"no statistics row {row_ref} (see: reviewer stats unmatched)")
+            from reviewer.core.stats.columns import table_from_bytes
+
+            table = table_from_bytes(bytes(blob.data))
+            found = [d for d in table.to_pylist() if d["row_no"] == row_no]
+            if not found:
+                raise NotFoundError(f"no statistics row {row_ref} (see: reviewer stats unmatched)")
+            row = found[0]
+            existing = s.execute(select(StatRowRow.clip_id).where(StatRowRow.file_id == file_id,
+                                                                 StatRowRow.row_no == row_no)).scalar_one_or_none()
+            if existing is not None:
+                raise UsageError(f"row {row_ref} is already matched to {existing}")
             if s.get(ClipRow, clip_id) is None:
                 raise NotFoundError(f"no clip '{clip_id}' in the library")
             pub = s.execute(
                 select(PublicationRow.id).where(PublicationRow.clip_id == clip_id,
-                                                PublicationRow.platform == row.platform)
+                                                PublicationRow.platform == f.platform)
                 .order_by(PublicationRow.published_at).limit(1)
             ).scalar_one_or_none()
-            same_post = [StatRowRow.id == row_id]
-            if row.post_id:
-                same_post.append(StatRowRow.post_id == row.post_id)
-            elif row.url_key:
-                same_post.append(StatRowRow.url_key == row.url_key)
-            tied = s.execute(
-                update(StatRowRow)
-                .where(StatRowRow.platform == row.platform, StatRowRow.clip_id.is_(None), or_(*same_post))
-                .values(clip_id=clip_id, publication_id=pub, match="manual")
-            ).rowcount
-            f = s.get(StatFileRow, row.file_id)
+            tied = 0
+            for other, other_table in self._tables(s, platform=f.platform):
+                if other.id == f.id:
+                    rows = [row]
+                else:
+                    rows = self._same_post(other_table, row["post_id"], row["alt_id"],
+                                           row["url_key"] if not (row["post_id"] or row["alt_id"]) else "")
+                have = self._tied(s, other.id)
+                tied += self._insert_rows(s, other, [d for d in rows if d["row_no"] not in have], clip_id, pub, "manual")
             self.library.append_audit(
                 s, actor=actor, kind=core_audit.STATS_MATCH, clip_id=clip_id,
-                payload={"row_id": row_id, "file_sha256": f.sha256 if f else None, "row_no": row.row_no,
-                         "platform": row.platform, "post_id": row.post_id, "clip_id": clip_id,
-                         "publication_id": pub, "rows": int(tied or 0)},
+                payload={"row": int(row_ref), "file_sha256": f.sha256, "row_no": row_no, "platform": f.platform,
+                         "post_id": row["post_id"], "clip_id": clip_id, "publication_id": pub, "rows": tied},
             )  # fmt: skip
             self._recount(s)
-            return int(tied or 0)
-
-    def row(self, row_id: int) -> MetricRow:
-        """One stored row."""
-        with self.db.read_scope() as s:
-            r = s.execute(self._metric_query().where(StatRowRow.id == row_id)).first()
-            if r is None:
-                raise NotFoundError(f"no statistics row {row_id}")
-            return self._metric(r)
+            return tied
 
     # -- series and audience ---------------------------------------------------------------------
     def series(self, *, platform: str | None = None) -> list[tuple[str, SeriesPoint]]:
@@ -383,25 +504,17 @@ class StatsRepository:
 
     # -- what the numbers need from the library ----------------------------------------------------
     def clip_facts(self, *, with_post_text: bool = True) -> list[ClipFacts]:
-        """Every clip with its political flag, author, topic, status, duration (and post text)."""
+        """Every clip with its political flag, author, topic, status, duration (and the post text
+        of its current version)."""
+        sql = ("SELECT c.id, c.title, c.political, c.author, c.topic, c.status, NULL, c.duration_ms,"
+               " c.platform" + (", p.text FROM clips c LEFT JOIN clip_versions v ON v.clip_id = c.id AND"
+                                " v.number = c.current_version LEFT JOIN post_texts p ON p.version_id = v.id"
+                                if with_post_text else ", NULL FROM clips c"))
         with self.db.read_scope() as s:
-            cols = [ClipRow.id, ClipRow.title, ClipRow.political, ClipRow.author, ClipRow.topic, ClipRow.status,
-                    ClipRow.created_at, ClipRow.duration_ms, ClipRow.platform]
-            if with_post_text:
-                q = (select(*cols, PostTextRow.text)
-                     .outerjoin(VersionRow, and_(VersionRow.clip_id == ClipRow.id,
-                                                 VersionRow.number == ClipRow.current_version))
-                     .outerjoin(PostTextRow, PostTextRow.version_id == VersionRow.id))
-            else:
-                q = select(*cols)
-            out = []
-            for r in s.execute(q):
-                out.append(ClipFacts(
-                    id=r.id, title=r.title, political=bool(r.political), author=r.author or "", topic=r.topic or "",
-                    status=r.status, created_at=r.created_at, duration_ms=r.duration_ms or 0,
-                    post_text=(r.text or "") if with_post_text else "", platform=r.platform or "",
-                ))  # fmt: skip
-            return out
+            return [ClipFacts(id=r[0], title=r[1], political=bool(r[2]), author=r[3] or "", topic=r[4] or "",
+                              status=r[5], created_at=None, duration_ms=r[7] or 0, post_text=r[9] or "",
+                              platform=r[8] or "")
+                    for r in s.execute(text(sql))]
 
     def decision_facts(self, *, start: datetime | None = None, end: datetime | None = None) -> list[DecisionFact]:
         """Signed decisions (heads' and recommendations), with the failed checklist items and the

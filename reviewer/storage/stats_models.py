@@ -1,15 +1,17 @@
 """Tables of publications and imported platform statistics (Alembic revision 0007).
 
 ``stat_files`` is one imported export file (one snapshot, identified by the SHA-256 of its
-bytes); ``stat_rows`` its posts with their lifetime numbers; ``series_points`` and
-``audience_items`` its page-level daily series and audience aggregates (never a person).
+bytes); ``stat_file_data`` keeps every post row of it (its normalised columns, compressed Arrow
+IPC: one write for 100,000 rows); ``stat_rows`` are the rows tied to a clip, with their lifetime
+numbers, which the effectiveness numbers read; ``series_points`` and ``audience_items`` hold the
+page-level daily series and audience aggregates (never a person).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reviewer.storage.models import Base, UTCDateTime
@@ -59,8 +61,16 @@ class StatFileRow(Base):
     audit_seq: Mapped[int] = mapped_column(Integer)
 
 
+class StatFileDataRow(Base):
+    """Every post row of one per-post export file, as compressed Arrow IPC bytes."""
+
+    __tablename__ = "stat_file_data"
+    file_id: Mapped[int] = mapped_column(ForeignKey("stat_files.id", ondelete="RESTRICT"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class StatRowRow(Base):
-    """One post of a per-post export; the match ties it to a clip (and its publication)."""
+    """A post row of an export tied to a clip (and its publication), with its numbers."""
 
     __tablename__ = "stat_rows"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -96,8 +106,8 @@ class StatRowRow(Base):
     match: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
     __table_args__ = (
+        UniqueConstraint("file_id", "row_no", name="uq_stat_row"),
         Index("ix_stat_rows_post", "platform", "post_id"),
-        Index("ix_stat_rows_alt", "platform", "alt_id"),
     )
 
 

@@ -12,13 +12,28 @@ from reviewer.ui.i18n import LanguageSwitcher
 from reviewer.ui.publish_dialog import PublishDialog
 from reviewer.ui.stats_integration import install_stats
 from reviewer.ui.stats_view import ClipTableModel, EffectivenessView
-from tests.signoff_support import fast_kdf, memory_keyring  # noqa: F401 - fixtures
-from tests.stats_support import CLIPS, build_stats_library
+from tests.stats_support import CLIPS, build_template_home, copy_template
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return build_template_home(tmp_path_factory.mktemp("stats-template"))
 
 
 @pytest.fixture
-def made(services, tmp_path, memory_keyring, fast_kdf):
-    return build_stats_library(services, tmp_path / "src")
+def services(home, template):
+    """Services on a fresh copy of the statistics library."""
+    from reviewer.app import build_services
+
+    copy_template(template[0], home)
+    s = build_services(str(home), None)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def made(services, template):
+    return template[1]
 
 
 @pytest.fixture

@@ -155,7 +155,9 @@ def test_import_matches_by_url_and_by_clip_code_and_every_number_is_the_files(li
     assert rows[2] == ("news-1", "post_id")  # by the reel id in the permalink
     assert rows[3] == ("news-2", "post_id")
     assert rows[4] == ("news-3", "clip_code")  # "𝐌𝐚̃ 𝐜𝐥𝐢𝐩: news-3" in bold letters
-    assert rows[5] == (None, None)
+    assert 5 not in rows  # kept with the file's rows, listed as unmatched
+    (unmatched,) = run_cli(home, "stats", "unmatched", "--json").json()
+    assert (unmatched["post_id"], unmatched["views"]) == ("1122334455667704", None)
 
     data = run_cli(home, "stats", "clip", "news-1", "--json").json()
     assert data["clip_id"] == "news-1"
@@ -190,7 +192,7 @@ def test_the_same_bytes_again_are_a_duplicate_and_a_newer_export_adds_a_snapshot
 
 
 def test_a_broken_file_is_rejected_and_nothing_of_it_is_stored(lib, home, tmp_path):
-    from reviewer.storage.stats_models import StatFileRow, StatRowRow
+    from reviewer.storage.stats_models import StatFileDataRow, StatFileRow, StatRowRow
 
     raw = fx.meta_posts_csv()
     broken = _write(tmp_path, "broken.csv", raw[: len(raw) - 40])
@@ -202,7 +204,7 @@ def test_a_broken_file_is_rejected_and_nothing_of_it_is_stored(lib, home, tmp_pa
     assert [x["result"] for x in results] == ["rejected", "rejected"]
     assert "cells but the header has 26" in results[0]["reason"]
     assert "not a known export" in results[1]["reason"]
-    assert _count(lib, StatFileRow) == 0 and _count(lib, StatRowRow) == 0
+    assert _count(lib, StatFileRow) == _count(lib, StatRowRow) == _count(lib, StatFileDataRow) == 0
     assert sum(1 for _ in lib.library.audit_events()) == events_before
 
 

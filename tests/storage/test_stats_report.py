@@ -10,14 +10,19 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.signoff_support import fast_kdf, memory_keyring, run_cli_subprocess  # noqa: F401 - fixtures
-from tests.stats_support import build_stats_library
+from tests.signoff_support import run_cli_subprocess
+from tests.stats_support import build_template_home, copy_template
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return build_template_home(tmp_path_factory.mktemp("stats-template"))
 
 
 @pytest.fixture
-def stats_home(services, tmp_path, memory_keyring, fast_kdf, home):
-    made = build_stats_library(services, tmp_path / "src")
-    return made
+def stats_home(home, template):
+    copy_template(template[0], home)
+    return template[1]
 
 
 def _pdf_text(path) -> str:

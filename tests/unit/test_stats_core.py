@@ -7,7 +7,16 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from reviewer.core.stats.matching import DEFAULT_CODE_PATTERN, Candidate, Matcher, compile_code_pattern, suggest
-from reviewer.core.stats.measures import clip_effects, hashtags, review_numbers, snapshot_metrics, summarize
+from reviewer.core.stats.measures import (
+    clip_effects,
+    effects_from_rows,
+    first_publications,
+    hashtags,
+    review_numbers,
+    snapshot_metrics,
+    summarize,
+    summarize_rows,
+)
 from reviewer.core.stats.model import ClipFacts, DecisionFact, MetricRow, PostRow, Publication
 from reviewer.core.stats.urls import parse_post_url, url_key
 from reviewer.core.stats.values import ValueProblem, mangled_id, parse_day, station_zone, to_int, to_share
@@ -135,6 +144,14 @@ def test_engagement_watch_through_and_growth_between_snapshots():
     assert yt.engagement_rate is None and yt.watch_through == pytest.approx(0.6542)
     newest = clip_effects(rows)
     assert newest[("c", "facebook")].views == 1628
+    # The same numbers from the plain tuples the repository gives for the summary.
+    tuples = [(r.clip_id, r.platform, r.file_id, r.published_at, r.duration_s, r.views, r.reach, r.reactions,
+               r.comments, r.shares, r.interactions, r.avg_seconds_viewed, r.avg_pct_viewed) for r in rows[1:]]
+    fast = effects_from_rows(tuples)
+    for key in (("c", "facebook"), ("c", "youtube")):
+        a, b = newest[key], fast[key]
+        assert (a.views, a.reach, a.interactions, a.engagement_rate, a.watch_through) == (
+            b.views, b.reach, b.interactions, b.engagement_rate, b.watch_through)
 
 
 def test_summary_groups_and_review_numbers():
@@ -148,14 +165,20 @@ def test_summary_groups_and_review_numbers():
     snap = datetime(2026, 11, 29, tzinfo=UTC)
     rows = [_row(1, "a", "facebook", 1, snap, views=100, reach=80, interactions=8),
             _row(2, "b", "facebook", 1, snap, key="p2", views=300, reach=200, interactions=10)]
-    s = summarize(rows, clips, pubs, ZONE)
+    s = summarize(clip_effects(rows), clips, first_publications(pubs), ZONE)
     assert s.totals.clips == 2 and s.totals.views == 400
     by = {name: {g.key: g.to_json() for g in groups} for name, groups in s.by.items()}
     assert by["political"]["political"]["engagement_rate"] == 0.1
     assert set(by["topic"]) == {"thời sự", "quochoi", "kinhte"}  # "#thoisu" is the topic "Thời sự"
     assert by["weekday"]["fri"]["clips"] == 2 and by["hour"]["09"]["views"] == 100 and by["hour"]["19"]["views"] == 300
     assert by["author"]["Bình"]["clips"] == 1
-    only_a = summarize(rows, clips, pubs, ZONE, start=t - timedelta(hours=1), end=t + timedelta(hours=1))
+    # The column-at-a-time summary the library uses gives the same numbers.
+    tuples = [(r.clip_id, r.platform, r.file_id, r.published_at, r.duration_s, r.views, r.reach, r.reactions,
+               r.comments, r.shares, r.interactions, r.avg_seconds_viewed, r.avg_pct_viewed) for r in rows]
+    fast = summarize_rows(tuples, clips, first_publications(pubs), ZONE)
+    assert fast.to_json() == s.to_json()
+    only_a = summarize(clip_effects(rows), clips, first_publications(pubs), ZONE, start=t - timedelta(hours=1),
+                       end=t + timedelta(hours=1))
     assert only_a.totals.clips == 1
     decisions = [
         DecisionFact("a", 1, "changes", t - timedelta(hours=3), "Sai chức danh", ("accuracy.titles",), t - timedelta(hours=5)),

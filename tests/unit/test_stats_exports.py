@@ -210,7 +210,7 @@ def test_a_cut_off_meta_export_is_rejected():
 
 def test_a_word_in_a_number_column_names_row_and_column():
     posts = [dict(fx.META_POSTS[0], Reach="nhiều")]
-    with pytest.raises(ExportRejected, match=r"row 2, column 'reach': 'nhiều' is not a number"):
+    with pytest.raises(ExportRejected, match=r"row 2, column 'Reach': 'nhiều' is not a number"):
         parse(fx.meta_posts_csv(posts))
 
 

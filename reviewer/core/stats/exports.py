@@ -40,7 +40,11 @@ import zipfile
 from datetime import date, datetime, timezone, tzinfo
 from typing import Callable, Iterable
 
-from reviewer.core.stats.model import AUDIENCE, DAILY, POSTS, AudienceItem, ParsedExport, PostRow, SeriesPoint
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from reviewer.core.stats.columns import POST_SCHEMA, CellProblem, ShapeProblem, floats, ints, read_csv_table, seconds, texts, times
+from reviewer.core.stats.model import AUDIENCE, DAILY, POSTS, AudienceItem, ParsedExport, SeriesPoint
 from reviewer.core.stats.urls import parse_post_url, url_key
 from reviewer.core.stats.values import (
     NO_DATA,
@@ -87,6 +91,37 @@ def _cell_problem(row_no: int, column: str, exc: ValueProblem) -> ExportRejected
 
 
 # -- detection ------------------------------------------------------------------------------
+def _to_utf8(raw: bytes) -> bytes:
+    """The file's text as UTF-8 bytes without a BOM (UTF-16 files are transcoded)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ExportRejected("the file says UTF-16 but its bytes are not") from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:]
+    head = raw[:200]
+    if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
+        try:
+            return raw.decode("utf-16-le").encode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        # The beginning decides what the file is; Arrow checks the rest of a large one.
+        raw[: 1 << 20].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < (1 << 20) - 4:
+            raise ExportRejected("not UTF-8 or UTF-16 text (is it a spreadsheet or another file?)") from None
+    return raw
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ExportRejected("not UTF-8 or UTF-16 text (is it a spreadsheet or another file?)") from None
+
+
 def parse_export(
     name: str,
     raw: bytes,
@@ -97,35 +132,36 @@ def parse_export(
 ) -> ParsedExport:
     """Read one export file (CSV bytes). ``ref`` is the export date for dates without a year;
     ``platform`` overrides the platform for layouts two platforms share."""
-    if not raw.strip():
+    if not raw[:4096].strip() and not raw.strip():
         raise ExportRejected("the file is empty")
     if raw[:4] == b"PK\x03\x04":
         raise ExportRejected("a zip archive inside the export; unpack it first")
-    try:
-        text, _encoding = decode_text(raw)
-    except ValueProblem as exc:
-        raise ExportRejected(str(exc)) from None
-    if "\x00" in text:
+    data = _to_utf8(raw)
+    if b"\x00" in data[:65536]:
         raise ExportRejected("binary data, not a CSV text file")
-    stripped = text.lstrip("\ufeff")
-    lines = stripped.split("\n", 3)
-    if lines and lines[0].strip().lower().startswith("sep="):
-        parsed = _parse_meta_blocks(stripped, ref=ref)
+    first_line = data[:65536].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    if first_line.lower().startswith("sep="):
+        parsed = _parse_meta_blocks(_text(data), ref=ref)
     else:
-        records = _records(stripped)
-        while records and not any(c.strip() for c in records[-1]):
-            records.pop()
-        if not records:
-            raise ExportRejected("the file has no rows")
-        header = [_norm(h) for h in records[0]]
+        names = next(csv.reader([first_line]), [])
+        header = [_norm(h) for h in names]
         parser = _pick(header)
         if parser is None:
-            shown = ", ".join(h for h in records[0][:6] if h.strip())
+            shown = ", ".join(h for h in names[:6] if h.strip())
             raise ExportRejected(
                 "not a known export of Meta Business Suite, YouTube Studio or TikTok Studio "
                 f"(its columns: {shown or 'none'})"
             )
-        parsed = parser(header, records, zone=zone, ref=ref)
+        if parser in _POST_PARSERS:
+            try:
+                parsed = parser(header, names, data, zone=zone, ref=ref)
+            except (ShapeProblem, CellProblem) as exc:
+                raise ExportRejected(str(exc)) from None
+        else:
+            records = _records(_text(data))
+            while records and not any(c.strip() for c in records[-1]):
+                records.pop()
+            parsed = parser(header, records, zone=zone, ref=ref)
     if platform:
         parsed.platform = platform
     return parsed
@@ -175,9 +211,9 @@ def _reject_chart(header, records, **_kw) -> ParsedExport:
     )
 
 
-# -- Meta post export -------------------------------------------------------------------------
+# -- per-post exports: whole columns through Arrow ----------------------------------------------------
 _META_POST_FIELDS: dict[str, tuple[str, str]] = {
-    # header (folded) -> (PostRow field, converter name)
+    # header (folded) -> (column of POST_SCHEMA, converter)
     "title": ("title", "text"),
     "description": ("text", "text"),
     "duration (sec)": ("duration_s", "float"),
@@ -197,100 +233,125 @@ _META_POST_FIELDS: dict[str, tuple[str, str]] = {
 }
 _METRIC_FIELDS = ("views", "reach", "interactions", "reactions", "comments", "shares", "seconds_viewed",
                   "avg_seconds_viewed", "impressions")
+# The post id a link names: the same rules as urls.parse_post_url, for a whole column at once.
+_FB_QUERY_ID = r"[?&](?:story_fbid|fbid|v)=(?P<q>\d{5,25}|pfbid[A-Za-z0-9]{10,80})(?:&|#|$)"
+_FB_PATH_ID = (r"/(?:reel|reels|videos|posts|permalink|watch)/(?:[^/?#]*/)*?"
+               r"(?P<p>\d{5,25}|pfbid[A-Za-z0-9]{10,80})(?:[/?#]|$)")
+_IG_PATH_ID = r"/(?:p|reel|reels|tv)/(?P<p>[A-Za-z0-9_-]+)"
+_TT_PATH_ID = r"/(?:video|photo)/(?P<p>\d{5,25})(?:[/?#]|$)"
+_MANGLED_RE2 = r"^\s*[+-]?\d(?:[.,]\d+)?[eE][+]?\d+\s*$"
 
 
-def _converters(zone: tzinfo, ref: date, day_first: bool = False) -> dict[str, Callable[[str], object]]:
-    def when(s: str):
-        return parse_when(s, zone, ref=ref, day_first=day_first)
-
-    def text(s: str) -> str:
-        return s.strip()
-
-    return {"int": to_int, "float": to_float, "seconds": to_seconds, "when": when, "text": text}
+def _null_strings(n: int) -> pa.Array:
+    return pa.nulls(n, pa.string())
 
 
-def _column_plan(header: list[str], fields: dict[str, tuple[str, str]], conv: dict) -> list[tuple[int, str, Callable, str]]:
-    plan = []
-    seen: set[str] = set()
+def _convert(tbl: pa.Table, header: list[str], names: list[str], fields: dict[str, tuple[str, str]],
+             zone: tzinfo, ref: date, fast_time: str | None) -> dict[str, pa.Array]:
+    out: dict[str, pa.Array] = {}
     for i, h in enumerate(header):
         spec = fields.get(h)
-        if spec and spec[0] not in seen:
-            seen.add(spec[0])
-            plan.append((i, spec[0], conv[spec[1]], h))
-    return plan
-
-
-def _fill_rows(records: list[list[str]], header: list[str], plan, make_row: Callable[[int, list[str]], PostRow | None]) -> list[PostRow]:
-    width = len(header)
-    rows: list[PostRow] = []
-    append = rows.append
-    for n, rec in enumerate(records[1:], start=2):
-        if len(rec) != width:
-            if not rec or not any(c.strip() for c in rec):
-                continue
-            raise ExportRejected(
-                f"row {n} has {len(rec)} cells but the header has {width} (a broken or cut-off file?)"
-            )
-        row = make_row(n, rec)
-        if row is None:
+        if not spec or spec[0] in out:
             continue
-        for i, field, convert, column in plan:
-            value = rec[i]
-            if value:
-                try:
-                    setattr(row, field, convert(value))
-                except ValueProblem as exc:
-                    raise _cell_problem(n, column, exc) from None
-        append(row)
-    return rows
+        field, kind = spec
+        col = tbl.column(i)
+        shown = names[i].strip()
+        if kind == "text":
+            out[field] = texts(col)
+        elif kind == "int":
+            out[field] = ints(col, shown)
+        elif kind == "float":
+            out[field] = floats(col, shown)
+        elif kind == "seconds":
+            out[field] = seconds(col, shown)
+        elif kind == "when":
+            out[field] = times(col, shown, zone, ref, fast_format=fast_time)
+    return out
 
 
-def _parse_meta_posts(header: list[str], records: list[list[str]], *, zone: tzinfo, ref: date) -> ParsedExport:
-    conv = _converters(zone, ref)
-    plan = _column_plan(header, _META_POST_FIELDS, conv)
-    if not any(field in _METRIC_FIELDS for _i, field, _c, _h in plan):
+def _post_table(n: int, row_no: pa.Array, cols: dict[str, pa.Array]) -> pa.Table:
+    arrays = []
+    for f in POST_SCHEMA:
+        if f.name == "row_no":
+            arrays.append(row_no)
+        elif f.name in cols:
+            a = cols[f.name]
+            arrays.append(a if a.type == f.type else a.cast(f.type))
+        elif f.name in ("title", "text", "post_type", "url_key"):
+            arrays.append(pa.array([""] * n, pa.string()))
+        else:
+            arrays.append(pa.nulls(n, f.type))
+    return pa.Table.from_arrays(arrays, schema=POST_SCHEMA)
+
+
+def _first(struct: pa.Array) -> pa.Array:
+    return pc.struct_field(struct, [0])
+
+
+def _link_ids(url: pa.Array, platform: str) -> pa.Array:
+    """The post id each link names (null where none)."""
+    if platform == "instagram":
+        return _first(pc.extract_regex(url, _IG_PATH_ID))
+    if platform == "tiktok":
+        return _first(pc.extract_regex(url, _TT_PATH_ID))
+    return pc.coalesce(_first(pc.extract_regex(url, _FB_QUERY_ID)), _first(pc.extract_regex(url, _FB_PATH_ID)))
+
+
+def _url_keys(url: pa.Array, *has_id: pa.Array) -> pa.Array:
+    """The normalised URL of rows whose link names no post (the others match by their id)."""
+    need = pc.is_valid(url)
+    for a in has_id:
+        need = pc.and_(need, pc.is_null(a))
+    keys = [""] * len(url)
+    if pc.any(need).as_py():
+        urls = url.to_pylist()
+        for i in pc.indices_nonzero(need).to_pylist():
+            keys[i] = url_key(urls[i])
+    return pa.array(keys, pa.string())
+
+
+def _empty_to_null(a: pa.Array) -> pa.Array:
+    return pc.if_else(pc.equal(a, ""), pa.scalar(None, pa.string()), a)
+
+
+def _parse_meta_posts(header: list[str], names: list[str], data: bytes, *, zone: tzinfo, ref: date) -> ParsedExport:
+    if not any(_META_POST_FIELDS.get(h, ("",))[0] in _METRIC_FIELDS for h in header):
         raise ExportRejected("a Meta post export without any numbers (no Views, Reach, Reactions… column)")
-    id_col = header.index("post id")
+    tbl = read_csv_table(data, len(header))
+    n = tbl.num_rows
+    cols = _convert(tbl, header, names, _META_POST_FIELDS, zone, ref, "%m/%d/%Y %H:%M")
     instagram = "account id" in header or "account username" in header
     platform = "instagram" if instagram else "facebook"
     warnings: list[str] = []
-    fixed: list[str] = []
-
-    def make_row(n: int, rec: list[str]) -> PostRow:
-        pid = rec[id_col].strip()
-        return PostRow(n, post_id=pid or None)
-
-    rows = _fill_rows(records, header, plan, make_row)
-    for row in rows:
-        pid = row.post_id
-        link_id = None
-        if row.url:
-            try:
-                link_id = parse_post_url(row.url).post_id
-            except UsageError:
-                link_id = None
-            row.url_key = url_key(row.url)
-        if pid and mangled_id(pid):
-            if link_id:
-                fixed.append(pid)
-                row.post_id = pid = link_id
-            else:
+    post_id = _empty_to_null(texts(tbl.column(header.index("post id"))))
+    url = _empty_to_null(cols.get("url", _null_strings(n)))
+    link = _link_ids(url, platform)
+    mangled = pc.fill_null(pc.match_substring_regex(post_id, _MANGLED_RE2), False)
+    if pc.any(mangled).as_py():
+        ids = post_id.to_pylist()
+        links = link.to_pylist()
+        fixed = []
+        for i in pc.indices_nonzero(mangled).to_pylist():
+            if not links[i]:
                 raise ExportRejected(
-                    f"row {row.row_no}: Post ID '{pid}' was turned into a number by a spreadsheet and "
-                    "its permalink names no post; export the file again from Meta and import it "
-                    "without opening it in Excel"
+                    f"row {i + 2}: Post ID '{ids[i]}' was turned into a number by a spreadsheet and its "
+                    "permalink names no post; export the file again from Meta and import it without "
+                    "opening it in Excel"
                 )
-        if pid and "_" in pid:
-            # Older exports name a post "<page id>_<post id>".
-            row.alt_id = pid.rsplit("_", 1)[1]
-        elif link_id and link_id != pid:
-            row.alt_id = link_id
-    if fixed:
+            fixed.append(ids[i])
+            ids[i] = links[i]
+        post_id = pa.array(ids, pa.string())
         warnings.append(
             f"{len(fixed)} Post ID{'s' if len(fixed) > 1 else ''} had been turned into numbers by a "
             f"spreadsheet (e.g. {fixed[0]}); the id was taken from the permalink"
         )
-    return ParsedExport(platform, POSTS, "meta_posts", posts=rows, warnings=warnings)
+    # Older exports name a post "<page id>_<post id>"; otherwise the id its permalink names.
+    after = _first(pc.extract_regex(post_id, r"_(?P<a>[^_]+)$"))
+    other_link = pc.if_else(pc.fill_null(pc.equal(link, post_id), False), pa.scalar(None, pa.string()), link)
+    alt = pc.coalesce(after, other_link)
+    cols.update(post_id=post_id, alt_id=alt, url=url, url_key=_url_keys(url, post_id, alt))
+    row_no = pa.array(range(2, n + 2), pa.int32())
+    return ParsedExport(platform, POSTS, "meta_posts", table=_post_table(n, row_no, cols), warnings=warnings)
 
 
 # -- Meta files with a "sep=," line: daily series and the audience blocks ----------------------
@@ -417,30 +478,26 @@ def _is_total(cell: str) -> bool:
     return _norm(cell) in ("total", "tổng", "tổng cộng")
 
 
-def _parse_youtube_content(header: list[str], records: list[list[str]], *, zone: tzinfo, ref: date) -> ParsedExport:
-    conv = _converters(zone, ref)
-    plan = _column_plan(header, _YT_FIELDS, conv)
+def _parse_youtube_content(header: list[str], names: list[str], data: bytes, *, zone: tzinfo, ref: date) -> ParsedExport:
+    tbl = read_csv_table(data, len(header))
+    n = tbl.num_rows
+    content = texts(tbl.column(0))
+    is_total = pc.is_in(pc.utf8_lower(content), value_set=pa.array(["total", "tổng", "tổng cộng"]))
+    keep = pc.and_(pc.invert(is_total), pc.not_equal(content, ""))
     warnings: list[str] = []
-    total_seen = False
-
-    def make_row(n: int, rec: list[str]) -> PostRow | None:
-        nonlocal total_seen
-        vid = rec[0].strip()
-        if _is_total(vid):
-            total_seen = True
-            return None
-        if not vid:
-            return None
-        url = f"https://www.youtube.com/watch?v={vid}"
-        return PostRow(n, post_id=vid, url=url, url_key=url_key(url))
-
-    rows = _fill_rows(records, header, plan, make_row)
-    for row in rows:
-        if row.reactions is not None and row.comments is not None and row.shares is not None:
-            row.interactions = row.reactions + row.comments + row.shares
-    if not total_seen and rows:
+    if n and not pc.any(is_total).as_py():
         warnings.append("no 'Total' row (YouTube Studio puts the total first); every row read as a video")
-    return ParsedExport("youtube", POSTS, "youtube_content", posts=rows, warnings=warnings)
+    row_no = pc.filter(pa.array(range(2, n + 2), pa.int32()), keep)
+    tbl = tbl.filter(keep)
+    n = tbl.num_rows
+    cols = _convert(tbl, header, names, _YT_FIELDS, zone, ref, "%b %d, %Y")
+    vid = texts(tbl.column(0))
+    cols["post_id"] = vid
+    cols["url"] = pc.binary_join_element_wise("https://www.youtube.com/watch?v=", vid, "")
+    cols["url_key"] = pc.binary_join_element_wise("youtube.com/watch?v=", vid, "")
+    if all(k in cols for k in ("reactions", "comments", "shares")):
+        cols["interactions"] = pc.add(pc.add(cols["reactions"], cols["comments"]), cols["shares"])
+    return ParsedExport("youtube", POSTS, "youtube_content", table=_post_table(n, row_no, cols), warnings=warnings)
 
 
 def _audience_table(platform: str, fmt: str, dimension: str):
@@ -511,37 +568,37 @@ _TT_FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _parse_tiktok_content(header: list[str], records: list[list[str]], *, zone: tzinfo, ref: date) -> ParsedExport:
+def _parse_tiktok_content(header: list[str], names: list[str], data: bytes, *, zone: tzinfo, ref: date) -> ParsedExport:
+    tbl = read_csv_table(data, len(header))
+    n = tbl.num_rows
     exported: datetime | None = None
     if "time" in header:
         # "Time" is the day the Studio made the file, in its language and often without a year.
         col = header.index("time")
-        for rec in records[1:]:
-            if len(rec) > col and rec[col].strip() and rec[col].strip().lower() not in NO_DATA:
+        for i, value in enumerate(tbl.column(col).to_pylist()):
+            if value and value.strip() and value.strip().lower() not in NO_DATA:
                 try:
-                    exported = parse_when(rec[col], zone, ref=ref)
+                    exported = parse_when(value, zone, ref=ref)
                 except ValueProblem as exc:
-                    raise _cell_problem(2, records[0][col], exc) from None
+                    raise _cell_problem(i + 2, names[col].strip(), exc) from None
                 break
     post_ref = exported.astimezone(zone).date() if exported else ref
-    conv = _converters(zone, post_ref)
-    plan = _column_plan(header, _TT_FIELDS, conv)
-
-    def make_row(n: int, rec: list[str]) -> PostRow:
-        return PostRow(n)
-
-    rows = _fill_rows(records, header, plan, make_row)
-    for row in rows:
-        if row.url:
+    cols = _convert(tbl, header, names, _TT_FIELDS, zone, post_ref, None)
+    url = _empty_to_null(cols.get("url", _null_strings(n)))
+    ids = _link_ids(url, "tiktok")
+    odd = pc.and_(pc.is_valid(url), pc.is_null(ids))
+    if pc.any(odd).as_py():
+        urls = url.to_pylist()
+        for i in pc.indices_nonzero(odd).to_pylist():
             try:
-                ref_url = parse_post_url(row.url, "tiktok")
+                parse_post_url(urls[i], "tiktok")  # a short vm.tiktok.com link names no id: kept as URL
             except UsageError:
-                raise ExportRejected(f"row {row.row_no}: '{row.url}' is not a TikTok video link") from None
-            row.post_id = ref_url.post_id
-            row.url_key = ref_url.key
-        if row.reactions is not None and row.comments is not None and row.shares is not None:
-            row.interactions = row.reactions + row.comments + row.shares
-    return ParsedExport("tiktok", POSTS, "tiktok_content", exported_at=exported, posts=rows)
+                raise ExportRejected(f"row {i + 2}: '{urls[i]}' is not a TikTok video link") from None
+    cols.update(url=url, post_id=ids, url_key=_url_keys(url, ids))
+    if all(k in cols for k in ("reactions", "comments", "shares")):
+        cols["interactions"] = pc.add(pc.add(cols["reactions"], cols["comments"]), cols["shares"])
+    row_no = pa.array(range(2, n + 2), pa.int32())
+    return ParsedExport("tiktok", POSTS, "tiktok_content", exported_at=exported, table=_post_table(n, row_no, cols))
 
 
 def _parse_tiktok_activity(header: list[str], records: list[list[str]], *, zone: tzinfo, ref: date) -> ParsedExport:
@@ -656,3 +713,6 @@ def iter_formats() -> Iterable[str]:
             "youtube_subscription", "youtube_age", "youtube_gender", "youtube_totals", "tiktok_content",
             "tiktok_overview", "tiktok_followers", "tiktok_activity", "tiktok_gender", "tiktok_territories",
             "tiktok_viewers")
+
+
+_POST_PARSERS = (_parse_meta_posts, _parse_youtube_content, _parse_tiktok_content)

@@ -38,6 +38,26 @@ def compile_code_pattern(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def _named_group(pattern: str) -> str | None:
+    """The pattern with its first capturing group named (for Arrow's extract_regex), or None."""
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # skip a character class
+            j = i + 1
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(" and not pattern.startswith("(?", i):
+            return pattern[:i] + "(?P<code>" + pattern[i + 1:]
+        i += 1
+    return None
+
+
 class Matcher:
     """Matches the rows of one export against the library's publications and clip ids."""
 
@@ -90,6 +110,90 @@ class Matcher:
         """Match every row; returns how many matched."""
         match = self.match
         return sum(1 for row in rows if match(platform, row))
+
+    def _by_code(self, platform: str, clip_id: str, when) -> tuple[str, int | None, str]:
+        pubs = self.by_clip.get((clip_id, platform))
+        pub_id = None
+        if pubs:
+            if when is not None and len(pubs) > 1:
+                pubs = sorted(pubs, key=lambda p: abs((p.published_at - when).total_seconds()))
+            pub_id = pubs[0].id
+        return (clip_id, pub_id, "clip_code")
+
+    def match_table(self, platform: str, table) -> dict[int, tuple[str, int | None, str]]:
+        """Match the rows of a posts table (whole columns at once); returns
+        {row index: (clip id, publication id or None, method)} of the rows matched."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        out: dict[int, tuple[str, int | None, str]] = {}
+        keys = {k: p for (pl, k), p in self.by_key.items() if pl == platform}
+        if keys and table.num_rows:
+            value_set = pa.array(list(keys), pa.string())
+            for column, method in (("post_id", "post_id"), ("alt_id", "post_id"), ("url_key", "url")):
+                col = table.column(column).combine_chunks()
+                mask = pc.fill_null(pc.is_in(col, value_set=value_set), False)
+                if not pc.any(mask).as_py():
+                    continue
+                idx = pc.indices_nonzero(mask)
+                for i, key in zip(idx.to_pylist(), pc.take(col, idx).to_pylist()):
+                    if i not in out:
+                        pub = keys[key]
+                        out[i] = (pub.clip_id, pub.id, method)
+        if not self.clips or not table.num_rows:
+            return out
+        titles = table.column("title").combine_chunks()
+        texts = table.column("text").combine_chunks()
+        joined = pc.binary_join_element_wise(titles, texts, "\n")
+        published = table.column("published_at").combine_chunks()
+        # Rows with characters NFKC would change (bold letters, full-width forms, emoji…) go
+        # through Python; the others are searched as they are, a whole column at once.
+        special = pc.fill_null(pc.match_substring_regex(joined, r"[^\x{0000}-\x{009F}\x{00A1}-\x{1EFF}]"), False)
+        codes = None
+        named = _named_group(self.pattern.pattern)
+        if named is not None:
+            try:
+                codes = pc.struct_field(pc.extract_regex(joined, "(?i)" + named), [0])
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # not an RE2 pattern
+                codes = None
+        slow = special if codes is not None else pc.is_valid(joined)
+        if codes is not None:
+            known = pa.array(list(self.clips), pa.string())
+            hit = pc.and_(pc.invert(special), pc.fill_null(pc.is_in(pc.utf8_lower(codes), value_set=known), False))
+            # A first code that names no clip: Python looks at the other codes of the text too.
+            slow = pc.or_(slow, pc.and_(pc.is_valid(codes), pc.invert(hit)))
+            idx = pc.indices_nonzero(hit)
+            for i, code, when in zip(idx.to_pylist(), pc.take(codes, idx).to_pylist(), pc.take(published, idx).to_pylist()):
+                if i not in out:
+                    out[i] = self._by_code(platform, self.clips[code.casefold()], when)
+        idx = pc.indices_nonzero(slow)
+        rows = zip(idx.to_pylist(), pc.take(titles, idx).to_pylist(), pc.take(texts, idx).to_pylist(),
+                   pc.take(published, idx).to_pylist())
+        for i, title, text, when in rows:
+            if i in out:
+                continue
+            clip_id = self.code_in(title, text)
+            if clip_id is not None:
+                out[i] = self._by_code(platform, clip_id, when)
+        return out
+        published = table.column("published_at").combine_chunks()
+        rows = zip(idx.to_pylist(), pc.take(titles, idx).to_pylist(), pc.take(texts, idx).to_pylist(),
+                   pc.take(published, idx).to_pylist())
+        for i, title, text, when in rows:
+            if i in out:
+                continue
+            clip_id = self.code_in(title, text)
+            if clip_id is None:
+                continue
+            pubs = self.by_clip.get((clip_id, platform))
+            pub_id = None
+            if pubs:
+                if when is not None and len(pubs) > 1:
+                    when = when.replace(tzinfo=pubs[0].published_at.tzinfo) if when.tzinfo is None else when
+                    pubs = sorted(pubs, key=lambda p: abs((p.published_at - when).total_seconds()))
+                pub_id = pubs[0].id
+            out[i] = (clip_id, pub_id, "clip_code")
+        return out
 
 
 @dataclass(frozen=True)

@@ -116,21 +116,53 @@ class AudienceItem:
 
 @dataclass
 class ParsedExport:
-    """An export file read: what it is and what it holds."""
+    """An export file read: what it is and what it holds.
+
+    A per-post export's rows are ``table`` (an Arrow table of ``columns.POST_SCHEMA``: whole
+    columns, for speed); ``posts`` gives them as :class:`PostRow` objects when one wants rows.
+    """
 
     platform: str
     kind: str  # POSTS | DAILY | AUDIENCE
     format: str  # e.g. "meta_posts", "tiktok_content": the recognised layout
     exported_at: datetime | None = None  # when the file says it was made (None: use the file time)
-    posts: list[PostRow] = field(default_factory=list)
+    table: Any = None  # pyarrow.Table of the posts, or None
     series: list[SeriesPoint] = field(default_factory=list)
     audience: list[AudienceItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _posts: list[PostRow] | None = field(default=None, repr=False)
+
+    @property
+    def posts(self) -> list[PostRow]:
+        """The posts as rows (built from ``table`` on first use)."""
+        if self._posts is None:
+            self._posts = [] if self.table is None else [post_row(d) for d in self.table.to_pylist()]
+        return self._posts
+
+    @property
+    def post_count(self) -> int:
+        """How many posts the file had."""
+        return 0 if self.table is None else self.table.num_rows
 
     @property
     def rows(self) -> int:
         """How many data rows the file had."""
-        return len(self.posts) + len(self.series) + len(self.audience)
+        return self.post_count + len(self.series) + len(self.audience)
+
+
+def post_row(d: dict[str, Any]) -> PostRow:
+    """A :class:`PostRow` from one row of a posts table (a dict of its columns)."""
+    from datetime import timezone
+
+    row = PostRow(d["row_no"])
+    for k, v in d.items():
+        if k == "published_at" and v is not None and v.tzinfo is None:
+            v = v.replace(tzinfo=timezone.utc)
+        if k != "row_no":
+            setattr(row, k, v if v is not None or k not in ("title", "text", "post_type", "url_key") else "")
+    if row.published_at is not None:
+        row.published_at = row.published_at.astimezone(timezone.utc)
+    return row
 
 
 @dataclass
@@ -226,7 +258,7 @@ class ClipFacts:
     author: str
     topic: str
     status: str
-    created_at: datetime
+    created_at: datetime | None
     duration_ms: int
     post_text: str = ""
     platform: str = ""

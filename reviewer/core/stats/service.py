@@ -20,10 +20,10 @@ from reviewer.core.stats.matching import Candidate, Matcher, Suggestion, compile
 from reviewer.core.stats.measures import (
     Summary,
     audience_view,
-    clip_effects,
+    effects_from_rows,
     review_numbers,
     snapshot_metrics,
-    summarize,
+    summarize_rows,
 )
 from reviewer.core.stats.model import ClipFacts, ImportResult, MetricRow, Publication
 from reviewer.core.stats.urls import parse_post_url
@@ -199,8 +199,9 @@ class StatsService:
 
     # -- imports ---------------------------------------------------------------------------------
     def _matcher(self) -> Matcher:
-        clip_ids = [c.id for c in self.repo.clip_facts(with_post_text=False)]
-        return Matcher(self.repo.publications(), clip_ids, self.code_pattern)
+        pubs = [Publication(pid, clip_id, 0, "", platform, "", post_id, when, when, "", "", key)
+                for pid, clip_id, platform, post_id, key, when in self.repo.publication_keys()]
+        return Matcher(pubs, self.repo.clip_ids(), self.code_pattern)
 
     def import_paths(
         self,
@@ -285,12 +286,14 @@ class StatsService:
         when = exported_at or parsed.exported_at or file_time
         if matcher is None:
             matcher = self._matcher()
-        matched = matcher.match_all(parsed.platform, parsed.posts) if parsed.posts else 0
-        stored = self.repo.store_import(sha256=sha, file_name=name, parsed=parsed, exported_at=when, actor=self.actor)
+        matches = matcher.match_table(parsed.platform, parsed.table) if parsed.table is not None else {}
+        matched = len(matches)
+        stored = self.repo.store_import(sha256=sha, file_name=name, parsed=parsed, exported_at=when, actor=self.actor,
+                                        matches=matches)
         if stored is None:  # another desk imported the same bytes a moment ago
             return self.import_bytes(display, name, raw, file_time, matcher, exported_at, platform, in_zip=in_zip)
         return ImportResult(display, "imported", platform=parsed.platform, kind=parsed.kind, format=parsed.format,
-                            rows=parsed.rows, matched=matched, unmatched=len(parsed.posts) - matched,
+                            rows=parsed.rows, matched=matched, unmatched=parsed.post_count - matched,
                             exported_at=when, warnings=list(parsed.warnings), file_id=stored.id)
 
     # -- matching by hand ------------------------------------------------------------------------
@@ -357,15 +360,17 @@ class StatsService:
         return {c.id: c for c in self.repo.clip_facts()}
 
     def summary(self, *, start: datetime | None = None, end: datetime | None = None,
-                clips: dict[str, ClipFacts] | None = None, rows: list[MetricRow] | None = None,
-                publications: list[Publication] | None = None) -> Summary:
-        """Totals over clips published in [start, end) (see ``measures.summarize``)."""
-        return summarize(
-            rows if rows is not None else self.repo.metric_rows(),
-            clips if clips is not None else self.clip_facts(),
-            publications if publications is not None else self.repo.publications(),
-            self.zone, start=start, end=end,
-        )  # fmt: skip
+                clips: dict[str, ClipFacts] | None = None, platform: str | None = None,
+                keep: set[str] | None = None, with_effects: bool = False) -> Summary:
+        """Totals over clips published in [start, end) (see ``measures.summarize_rows``),
+        optionally of one platform and of the clips in ``keep``; ``with_effects`` also lists
+        the numbers of each (clip, platform)."""
+        clips = clips if clips is not None else self.clip_facts()
+        rows = self.repo.effect_rows()
+        if platform or keep is not None:
+            rows = [r for r in rows if (not platform or r[1] == platform) and (keep is None or r[0] in keep)]
+        return summarize_rows(rows, clips, self.repo.first_publications(), self.zone, start=start, end=end,
+                              with_effects=with_effects)
 
     def review(self, *, start: datetime | None = None, end: datetime | None = None,
                clips: dict[str, ClipFacts] | None = None) -> dict[str, Any]:
@@ -380,7 +385,7 @@ class StatsService:
     def effects(self) -> dict:
         """The newest numbers of every (clip, platform)."""
         clips = self.clip_facts()
-        return clip_effects(self.repo.metric_rows(), {c.id: c.duration_ms / 1000 for c in clips.values()})
+        return effects_from_rows(self.repo.effect_rows(), {c.id: c.duration_ms / 1000 for c in clips.values()})
 
     def effectiveness(self, *, start: datetime | None = None, end: datetime | None = None,
                       platform: str | None = None, political: bool | None = None,
@@ -390,7 +395,6 @@ class StatsService:
         from reviewer.core.stats.measures import _topics
 
         clips = self.clip_facts()
-        rows = self.repo.metric_rows()
         pubs = self.repo.publications()
         all_topics: dict[str, str] = {}
         for c in clips.values():
@@ -404,9 +408,8 @@ class StatsService:
             keep = {c.id for c in clips.values()
                     if (political is None or c.political == political) and (want is None or want in _topics(c))}
         if platform or keep is not None:
-            rows = [r for r in rows if (not platform or r.platform == platform) and (keep is None or r.clip_id in keep)]
             pubs = [p for p in pubs if (not platform or p.platform == platform) and (keep is None or p.clip_id in keep)]
-        summary = self.summary(start=start, end=end, clips=clips, rows=rows, publications=pubs)
+        summary = self.summary(start=start, end=end, clips=clips, platform=platform, keep=keep, with_effects=True)
         table: dict[str, dict[str, Any]] = {}
         for e in summary.effects:
             c = clips.get(e.clip_id)
@@ -445,9 +448,7 @@ class StatsService:
         """Everything the monthly report shows, as plain data (rendering is media's job)."""
         start, end = month_bounds(month, self.zone)
         clips = self.clip_facts()
-        rows = self.repo.metric_rows()
-        pubs = self.repo.publications()
-        summary = self.summary(start=start, end=end, clips=clips, rows=rows, publications=pubs)
+        summary = self.summary(start=start, end=end, clips=clips, with_effects=True)
         review = self.review(start=start, end=end, clips=clips)
         per_clip: dict[str, dict[str, Any]] = {}
         for e in summary.effects:

@@ -105,8 +105,8 @@ def _facebook_id(segments: list[str], query: dict[str, list[str]]) -> str | None
             return query[name][0]
     for i, seg in enumerate(segments):
         if seg in ("reel", "reels", "videos", "posts", "permalink", "watch") and i + 1 < len(segments):
-            # /<page>/videos/<slug>/<id>/: the id is the last numeric segment after "videos".
-            for later in reversed(segments[i + 1:]):
+            # /<page>/videos/<slug>/<id>/: the first id-shaped segment after "videos".
+            for later in segments[i + 1:]:
                 if _FB_POST.match(later):
                     return later
     return None

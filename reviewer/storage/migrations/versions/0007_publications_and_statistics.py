@@ -1,4 +1,4 @@
-"""publications, imported platform statistics (files, post rows, daily series, audience), clip topic
+"""publications, imported platform statistics (files, their rows, matched rows, daily series, audience), clip topic
 
 Revision ID: 0007
 Revises: 0004
@@ -63,6 +63,14 @@ def upgrade() -> None:
     )
 
     op.create_table(
+        'stat_file_data',
+        sa.Column('file_id', sa.Integer(), nullable=False),
+        sa.Column('data', sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(['file_id'], ['stat_files.id'], ondelete='RESTRICT'),
+        sa.PrimaryKeyConstraint('file_id'),
+    )
+
+    op.create_table(
         'stat_rows',
         sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
         sa.Column('file_id', sa.Integer(), nullable=False),
@@ -98,13 +106,13 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['file_id'], ['stat_files.id'], ondelete='RESTRICT'),
         sa.ForeignKeyConstraint(['publication_id'], ['publications.id'], ondelete='RESTRICT'),
         sa.PrimaryKeyConstraint('id'),
+        sa.UniqueConstraint('file_id', 'row_no', name='uq_stat_row'),
     )
     with op.batch_alter_table('stat_rows', schema=None) as batch_op:
         batch_op.create_index('ix_stat_rows_file_id', ['file_id'], unique=False)
         batch_op.create_index('ix_stat_rows_clip_id', ['clip_id'], unique=False)
         batch_op.create_index('ix_stat_rows_publication_id', ['publication_id'], unique=False)
         batch_op.create_index('ix_stat_rows_post', ['platform', 'post_id'], unique=False)
-        batch_op.create_index('ix_stat_rows_alt', ['platform', 'alt_id'], unique=False)
 
     op.create_table(
         'series_points',
@@ -142,6 +150,7 @@ def downgrade() -> None:
     op.drop_table('audience_items')
     op.drop_table('series_points')
     op.drop_table('stat_rows')
+    op.drop_table('stat_file_data')
     op.drop_table('stat_files')
     op.drop_table('publications')
     with op.batch_alter_table('clips', schema=None) as batch_op:
