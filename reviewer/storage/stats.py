@@ -129,8 +129,8 @@ class StatsRepository:
 
     def effect_rows(self) -> list[tuple]:
         """The newest snapshot row of every post tied to a clip, as plain tuples:
-        (clip id, platform, file id, published at, duration s, views, reach, reactions, comments,
-        shares, interactions, avg seconds viewed, avg % viewed). One window query; no entities."""
+        (clip id, platform, file id, published at (as stored), duration s, views, reach, reactions,
+        comments, shares, interactions, avg seconds viewed, avg % viewed). One window query."""
         sql = text(
             "SELECT clip_id, platform, file_id, published_at, duration_s, views, reach, reactions, comments, shares,"
             " interactions, avg_seconds_viewed, avg_pct_viewed FROM ("
@@ -141,7 +141,9 @@ class StatsRepository:
             ") latest WHERE newest = 1"
         )
         with self.db.read_scope() as s:
-            return [(r[0], r[1], r[2], _dt(r[3]), *r[4:]) for r in s.execute(sql)]
+            # The publish time stays as stored (text on SQLite): the summary reads it only for
+            # posts no recorded publication dates (``measures.as_time``).
+            return [tuple(r) for r in s.execute(sql)]
 
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """The publication with this post id or URL on ``platform``, if recorded."""

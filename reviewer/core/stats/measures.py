@@ -225,7 +225,7 @@ def effects_from_rows(rows: list[tuple], durations: dict[str, float] | None = No
         e = Effect(clip_id, platform, posts=len(g))
         if len(g) == 1:
             r = g[0]
-            e.published_at, e.views, e.reach, e.reactions, e.comments, e.shares = r[3], r[5], r[6], r[7], r[8], r[9]
+            e.published_at, e.views, e.reach, e.reactions, e.comments, e.shares = as_time(r[3]), r[5], r[6], r[7], r[8], r[9]
             e.interactions = r[7] + r[8] + r[9] if r[7] is not None and r[8] is not None and r[9] is not None else r[10]
             e.avg_seconds_viewed = r[11]
             if r[12] is not None:
@@ -243,7 +243,7 @@ def effects_from_rows(rows: list[tuple], durations: dict[str, float] | None = No
 
 def _effect_tuples(clip_id: str, platform: str, g: list[tuple], clip_duration_s: float | None) -> Effect:
     rows = [MetricRow(id=0, file_id=r[2], source="", snapshot_at=None, platform=platform, post_key="",
-                      clip_id=clip_id, publication_id=None, match=None, published_at=r[3], duration_s=r[4],
+                      clip_id=clip_id, publication_id=None, match=None, published_at=as_time(r[3]), duration_s=r[4],
                       views=r[5], reach=r[6], reactions=r[7], comments=r[8], shares=r[9], interactions=r[10],
                       avg_seconds_viewed=r[11], avg_pct_viewed=r[12], seconds_viewed=None) for r in g]
     return _effect(clip_id, platform, rows, clip_duration_s)
@@ -570,6 +570,14 @@ def _clip_topics(clip: ClipFacts | None) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+def as_time(value) -> datetime | None:
+    """A time as stored (a datetime, or ISO text from SQLite) as aware UTC."""
+    if value is None or isinstance(value, datetime):
+        return value if value is None or value.tzinfo else value.replace(tzinfo=timezone.utc)
+    dt = datetime.fromisoformat(value)
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+
+
 def summarize_rows(
     rows: list[tuple],
     clips: dict[str, ClipFacts],
@@ -629,14 +637,14 @@ def summarize_rows(
     a_num = np.bincount(pair, np.where(a_ok, avg * weight, 0), n_pairs)
     a_den = np.bincount(pair, np.where(a_ok, weight, 0), n_pairs)
     # When each (clip, platform) went out: its publication, else the post's own publish time.
-    own: list[datetime | None] = [None] * n_pairs
+    own: list = [None] * n_pairs
     for p, when in zip(pair.tolist(), pub_col):
         if when is not None and (own[p] is None or when < own[p]):
-            own[p] = when
+            own[p] = when  # stored times compare in order as text too (one format per database)
     keep = np.zeros(n_pairs, dtype=bool)
     whens: list[datetime | None] = [None] * n_pairs
     for p, key in enumerate(pairs_list):
-        when = first_pub.get(key) or own[p]
+        when = first_pub.get(key) or as_time(own[p])
         whens[p] = when
         keep[p] = not ((start is not None and (when is None or when < start)) or
                        (end is not None and (when is None or when >= end)))
