@@ -184,21 +184,27 @@ def bench_summary(clips: int, work: Path) -> dict:
     }
 
 
+def run(rows: int = 100_000, clips: int = 100_000) -> dict:
+    """Both measurements as one JSON-ready object (``python -m bench`` calls this)."""
+    with tempfile.TemporaryDirectory(prefix="bench-stats-") as d:
+        work = Path(d)
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+        return {
+            "bench": "stats",
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "load_average_1min": load,
+            "import": bench_import(rows, work),
+            "summary": bench_summary(clips, work),
+        }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run both measurements and print one JSON object."""
     argv = sys.argv[1:] if argv is None else argv
     rows = int(argv[0]) if argv else 100_000
     clips = int(argv[1]) if len(argv) > 1 else 100_000
-    with tempfile.TemporaryDirectory(prefix="bench-stats-") as d:
-        work = Path(d)
-        out = {
-            "bench": "stats",
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "import": bench_import(rows, work),
-            "summary": bench_summary(clips, work),
-        }
-    print(json.dumps(out, indent=2))
+    print(json.dumps(run(rows, clips), indent=2))
     return 0
 
 
