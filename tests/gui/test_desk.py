@@ -122,8 +122,13 @@ def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
     signoff_commands = [f"signoff_{name}" for name in SIGNOFF_SHORTCUTS]
     if signoff_commands:
         assert getattr(desk, "signoff", None) is not None, "the sign-off part did not install"
+    try:  # publications and statistics add theirs after the sign-off ones
+        from reviewer.ui.stats_integration import SHORTCUTS as STATS_SHORTCUTS
+    except ImportError:
+        STATS_SHORTCUTS = {}
+    stats_commands = [f"stats_{name}" for name in STATS_SHORTCUTS]
     dialog = desk.show_shortcuts()
-    assert dialog.commands() == [s.command for s in shortcut_table()] + signoff_commands
+    assert dialog.commands() == [s.command for s in shortcut_table()] + signoff_commands + stats_commands
     texts = [keys for keys, _label, _cmd in _dialog_rows(dialog)]
     assert "Space, K" in texts
     assert any("Ctrl+Down" in t for t in texts)

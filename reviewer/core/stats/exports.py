@@ -43,19 +43,25 @@ from typing import Callable, Iterable
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from reviewer.core.stats.columns import POST_SCHEMA, CellProblem, ShapeProblem, floats, ints, read_csv_table, seconds, texts, times
+from reviewer.core.stats.columns import (
+    POST_SCHEMA,
+    CellProblem,
+    ShapeProblem,
+    floats,
+    ints,
+    read_csv_table,
+    seconds,
+    texts,
+    times,
+)
 from reviewer.core.stats.model import AUDIENCE, DAILY, POSTS, AudienceItem, ParsedExport, SeriesPoint
 from reviewer.core.stats.urls import parse_post_url, url_key
 from reviewer.core.stats.values import (
     NO_DATA,
     ValueProblem,
-    decode_text,
-    mangled_id,
     parse_day,
     parse_when,
     to_float,
-    to_int,
-    to_seconds,
     to_share,
 )
 from reviewer.errors import InputRejected, UsageError
