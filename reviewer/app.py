@@ -33,11 +33,12 @@ class Services:
     signoff: Any = None  # core.signoff.SignoffService
     verifier: Any = None  # core.verification.Verifier
     exporter: Any = None  # core.export.Exporter
+    stats: Any = None  # core.stats.service.StatsService (publications, platform statistics)
 
     def set_actor(self, actor: str) -> None:
         """Record ``actor`` as the one acting in every audit event from now on."""
         self.person = actor
-        for service in (self.ingest, self.station, self.signoff):
+        for service in (self.ingest, self.station, self.signoff, self.stats):
             if service is not None:
                 service.actor = actor
 
@@ -113,9 +114,19 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
     signing, keystore, station, signoff, verifier, exporter = build_signing(home, settings, library, person)
     services = Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest,
                         person=person, signing=signing, keystore=keystore, station=station, signoff=signoff,
-                        verifier=verifier, exporter=exporter)
+                        verifier=verifier, exporter=exporter, stats=build_stats(settings, library, verifier, person))
     services.set_actor(default_person(services))
     return services
+
+
+def build_stats(settings: Settings, library, verifier, person: str):
+    """Publications and platform statistics."""
+    from reviewer.core.stats.service import StatsService
+    from reviewer.storage.stats import StatsRepository
+
+    return StatsService(repo=StatsRepository(library), library=library, verifier=verifier, actor=person,
+                        timezone_name=settings.stats_timezone, code_pattern=settings.stats_clip_code_pattern,
+                        match_window_h=settings.stats_match_window_h)
 
 
 def build_signing(home: Path, settings: Settings, library, person: str):

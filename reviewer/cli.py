@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_signing.add_commands(sub)
     add_roundtrip_commands(sub)  # diff, notes
+    from reviewer.cli_stats import add_commands as add_stats_commands
+
+    add_stats_commands(sub)
     return p
 
 

@@ -55,6 +55,12 @@ class Settings:
     zip_max_total_bytes: int = 8 * 1024**3
     zip_max_ratio: float = 200.0
     max_clip_bytes: int = 16 * 1024**3
+    # Publications and statistics: the station's time zone (times in export files carry none),
+    # the pattern that finds a clip's code in a post text (one group = the clip id), and how far
+    # apart in hours a row's publish time may be from a clip's to be suggested for it.
+    stats_timezone: str = "Asia/Ho_Chi_Minh"
+    stats_clip_code_pattern: str = r"(?:mã\s*clip|mã|clip|code)\s*[:#]\s*([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])"
+    stats_match_window_h: float = 48.0
 
     @classmethod
     def load(cls, home: Path) -> "Settings":

@@ -73,6 +73,9 @@ __all__ = [
     "KEY_CERTIFIED",
     "KEY_REVOKED",
     "WITNESS_RESET",
+    "PUBLICATION",
+    "STATS_IMPORT",
+    "STATS_MATCH",
     "EVENT_KINDS",
     "SIGNATURE_REQUIRED_KINDS",
     "SIGNATURE_ALLOWED_KINDS",
@@ -120,6 +123,9 @@ STATION_CREATED = "station_created"
 KEY_CERTIFIED = "key_certified"
 KEY_REVOKED = "key_revoked"
 WITNESS_RESET = "witness_reset"
+PUBLICATION = "publication"  # an approved clip version went out on a platform
+STATS_IMPORT = "stats_import"  # a platform's export file was imported
+STATS_MATCH = "stats_match"  # an export row was tied to a clip by hand
 
 EVENT_KINDS: frozenset[str] = frozenset(
     {
@@ -146,6 +152,9 @@ EVENT_KINDS: frozenset[str] = frozenset(
         KEY_CERTIFIED,
         KEY_REVOKED,
         WITNESS_RESET,
+        PUBLICATION,
+        STATS_IMPORT,
+        STATS_MATCH,
     }
 )
 """Every kind an event may have."""

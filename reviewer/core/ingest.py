@@ -50,7 +50,7 @@ SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
 PLATFORMS = ("facebook", "youtube", "tiktok", "zalo", "instagram", "x", "web", "other")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
-META_FIELDS = {"id", "title", "platform", "priority", "deadline", "political", "author", "revises", "desk"}
+META_FIELDS = {"id", "title", "platform", "priority", "deadline", "political", "author", "revises", "desk", "topic"}
 
 @dataclass
 class IngestResult:
@@ -110,6 +110,7 @@ class ClipMetadata:
     author: str | None = None
     revises: str | None = None
     unknown: tuple[str, ...] = ()
+    topic: str | None = None
 
 @dataclass(frozen=True)
 class NewVersion:
@@ -228,6 +229,7 @@ def parse_metadata(path: Path, raw: bytes) -> ClipMetadata:
         author=author,
         revises=revises,
         unknown=unknown,
+        topic=text_field("topic"),
     )
 
 def parse_deadline(value: Any, name: str = "metadata") -> datetime:

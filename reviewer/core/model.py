@@ -139,6 +139,7 @@ class Clip:
     current_version: int
     current_sha256: str = ""
     duration_ms: int = 0
+    topic: str = ""
 
 
 @dataclass(frozen=True)

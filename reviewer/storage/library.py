@@ -76,6 +76,7 @@ def _clip(row: ClipRow) -> Clip:
         current_version=row.current_version,
         current_sha256=row.current_sha256,
         duration_ms=row.duration_ms,
+        topic=row.topic or "",
     )
 
 
@@ -255,6 +256,7 @@ class Library:
                         deadline=m.deadline,
                         political=bool(m.political),
                         author=m.author or new.actor,
+                        topic=m.topic or "",
                         status="pending",
                         created_at=now,
                         updated_at=now,
@@ -265,7 +267,7 @@ class Library:
                 else:
                     result = "new_version"
                     # New metadata that came with the new version updates the clip.
-                    for attr in ("title", "platform", "priority", "deadline", "political", "author"):
+                    for attr in ("title", "platform", "priority", "deadline", "political", "author", "topic"):
                         value = getattr(m, attr)
                         if value is not None:
                             setattr(clip, attr, value)

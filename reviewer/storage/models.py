@@ -76,6 +76,8 @@ class ClipRow(Base):
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
     # Accent- and case-folded title, id, author, platform: "quoc hoi" finds "Quốc hội".
     search_key: Mapped[str] = mapped_column(Text, default=_clip_search_key, server_default="")
+    # The station's own topic of the clip (metadata "topic"), for the effectiveness views.
+    topic: Mapped[str] = mapped_column(Text, default="", server_default="")
     versions: Mapped[list["VersionRow"]] = relationship(
         back_populates="clip", order_by="VersionRow.number", cascade="all, delete-orphan"
     )
@@ -298,3 +300,7 @@ class SigningLockRow(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     lockouts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+# Publications and platform statistics (revision 0007) live in their own module.
+from reviewer.storage import stats_models as _stats_models  # noqa: E402,F401

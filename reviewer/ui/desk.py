@@ -61,6 +61,12 @@ def _install_extensions(window: MainWindow, services) -> None:
         window.roundtrip = install_roundtrip(window, services)
     except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
         log.exception("round-trip panels could not be installed")
+    try:  # publications and the "Hiệu quả" view
+        from reviewer.ui.stats_integration import install_stats
+
+        window.stats = install_stats(window, services)
+    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
+        log.exception("statistics could not be installed")
         messages.report_exception(exc, "")
 
 

@@ -127,8 +127,14 @@ def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
     except ImportError:  # a build without the round trip with the editors
         ROUNDTRIP_SHORTCUTS = {}
     roundtrip_commands = [f"roundtrip_{name}" for name in ROUNDTRIP_SHORTCUTS]
+    try:  # publications and statistics add theirs after the round trip's
+        from reviewer.ui.stats_integration import SHORTCUTS as STATS_SHORTCUTS
+    except ImportError:
+        STATS_SHORTCUTS = {}
+    stats_commands = [f"stats_{name}" for name in STATS_SHORTCUTS]
     dialog = desk.show_shortcuts()
-    assert dialog.commands() == [s.command for s in shortcut_table()] + signoff_commands + roundtrip_commands
+    assert dialog.commands() == ([s.command for s in shortcut_table()] + signoff_commands + roundtrip_commands
+                                 + stats_commands)
     texts = [keys for keys, _label, _cmd in _dialog_rows(dialog)]
     assert "Space, K" in texts
     assert any("Ctrl+Down" in t for t in texts)

@@ -14,7 +14,8 @@ TS_FILES = sorted((resources_dir() / "i18n").glob("*.ts"))
 
 def test_both_languages_ship_for_every_catalogue():
     names = {p.stem for p in TS_FILES}
-    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en", "roundtrip_vi", "roundtrip_en"} <= names
+    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en", "roundtrip_vi", "roundtrip_en",
+            "stats_vi", "stats_en"} <= names
 
 
 def test_the_catalogues_hold_the_desk():
