@@ -185,13 +185,18 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer import cli
 
     parser = cli.build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    offer = _package_to_offer(argv)
+    if offer is not None:
+        # `reviewer PACKAGE.zip` (a file manager's "Open with"): the desk, offering it for ingest.
+        argv.remove(offer)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed its one-line usage error
         return int(exc.code or 0)
     try:
         if getattr(args, "command", None) is None:
-            return open_desk(args)
+            return open_desk(args, offer=[Path(offer)] if offer else None)
         return cli.run(args)
     except ReviewerError as exc:
         print(f"reviewer: {exc.message}", file=sys.stderr)
@@ -207,7 +212,18 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def open_desk(args, *, demo: bool = False) -> int:
+def _package_to_offer(argv: list[str]) -> str | None:
+    """The .zip file given in place of a command, if any (it is offered in the desk's Add clips)."""
+    for i, arg in enumerate(argv):
+        if arg in ("--home", "--db"):
+            continue
+        if arg.startswith("-") or (i and argv[i - 1] in ("--home", "--db")):
+            continue
+        return arg if arg.lower().endswith(".zip") and Path(arg).is_file() else None
+    return None
+
+
+def open_desk(args, *, demo: bool = False, offer=None) -> int:
     """Open the review desk (Qt) on the home's library."""
     if sys.platform.startswith("linux") and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         # libvlc can only embed into an X11 window: run Qt through XWayland.
@@ -217,7 +233,7 @@ def open_desk(args, *, demo: bool = False) -> int:
     home = resolve_home(args.home)
     # The window is shown first; the library (heavy imports, migrations) opens after its first
     # paint, and the desk closes the services it built.
-    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home)
+    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home, offer=offer)
 
 
 def _services_for_desk(home_arg, db_arg) -> Services:

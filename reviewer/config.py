@@ -47,6 +47,8 @@ class Settings:
     signature_namespace: str = "clip-approval"
     keyring_timeout_s: float = 10.0
     person: str = ""  # principal of the person using the desk; "" = OS user name
+    desk_person: str = ""  # who last sat at this workstation's desk (an enrolled principal); "" = ask
+    caption_position: str = "bottom"  # where the desk draws captions over the video: "bottom" or "top"
     coverage_tolerance_ms: int = 250
     verify_workers: int = 0  # processes for `reviewer verify` on large libraries; 0 = one per CPU core
     caption_max_cps: float = 20.0

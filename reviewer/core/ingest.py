@@ -394,8 +394,12 @@ class IngestService:
         paths: Iterable[Path],
         *,
         progress: Callable[[int, int, str], None] | None = None,
+        actor: str | None = None,
     ) -> list[IngestResult]:
-        """Ingest every input; returns one result per clip or rejected item, in input order."""
+        """Ingest every input; returns one result per clip or rejected item, in input order.
+
+        ``actor`` (default: the service's) is who is recorded as having added the clips.
+        """
         temp_dirs: list[Path] = []
         try:
             groups, results = self.collect(paths, temp_dirs)
@@ -414,7 +418,7 @@ class IngestService:
 
             for group in groups:
                 try:
-                    results.append(self._ingest_group(group, advance))
+                    results.append(self._ingest_group(group, advance, actor or self.actor))
                 except DiskFullError:
                     raise
                 except InputRejected as exc:
@@ -428,7 +432,7 @@ class IngestService:
             for d in temp_dirs:
                 shutil.rmtree(d, ignore_errors=True)
 
-    def _ingest_group(self, group: ClipGroup, advance: Callable[[int, str], None]) -> IngestResult:
+    def _ingest_group(self, group: ClipGroup, advance: Callable[[int, str], None], actor: str) -> IngestResult:
         warnings: list[str] = []
         meta = ClipMetadata()
         if group.meta is not None:
@@ -492,7 +496,7 @@ class IngestService:
                 sha256=staged.sha256, size=staged.size, original_name=group.video.name, media=info,
                 store_path=self.store.relative(stored), thumbnail_path=thumb_rel,
                 captions=tuple(captions), post_text=post, warnings=tuple(warnings),
-                actor=self.actor, source=group.display,
+                actor=actor, source=group.display,
             )
             result, clip_id, number = self.library.add_version(new)
             return IngestResult(path=group.display, result=result, clip_id=clip_id, version=number, warnings=warnings)

@@ -32,12 +32,21 @@ libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tes
 * At the end libvlc closes the video output; the player re-opens the clip paused on its last
   frame, so the reviewer still sees how it ends.
 * libvlc cannot play backwards: the J shuttle is emulated by timed seeks backwards while paused.
+* Opening paused plays the first frames at 1/16 speed, so the picture shown
+  while priming is frame 0 and never the frames after it.
+
+libvlc's own messages go to the desk's log (``reviewer.media.player.libvlc``), never to the
+terminal; so do ALSA's, which libasound prints itself. When no sound output can be opened the
+player says so once (``audio_unavailable``) and uses libvlc's silent output from then on, instead
+of retrying the device dozens of times a second.
 """
 
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
 import logging
+import threading
 import math
 import sys
 import time
@@ -53,6 +62,7 @@ from reviewer.core.timecode import frame_at, frame_start_ms
 from reviewer.errors import ReviewerError
 
 log = logging.getLogger(__name__)
+vlc_log = logging.getLogger(__name__ + ".libvlc")
 
 STATES = ("idle", "opening", "playing", "paused", "stopped", "ended", "error")
 MIN_RATE = 0.25
@@ -68,6 +78,10 @@ TAIL_MS = 600
 # Opening paused: let the first picture reach the screen before pausing (measured: 0 ms leaves
 # the window empty now and then, 40-80 ms never did).
 PRIME_SETTLE_MS = 60
+# Priming crawls at 1/16: frame 0 stays on screen for ~0.6 s (at 25 fps), far longer than the
+# pause takes. (libvlc's slowest rate, 1/32, stretches its 100 ms input cache past the 3 s its
+# clock accepts: "timestamp conversion failed".)
+PRIME_RATE = 1 / 16
 # A paused seek is "in flight" until libvlc reports buffering done, or this long at most; then,
 # this long later, it is repeated once to confirm the picture (module doc).
 SEEK_GUARD_MS = 400
@@ -95,6 +109,12 @@ INSTANCE_ARGS = (
     "--freetype-background-color=0",
     "--freetype-outline-thickness=2",
 )
+# libvlc log levels (libvlc_log_level) -> Python logging levels.
+_VLC_LEVELS = {0: logging.DEBUG, 2: logging.DEBUG, 3: logging.WARNING, 4: logging.ERROR}
+# The same libvlc message again within this many seconds is counted, not written.
+LOG_REPEAT_S = 10.0
+# libvlc's silent audio output, used once the real one failed.
+SILENT_AOUT = "adummy"
 # Platforms where Qt has no real windows: libvlc must not open one of its own.
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "wayland", "eglfs", "linuxfb"}
 
@@ -157,9 +177,12 @@ class Player(QObject):
     rate_changed = Signal(float)
     volume_changed = Signal(int, bool)
     seeked = Signal(int)
+    audio_unavailable = Signal(str)
 
     # (generation, event type, vout count): the only thing libvlc threads ever touch.
     _vlc_event = Signal(int, int, int)
+    # libvlc's reason for having no sound (from its log, on a libvlc thread).
+    _vlc_audio_failed = Signal(str)
 
     def __init__(
         self,
@@ -177,9 +200,13 @@ class Player(QObject):
         if platform in HEADLESS_PLATFORMS:
             args.append("--vout=dummy")
         args.extend(extra_args)
+        _quiet_alsa()
         self._instance = vlc.Instance(args)
         if self._instance is None:
             raise ReviewerError(self.tr("The video engine (libvlc) could not start."))
+        self._log_sink = _LibvlcLog(self._vlc_audio_failed.emit)
+        self._log_sink.install(self._instance)
+        self._audio_reason = ""
         self._mp = self._instance.media_player_new()
         # Keys and clicks go to Qt (J/K/L, Space), not to libvlc's own window.
         self._mp.video_set_key_input(False)
@@ -231,6 +258,7 @@ class Player(QObject):
         self._seek_settle.timeout.connect(self._seek_settled)
 
         self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+        self._vlc_audio_failed.connect(self._on_audio_failed, Qt.ConnectionType.QueuedConnection)
         self._events = self._mp.event_manager()
         for kind in _EVENTS:
             self._events.event_attach(kind, self._vlc_callback)
@@ -250,6 +278,22 @@ class Player(QObject):
             self._vlc_event.emit(self._gen, event.type.value, count)
         except RuntimeError:  # the QObject is already gone (interpreter shutdown)
             pass
+
+    def _on_audio_failed(self, reason: str) -> None:
+        if self._closed or self._audio_reason:
+            return
+        self._audio_reason = reason or "no audio output"
+        log.warning("no sound: %s", self._audio_reason)
+        # Retrying a missing device costs CPU and floods the log; the next clip plays silently.
+        try:
+            self._mp.audio_output_set(SILENT_AOUT)
+        except Exception:  # noqa: BLE001 - an older libvlc: keep the default output
+            log.debug("cannot switch to the silent audio output", exc_info=True)
+        self.audio_unavailable.emit(self._audio_reason)
+
+    def audio_problem(self) -> str:
+        """Why there is no sound ("" while sound works or nothing was played yet)."""
+        return self._audio_reason
 
     # ------------------------------------------------------------------------------------------
     # setup
@@ -581,6 +625,7 @@ class Player(QObject):
         self._mp.stop()
         self._mp.release()
         self._mp = None
+        self._log_sink.uninstall(self._instance)
         self._instance.release()
         self._instance = None
         self._state = "idle"
@@ -661,6 +706,7 @@ class Player(QObject):
             # Ended before the pause took effect (a clip of a frame or two): priming again would
             # only end again, so it stays ended.
             self._priming = None
+            self._mp.set_rate(self._rate)
             self._apply_audio()
             self._want_playing = False
             self._position = self._duration
@@ -703,12 +749,16 @@ class Player(QObject):
             self._restart_input()
         self._priming = priming
         self._mp.audio_set_mute(True)  # the few frames before the pause must stay silent
+        # Crawl while priming: the first picture stays on screen until the pause, so the
+        # reviewer never sees the frames after it flash by before the seek back.
+        self._mp.set_rate(PRIME_RATE)
         self._mp.play()
 
     def _finish_priming(self) -> None:
         if self._closed or self._priming is None or self._priming.stage != "paused":
             return
         priming, self._priming = self._priming, None
+        self._mp.set_rate(self._rate)
         target = self._clamp_ms(priming.target)
         self._position = target
         # On a fresh input even the tail is sound; a second seek there would not be (module doc).
@@ -934,3 +984,122 @@ class Player(QObject):
             self._stop_reverse()
             return
         self._seek(target, keep_reverse=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# libvlc's and ALSA's messages into the desk's log
+
+
+class _LibvlcLog:
+    """libvlc's log callback: messages to ``vlc_log`` (repeats counted), audio failures reported.
+
+    The callback runs on libvlc's threads: it formats the message (vsnprintf over libvlc's
+    va_list), writes it to the Python log (thread-safe) and calls ``audio_failed`` (a queued
+    signal emit) with the device's own words when the sound output cannot be opened.
+    """
+
+    def __init__(self, audio_failed) -> None:
+        self._audio_failed = audio_failed
+        self._lock = threading.Lock()
+        self._last: tuple[str, str] | None = None
+        self._last_t = 0.0
+        self._repeats = 0
+        self._device_reasons: list[str] = []
+        self._reported = False
+        self._libc = None
+        self._get_context = None
+        self._callback = None
+
+    def install(self, instance) -> None:
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or None)
+            libc.vsnprintf.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p]
+            libc.vsnprintf.restype = ctypes.c_int
+            get_context = vlc.dll.libvlc_log_get_context
+            get_context.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_char_p),
+                                    ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_uint)]
+            get_context.restype = None
+        except (OSError, AttributeError):
+            log.warning("libvlc's log cannot be captured on this system")
+            return
+        self._libc, self._get_context = libc, get_context
+        # Kept on the instance: libvlc calls it until log_unset.
+        self._callback = vlc.CallbackDecorators.LogCb(self._on_message)
+        instance.log_set(self._callback, None)
+
+    def uninstall(self, instance) -> None:
+        if self._callback is not None:
+            try:
+                instance.log_unset()
+            except Exception:  # noqa: BLE001 - shutting down anyway
+                pass
+
+    def _on_message(self, _data, level, ctx, fmt, args) -> None:
+        try:
+            py_level = _VLC_LEVELS.get(level, logging.DEBUG)
+            if py_level < logging.WARNING and not vlc_log.isEnabledFor(py_level):
+                return
+            buf = ctypes.create_string_buffer(1024)
+            self._libc.vsnprintf(buf, len(buf), fmt, args)
+            text = buf.value.decode("utf-8", "replace")
+            module = ctypes.c_char_p()
+            self._get_context(ctx, ctypes.byref(module), None, None)
+            name = (module.value or b"").decode("ascii", "replace")
+            self._write(py_level, name, text)
+            if level == 4:
+                self._watch_audio(name, text)
+        except Exception:  # noqa: BLE001 - never raise into libvlc
+            pass
+
+    def _write(self, level: int, module: str, text: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            key = (module, text)
+            if key == self._last and now - self._last_t < LOG_REPEAT_S:
+                self._repeats += 1
+                return
+            repeats, self._repeats = self._repeats, 0
+            self._last, self._last_t = key, now
+        if repeats:
+            vlc_log.log(level, "(the previous message %d more times)", repeats)
+        vlc_log.log(level, "%s: %s", module or "libvlc", text)
+
+    def _watch_audio(self, module: str, text: str) -> None:
+        if module in ("alsa", "pulse", "vlcpulse", "oss", "jack", "sndio", "mmdevice", "waveout", "auhal"):
+            with self._lock:
+                if text not in self._device_reasons and len(self._device_reasons) < 3:
+                    self._device_reasons.append(text)
+        elif module == "main" and text.startswith(("failed to create audio output", "Audio output failed")):
+            with self._lock:
+                if self._reported:
+                    return
+                self._reported = True
+            self._audio_failed("; ".join(self._device_reasons) or text)
+
+
+_ALSA_HANDLER = None
+
+
+def _quiet_alsa() -> None:
+    """ALSA prints its errors on stderr by itself: route them to the log (once per process)."""
+    global _ALSA_HANDLER
+    if _ALSA_HANDLER is not None or not sys.platform.startswith("linux"):
+        return
+    try:
+        asound = ctypes.CDLL("libasound.so.2")
+    except OSError:
+        _ALSA_HANDLER = False
+        return
+    alsa_log = logging.getLogger(__name__ + ".alsa")
+
+    # The real handler is variadic; its fixed arguments are all that is read here.
+    handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
+                                    ctypes.c_char_p)
+
+    def handler(file, line, function, err, fmt):  # noqa: ARG001 - the C signature
+        if alsa_log.isEnabledFor(logging.DEBUG):
+            alsa_log.debug("%s:%s %s (error %s)", (file or b"").decode(errors="replace"), line,
+                           (function or b"").decode(errors="replace"), err)
+
+    _ALSA_HANDLER = handler_type(handler)
+    asound.snd_lib_error_set_handler(_ALSA_HANDLER)

@@ -43,19 +43,6 @@ def _switcher(app: QApplication, settings) -> LanguageSwitcher:
     return switcher
 
 
-def _install_extensions(window: MainWindow, services) -> None:
-    """Add the sign-off panels (if this build has them) through the window's public hooks."""
-    try:
-        from reviewer.ui.signoff_integration import install_signoff
-    except ImportError:
-        return
-    try:
-        window.signoff = install_signoff(window, services)
-    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
-        log.exception("sign-off panels could not be installed")
-        messages.report_exception(exc, "")
-
-
 def bind_desk(window: MainWindow, services, *, player=None) -> MainWindow:
     """Give a light window its library and player (a new libvlc Player unless one is given)."""
     if player is None:
@@ -63,7 +50,6 @@ def bind_desk(window: MainWindow, services, *, player=None) -> MainWindow:
 
         player = Player()
     window.bind(services, player)
-    _install_extensions(window, services)
     return window
 
 
@@ -125,13 +111,14 @@ def _close_on_signals(window: MainWindow) -> None:
     timer.start()
 
 
-def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None) -> int:
+def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None, offer=None) -> int:
     """Open the desk and run the event loop until the window closes; returns the exit code.
 
     ``services`` is either the built ``Services`` or a zero-argument callable that builds them
     (then pass ``home`` or ``settings`` for the window's geometry and language, and the desk
     closes the services it built). With the callable, the window is on screen before the library
-    is opened — the heavy imports and the database come after its first paint.
+    is opened — the heavy imports and the database come after its first paint. ``offer`` (paths)
+    opens Add clips with them once the first clip is on screen (``reviewer PACKAGE.zip``).
     """
     lazy = callable(services) and not hasattr(services, "library")
     if lazy and settings is None:
@@ -147,6 +134,8 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
     built: list = []
     failure: list[int] = []
     window = MainWindow(settings, _switcher(app, settings), demo=demo)
+    if offer:
+        window.offer_for_ingest(offer)
 
     def build() -> None:
         try:

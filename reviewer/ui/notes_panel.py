@@ -99,13 +99,15 @@ class NotesPanel(QWidget):
         self.retranslate()
         self.set_notes([], 25.0)
 
-    def set_notes(self, notes: list[Note], fps: float) -> None:
-        """Show ``notes`` (time order)."""
+    def set_notes(self, notes: list[Note], fps: float, name_of=None) -> None:
+        """Show ``notes`` (time order); ``name_of`` gives an author's printed name from their principal."""
         self._notes = sorted(notes, key=lambda n: (n.start_ms, n.id))
         self._fps = fps if fps and fps > 0 else 25.0
         self.tree.clear()
         for note in self._notes:
-            item = QTreeWidgetItem([note_time_text(note, self._fps), note.author, note.text])
+            author = name_of(note.author) if name_of is not None else note.author
+            item = QTreeWidgetItem([note_time_text(note, self._fps), author, note.text])
+            item.setToolTip(1, note.author)
             item.setForeground(0, theme.NOTE_MARKER)
             item.setForeground(1, theme.MUTED_TEXT)
             item.setToolTip(2, note.text)

@@ -34,7 +34,8 @@ def test_translations_are_complete_and_nfc(ts):
         assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
         for n in range(1, 7):
             assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"argument %{n} lost in {tr.text!r}"
-    assert sources > 100
+    # A feature's own catalogue (desk_*, ...) is smaller than the desk's main one; none is empty.
+    assert sources > (100 if ts.stem.startswith(("reviewer_", "signoff_")) else 20)
     assert not missing, f"{ts.name}: untranslated {missing[:5]}"
     assert ts.with_suffix(".qm").is_file(), "run `make translations`"
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"
