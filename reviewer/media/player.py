@@ -110,7 +110,7 @@ INSTANCE_ARGS = (
     "--freetype-outline-thickness=2",
 )
 # libvlc log levels (libvlc_log_level) -> Python logging levels.
-_VLC_LEVELS = {0: logging.DEBUG, 2: logging.DEBUG, 3: logging.WARNING, 4: logging.ERROR}
+_VLC_LEVELS = {0: logging.DEBUG, 2: logging.DEBUG, 3: logging.DEBUG, 4: logging.WARNING}
 # The same libvlc message again within this many seconds is counted, not written.
 LOG_REPEAT_S = 10.0
 # libvlc's silent audio output, used once the real one failed.

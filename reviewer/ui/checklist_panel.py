@@ -592,6 +592,7 @@ class ChecklistPanel(QWidget):
             self.note_question = None
             clicked = box.clickedButton()
             box.deleteLater()
+            self.window().activateWindow()  # the keys come back to the checklist
             if clicked is keep:
                 self._store_and_move(item_id, result, keep_note(note, previous, result))
             elif clicked is clear:

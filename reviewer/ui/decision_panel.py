@@ -544,6 +544,7 @@ class DecisionPanel(QWidget):
             self.reapprove_question = None
             clicked = box.clickedButton()
             box.deleteLater()
+            self.window().activateWindow()  # the keys come back to the desk
             if clicked is again:
                 self.decide("approve", confirmed=True)
 

@@ -251,13 +251,17 @@ class CertificatePrinter(QObject):
     ``dialog`` is the QPrintDialog shown (accepting it prints); ``printed`` is True afterwards.
     """
 
-    def __init__(self, services, clip_id: str, parent: QWidget) -> None:
+    def __init__(self, services, clip_id: str, parent: QWidget, *, pdf_file: Path | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         self.document = certificate_document(services, clip_id)
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(fill(translate("ExportDialog", "Approval certificate %1"), clip_id))
+        if pdf_file is not None:
+            # Offered in the dialog as "print to file" (it stays the user's choice).
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(pdf_file))
         self.printed = False
         self.dialog = QPrintDialog(self.printer, parent)
         self.dialog.setWindowTitle(translate("ExportDialog", "Print the approval certificate"))
@@ -265,8 +269,9 @@ class CertificatePrinter(QObject):
         self.dialog.finished.connect(lambda _r: self.deleteLater())
 
     def open(self) -> None:
-        """Show the print dialog."""
-        self.dialog.open()
+        """Show the print dialog (window-modal, like every dialog of the desk)."""
+        # QPrintDialog overloads open(receiver, member); the plain QDialog.open is the one meant.
+        QDialog.open(self.dialog)
 
     def _print(self) -> None:
         self.document.print_(self.printer)

@@ -613,6 +613,11 @@ class MainWindow(QMainWindow):
         """The keys go to the player (a click on the picture, Esc in a text field)."""
         self.video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
 
+    def take_keys_back(self) -> None:
+        """A dialog of the desk closed: the window is active again and the keys go to the player."""
+        self.activateWindow()
+        self.focus_player()
+
     def _leave_text_field(self, widget: QWidget) -> bool:
         """Esc in one of the window's text fields: back to the player (dialogs keep their Esc)."""
         if widget.window() is not self:

@@ -65,6 +65,8 @@ class SignoffDesk(QObject):
         self.checklist_panel.state_changed.connect(lambda _s: self.update_titles())
         self.checklist_panel.answer_saved.connect(lambda _i, _r: self.history_panel.mark_changed())
         self.decision_panel.signed.connect(self._signed)
+        self.decision_panel.dialog_opened.connect(
+            lambda dialog: dialog.finished.connect(lambda _r: window.take_keys_back()))
         window.clip_changed.connect(self.set_clip)
         window.coverage_changed.connect(self.decision_panel.set_coverage_fraction)
         identity.changed.connect(lambda _p: self.set_person())
