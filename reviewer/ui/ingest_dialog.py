@@ -51,6 +51,17 @@ def result_name(result: str) -> str:
     }.get(result, result)
 
 
+def warning_text(warning: str, fps: float | None = None) -> str:
+    """An ingest warning in the desk's language (caption findings with the desk's timecode)."""
+    from reviewer.ui.transcript_panel import describe_warning
+
+    name, sep, _rest = warning.partition(": ")
+    text = describe_warning(warning, fps)
+    if text == warning:
+        return warning
+    return f"{name}: {text}" if sep else text
+
+
 RESULT_COLOURS = {"ingested": theme.COVERED, "new_version": theme.ACCENT, "duplicate": theme.MUTED_TEXT,
                   "rejected": theme.DANGER}
 
@@ -242,8 +253,9 @@ class IngestDialog(QDialog):
             item.setForeground(0, RESULT_COLOURS.get(r.result, theme.TEXT))
             item.setToolTip(2, "\n".join([r.path, *(r.warnings or [])]))
             self.results_tree.addTopLevelItem(item)
+            fps = self._fps_of(r.clip_id, r.version) if r.warnings else None
             for w in r.warnings or []:
-                sub = QTreeWidgetItem(["", "", "⚠ " + w])
+                sub = QTreeWidgetItem(["", "", "⚠ " + warning_text(w, fps)])
                 sub.setForeground(2, theme.WARNING)
                 self.results_tree.addTopLevelItem(sub)
         counts: dict[str, int] = {}
@@ -256,6 +268,14 @@ class IngestDialog(QDialog):
         self.paths_list.clear()
         if added:
             self.ingested.emit(added)
+
+    def _fps_of(self, clip_id: str | None, version: int | None) -> float | None:
+        if not clip_id:
+            return None
+        try:
+            return self._services.library.version(clip_id, version).fps or None
+        except ReviewerError:
+            return None
 
     def _failed(self, message: str) -> None:
         text = core_message(message)

@@ -51,6 +51,18 @@ def _desk_time(srt_time: str, fps: float | None) -> str:
     return timecode(((h * 60 + mi) * 60 + s) * 1000 + ms, fps)
 
 
+def _decimal(text: str) -> str:
+    """``32.0`` in the UI locale's way (``32,0`` in Vietnamese); whole numbers stay whole."""
+    from PySide6.QtCore import QLocale
+
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    decimals = len(text.partition(".")[2])
+    return QLocale().toString(value, "f", decimals)
+
+
 def describe_warning(text: str, fps: float | None = None) -> str:
     """A caption warning in the desk's language, times as the desk's timecode when ``fps`` is
     given (unknown wordings are shown as they are)."""
@@ -64,6 +76,9 @@ def describe_warning(text: str, fps: float | None = None) -> str:
         if kind == "overlap":
             return fill(translate("CaptionWarning", "Cue %1 (%2) overlaps cue %3 by %4 ms"), *g)
         if kind == "cps":
+            # Decimals as the desk's language writes them (32,0 in Vietnamese).
+            for i in (2, 3, 5):
+                g[i] = _decimal(g[i])
             return fill(translate("CaptionWarning", "Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s"), *g)
         if kind == "line":
             return fill(translate("CaptionWarning", "Cue %1 (%2): line %3 has %4 characters (limit %5)"), *g)
