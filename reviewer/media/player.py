@@ -33,7 +33,9 @@ libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tes
   frame, so the reviewer still sees how it ends.
 * libvlc cannot play backwards: the J shuttle is emulated by timed seeks backwards while paused.
 * Opening paused plays the first frames at 1/16 speed, so the picture shown
-  while priming is frame 0 and never the frames after it.
+  while priming is frame 0 and never the frames after it. Selecting a caption track (or turning
+  one off) while the clip opens restarts its video at full speed: captions are selected once
+  primed, just before the seek that puts frame 0 and its cue on screen.
 
 libvlc's own messages go to the desk's log (``reviewer.media.player.libvlc``), never to the
 terminal; so do ALSA's, which libasound prints itself. When no sound output can be opened the
@@ -167,6 +169,10 @@ class Player(QObject):
         volume_changed(int, bool): volume 0..100 and whether muted.
         seeked(int): the playhead jumped to this ms (user seek, frame step, shuttle step, loop);
             feed it to ``PlaybackTracker.on_seek`` so jumps are never credited as watched.
+        audio_unavailable(str): no sound output could be opened; libvlc's reason.
+        priming_changed(bool): the picture may now show run-up frames that are not the one asked
+            for (True: opening or re-opening paused on a frame), or shows the right one again
+            (False, emitted just before the seek that draws it); the desk covers it meanwhile.
     """
 
     media_loaded = Signal(int, float)
@@ -178,6 +184,7 @@ class Player(QObject):
     volume_changed = Signal(int, bool)
     seeked = Signal(int)
     audio_unavailable = Signal(str)
+    priming_changed = Signal(bool)
 
     # (generation, event type, vout count): the only thing libvlc threads ever touch.
     _vlc_event = Signal(int, int, int)
@@ -262,6 +269,17 @@ class Player(QObject):
         self._events = self._mp.event_manager()
         for kind in _EVENTS:
             self._events.event_attach(kind, self._vlc_callback)
+
+    @property
+    def _priming(self) -> _Priming | None:
+        return self._priming_now
+
+    @_priming.setter
+    def _priming(self, value: _Priming | None) -> None:
+        was = getattr(self, "_priming_now", None) is not None
+        self._priming_now = value
+        if (value is not None) != was and not getattr(self, "_closed", True):
+            self.priming_changed.emit(value is not None)
 
     # ------------------------------------------------------------------------------------------
     # libvlc thread side: nothing but a queued emit
@@ -759,6 +777,8 @@ class Player(QObject):
             return
         priming, self._priming = self._priming, None
         self._mp.set_rate(self._rate)
+        # The caption track now, before the seek that puts the first picture (and its cue) on screen.
+        self._apply_spu()
         target = self._clamp_ms(priming.target)
         self._position = target
         # On a fresh input even the tail is sound; a second seek there would not be (module doc).
@@ -842,14 +862,20 @@ class Player(QObject):
             media.slaves_add(vlc.MediaSlaveType.subtitle, 4, uri)
             media.release()
         running = self._mp.get_state() in (vlc.State.Opening, vlc.State.Buffering, vlc.State.Playing, vlc.State.Paused)
-        if running and self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, True) != 0:
+        # Not selected while the clip opens: that restarts its video at full speed (the frames
+        # after the first flash by); _finish_priming selects it then.
+        select = self._priming is None
+        if running and self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, select) != 0:
             log.warning("libvlc refused the caption file %s", path)
 
     def _apply_spu(self) -> None:
-        if self._closed or self._path is None:
-            return
+        if self._closed or self._path is None or self._priming is not None:
+            return  # _finish_priming applies it
         if not self._subtitle_path or not self._subs_visible:
-            self._mp.video_set_spu(-1)
+            # Only when a track is on: switching the caption track while the clip opens restarts
+            # the video at full speed, and the frames after the first flash by (see priming).
+            if self._mp.video_get_spu() != -1:
+                self._mp.video_set_spu(-1)
             return
         ids = [track[0] for track in (self._mp.video_get_spu_description() or []) if track[0] >= 0]
         if ids:

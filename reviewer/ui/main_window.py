@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog: ShortcutsDialog | None = None
         self._fullscreen_hidden: list[QWidget] = []
         self._normal_geometry = None
+        self._fullscreen = False
         self._volume_feedback = False  # show the volume in the status bar only when the user changed it
         self._last_counts: dict[str, int] = {}
         self._offered_paths: list[Path] = []
@@ -471,6 +472,8 @@ class MainWindow(QMainWindow):
         p.volume_changed.connect(self._on_volume)
         if hasattr(p, "audio_unavailable"):
             p.audio_unavailable.connect(self._on_audio_unavailable)
+        if hasattr(p, "priming_changed"):
+            p.priming_changed.connect(self.video_view.stage.set_covered)
         p.set_volume(int(self.settings.volume))
         p.set_muted(bool(self.settings.muted))
         self.transport.set_volume(int(self.settings.volume), bool(self.settings.muted))
@@ -1043,13 +1046,14 @@ class MainWindow(QMainWindow):
     # view
     def toggle_fullscreen(self) -> None:
         """Picture and transport only, over the whole screen (F; Esc leaves)."""
-        self.set_fullscreen(not self.isFullScreen())
+        self.set_fullscreen(not self._fullscreen)
 
     def set_fullscreen(self, on: bool) -> None:
-        """Enter or leave fullscreen."""
-        if on == self.isFullScreen():
+        """Enter or leave fullscreen (tracked here: without a window manager Qt's state may lag)."""
+        if on == self._fullscreen:
             self.actions_by_name["fullscreen"].setChecked(on)
             return
+        self._fullscreen = on
         hide = [self.left, self.side, self.header, self.banner, self.menuBar(), self.statusBar()]
         if on:
             self._normal_geometry = self.geometry()
@@ -1222,7 +1226,7 @@ class MainWindow(QMainWindow):
             self.playback.leave()
         except Exception:  # noqa: BLE001 - closing must go on; the error is logged
             log.exception("saving coverage at shutdown failed")
-        if self.isFullScreen():
+        if self._fullscreen:
             self.set_fullscreen(False)
         self._save_settings()
         QApplication.instance().removeEventFilter(self.guard)

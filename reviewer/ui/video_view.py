@@ -5,6 +5,10 @@ whoever painted it last: after a resize, full screen or seek while paused, the b
 beside the picture kept stale pixels (old frames, panels). So the native window is never larger
 than the picture: :class:`VideoStage` keeps it at the clip's aspect ratio, centred, and paints
 the bars itself in black (an ordinary Qt widget, repainted by Qt after every resize).
+
+While the player opens a clip paused on its first frame it runs the first frames up to the
+pause (libvlc shows the picture after the one it pauses on); a black native cover over the
+surface hides that run-up, so the first picture the reviewer sees is frame 0 (``set_covered``).
 """
 
 from __future__ import annotations
@@ -67,6 +71,16 @@ class VideoStage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._aspect = 16 / 9
         self.surface = VideoSurface(self)
+        # A native window of its own too, stacked above the surface: only a window covers a window.
+        self.cover = QWidget(self)
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+        pal = self.cover.palette()
+        pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        self.cover.setPalette(pal)
+        self.cover.setAutoFillBackground(True)
+        self.cover.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cover.hide()
         self._last_size = (0, 0)
 
     def set_aspect(self, width: int, height: int) -> None:
@@ -75,6 +89,19 @@ class VideoStage(QWidget):
         if abs(aspect - self._aspect) > 1e-6:
             self._aspect = aspect
             self._place()
+
+    def set_covered(self, on: bool) -> None:
+        """Hide the picture under black (True) while it may show frames nobody asked for."""
+        if on:
+            self.cover.setGeometry(self.surface.geometry())
+            self.cover.show()
+            self.cover.raise_()
+        else:
+            self.cover.hide()
+
+    def is_covered(self) -> bool:
+        """Whether the picture is hidden under the cover."""
+        return self.cover.isVisible()
 
     def aspect(self) -> float:
         """Width / height of the picture area."""
@@ -95,6 +122,7 @@ class VideoStage(QWidget):
         rect = QRect((w - pw) // 2, (h - ph) // 2, pw, ph)
         if rect != self.surface.geometry():
             self.surface.setGeometry(rect)
+        self.cover.setGeometry(rect)
         # The bars are ours: repaint them now, whatever the old frame left there.
         self.update()
         if (pw, ph) != self._last_size:

@@ -71,7 +71,7 @@ class WindowState(QObject):
     def save(self) -> None:
         """Write the current arrangement into the settings (the caller saves the file)."""
         s = self.settings
-        if not self.window.isFullScreen():
+        if not self.window.isFullScreen() and not getattr(self.window, "_fullscreen", False):
             s.window_geometry = _b64(self.window.saveGeometry())
         s.window_state = _b64(self.window.saveState())
         if self.main_splitter is not None:
