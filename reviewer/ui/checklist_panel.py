@@ -87,7 +87,7 @@ QToolButton#checklistChip {
 QToolButton#checklistChip[answer="pass"] { background: %(pass)s; color: #ffffff; border-color: #3fae6a; }
 QToolButton#checklistChip[answer="fail"] { background: %(fail)s; color: #ffffff; border-color: #e05252; }
 QToolButton#checklistChip[answer="na"] { background: %(na)s; color: #ffffff; border-color: #7d93b8; }
-QToolButton#checklistChip[current="true"] { border: 2px solid #f2c14e; }
+QToolButton#checklistChip[current="true"] { border: 1px solid #f2c14e; text-decoration: underline; }
 QLabel#checklistGroupName { color: #9aa0a8; font-size: 8.5pt; }
 QProgressBar#checklistProgress { border: none; background: #3a3d43; border-radius: 2px; max-height: 4px; }
 QProgressBar#checklistProgress::chunk { background: #3fae6a; border-radius: 2px; }
@@ -121,6 +121,7 @@ class ChecklistChip(QToolButton):
         self.setProperty("current", "true" if current else "false")
         self.style().unpolish(self)
         self.style().polish(self)
+        self.updateGeometry()  # the text (and so the size) may have changed: re-flow
 
     def answer(self) -> str:
         """The answer shown ("" when unanswered)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -261,7 +262,13 @@ class SignDialog(QDialog):
         lay.setContentsMargins(16, 14, 16, 14)
         lay.setSpacing(10)
         lay.addWidget(self.heading)
-        lay.addWidget(box)
+        # The facts scroll only when they are taller than the screen (many items with notes).
+        self.facts_scroll = QScrollArea()
+        self.facts_scroll.setWidgetResizable(True)
+        self.facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts_scroll.setWidget(box)
+        lay.addWidget(self.facts_scroll, 1)
         lay.addWidget(self.attestation)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_label)
@@ -396,8 +403,22 @@ class SignDialog(QDialog):
         if lay is None or not self.isVisible():
             return
         lay.activate()
-        width = max(self.width(), self.minimumSizeHint().width())
-        height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        facts = self.facts_scroll.widget()
+        margins = lay.contentsMargins()
+        # A scroll area hides its content's size: the facts (a hash on one line) set the width…
+        facts_width = facts.minimumSizeHint().width() + self.facts_scroll.verticalScrollBar().sizeHint().width()
+        width = max(self.width(), self.minimumSizeHint().width(), facts_width + margins.left() + margins.right())
+        inner = width - margins.left() - margins.right()
+        # …and their height for that width, instead of the scroll area's own hint.
+        need = facts.heightForWidth(inner) if facts.hasHeightForWidth() else facts.sizeHint().height()
+        base = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        height = base - self.facts_scroll.sizeHint().height() + need
+        # Never taller than the screen, nor than the desk it belongs to (the facts scroll then).
+        limits = [self.screen().availableGeometry().height()] if self.screen() else []
+        if self.parentWidget() is not None:
+            limits.append(self.parentWidget().window().height())
+        if limits:
+            height = min(height, int(min(limits) * 0.94))
         if height > 0 and height != self.height():
             self.resize(width, height)
 
