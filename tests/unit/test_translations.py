@@ -39,3 +39,14 @@ def test_translations_are_complete_and_nfc(ts):
     assert not missing, f"{ts.name}: untranslated {missing[:5]}"
     assert ts.with_suffix(".qm").is_file(), "run `make translations`"
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
+def test_no_english_plural_marks(ts):
+    """"3 cue(s)" reads badly in English and makes no sense in Vietnamese: words say it instead."""
+    import re
+
+    root = ET.parse(ts).getroot()
+    for message in root.iter("message"):
+        for text in (message.findtext("source") or "", message.findtext("translation") or ""):
+            assert not re.search(r"\w\(s\)", text), text
