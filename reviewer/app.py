@@ -231,9 +231,12 @@ def open_desk(args, *, demo: bool = False, offer=None) -> int:
     from reviewer.ui.desk import run_desk
 
     home = resolve_home(args.home)
+    # The log first: the player may start (and speak) before the library is open.
+    setup_logging(home)
     # The window is shown first; the library (heavy imports, migrations) opens after its first
     # paint, and the desk closes the services it built.
-    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home, offer=offer)
+    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home, offer=offer,
+                    db_url=resolve_db_url(args.db, home))
 
 
 def _services_for_desk(home_arg, db_arg) -> Services:

@@ -302,8 +302,10 @@ class Player(QObject):
             return
         self._audio_reason = reason or "no audio output"
         log.warning("no sound: %s", self._audio_reason)
-        # Retrying a missing device costs CPU and floods the log; the next clip plays silently.
+        # Retrying a missing device dozens of times a second costs CPU (and the GIL, through the
+        # log callback): this clip's sound track is switched off, the next clips play silently.
         try:
+            self._mp.audio_set_track(-1)
             self._mp.audio_output_set(SILENT_AOUT)
         except Exception:  # noqa: BLE001 - an older libvlc: keep the default output
             log.debug("cannot switch to the silent audio output", exc_info=True)
@@ -592,6 +594,10 @@ class Player(QObject):
         if not self._closed and self._want_playing and self._state == "playing":
             return self._estimate()
         return self._position
+
+    def has_picture(self) -> bool:
+        """Whether the clip loaded last has shown its first picture."""
+        return self._announced
 
     def duration_ms(self) -> int:
         """The clip's length (0 until known)."""

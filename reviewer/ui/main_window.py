@@ -115,9 +115,8 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("ReviewDesk")
         self.window_state = WindowState(self, settings)
-        # QLabel centres vertically by default; the HTML centres horizontally (see the note above).
-        self._opening_label = QLabel(objectName="videoMessage")
-        self.setCentralWidget(self._opening_label)
+        self._early = None  # the top clip put on screen before the library was open (TopClip)
+        self._make_skeleton()
         self._make_menu_titles()
         self._make_status_bar()
         self.window_state.restore_geometry()
@@ -171,12 +170,66 @@ class MainWindow(QMainWindow):
 
     def show_startup_error(self, text: str) -> None:
         """The library could not be opened: say so in the window."""
-        self._set_opening_text(text)
+        self.video_view.show_message(text, error=True)
 
-    def _set_opening_text(self, text: str) -> None:
-        import html
+    def _make_skeleton(self) -> None:
+        """The three columns and the video area, empty but for it: the panels come in bind().
 
-        self._opening_label.setText(f'<p align="center">{html.escape(text)}</p>')
+        The video area is made here, in its final place, so the top clip can be put on screen
+        before the library is open (:meth:`start_picture`): a native window that libvlc draws
+        into must never change parent afterwards.
+        """
+        from reviewer.ui.video_view import VideoView
+
+        self.left = QWidget()
+        self.left_layout = QVBoxLayout(self.left)
+        self.left_layout.setContentsMargins(6, 6, 0, 0)
+        self.left_layout.setSpacing(0)
+        self.video_view = VideoView()
+        self.center = QWidget()
+        self.center_layout = QVBoxLayout(self.center)
+        self.center_layout.setContentsMargins(3, 0, 3, 0)
+        self.center_layout.setSpacing(4)
+        self.center_layout.addWidget(self.video_view, 1)
+        self.side = QWidget()
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(3, 6, 6, 2)
+        self.side_layout.setSpacing(4)
+        self.main_splitter = QSplitter(QtCore.Qt.Orientation.Horizontal)
+        for w in (self.left, self.center, self.side):
+            self.main_splitter.addWidget(w)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+    def start_picture(self, db_url: str, home: Path) -> bool:
+        """Before the library is open: the top clip's first frame on screen, with a player made
+        now (bind() then takes that player and that clip over). False when there is nothing to
+        show early (another database, an empty queue, a missing file)."""
+        from reviewer.storage.quick import top_of_queue
+
+        top = top_of_queue(db_url)
+        if top is None or not (home / top.store_path).is_file() or self.player is not None:
+            return False
+        from reviewer.media.player import Player
+
+        player = Player()
+        player.priming_changed.connect(self.video_view.stage.set_covered)
+        player.attach(self.video_view.surface)
+        player.set_volume(int(self.settings.volume))
+        player.set_muted(bool(self.settings.muted))
+        self.video_view.set_aspect(top.width, top.height)
+        self.video_view.show_video()
+        player.load(str(home / top.store_path), fps=top.fps if top.fps > 0 else None, paused_on_first_frame=True)
+        self.player = player
+        self._early = top
+        return True
+
+    def early_player(self):
+        """The player made by :meth:`start_picture`, if any."""
+        return self.player if self._early is not None else None
 
     # ======================================================================================
     # construction
@@ -285,7 +338,6 @@ class MainWindow(QMainWindow):
         from reviewer.ui.signoff_integration import SignoffDesk
         from reviewer.ui.transcript_panel import TranscriptPanel
         from reviewer.ui.transport import Transport
-        from reviewer.ui.video_view import VideoView
 
         # -- left: what awaits, and the queue
         self.overview = OverviewHeader(self.library.db)
@@ -293,13 +345,8 @@ class MainWindow(QMainWindow):
         self.queue_pane = QueuePane(self.queue_model)
         self.queue_pane.clip_selected.connect(self.load_clip)
         self.queue_pane.paths_dropped.connect(lambda paths: self.add_clips(paths=paths, start=True))
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(6, 6, 0, 0)
-        ll.setSpacing(0)
-        ll.addWidget(self.overview)
-        ll.addWidget(self.queue_pane, 1)
-        self.left = left
+        self.left_layout.addWidget(self.overview)
+        self.left_layout.addWidget(self.queue_pane, 1)
 
         # -- centre: the clip
         self.title_label = QLabel(objectName="clipTitle")
@@ -331,7 +378,6 @@ class MainWindow(QMainWindow):
         self.banner.export_requested.connect(self.export_clip)
         self.banner.print_requested.connect(self.print_certificate)
 
-        self.video_view = VideoView()
         self.video_view.double_clicked.connect(self.toggle_fullscreen)
         self.video_view.clicked.connect(self.focus_player)
         self.transport = Transport(self.actions_by_name)
@@ -340,15 +386,10 @@ class MainWindow(QMainWindow):
         self.transport.scrub_finished.connect(self.playback.scrub_finished)
         self.transport.volume_requested.connect(self._volume_from_slider)
 
-        center = QWidget()
-        cl = QVBoxLayout(center)
-        cl.setContentsMargins(3, 0, 3, 0)
-        cl.setSpacing(4)
-        cl.addWidget(header)
-        cl.addWidget(self.banner)
-        cl.addWidget(self.video_view, 1)
-        cl.addWidget(self.transport)
-        self.center = center
+        # Around the video area, which is already in place (see _make_skeleton).
+        self.center_layout.insertWidget(0, header)
+        self.center_layout.insertWidget(1, self.banner)
+        self.center_layout.addWidget(self.transport)
 
         # -- right: the work (checklist first), the decision bar always under it
         self.side_tabs = QTabWidget()
@@ -376,24 +417,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.tabBar().setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         decision = self.signoff.decision_panel
         decision.setObjectName("decisionBar")
-        side = QWidget()
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(3, 6, 6, 2)
-        sl.setSpacing(4)
-        sl.addWidget(self.side_tabs, 1)
+        self.side_layout.addWidget(self.side_tabs, 1)
         # Never in a splitter or a scroll area: the three decisions stay in sight at every size.
-        sl.addWidget(decision, 0)
-        self.side = side
-
-        self.main_splitter = QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(left)
-        self.main_splitter.addWidget(center)
-        self.main_splitter.addWidget(side)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setStretchFactor(2, 0)
-        self.main_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_splitter)  # replaces (and deletes) the "opening" label
+        self.side_layout.addWidget(decision, 0)
 
         self.person_button = PersonButton(self.identity)
         self.person_button.choose_requested.connect(self.choose_person)
@@ -459,7 +485,9 @@ class MainWindow(QMainWindow):
 
     def _connect_player(self) -> None:
         pb, p = self.playback, self.player
-        p.attach(self.video_view.surface)
+        early = self._early is not None
+        if not early:  # the early player is bound to the surface and covers it already
+            p.attach(self.video_view.surface)
         pb.position_changed.connect(self._on_position)
         pb.state_changed.connect(self._on_state)
         pb.duration_changed.connect(self.transport.set_duration)
@@ -472,8 +500,10 @@ class MainWindow(QMainWindow):
         p.volume_changed.connect(self._on_volume)
         if hasattr(p, "audio_unavailable"):
             p.audio_unavailable.connect(self._on_audio_unavailable)
-        if hasattr(p, "priming_changed"):
+        if hasattr(p, "priming_changed") and not early:
             p.priming_changed.connect(self.video_view.stage.set_covered)
+        if getattr(p, "audio_problem", None) and p.audio_problem():
+            self.transport.set_audio_problem(p.audio_problem())
         p.set_volume(int(self.settings.volume))
         p.set_muted(bool(self.settings.muted))
         self.transport.set_volume(int(self.settings.volume), bool(self.settings.muted))
@@ -665,6 +695,10 @@ class MainWindow(QMainWindow):
                 fill(translate("MainWindow", "The media file is missing from the library: %1"), str(path)),
                 error=True,
             )
+        elif self._adopt_early(detail.clip.id, path):
+            # Already on screen (or opening) since before the library was open: take it over.
+            self.playback.adopt(detail.clip.id, version.id, duration_ms=version.duration_ms, fps=fps,
+                                loop=self.actions_by_name["loop"].isChecked())
         else:
             self.video_view.set_aspect(version.width, version.height)
             self.video_view.show_video()
@@ -685,9 +719,16 @@ class MainWindow(QMainWindow):
         self._pending_announce = (detail.clip.id, version.number)
         if self.video_view.is_showing_message():
             self._announce_clip()
+        elif getattr(self.player, "has_picture", lambda: False)() and self.playback.adopted():
+            self._on_first_frame()  # its first frame came before anyone listened
         else:
             self._announce_timer.start()
         return True
+
+    def _adopt_early(self, clip_id: str, path: Path) -> bool:
+        early, self._early = self._early, None
+        return (early is not None and early.clip_id == clip_id and self.player.path() == str(path)
+                and self.player.state() not in ("error", "idle", "stopped"))
 
     def _announce_clip(self) -> None:
         """Emit clip_changed for the clip loaded last (see the signal's description)."""
@@ -1130,8 +1171,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         if not self._bound:
             self.setWindowTitle(translate("MainWindow", "Review desk"))
-            if not self._opening_label.text():
-                self._set_opening_text(translate("MainWindow", "Opening the library…"))
+            if self._early is None and self.video_view.message_text() == "":
+                self.video_view.show_message(translate("MainWindow", "Opening the library…"))
             return
         from reviewer.ui.shortcuts import key_text, shortcut_table
 
@@ -1216,6 +1257,8 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         if not self._bound:
+            if self.player is not None:  # the early picture's player (closed before the library opened)
+                self.player.shutdown()
             return
         self._counts_timer.stop()
         self._announce_timer.stop()

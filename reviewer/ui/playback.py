@@ -69,6 +69,7 @@ class PlaybackController(QObject):
         self._duration = 0
         self._fps = 25.0
         self._loaded = False
+        self._adopted = False
         self._uncounted = False
         self._unwatched: list[tuple[int, int]] | None = None  # gaps still to play, in order
         self._pending_scrub: int | None = None
@@ -96,10 +97,32 @@ class PlaybackController(QObject):
         self._position = 0
         self._rate = 1.0
         self._loaded = True
+        self._adopted = False
         self.coverage.start(clip_id, version_id, duration_ms)
         self.player.set_loop(loop)
         self.player.load(str(path), fps=self._fps, paused_on_first_frame=True)
         self._set_uncounted(False)
+
+    def adopt(self, clip_id: str, version_id: int, *, duration_ms: int, fps: float, loop: bool = False) -> None:
+        """Take over a version the player opened before this controller existed (the desk's head
+        start): no reload, the player's state and length as they are now."""
+        self._stop_unwatched()
+        self._fps = fps if fps and fps > 0 else 25.0
+        self._duration = self.player.duration_ms() or int(duration_ms)
+        self._position = self.player.position_ms()
+        self._rate = 1.0
+        self._loaded = True
+        self._adopted = True
+        self._state = self.player.state()
+        self.coverage.start(clip_id, version_id, self._duration)
+        self.player.set_loop(loop)
+        self.state_changed.emit(self._state)
+        if self._duration:
+            self.duration_changed.emit(self._duration)
+
+    def adopted(self) -> bool:
+        """Whether the version under review was taken over from the head start."""
+        return self._adopted
 
     def close(self, *, stop_player: bool = True) -> None:
         """Nothing under review (the outgoing clip's coverage must be saved first: :meth:`leave`)."""

@@ -261,3 +261,50 @@ def test_u_plays_only_the_parts_not_yet_watched(qtbot, services, tmp_path):
         assert window.statusBar().currentMessage() == "You have watched all of this version."
     finally:
         close_real_desk(window)
+
+
+def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, tmp_path):
+    """`reviewer --home HOME`: the top clip is paused on its first frame before the library (and its
+    panels) are ready; the desk then takes that same clip over, without opening it again."""
+    needs_display()
+    _ingest(services, tmp_path, "dau-hang", seconds=2.0, width=320, height=240, fps=25,
+            meta={"political": True, "priority": 1})
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QTimer
+        from reviewer import app
+        from reviewer.media import player as pm
+        from reviewer.ui.main_window import MainWindow
+
+        events = []
+        original_load, original_bind, original_first = pm.Player.load, MainWindow.bind, MainWindow.load_first_clip
+
+        def load(self, path, **k):
+            events.append("load")
+            original_load(self, path, **k)
+            self.state_changed.connect(lambda s: events.append("paused") if s == "paused" and "paused" not in events else None)
+
+        def bind(self, *a):
+            events.append("bind")
+            original_bind(self, *a)
+
+        def first(self):
+            original_first(self)
+            events.append(f"adopted={self.playback.adopted()}")
+            events.append(f"clip={self.current_clip().id}")
+            QTimer.singleShot(800, lambda: (print("EVENTS", " ".join(events), flush=True), self.close()))
+
+        pm.Player.load, MainWindow.bind, MainWindow.load_first_clip = load, bind, first
+        sys.exit(app.main(sys.argv[1:]))
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
+    proc = subprocess.run([sys.executable, "-c", script, "--home", str(services.home)], capture_output=True,
+                          text=True, timeout=90, env=env, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    line = next(l for l in proc.stdout.splitlines() if l.startswith("EVENTS"))
+    events = line.split()[1:]
+    assert events.count("load") == 1, events  # opened once, before the library, never again
+    assert events.index("load") < events.index("bind")
+    assert "adopted=True" in events and "clip=dau-hang" in events
