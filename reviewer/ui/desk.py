@@ -149,7 +149,7 @@ def _close_on_signals(window: MainWindow) -> None:
 
 
 def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None, offer=None,
-             db_url: str | None = None) -> int:
+             db_url: str | None = None, after_paint: Callable[[], None] | None = None) -> int:
     """Open the desk and run the event loop until the window closes; returns the exit code.
 
     ``services`` is either the built ``Services`` or a zero-argument callable that builds them
@@ -158,7 +158,7 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
     is opened — the heavy imports and the database come after its first paint, on a thread of
     their own, while (given ``db_url``) the top clip's first frame is put on screen at once.
     ``offer`` (paths) opens Add clips with them once the first clip is on screen
-    (``reviewer PACKAGE.zip``).
+    (``reviewer PACKAGE.zip``). ``after_paint`` runs first thing after the first paint (the log).
     """
     lazy = callable(services) and not hasattr(services, "library")
     if lazy and settings is None:
@@ -203,20 +203,24 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
     threads: list[_ServicesThread] = []
 
     def build() -> None:
+        if after_paint is not None:
+            after_paint()
         if not lazy:
             bind(services)
             return
-        thread = _ServicesThread(services, window)
-        thread.ready.connect(bind)
-        thread.failed.connect(fail)
-        thread.crashed.connect(crashed)
-        threads.append(thread)
-        thread.start()  # first: libvlc starting up below releases the GIL to it
+        # The top clip first, the library after: once the clip is loading, libvlc works on its
+        # own threads, while the library's imports would only compete with the player's.
         if db_url and home is not None:
             try:
                 window.start_picture(db_url, Path(home))
             except Exception:  # noqa: BLE001 - only a head start: the library opens anyway
                 log.exception("could not put the top clip on screen early")
+        thread = _ServicesThread(services, window)
+        thread.ready.connect(bind)
+        thread.failed.connect(fail)
+        thread.crashed.connect(crashed)
+        threads.append(thread)
+        thread.start()
 
     _close_on_signals(window)
     try:

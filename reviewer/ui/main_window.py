@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("ReviewDesk")
         self.window_state = WindowState(self, settings)
         self._early = None  # the top clip put on screen before the library was open (TopClip)
-        self._make_skeleton()
+        self.video_view = None  # made with the columns, after the first paint (_make_skeleton)
+        # QLabel centres vertically by default; the HTML centres horizontally.
+        self._opening_label = QLabel(objectName="videoMessage")
+        self.setCentralWidget(self._opening_label)
         self._make_menu_titles()
         self._make_status_bar()
         self.window_state.restore_geometry()
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.playback = PlaybackController(player, self.library, self.identity.principal, parent=self)
         self.coverage = self.playback.coverage
 
+        self._make_skeleton()
         self._make_actions()
         self._make_widgets()
         self._fill_menus()
@@ -170,15 +174,23 @@ class MainWindow(QMainWindow):
 
     def show_startup_error(self, text: str) -> None:
         """The library could not be opened: say so in the window."""
-        self.video_view.show_message(text, error=True)
+        if self.video_view is None:
+            import html
+
+            self._opening_label.setText(f'<p align="center">{html.escape(text)}</p>')
+        else:
+            self.video_view.show_message(text, error=True)
 
     def _make_skeleton(self) -> None:
         """The three columns and the video area, empty but for it: the panels come in bind().
 
         The video area is made here, in its final place, so the top clip can be put on screen
         before the library is open (:meth:`start_picture`): a native window that libvlc draws
-        into must never change parent afterwards.
+        into must never change parent afterwards. Made after the first paint: the video area's
+        module builds Qt's enums, which the first paint need not wait for.
         """
+        if self.video_view is not None:
+            return
         from reviewer.ui.video_view import VideoView
 
         self.left = QWidget()
@@ -202,7 +214,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setStretchFactor(2, 0)
         self.main_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_splitter)
+        opening = self._opening_label.text()
+        self.setCentralWidget(self.main_splitter)  # replaces (and deletes) the "opening" label
+        self.video_view.show_message(translate("MainWindow", "Opening the library…") if opening else "")
 
     def start_picture(self, db_url: str, home: Path) -> bool:
         """Before the library is open: the top clip's first frame on screen, with a player made
@@ -210,6 +224,7 @@ class MainWindow(QMainWindow):
         show early (another database, an empty queue, a missing file)."""
         from reviewer.storage.quick import top_of_queue
 
+        self._make_skeleton()
         top = top_of_queue(db_url)
         if top is None or not (home / top.store_path).is_file() or self.player is not None:
             return False
@@ -1171,8 +1186,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         if not self._bound:
             self.setWindowTitle(translate("MainWindow", "Review desk"))
-            if self._early is None and self.video_view.message_text() == "":
-                self.video_view.show_message(translate("MainWindow", "Opening the library…"))
+            if self.video_view is None and not self._opening_label.text():
+                self._opening_label.setText(f'<p align="center">{translate("MainWindow", "Opening the library…")}</p>')
             return
         from reviewer.ui.shortcuts import key_text, shortcut_table
 
