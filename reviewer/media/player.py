@@ -46,13 +46,11 @@ of retrying the device dozens of times a second.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import threading
 import math
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import vlc
@@ -140,14 +138,73 @@ _EVENTS = (
 )
 
 
-@dataclass
-class _Priming:
-    """Opening muted until the first picture, then pausing and seeking to ``target``."""
+def instance_args(platform: str, extra_args=()) -> list[str]:
+    """The libvlc options of a player on this Qt platform."""
+    args = list(INSTANCE_ARGS)
+    if sys.platform.startswith("linux"):
+        # Qt talks to X through xcb; libvlc must not use Xlib unsynchronised next to it.
+        args.append("--no-xlib")
+    if platform in HEADLESS_PLATFORMS:
+        args.append("--vout=dummy")
+    args.extend(extra_args)
+    return args
 
-    target: int
-    then_play: bool
-    final_state: str  # state once primed and not playing: "paused", or "ended" at the end
-    stage: str = "starting"  # -> "pausing" at the first video output -> "paused" -> done
+
+_prewarm: dict = {}
+_prewarm_lock = threading.Lock()
+
+
+def prewarm(platform: str) -> None:
+    """Start libvlc (its plugins load in ~0.1–0.3 s) on a thread, for the next :class:`Player`.
+
+    libvlc's start-up is native code that runs without the GIL: the desk builds its video area
+    meanwhile. The instance is used only by a Player made with the same options.
+    """
+    args = instance_args(platform)
+
+    def start() -> None:
+        try:
+            instance = vlc.Instance(args)
+        except Exception:  # noqa: BLE001 - the Player then starts its own (and reports)
+            instance = None
+        with _prewarm_lock:
+            _prewarm["instance"] = instance
+
+    with _prewarm_lock:
+        if "thread" in _prewarm:
+            return
+        _prewarm["args"] = args
+        _prewarm["thread"] = threading.Thread(target=start, name="libvlc-start", daemon=True)
+        _prewarm["thread"].start()
+
+
+def _take_prewarmed(args: list[str]):
+    """The pre-started instance, if it was made with ``args`` (waits for it); else None."""
+    with _prewarm_lock:
+        thread = _prewarm.get("thread")
+        if thread is None or _prewarm.get("args") != args:
+            return None
+    thread.join(timeout=30)
+    with _prewarm_lock:
+        instance = _prewarm.pop("instance", None)
+        _prewarm.clear()
+    return instance
+
+
+class _Priming:
+    """Opening muted until the first picture, then pausing and seeking to ``target``.
+
+    A plain class, not a dataclass: this module is imported on the way to the first picture, and
+    a dataclass compiles its methods at import.
+    """
+
+    __slots__ = ("target", "then_play", "final_state", "stage")
+
+    def __init__(self, target: int, then_play: bool, final_state: str, stage: str = "starting") -> None:
+        self.target = target
+        self.then_play = then_play
+        self.final_state = final_state  # once primed and not playing: "paused", or "ended" at the end
+        self.stage = stage  # -> "pausing" at the first video output -> "paused" -> done
 
 
 class Player(QObject):
@@ -199,16 +256,10 @@ class Player(QObject):
         no_video_timeout_ms: int = NO_VIDEO_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
-        args = list(INSTANCE_ARGS)
-        if sys.platform.startswith("linux"):
-            # Qt talks to X through xcb; libvlc must not use Xlib unsynchronised next to it.
-            args.append("--no-xlib")
         platform = QGuiApplication.platformName()
-        if platform in HEADLESS_PLATFORMS:
-            args.append("--vout=dummy")
-        args.extend(extra_args)
+        args = instance_args(platform, extra_args)
         _quiet_alsa()
-        self._instance = vlc.Instance(args)
+        self._instance = _take_prewarmed(args) or vlc.Instance(args)
         if self._instance is None:
             raise ReviewerError(self.tr("The video engine (libvlc) could not start."))
         self._log_sink = _LibvlcLog(self._vlc_audio_failed.emit)
@@ -1022,6 +1073,18 @@ class Player(QObject):
 # libvlc's and ALSA's messages into the desk's log
 
 
+def _libc():
+    """The C library (vsnprintf): already in the process on Linux, found by name elsewhere."""
+    try:
+        libc = ctypes.CDLL(None)
+        libc.vsnprintf  # noqa: B018 - present?
+        return libc
+    except (OSError, AttributeError):
+        from ctypes import util  # slow (it imports subprocess): only where the process has no libc
+
+        return ctypes.CDLL(util.find_library("c") or "msvcrt")
+
+
 class _LibvlcLog:
     """libvlc's log callback: messages to ``vlc_log`` (repeats counted), audio failures reported.
 
@@ -1044,7 +1107,7 @@ class _LibvlcLog:
 
     def install(self, instance) -> None:
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or None)
+            libc = _libc()
             libc.vsnprintf.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p]
             libc.vsnprintf.restype = ctypes.c_int
             get_context = vlc.dll.libvlc_log_get_context

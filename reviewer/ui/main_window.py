@@ -224,11 +224,15 @@ class MainWindow(QMainWindow):
         show early (another database, an empty queue, a missing file)."""
         from reviewer.storage.quick import top_of_queue
 
-        self._make_skeleton()
         top = top_of_queue(db_url)
         if top is None or not (home / top.store_path).is_file() or self.player is not None:
+            self._make_skeleton()
             return False
-        from reviewer.media.player import Player
+        from reviewer.media import player as player_module
+
+        player_module.prewarm(QApplication.instance().platformName())  # libvlc starts meanwhile
+        self._make_skeleton()
+        Player = player_module.Player
 
         player = Player()
         player.priming_changed.connect(self.video_view.stage.set_covered)
