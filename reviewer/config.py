@@ -41,7 +41,6 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     splitter_main: str = ""
-    splitter_side: str = ""
     platform_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PLATFORM_LIMITS))
     checklist: str = "default"
     signature_namespace: str = "clip-approval"

@@ -4,152 +4,167 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="70" />
+        <location filename="../../reviewer/ui/core_text.py" line="74" />
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="71" />
+        <location filename="../../reviewer/ui/core_text.py" line="75" />
         <source>no clips found in this folder</source>
         <translation>no clips found in this folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="72" />
+        <location filename="../../reviewer/ui/core_text.py" line="76" />
         <source>no clips found in this package</source>
         <translation>no clips found in this package</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="73" />
+        <location filename="../../reviewer/ui/core_text.py" line="77" />
         <source>unsupported file type “%1”</source>
         <translation>unsupported file type “%1”</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="74" />
+        <location filename="../../reviewer/ui/core_text.py" line="78" />
         <source>empty file (0 bytes)</source>
         <translation>empty file (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="75" />
+        <location filename="../../reviewer/ui/core_text.py" line="79" />
         <source>the clip has no duration</source>
         <translation>the clip has no duration</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="76" />
+        <location filename="../../reviewer/ui/core_text.py" line="80" />
         <source>no video in this file (sound or data only)</source>
         <translation>no video in this file (sound or data only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="78" />
+        <location filename="../../reviewer/ui/core_text.py" line="82" />
         <source>not a video file the desk accepts (MP4/MOV, MKV/WebM, AVI, MXF, MPEG-TS)</source>
         <translation>not a video file the desk accepts (MP4/MOV, MKV/WebM, AVI, MXF, MPEG-TS)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="79" />
+        <location filename="../../reviewer/ui/core_text.py" line="83" />
         <source>damaged or unsupported video file</source>
         <translation>damaged or unsupported video file</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="80" />
+        <location filename="../../reviewer/ui/core_text.py" line="84" />
         <source>not a readable video file</source>
         <translation>not a readable video file</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="82" />
+        <location filename="../../reviewer/ui/core_text.py" line="86" />
         <source>no picture can be decoded (truncated or empty file)</source>
         <translation>no picture can be decoded (truncated or empty file)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="84" />
+        <location filename="../../reviewer/ui/core_text.py" line="88" />
         <source>the first picture does not decode (damaged file)</source>
         <translation>the first picture does not decode (damaged file)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="85" />
+        <location filename="../../reviewer/ui/core_text.py" line="89" />
         <source>picture size %1×%2 is larger than 8K</source>
         <translation>picture size %1×%2 is larger than 8K</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="86" />
+        <location filename="../../reviewer/ui/core_text.py" line="90" />
         <source>the file ends early (an interrupted copy?)</source>
         <translation>the file ends early (an interrupted copy?)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="87" />
+        <location filename="../../reviewer/ui/core_text.py" line="91" />
         <source>not a valid zip package</source>
         <translation>not a valid zip package</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="88" />
+        <location filename="../../reviewer/ui/core_text.py" line="92" />
         <source>“%1” in the package is encrypted</source>
         <translation>“%1” in the package is encrypted</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="90" />
+        <location filename="../../reviewer/ui/core_text.py" line="94" />
         <source>“%1” would be unpacked outside the package folder (unsafe package)</source>
         <translation>“%1” would be unpacked outside the package folder (unsafe package)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="91" />
+        <location filename="../../reviewer/ui/core_text.py" line="95" />
         <source>the name “%1” appears twice in the package</source>
         <translation>the name “%1” appears twice in the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="93" />
+        <location filename="../../reviewer/ui/core_text.py" line="97" />
         <source>it revises clip “%1”, which is not in the library</source>
         <translation>it revises clip “%1”, which is not in the library</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="94" />
+        <location filename="../../reviewer/ui/core_text.py" line="98" />
         <source>cannot be read (%1)</source>
         <translation>cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="96" />
+        <location filename="../../reviewer/ui/core_text.py" line="99" />
+        <source>no video named “%1” beside it</source>
+        <translation>no video named “%1” beside it</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/core_text.py" line="101" />
+        <source>a package inside a package is not opened; unpack it first</source>
+        <translation>a package inside a package is not opened; unpack it first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/core_text.py" line="103" />
+        <source>These exact bytes are already in the library.</source>
+        <translation>These exact bytes are already in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/core_text.py" line="105" />
         <source>The disk holding the library is full; the file was not added.</source>
         <translation>The disk holding the library is full; the file was not added.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="98" />
+        <location filename="../../reviewer/ui/core_text.py" line="107" />
         <source>The disk holding the library is full; the package was not unpacked.</source>
         <translation>The disk holding the library is full; the package was not unpacked.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="100" />
+        <location filename="../../reviewer/ui/core_text.py" line="109" />
         <source>The disk holding the library is full; nothing was changed.</source>
         <translation>The disk holding the library is full; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="102" />
+        <location filename="../../reviewer/ui/core_text.py" line="111" />
         <source>The disk holding the export folder is full; nothing was exported.</source>
         <translation>The disk holding the export folder is full; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="103" />
+        <location filename="../../reviewer/ui/core_text.py" line="112" />
         <source>A note needs some text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="104" />
+        <location filename="../../reviewer/ui/core_text.py" line="113" />
         <source>A note's end must not be before its start.</source>
         <translation>A note's end must not be before its start.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="106" />
+        <location filename="../../reviewer/ui/core_text.py" line="115" />
         <source>Clip %1 has no approval of its current version to export (only a head's signed approval can be exported).</source>
         <translation>Clip %1 has no approval of its current version to export (only a head's signed approval can be exported).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="109" />
+        <location filename="../../reviewer/ui/core_text.py" line="118" />
         <source>The approval of %1 was revoked; there is nothing to export.</source>
         <translation>The approval of %1 was revoked; there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="111" />
+        <location filename="../../reviewer/ui/core_text.py" line="120" />
         <source>The approval of %1 no longer matches its files: %2</source>
         <translation>The approval of %1 no longer matches its files: %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="113" />
+        <location filename="../../reviewer/ui/core_text.py" line="122" />
         <source>%1 already exists and is not an empty folder; choose another folder.</source>
         <translation>%1 already exists and is not an empty folder; choose another folder.</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>Approval certificate %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/export_dialog.py" line="263" />
+        <location filename="../../reviewer/ui/export_dialog.py" line="267" />
         <source>Print the approval certificate</source>
         <translation>Print the approval certificate</translation>
     </message>
@@ -344,92 +359,92 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="181" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="192" />
         <source>Choose clips or .zip packages</source>
         <translation>Choose clips or .zip packages</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="183" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="194" />
         <source>Clips and packages (%1)</source>
         <translation>Clips and packages (%1)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="184" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="195" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="191" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="202" />
         <source>Choose a folder of clips</source>
         <translation>Choose a folder of clips</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="212" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="223" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="231" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="242" />
         <source>%1 — %2 of %3 MB</source>
         <translation>%1 — %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="237" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="248" />
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="253" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="265" />
         <source>Nothing to add.</source>
         <translation>Nothing to add.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="262" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="282" />
         <source>Stopped: %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="298" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="318" />
         <source>Add clips</source>
         <translation>Add clips</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="299" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="319" />
         <source>Add clips from files, folders or .zip packages (a USB stick). Captions, post text and metadata beside a clip come with it.</source>
         <translation>Add clips from files, folders or .zip packages (a USB stick). Captions, post text and metadata beside a clip come with it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="301" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="321" />
         <source>Files or packages…</source>
         <translation>Files or packages…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="302" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="322" />
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="303" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="323" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="303" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="323" />
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="304" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="324" />
         <source>File or reason</source>
         <translation>File or reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="305" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="325" />
         <source>Add to the library</source>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="306" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="326" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -4,152 +4,167 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="70" />
+        <location filename="../../reviewer/ui/core_text.py" line="74" />
         <source>no such file or folder</source>
         <translation>không có tệp hay thư mục này</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="71" />
+        <location filename="../../reviewer/ui/core_text.py" line="75" />
         <source>no clips found in this folder</source>
         <translation>không tìm thấy clip nào trong thư mục này</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="72" />
+        <location filename="../../reviewer/ui/core_text.py" line="76" />
         <source>no clips found in this package</source>
         <translation>không tìm thấy clip nào trong gói này</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="73" />
+        <location filename="../../reviewer/ui/core_text.py" line="77" />
         <source>unsupported file type “%1”</source>
         <translation>loại tệp “%1” không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="74" />
+        <location filename="../../reviewer/ui/core_text.py" line="78" />
         <source>empty file (0 bytes)</source>
         <translation>tệp rỗng (0 byte)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="75" />
+        <location filename="../../reviewer/ui/core_text.py" line="79" />
         <source>the clip has no duration</source>
         <translation>clip không có thời lượng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="76" />
+        <location filename="../../reviewer/ui/core_text.py" line="80" />
         <source>no video in this file (sound or data only)</source>
         <translation>tệp không có hình (chỉ có tiếng hoặc dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="78" />
+        <location filename="../../reviewer/ui/core_text.py" line="82" />
         <source>not a video file the desk accepts (MP4/MOV, MKV/WebM, AVI, MXF, MPEG-TS)</source>
         <translation>không phải tệp video bàn duyệt nhận (MP4/MOV, MKV/WebM, AVI, MXF, MPEG-TS)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="79" />
+        <location filename="../../reviewer/ui/core_text.py" line="83" />
         <source>damaged or unsupported video file</source>
         <translation>tệp video bị hỏng hoặc không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="80" />
+        <location filename="../../reviewer/ui/core_text.py" line="84" />
         <source>not a readable video file</source>
         <translation>không đọc được tệp video</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="82" />
+        <location filename="../../reviewer/ui/core_text.py" line="86" />
         <source>no picture can be decoded (truncated or empty file)</source>
         <translation>không giải mã được hình nào (tệp bị cắt cụt hoặc rỗng)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="84" />
+        <location filename="../../reviewer/ui/core_text.py" line="88" />
         <source>the first picture does not decode (damaged file)</source>
         <translation>không giải mã được hình đầu tiên (tệp bị hỏng)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="85" />
+        <location filename="../../reviewer/ui/core_text.py" line="89" />
         <source>picture size %1×%2 is larger than 8K</source>
         <translation>kích thước hình %1×%2 lớn hơn 8K</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="86" />
+        <location filename="../../reviewer/ui/core_text.py" line="90" />
         <source>the file ends early (an interrupted copy?)</source>
         <translation>tệp bị thiếu phần cuối (sao chép bị ngắt giữa chừng?)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="87" />
+        <location filename="../../reviewer/ui/core_text.py" line="91" />
         <source>not a valid zip package</source>
         <translation>không phải gói zip hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="88" />
+        <location filename="../../reviewer/ui/core_text.py" line="92" />
         <source>“%1” in the package is encrypted</source>
         <translation>“%1” trong gói đã bị mã hóa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="90" />
+        <location filename="../../reviewer/ui/core_text.py" line="94" />
         <source>“%1” would be unpacked outside the package folder (unsafe package)</source>
         <translation>“%1” sẽ bị giải nén ra ngoài thư mục của gói (gói không an toàn)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="91" />
+        <location filename="../../reviewer/ui/core_text.py" line="95" />
         <source>the name “%1” appears twice in the package</source>
         <translation>tên “%1” xuất hiện hai lần trong gói</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="93" />
+        <location filename="../../reviewer/ui/core_text.py" line="97" />
         <source>it revises clip “%1”, which is not in the library</source>
         <translation>tệp này sửa clip “%1”, nhưng clip đó không có trong thư viện</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="94" />
+        <location filename="../../reviewer/ui/core_text.py" line="98" />
         <source>cannot be read (%1)</source>
         <translation>không đọc được (%1)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="96" />
+        <location filename="../../reviewer/ui/core_text.py" line="99" />
+        <source>no video named “%1” beside it</source>
+        <translation>không có video tên “%1” đi kèm</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/core_text.py" line="101" />
+        <source>a package inside a package is not opened; unpack it first</source>
+        <translation>không mở gói nằm trong gói; hãy giải nén trước</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/core_text.py" line="103" />
+        <source>These exact bytes are already in the library.</source>
+        <translation>Thư viện đã có đúng tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/core_text.py" line="105" />
         <source>The disk holding the library is full; the file was not added.</source>
         <translation>Ổ đĩa chứa thư viện đã đầy; tệp chưa được thêm.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="98" />
+        <location filename="../../reviewer/ui/core_text.py" line="107" />
         <source>The disk holding the library is full; the package was not unpacked.</source>
         <translation>Ổ đĩa chứa thư viện đã đầy; gói chưa được giải nén.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="100" />
+        <location filename="../../reviewer/ui/core_text.py" line="109" />
         <source>The disk holding the library is full; nothing was changed.</source>
         <translation>Ổ đĩa chứa thư viện đã đầy; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="102" />
+        <location filename="../../reviewer/ui/core_text.py" line="111" />
         <source>The disk holding the export folder is full; nothing was exported.</source>
         <translation>Ổ đĩa chứa thư mục xuất đã đầy; chưa xuất gì.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="103" />
+        <location filename="../../reviewer/ui/core_text.py" line="112" />
         <source>A note needs some text.</source>
         <translation>Ghi chú cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="104" />
+        <location filename="../../reviewer/ui/core_text.py" line="113" />
         <source>A note's end must not be before its start.</source>
         <translation>Điểm kết thúc của ghi chú không được trước điểm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="106" />
+        <location filename="../../reviewer/ui/core_text.py" line="115" />
         <source>Clip %1 has no approval of its current version to export (only a head's signed approval can be exported).</source>
         <translation>Clip %1 chưa có phê duyệt cho phiên bản hiện tại để xuất (chỉ xuất được phê duyệt có chữ ký số của lãnh đạo).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="109" />
+        <location filename="../../reviewer/ui/core_text.py" line="118" />
         <source>The approval of %1 was revoked; there is nothing to export.</source>
         <translation>Phê duyệt của %1 đã bị thu hồi; không có gì để xuất.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="111" />
+        <location filename="../../reviewer/ui/core_text.py" line="120" />
         <source>The approval of %1 no longer matches its files: %2</source>
         <translation>Phê duyệt của %1 không còn khớp với các tệp: %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/core_text.py" line="113" />
+        <location filename="../../reviewer/ui/core_text.py" line="122" />
         <source>%1 already exists and is not an empty folder; choose another folder.</source>
         <translation>%1 đã có và không phải thư mục trống; hãy chọn thư mục khác.</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>Giấy chứng nhận phê duyệt %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/export_dialog.py" line="263" />
+        <location filename="../../reviewer/ui/export_dialog.py" line="267" />
         <source>Print the approval certificate</source>
         <translation>In giấy chứng nhận phê duyệt</translation>
     </message>
@@ -344,92 +359,92 @@
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="181" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="192" />
         <source>Choose clips or .zip packages</source>
         <translation>Chọn clip hoặc gói .zip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="183" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="194" />
         <source>Clips and packages (%1)</source>
         <translation>Clip và gói (%1)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="184" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="195" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="191" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="202" />
         <source>Choose a folder of clips</source>
         <translation>Chọn thư mục clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="212" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="223" />
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="231" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="242" />
         <source>%1 — %2 of %3 MB</source>
         <translation>%1 — %2/%3 MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="237" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="248" />
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="253" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="265" />
         <source>Nothing to add.</source>
         <translation>Không có gì để thêm.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="262" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="282" />
         <source>Stopped: %1</source>
         <translation>Đã dừng: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="298" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="318" />
         <source>Add clips</source>
         <translation>Thêm clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="299" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="319" />
         <source>Add clips from files, folders or .zip packages (a USB stick). Captions, post text and metadata beside a clip come with it.</source>
         <translation>Thêm clip từ tệp, thư mục hoặc gói .zip (USB). Phụ đề, nội dung bài đăng và thông tin đi kèm clip được thêm cùng.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="301" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="321" />
         <source>Files or packages…</source>
         <translation>Tệp hoặc gói…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="302" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="322" />
         <source>Folder…</source>
         <translation>Thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="303" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="323" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="303" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="323" />
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="304" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="324" />
         <source>File or reason</source>
         <translation>Tệp hoặc lý do</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="305" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="325" />
         <source>Add to the library</source>
         <translation>Thêm vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/ingest_dialog.py" line="306" />
+        <location filename="../../reviewer/ui/ingest_dialog.py" line="326" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

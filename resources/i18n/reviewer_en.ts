@@ -4,32 +4,32 @@
 <context>
     <name>CaptionWarning</name>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="65" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="77" />
         <source>Cue %1 (%2) overlaps cue %3 by %4 ms</source>
         <translation>Cue %1 (%2) overlaps cue %3 by %4 ms</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="67" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="82" />
         <source>Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s</source>
         <translation>Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="69" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="84" />
         <source>Cue %1 (%2): line %3 has %4 characters (limit %5)</source>
         <translation>Cue %1 (%2): line %3 has %4 characters (limit %5)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="71" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="86" />
         <source>Cue %1 (%2) has zero duration</source>
         <translation>Cue %1 (%2) has zero duration</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="73" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="88" />
         <source>Cue %1 (%2) ends %3 ms before it starts</source>
         <translation>Cue %1 (%2) ends %3 ms before it starts</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="75" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="90" />
         <source>The file was decoded as Windows-1258 (legacy Vietnamese encoding)</source>
         <translation>The file was decoded as Windows-1258 (legacy Vietnamese encoding)</translation>
     </message>
@@ -37,212 +37,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="639" />
+        <location filename="../../reviewer/ui/main_window.py" line="696" />
         <source>Cannot open the clip</source>
         <translation>Cannot open the clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="656" />
-        <location filename="../../reviewer/ui/main_window.py" line="853" />
+        <location filename="../../reviewer/ui/main_window.py" line="713" />
+        <location filename="../../reviewer/ui/main_window.py" line="921" />
         <source>This clip cannot be played</source>
         <translation>This clip cannot be played</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="657" />
+        <location filename="../../reviewer/ui/main_window.py" line="714" />
         <source>The media file is missing from the library: %1</source>
         <translation>The media file is missing from the library: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="703" />
-        <location filename="../../reviewer/ui/main_window.py" line="1147" />
+        <location filename="../../reviewer/ui/main_window.py" line="771" />
+        <location filename="../../reviewer/ui/main_window.py" line="1216" />
         <source>No clip to review</source>
         <translation>No clip to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="716" />
+        <location filename="../../reviewer/ui/main_window.py" line="784" />
         <source>No clip selected</source>
         <translation>No clip selected</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="721" />
-        <location filename="../../reviewer/ui/main_window.py" line="1123" />
-        <location filename="../../reviewer/ui/main_window.py" line="1175" />
-        <location filename="../../reviewer/ui/main_window.py" line="1187" />
+        <location filename="../../reviewer/ui/main_window.py" line="789" />
+        <location filename="../../reviewer/ui/main_window.py" line="1192" />
+        <location filename="../../reviewer/ui/main_window.py" line="1244" />
+        <location filename="../../reviewer/ui/main_window.py" line="1256" />
         <source>Review desk</source>
         <translation>Review desk</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="726" />
+        <location filename="../../reviewer/ui/main_window.py" line="794" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="730" />
+        <location filename="../../reviewer/ui/main_window.py" line="798" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="732" />
+        <location filename="../../reviewer/ui/main_window.py" line="800" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="734" />
+        <location filename="../../reviewer/ui/main_window.py" line="802" />
         <source>POLITICAL</source>
         <translation>POLITICAL</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="736" />
+        <location filename="../../reviewer/ui/main_window.py" line="804" />
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="739" />
+        <location filename="../../reviewer/ui/main_window.py" line="807" />
         <source>%1 — Review desk</source>
         <translation>%1 — Review desk</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="753" />
-        <location filename="../../reviewer/ui/main_window.py" line="1142" />
+        <location filename="../../reviewer/ui/main_window.py" line="821" />
+        <location filename="../../reviewer/ui/main_window.py" line="1211" />
         <source>Notes (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="797" />
+        <location filename="../../reviewer/ui/main_window.py" line="865" />
         <source>You have watched all of this version.</source>
         <translation>You have watched all of this version.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="864" />
+        <location filename="../../reviewer/ui/main_window.py" line="932" />
         <source>Muted</source>
         <translation>Muted</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="864" />
+        <location filename="../../reviewer/ui/main_window.py" line="932" />
         <source>Volume %1%</source>
         <translation>Volume %1%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="876" />
+        <location filename="../../reviewer/ui/main_window.py" line="944" />
         <source>Playing the parts you have not watched yet…</source>
         <translation>Playing the parts you have not watched yet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="913" />
+        <location filename="../../reviewer/ui/main_window.py" line="981" />
         <source>Choose who is at the desk first.</source>
         <translation>Choose who is at the desk first.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="927" />
+        <location filename="../../reviewer/ui/main_window.py" line="995" />
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1085" />
+        <location filename="../../reviewer/ui/main_window.py" line="1154" />
         <source>About the review desk</source>
         <translation>About the review desk</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1086" />
+        <location filename="../../reviewer/ui/main_window.py" line="1155" />
         <source>Clip review and sign-off desk, version %1.
 Library: %2</source>
         <translation>Clip review and sign-off desk, version %1.
 Library: %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1088" />
-        <location filename="../../reviewer/ui/main_window.py" line="1176" />
-        <location filename="../../reviewer/ui/main_window.py" line="1189" />
+        <location filename="../../reviewer/ui/main_window.py" line="1157" />
+        <location filename="../../reviewer/ui/main_window.py" line="1245" />
+        <location filename="../../reviewer/ui/main_window.py" line="1258" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1125" />
+        <location filename="../../reviewer/ui/main_window.py" line="219" />
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1133" />
+        <location filename="../../reviewer/ui/main_window.py" line="1202" />
         <source>Add a folder of clips…</source>
         <translation>Add a folder of clips…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1134" />
+        <location filename="../../reviewer/ui/main_window.py" line="1203" />
         <source>Refresh queue</source>
         <translation>Refresh queue</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1135" />
+        <location filename="../../reviewer/ui/main_window.py" line="1204" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1136" />
+        <location filename="../../reviewer/ui/main_window.py" line="1205" />
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1137" />
+        <location filename="../../reviewer/ui/main_window.py" line="1206" />
         <source>About…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1139" />
+        <location filename="../../reviewer/ui/main_window.py" line="1208" />
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1140" />
+        <location filename="../../reviewer/ui/main_window.py" line="1209" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1117" />
+        <location filename="../../reviewer/ui/main_window.py" line="1186" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="522" />
+        <location filename="../../reviewer/ui/main_window.py" line="574" />
         <source>No one is enrolled: set up the station first (status bar, bottom right).</source>
         <translation>No one is enrolled: set up the station first (status bar, bottom right).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="709" />
+        <location filename="../../reviewer/ui/main_window.py" line="777" />
         <source>The queue is empty for this filter. Add clips with File → Add clips… (Ctrl+O) or drop them on the queue.</source>
         <translation>The queue is empty for this filter. Add clips with File → Add clips… (Ctrl+O) or drop them on the queue.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1118" />
+        <location filename="../../reviewer/ui/main_window.py" line="1187" />
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1119" />
+        <location filename="../../reviewer/ui/main_window.py" line="1188" />
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1120" />
+        <location filename="../../reviewer/ui/main_window.py" line="1189" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1138" />
+        <location filename="../../reviewer/ui/main_window.py" line="1207" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1121" />
+        <location filename="../../reviewer/ui/main_window.py" line="1190" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1159" />
+        <location filename="../../reviewer/ui/main_window.py" line="1228" />
         <source>Pending: %1</source>
         <translation>Pending: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1161" />
+        <location filename="../../reviewer/ui/main_window.py" line="1230" />
         <source>Overdue: %1</source>
         <translation>Overdue: %1</translation>
     </message>
@@ -359,28 +359,28 @@ Library: %2</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../reviewer/media/player.py" line="206" />
+        <location filename="../../reviewer/media/player.py" line="264" />
         <source>The video engine (libvlc) could not start.</source>
         <translation>The video engine (libvlc) could not start.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="316" />
+        <location filename="../../reviewer/media/player.py" line="387" />
         <source>Video cannot be shown on Wayland; start the desk with QT_QPA_PLATFORM=xcb.</source>
         <translation>Video cannot be shown on Wayland; start the desk with QT_QPA_PLATFORM=xcb.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="346" />
+        <location filename="../../reviewer/media/player.py" line="417" />
         <source>The media file does not exist: %1</source>
         <translation>The media file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="655" />
+        <location filename="../../reviewer/media/player.py" line="730" />
         <source>This file cannot be played: %1</source>
         <translation>This file cannot be played: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="699" />
-        <location filename="../../reviewer/media/player.py" line="740" />
+        <location filename="../../reviewer/media/player.py" line="774" />
+        <location filename="../../reviewer/media/player.py" line="815" />
         <source>No picture could be shown from %1; the file is damaged or not a video.</source>
         <translation>No picture could be shown from %1; the file is damaged or not a video.</translation>
     </message>
@@ -421,59 +421,59 @@ Library: %2</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="115" />
-        <location filename="../../reviewer/ui/queue_model.py" line="137" />
+        <location filename="../../reviewer/ui/queue_model.py" line="117" />
+        <location filename="../../reviewer/ui/queue_model.py" line="139" />
         <source>Cannot read the queue</source>
         <translation>Cannot read the queue</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="209" />
+        <location filename="../../reviewer/ui/queue_model.py" line="212" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="210" />
+        <location filename="../../reviewer/ui/queue_model.py" line="213" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="211" />
+        <location filename="../../reviewer/ui/queue_model.py" line="214" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="212" />
+        <location filename="../../reviewer/ui/queue_model.py" line="215" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="214" />
+        <location filename="../../reviewer/ui/queue_model.py" line="217" />
         <source>Ver.</source>
         <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="218" />
+        <location filename="../../reviewer/ui/queue_model.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="219" />
-        <location filename="../../reviewer/ui/queue_model.py" line="261" />
+        <location filename="../../reviewer/ui/queue_model.py" line="222" />
+        <location filename="../../reviewer/ui/queue_model.py" line="264" />
         <source>Political content</source>
         <translation>Political content</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="220" />
+        <location filename="../../reviewer/ui/queue_model.py" line="223" />
         <source>Version under review</source>
         <translation>Version under review</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="221" />
+        <location filename="../../reviewer/ui/queue_model.py" line="224" />
         <source>Publishing deadline (red when overdue)</source>
         <translation>Publishing deadline (red when overdue)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="263" />
+        <location filename="../../reviewer/ui/queue_model.py" line="266" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -481,22 +481,22 @@ Library: %2</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="286" />
+        <location filename="../../reviewer/ui/queue_view.py" line="287" />
         <source>REVIEW QUEUE</source>
         <translation>REVIEW QUEUE</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="287" />
+        <location filename="../../reviewer/ui/queue_view.py" line="288" />
         <source>Search title, id, author, platform (Ctrl+F)</source>
         <translation>Search title, id, author, platform (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="290" />
+        <location filename="../../reviewer/ui/queue_view.py" line="291" />
         <source>Show clips with this status</source>
         <translation>Show clips with this status</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="328" />
+        <location filename="../../reviewer/ui/queue_view.py" line="329" />
         <source>%1 clips</source>
         <translation>%1 clips</translation>
     </message>
@@ -785,32 +785,32 @@ Library: %2</translation>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="150" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="165" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="262" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="277" />
         <source>No captions</source>
         <translation>No captions</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="264" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="279" />
         <source>unknown language</source>
         <translation>unknown language</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="265" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="280" />
         <source>%1 · %2 · %3 cues</source>
         <translation>%1 · %2 · %3 cues</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="266" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="281" />
         <source>This version has no caption file.</source>
         <translation>This version has no caption file.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="270" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="285" />
         <source>Cues that need attention: %1 (marked ⚠; hover for details).</source>
         <translation>Cues that need attention: %1 (marked ⚠; hover for details).</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>CaptionWarning</name>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="65" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="77" />
         <source>Cue %1 (%2) overlaps cue %3 by %4 ms</source>
         <translation>Câu %1 (%2) chồng lên câu %3 (%4 ms)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="67" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="82" />
         <source>Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s</source>
         <translation>Câu %1 (%2) cần đọc %3 ký tự mỗi giây (giới hạn %4): %5 ký tự trong %6 giây</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="69" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="84" />
         <source>Cue %1 (%2): line %3 has %4 characters (limit %5)</source>
         <translation>Câu %1 (%2): dòng %3 có %4 ký tự (giới hạn %5)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="71" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="86" />
         <source>Cue %1 (%2) has zero duration</source>
         <translation>Câu %1 (%2) có thời lượng bằng 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="73" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="88" />
         <source>Cue %1 (%2) ends %3 ms before it starts</source>
         <translation>Câu %1 (%2) kết thúc trước khi bắt đầu (%3 ms)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="75" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="90" />
         <source>The file was decoded as Windows-1258 (legacy Vietnamese encoding)</source>
         <translation>Tệp được giải mã theo Windows-1258 (bảng mã tiếng Việt cũ)</translation>
     </message>
@@ -37,212 +37,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="639" />
+        <location filename="../../reviewer/ui/main_window.py" line="696" />
         <source>Cannot open the clip</source>
         <translation>Không mở được clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="656" />
-        <location filename="../../reviewer/ui/main_window.py" line="853" />
+        <location filename="../../reviewer/ui/main_window.py" line="713" />
+        <location filename="../../reviewer/ui/main_window.py" line="921" />
         <source>This clip cannot be played</source>
         <translation>Không phát được clip này</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="657" />
+        <location filename="../../reviewer/ui/main_window.py" line="714" />
         <source>The media file is missing from the library: %1</source>
         <translation>Tệp video không còn trong thư viện: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="703" />
-        <location filename="../../reviewer/ui/main_window.py" line="1147" />
+        <location filename="../../reviewer/ui/main_window.py" line="771" />
+        <location filename="../../reviewer/ui/main_window.py" line="1216" />
         <source>No clip to review</source>
         <translation>Không có clip nào cần duyệt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="716" />
+        <location filename="../../reviewer/ui/main_window.py" line="784" />
         <source>No clip selected</source>
         <translation>Chưa chọn clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="721" />
-        <location filename="../../reviewer/ui/main_window.py" line="1123" />
-        <location filename="../../reviewer/ui/main_window.py" line="1175" />
-        <location filename="../../reviewer/ui/main_window.py" line="1187" />
+        <location filename="../../reviewer/ui/main_window.py" line="789" />
+        <location filename="../../reviewer/ui/main_window.py" line="1192" />
+        <location filename="../../reviewer/ui/main_window.py" line="1244" />
+        <location filename="../../reviewer/ui/main_window.py" line="1256" />
         <source>Review desk</source>
         <translation>Bàn duyệt clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="726" />
+        <location filename="../../reviewer/ui/main_window.py" line="794" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="730" />
+        <location filename="../../reviewer/ui/main_window.py" line="798" />
         <source>deadline %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="732" />
+        <location filename="../../reviewer/ui/main_window.py" line="800" />
         <source>by %1</source>
         <translation>của %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="734" />
+        <location filename="../../reviewer/ui/main_window.py" line="802" />
         <source>POLITICAL</source>
         <translation>CHÍNH TRỊ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="736" />
+        <location filename="../../reviewer/ui/main_window.py" line="804" />
         <source>OVERDUE</source>
         <translation>QUÁ HẠN</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="739" />
+        <location filename="../../reviewer/ui/main_window.py" line="807" />
         <source>%1 — Review desk</source>
         <translation>%1 — Bàn duyệt clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="753" />
-        <location filename="../../reviewer/ui/main_window.py" line="1142" />
+        <location filename="../../reviewer/ui/main_window.py" line="821" />
+        <location filename="../../reviewer/ui/main_window.py" line="1211" />
         <source>Notes (%1)</source>
         <translation>Ghi chú (%1)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="797" />
+        <location filename="../../reviewer/ui/main_window.py" line="865" />
         <source>You have watched all of this version.</source>
         <translation>Bạn đã xem hết phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="864" />
+        <location filename="../../reviewer/ui/main_window.py" line="932" />
         <source>Muted</source>
         <translation>Đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="864" />
+        <location filename="../../reviewer/ui/main_window.py" line="932" />
         <source>Volume %1%</source>
         <translation>Âm lượng %1%</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="876" />
+        <location filename="../../reviewer/ui/main_window.py" line="944" />
         <source>Playing the parts you have not watched yet…</source>
         <translation>Đang phát những đoạn bạn chưa xem…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="913" />
+        <location filename="../../reviewer/ui/main_window.py" line="981" />
         <source>Choose who is at the desk first.</source>
         <translation>Hãy chọn người ngồi bàn duyệt trước.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="927" />
+        <location filename="../../reviewer/ui/main_window.py" line="995" />
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1085" />
+        <location filename="../../reviewer/ui/main_window.py" line="1154" />
         <source>About the review desk</source>
         <translation>Giới thiệu bàn duyệt clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1086" />
+        <location filename="../../reviewer/ui/main_window.py" line="1155" />
         <source>Clip review and sign-off desk, version %1.
 Library: %2</source>
         <translation>Bàn duyệt và ký duyệt clip, phiên bản %1.
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1088" />
-        <location filename="../../reviewer/ui/main_window.py" line="1176" />
-        <location filename="../../reviewer/ui/main_window.py" line="1189" />
+        <location filename="../../reviewer/ui/main_window.py" line="1157" />
+        <location filename="../../reviewer/ui/main_window.py" line="1245" />
+        <location filename="../../reviewer/ui/main_window.py" line="1258" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1125" />
+        <location filename="../../reviewer/ui/main_window.py" line="219" />
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1133" />
+        <location filename="../../reviewer/ui/main_window.py" line="1202" />
         <source>Add a folder of clips…</source>
         <translation>Thêm thư mục clip…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1134" />
+        <location filename="../../reviewer/ui/main_window.py" line="1203" />
         <source>Refresh queue</source>
         <translation>Làm mới hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1135" />
+        <location filename="../../reviewer/ui/main_window.py" line="1204" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1136" />
+        <location filename="../../reviewer/ui/main_window.py" line="1205" />
         <source>Keyboard shortcuts…</source>
         <translation>Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1137" />
+        <location filename="../../reviewer/ui/main_window.py" line="1206" />
         <source>About…</source>
         <translation>Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1139" />
+        <location filename="../../reviewer/ui/main_window.py" line="1208" />
         <source>Captions</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1140" />
+        <location filename="../../reviewer/ui/main_window.py" line="1209" />
         <source>Post</source>
         <translation>Bài đăng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1117" />
+        <location filename="../../reviewer/ui/main_window.py" line="1186" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="522" />
+        <location filename="../../reviewer/ui/main_window.py" line="574" />
         <source>No one is enrolled: set up the station first (status bar, bottom right).</source>
         <translation>Chưa có ai được đăng ký: hãy thiết lập đài trước (thanh trạng thái, góc dưới bên phải).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="709" />
+        <location filename="../../reviewer/ui/main_window.py" line="777" />
         <source>The queue is empty for this filter. Add clips with File → Add clips… (Ctrl+O) or drop them on the queue.</source>
         <translation>Không có clip nào theo bộ lọc này. Thêm clip bằng Tệp → Thêm clip… (Ctrl+O) hoặc kéo thả vào hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1118" />
+        <location filename="../../reviewer/ui/main_window.py" line="1187" />
         <source>&amp;Playback</source>
         <translation>&amp;Phát</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1119" />
+        <location filename="../../reviewer/ui/main_window.py" line="1188" />
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1120" />
+        <location filename="../../reviewer/ui/main_window.py" line="1189" />
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1138" />
+        <location filename="../../reviewer/ui/main_window.py" line="1207" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1121" />
+        <location filename="../../reviewer/ui/main_window.py" line="1190" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1159" />
+        <location filename="../../reviewer/ui/main_window.py" line="1228" />
         <source>Pending: %1</source>
         <translation>Chờ duyệt: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="1161" />
+        <location filename="../../reviewer/ui/main_window.py" line="1230" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
@@ -359,28 +359,28 @@ Thư viện: %2</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../reviewer/media/player.py" line="206" />
+        <location filename="../../reviewer/media/player.py" line="264" />
         <source>The video engine (libvlc) could not start.</source>
         <translation>Không khởi động được bộ phát video (libvlc).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="316" />
+        <location filename="../../reviewer/media/player.py" line="387" />
         <source>Video cannot be shown on Wayland; start the desk with QT_QPA_PLATFORM=xcb.</source>
         <translation>Không hiển thị được video trên Wayland; hãy mở bàn duyệt với QT_QPA_PLATFORM=xcb.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="346" />
+        <location filename="../../reviewer/media/player.py" line="417" />
         <source>The media file does not exist: %1</source>
         <translation>Tệp video không tồn tại: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="655" />
+        <location filename="../../reviewer/media/player.py" line="730" />
         <source>This file cannot be played: %1</source>
         <translation>Không phát được tệp này: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/media/player.py" line="699" />
-        <location filename="../../reviewer/media/player.py" line="740" />
+        <location filename="../../reviewer/media/player.py" line="774" />
+        <location filename="../../reviewer/media/player.py" line="815" />
         <source>No picture could be shown from %1; the file is damaged or not a video.</source>
         <translation>Không hiển thị được hình ảnh nào từ %1; tệp bị hỏng hoặc không phải video.</translation>
     </message>
@@ -421,59 +421,59 @@ Thư viện: %2</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="115" />
-        <location filename="../../reviewer/ui/queue_model.py" line="137" />
+        <location filename="../../reviewer/ui/queue_model.py" line="117" />
+        <location filename="../../reviewer/ui/queue_model.py" line="139" />
         <source>Cannot read the queue</source>
         <translation>Không đọc được hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="209" />
+        <location filename="../../reviewer/ui/queue_model.py" line="212" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="210" />
+        <location filename="../../reviewer/ui/queue_model.py" line="213" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="211" />
+        <location filename="../../reviewer/ui/queue_model.py" line="214" />
         <source>Length</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="212" />
+        <location filename="../../reviewer/ui/queue_model.py" line="215" />
         <source>Deadline</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="214" />
+        <location filename="../../reviewer/ui/queue_model.py" line="217" />
         <source>Ver.</source>
         <translation>Bản</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="218" />
+        <location filename="../../reviewer/ui/queue_model.py" line="221" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="219" />
-        <location filename="../../reviewer/ui/queue_model.py" line="261" />
+        <location filename="../../reviewer/ui/queue_model.py" line="222" />
+        <location filename="../../reviewer/ui/queue_model.py" line="264" />
         <source>Political content</source>
         <translation>Nội dung chính trị</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="220" />
+        <location filename="../../reviewer/ui/queue_model.py" line="223" />
         <source>Version under review</source>
         <translation>Phiên bản đang duyệt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="221" />
+        <location filename="../../reviewer/ui/queue_model.py" line="224" />
         <source>Publishing deadline (red when overdue)</source>
         <translation>Hạn đăng (màu đỏ khi quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_model.py" line="263" />
+        <location filename="../../reviewer/ui/queue_model.py" line="266" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -481,22 +481,22 @@ Thư viện: %2</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="286" />
+        <location filename="../../reviewer/ui/queue_view.py" line="287" />
         <source>REVIEW QUEUE</source>
         <translation>HÀNG ĐỢI DUYỆT</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="287" />
+        <location filename="../../reviewer/ui/queue_view.py" line="288" />
         <source>Search title, id, author, platform (Ctrl+F)</source>
         <translation>Tìm tiêu đề, mã, tác giả, nền tảng (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="290" />
+        <location filename="../../reviewer/ui/queue_view.py" line="291" />
         <source>Show clips with this status</source>
         <translation>Hiện các clip ở trạng thái này</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/queue_view.py" line="328" />
+        <location filename="../../reviewer/ui/queue_view.py" line="329" />
         <source>%1 clips</source>
         <translation>%1 clip</translation>
     </message>
@@ -785,32 +785,32 @@ Thư viện: %2</translation>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="150" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="165" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="262" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="277" />
         <source>No captions</source>
         <translation>Không có phụ đề</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="264" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="279" />
         <source>unknown language</source>
         <translation>không rõ ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="265" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="280" />
         <source>%1 · %2 · %3 cues</source>
         <translation>%1 · %2 · %3 câu</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="266" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="281" />
         <source>This version has no caption file.</source>
         <translation>Phiên bản này không có tệp phụ đề.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/transcript_panel.py" line="270" />
+        <location filename="../../reviewer/ui/transcript_panel.py" line="285" />
         <source>Cues that need attention: %1 (marked ⚠; hover for details).</source>
         <translation>Câu phụ đề cần xem lại: %1 (đánh dấu ⚠; di chuột vào để xem chi tiết).</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="431" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="432" />
         <source>Why does it fail? (note)</source>
         <translation>Why does it fail? (note)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="433" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="434" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="394" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="395" />
         <source>Choose a clip in the queue to fill in its checklist.</source>
         <translation>Choose a clip in the queue to fill in its checklist.</translation>
     </message>
@@ -24,77 +24,77 @@
         <translation>Note written when the answer was %1:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="418" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="419" />
         <source>%1 · item %2 of %3</source>
         <translation>%1 · item %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="453" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="454" />
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="455" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="456" />
         <source>%1 failed (%2 blocking)</source>
         <translation>%1 failed (%2 blocking)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="579" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="580" />
         <source>The answer changes</source>
         <translation>The answer changes</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="581" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="582" />
         <source>This item had the note “%1”, written when it was %2. Keep the note with the new answer %3?</source>
         <translation>This item had the note “%1”, written when it was %2. Keep the note with the new answer %3?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="584" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="585" />
         <source>Keep the note</source>
         <translation>Keep the note</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="585" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="586" />
         <source>Clear the note</source>
         <translation>Clear the note</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="586" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="587" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="671" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="673" />
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="672" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="674" />
         <source>Blocking</source>
         <translation>Blocking</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="673" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="675" />
         <source>Blocking item: a Fail here blocks approval.</source>
         <translation>Blocking item: a Fail here blocks approval.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="675" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="677" />
         <source>Keys: 1 Pass · 2 Fail · 3 N/A, then on to the next open item · ↑↓ other items · Tab note</source>
         <translation>Keys: 1 Pass · 2 Fail · 3 N/A, then on to the next open item · ↑↓ other items · Tab note</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="458" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="459" />
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="460" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="461" />
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="470" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="471" />
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
@@ -158,53 +158,53 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="591" />
-        <location filename="../../reviewer/ui/decision_panel.py" line="595" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="592" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="596" />
         <source>Meaning of the signature: %1</source>
         <translation>Meaning of the signature: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="606" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="607" />
         <source>Watched by you: %1</source>
         <translation>Watched by you: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="611" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="612" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="613" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="614" />
         <source>Recommend approval &amp;&amp; sign…</source>
         <translation>Recommend approval &amp;&amp; sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="615" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="616" />
         <source>Approve &amp;&amp; sign…</source>
         <translation>Approve &amp;&amp; sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="616" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="617" />
         <source>Reason — required to request changes, reject or revoke (Ctrl+Shift+R)</source>
         <translation>Reason — required to request changes, reject or revoke (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="619" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="620" />
         <source>What must change, or why it cannot be published</source>
         <translation>What must change, or why it cannot be published</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="620" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="621" />
         <source>Request changes…</source>
         <translation>Request changes…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="621" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="622" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="622" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="623" />
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
@@ -386,188 +386,188 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="279" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="286" />
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="280" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="287" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="281" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="288" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="282" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="289" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="283" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="290" />
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="284" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="291" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="285" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="292" />
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="286" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="293" />
         <source>Clip SHA-256</source>
         <translation>Clip SHA-256</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="287" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="294" />
         <source>Watched</source>
         <translation>Watched</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="288" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="295" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="289" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="296" />
         <source>Not passed, or with a note</source>
         <translation>Not passed, or with a note</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="290" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="297" />
         <source>Open notes</source>
         <translation>Open notes</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="291" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="298" />
         <source>Revokes</source>
         <translation>Revokes</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="292" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="299" />
         <source>Record SHA-256</source>
         <translation>Record SHA-256</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="293" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="300" />
         <source>Time of signing</source>
         <translation>Time of signing</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="294" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="301" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="299" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="306" />
         <source>Sign the revocation</source>
         <translation>Sign the revocation</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="300" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="307" />
         <source>You are about to revoke this approval</source>
         <translation>You are about to revoke this approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="302" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="309" />
         <source>Sign the decision</source>
         <translation>Sign the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="303" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="310" />
         <source>You are about to sign this decision</source>
         <translation>You are about to sign this decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="307" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="314" />
         <source>%1 (recommendation: only a head approves)</source>
         <translation>%1 (recommendation: only a head approves)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="310" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="317" />
         <source>%1 — %2, version %3</source>
         <translation>%1 — %2, version %3</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="314" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="321" />
         <source>approval of version %1 signed by %2 at %3</source>
         <translation>approval of version %1 signed by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="322" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="329" />
         <source>By entering your passphrase you sign the facts above with your own key. The signature binds you to this decision like your handwritten signature.</source>
         <translation>By entering your passphrase you sign the facts above with your own key. The signature binds you to this decision like your handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="325" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="332" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="326" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="333" />
         <source>Your signing passphrase</source>
         <translation>Your signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="327" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="334" />
         <source>Sign (Ctrl+Enter)</source>
         <translation>Sign (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="328" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="335" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="329" />
-        <location filename="../../reviewer/ui/sign_dialog.py" line="476" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="336" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="497" />
         <source>The passphrase is asked at every signing.</source>
         <translation>The passphrase is asked at every signing.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="345" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="352" />
         <source>none: every item passed, without notes</source>
         <translation>none: every item passed, without notes</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="358" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="365" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="373" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="380" />
         <source>%1 (%2) — recorded when you sign</source>
         <translation>%1 (%2) — recorded when you sign</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="420" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="441" />
         <source>Press Ctrl+Enter to sign.</source>
         <translation>Press Ctrl+Enter to sign.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="428" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="449" />
         <source>Enter your passphrase to sign.</source>
         <translation>Enter your passphrase to sign.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="441" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="462" />
         <source>A new version of this clip has arrived since this dialog opened. Close it and review the new version.</source>
         <translation>A new version of this clip has arrived since this dialog opened. Close it and review the new version.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="447" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="468" />
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="487" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="508" />
         <source>Wrong passphrase. %1 of %2 attempts left before signing locks for %3.</source>
         <translation>Wrong passphrase. %1 of %2 attempts left before signing locks for %3.</translation>
     </message>
@@ -773,12 +773,12 @@
 <context>
     <name>SignoffDesk</name>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="139" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="141" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="98" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="100" />
         <source>Signed: %1 of %2 (version %3).</source>
         <translation>Signed: %1 of %2 (version %3).</translation>
     </message>
@@ -793,12 +793,12 @@
         <translation>Choose who is at the desk first (status bar → Who is at the desk?).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="132" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="134" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="134" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="136" />
         <source>Checklist %1/%2</source>
         <translation>Checklist %1/%2</translation>
     </message>

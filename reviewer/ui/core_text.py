@@ -39,10 +39,14 @@ _PROBLEMS: list[tuple[re.Pattern[str], str]] = [
      "“%1” would be unpacked outside the package folder (unsafe package)"),
     (re.compile(r"^duplicate member name '(.*)'$"), "the name “%1” appears twice in the package"),
     (re.compile(r"^revises unknown clip '(.*)'$"), "it revises clip “%1”, which is not in the library"),
+    (re.compile(r"^no video named '(.*)' beside it$"), "no video named “%1” beside it"),
+    (re.compile(r"^a package inside a package is not opened; unpack it first$"),
+     "a package inside a package is not opened; unpack it first"),
     (re.compile(r"^cannot read \((.*)\)$"), "cannot be read (%1)"),
 ]
 
 _WHOLE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^the same bytes are already in the library$"), "These exact bytes are already in the library."),
     (re.compile(r"^the disk holding the library is full; the file was not added$"),
      "The disk holding the library is full; the file was not added."),
     (re.compile(r"^the disk holding the library is full; the package was not unpacked$"),
@@ -92,6 +96,11 @@ def _tr(source: str) -> str:
         "it revises clip “%1”, which is not in the library":
             translate("CoreText", "it revises clip “%1”, which is not in the library"),
         "cannot be read (%1)": translate("CoreText", "cannot be read (%1)"),
+        "no video named “%1” beside it": translate("CoreText", "no video named “%1” beside it"),
+        "a package inside a package is not opened; unpack it first":
+            translate("CoreText", "a package inside a package is not opened; unpack it first"),
+        "These exact bytes are already in the library.":
+            translate("CoreText", "These exact bytes are already in the library."),
         "The disk holding the library is full; the file was not added.":
             translate("CoreText", "The disk holding the library is full; the file was not added."),
         "The disk holding the library is full; the package was not unpacked.":

@@ -1,7 +1,7 @@
 """The desk's keyboard map (one table) and the Help → Shortcuts dialog that lists it.
 
-Other parts of the desk (the sign-off panels) add their own commands to the window and list them
-in the dialog through ``MainWindow.add_shortcut_specs``.
+Every command of the desk, the sign-off ones included, is one entry of :func:`shortcut_table`:
+the window makes one action per entry, the menus and the dialog list them from here.
 """
 
 from __future__ import annotations
