@@ -56,13 +56,14 @@ import sys, time
 t0 = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer
 # Exactly what `reviewer --home HOME` does (reviewer.app.main): the window first, the top clip on
-# screen and the library opened beside it.
+# screen and the library opened beside it. Nothing more is imported here before the window.
 from reviewer import app
-from reviewer.media import player as player_module
 from reviewer.ui.main_window import MainWindow
 
 original_init = MainWindow.__init__
-original_player = player_module.Player.__init__
+original_start = MainWindow.start_picture
+original_bind = MainWindow.bind
+done = []
 
 def init(self, *a, **k):
     original_init(self, *a, **k)
@@ -77,27 +78,32 @@ def init(self, *a, **k):
 
     self._bench_filter = Painted(self)
     self.installEventFilter(self._bench_filter)
-    self._bench_window = self
 
-def player_init(self, *a, **k):
-    original_player(self, *a, **k)
-    done = []
-
+def watch(window):
     def state(s):
         # Paused on its first frame: priming over, the cover gone, frame 0 drawn.
         if s == "paused" and not done:
             done.append(1)
             print("READY", time.perf_counter() - t0, flush=True)
-            QTimer.singleShot(300, lambda: [w.close() for w in app_windows()])
+            QTimer.singleShot(300, window.close)
 
-    self.state_changed.connect(state)
+    window.player.state_changed.connect(state)
 
-def app_windows():
-    from PySide6.QtWidgets import QApplication
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+def start_picture(self, *a, **k):
+    shown = original_start(self, *a, **k)
+    if self.player is not None:
+        watch(self)
+    return shown
+
+def bind(self, services, player):
+    early = self.player is not None
+    original_bind(self, services, player)
+    if not early:
+        watch(self)
 
 MainWindow.__init__ = init
-player_module.Player.__init__ = player_init
+MainWindow.start_picture = start_picture
+MainWindow.bind = bind
 sys.exit(app.main(["--home", sys.argv[1]]))
 """
 

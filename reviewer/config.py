@@ -13,9 +13,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-import tomli_w
-
 from reviewer import APP_NAME
 from reviewer.errors import UsageError
 
@@ -95,6 +92,8 @@ class Settings:
 
     def save(self, home: Path) -> None:
         """Write all settings to ``home/config.toml`` atomically."""
+        import tomli_w  # only when saving: the desk's window is on screen before anything is saved
+
         path = home / "config.toml"
         data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
         tmp = path.with_suffix(".toml.tmp")
@@ -104,7 +103,11 @@ class Settings:
 
 def resolve_home(arg: str | None) -> Path:
     """The data home: ``--home``, else ``REVIEWER_HOME``, else the platform's user data dir."""
-    raw = arg or os.environ.get("REVIEWER_HOME") or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    raw = arg or os.environ.get("REVIEWER_HOME")
+    if not raw:
+        import platformdirs  # only when no home is given
+
+        raw = platformdirs.user_data_dir(APP_NAME, appauthor=False)
     home = Path(raw).expanduser().resolve()
     try:
         home.mkdir(parents=True, exist_ok=True)
