@@ -76,8 +76,10 @@ NO_VIDEO_TIMEOUT_MS = 10_000
 # the target), so it reopens the input, and so does the next paused seek (module doc).
 TAIL_MS = 600
 # Opening paused: let the first picture reach the screen before pausing (measured: 0 ms leaves
-# the window empty now and then, 40-80 ms never did).
-PRIME_SETTLE_MS = 60
+# the window empty now and then; 20 ms at 1/16 speed never did), then let the last run-up
+# picture land before the seek back (module doc).
+PRIME_SETTLE_MS = 20
+PRIME_LAND_MS = 40
 # Priming crawls at 1/16: frame 0 stays on screen for ~0.6 s (at 25 fps), far longer than the
 # pause takes. (libvlc's slowest rate, 1/32, stretches its 100 ms input cache past the 3 s its
 # clock accepts: "timestamp conversion failed".)
@@ -303,7 +305,7 @@ class Player(QObject):
         self._reverse_timer.timeout.connect(self._reverse_tick)
         self._settle_timer = QTimer(self, singleShot=True, interval=PRIME_SETTLE_MS)
         self._settle_timer.timeout.connect(self._pause_primed)
-        self._prime_seek_timer = QTimer(self, singleShot=True, interval=SEEK_SETTLE_MS)
+        self._prime_seek_timer = QTimer(self, singleShot=True, interval=PRIME_LAND_MS)
         self._prime_seek_timer.timeout.connect(self._finish_priming)
         # Paused seeks go one at a time, each confirmed by a second identical seek (module doc).
         self._seek_phase: str | None = None  # None | "first" | "settle" | "confirm"
