@@ -507,8 +507,10 @@ class MainWindow(QMainWindow):
         early = self._early is not None
         if not early:  # the early player is bound to the surface and covers it already
             p.attach(self.video_view.surface)
-        pb.position_changed.connect(self._on_position)
-        pb.state_changed.connect(self._on_state)
+        # The panels listen to the controller themselves.
+        pb.position_changed.connect(self.transport.set_position)
+        pb.position_changed.connect(self.transcript_panel.set_time)
+        pb.state_changed.connect(lambda state: self.transport.set_playing(state in PLAYING_STATES))
         pb.duration_changed.connect(self.transport.set_duration)
         pb.rate_changed.connect(self.transport.set_rate)
         pb.uncounted_changed.connect(self.transport.set_uncounted)
@@ -904,13 +906,6 @@ class MainWindow(QMainWindow):
 
     # ======================================================================================
     # player events
-    def _on_position(self, ms: int) -> None:
-        self.transport.set_position(ms)
-        self.transcript_panel.set_time(ms)
-
-    def _on_state(self, state: str) -> None:
-        self.transport.set_playing(state in PLAYING_STATES)
-
     def _on_first_frame(self) -> None:
         self.video_view.show_video()
         # After this turn of the event loop, so the frame is painted before listeners run.
