@@ -407,7 +407,20 @@ class ChecklistPanel(QWidget):
         for item_id, chip in self._chips.items():
             a = self._answers.get(item_id)
             chip.set_answer(a.result if a else None, current=item_id == self._current)
+        self._chip_tips()
         self._show_card()
+
+    def _chip_tips(self) -> None:
+        """Each chip's tooltip: the item in full, and its answer."""
+        if self._template is None:
+            return
+        lang = ui_language()
+        for item_id, chip in self._chips.items():
+            tip = f"{chip.number}. {self._template.item(item_id).label.get(lang)}"
+            a = self._answers.get(item_id)
+            if a is not None:
+                tip += f" — {result_name(a.result)}"
+            chip.setToolTip(tip)
 
     def _show_card(self) -> None:
         if not self._current or self._template is None:
@@ -659,14 +672,7 @@ class ChecklistPanel(QWidget):
         lang = ui_language()
         for label, group in self._group_labels:
             label.setText(group.label.get(lang))
-        if self._template is not None:
-            for item_id, chip in self._chips.items():
-                item = self._template.item(item_id)
-                tip = f"{chip.number}. {item.label.get(lang)}"
-                a = self._answers.get(item_id)
-                if a is not None:
-                    tip += f" — {result_name(a.result)}"
-                chip.setToolTip(tip)
+        self._chip_tips()
         keys = {PASS: "1", FAIL: "2", NA: "3"}
         for r, b in self.card.buttons.items():
             b.setText(f"{result_name(r)} ({keys[r]})")
