@@ -15,9 +15,9 @@ APT_PACKAGES := libvlc5 vlc-plugin-base vlc-plugin-video-output \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core \
 	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick \
-	postgresql poppler-utils strace
+	postgresql poppler-utils strace desktop-file-utils
 
-.PHONY: setup system venv translations demo test test-fast bench proof clean
+.PHONY: setup system venv translations demo install uninstall test test-fast bench proof clean
 
 setup: system venv translations
 
@@ -57,6 +57,22 @@ translations: venv
 
 demo: setup
 	$(VENV)/bin/reviewer demo
+
+# The desk in the desktop's menus (user scope, no root): a .desktop entry that opens the desk,
+# also for a .zip package ("Open with"), and its icon.
+XDG_DATA_HOME ?= $(HOME)/.local/share
+install: venv translations
+	@install -D -m 644 resources/desktop/reviewer.svg "$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/reviewer.svg"
+	@mkdir -p "$(XDG_DATA_HOME)/applications"
+	@sed 's|@EXEC@|$(abspath $(VENV))/bin/reviewer|g' resources/desktop/reviewer.desktop.in > "$(XDG_DATA_HOME)/applications/reviewer.desktop"
+	@chmod 644 "$(XDG_DATA_HOME)/applications/reviewer.desktop"
+	@-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$(XDG_DATA_HOME)/applications" || true
+	@-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$(XDG_DATA_HOME)/icons/hicolor" || true
+	@echo "Installed: $(XDG_DATA_HOME)/applications/reviewer.desktop (menu: Clip sign-off desk / Bàn duyệt clip)"
+
+uninstall:
+	@rm -f "$(XDG_DATA_HOME)/applications/reviewer.desktop" "$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/reviewer.svg"
+	@echo "Removed the desk's menu entry and icon."
 
 # The whole suite: under a private D-Bus session with an unlocked GNOME Keyring (the real
 # Secret Service test) and Xvfb (real libvlc video output).

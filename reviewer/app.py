@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from dataclasses import dataclass
@@ -66,6 +65,8 @@ def default_person(services: Services) -> str:
 
 def setup_logging(home: Path, verbose: bool = False) -> None:
     """Log to ``<home>/logs/reviewer.log`` (rotated); warnings also to stderr when verbose."""
+    import logging.handlers  # here: the desk's window is on screen before this is needed
+
     root = logging.getLogger("reviewer")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
@@ -216,17 +217,25 @@ def _verify_segment(args):
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``reviewer``: a sub-command runs headless, none opens the desk."""
-    from reviewer import cli
+    argv = list(sys.argv[1:] if argv is None else argv)
+    offer = _package_to_offer(argv)
+    if offer is not None:
+        # `reviewer PACKAGE.zip` (a file manager's "Open with"): the desk, offering it for ingest.
+        argv.remove(offer)
+    args = _desk_only(argv)
+    if args is None:
+        from reviewer import cli
 
-    parser = cli.build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse already printed its one-line usage error
-        return int(exc.code or 0)
+        try:
+            args = cli.build_parser().parse_args(argv)
+        except SystemExit as exc:  # argparse already printed its one-line usage error
+            return int(exc.code or 0)
+    else:
+        cli = None
     try:
         if getattr(args, "command", None) is None:
-            return open_desk(args)
-        return cli.run(args)
+            return open_desk(args, offer=[Path(offer)] if offer else None)
+        return cli.run(args)  # type: ignore[union-attr] - a command came through the full parser
     except ReviewerError as exc:
         print(f"reviewer: {exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -241,7 +250,40 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def open_desk(args, *, demo: bool = False) -> int:
+def _desk_only(argv: list[str]):
+    """``[--home DIR] [--db URL]`` and nothing else: the desk, without building the whole command
+    line (it is on screen sooner). Anything else goes through the full parser (None)."""
+    import argparse
+
+    values = {"home": None, "db": None}
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        name, eq, value = option.partition("=")
+        if name not in ("--home", "--db") or values[name[2:]] is not None:
+            return None
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if not value:
+            return None
+        values[name[2:]] = value
+    return argparse.Namespace(command=None, **values)
+
+
+def _package_to_offer(argv: list[str]) -> str | None:
+    """The .zip file given in place of a command, if any (it is offered in the desk's Add clips)."""
+    for i, arg in enumerate(argv):
+        if arg in ("--home", "--db"):
+            continue
+        if arg.startswith("-") or (i and argv[i - 1] in ("--home", "--db")):
+            continue
+        return arg if arg.lower().endswith(".zip") and Path(arg).is_file() else None
+    return None
+
+
+def open_desk(args, *, demo: bool = False, offer=None) -> int:
     """Open the review desk (Qt) on the home's library."""
     if sys.platform.startswith("linux") and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         # libvlc can only embed into an X11 window: run Qt through XWayland.
@@ -250,8 +292,10 @@ def open_desk(args, *, demo: bool = False) -> int:
 
     home = resolve_home(args.home)
     # The window is shown first; the library (heavy imports, migrations) opens after its first
-    # paint, and the desk closes the services it built.
-    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home)
+    # paint, and the desk closes the services it built. The log is set up right after the paint,
+    # before the player starts (it may speak before the library is open).
+    return run_desk(lambda: _services_for_desk(args.home, args.db), demo=demo, home=home, offer=offer,
+                    db_url=resolve_db_url(args.db, home), after_paint=lambda: setup_logging(home))
 
 
 def _services_for_desk(home_arg, db_arg) -> Services:

@@ -13,9 +13,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-import tomli_w
-
 from reviewer import APP_NAME
 from reviewer.errors import UsageError
 
@@ -41,12 +38,13 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     splitter_main: str = ""
-    splitter_side: str = ""
     platform_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PLATFORM_LIMITS))
     checklist: str = "default"
     keyring_timeout_s: float = 10.0
     person: str = ""  # principal of the person at this workstation's desk; "" = ask (never the OS user)
     cert_validity_days: int = 730  # how long a signer's certificate from the station is valid
+    desk_person: str = ""  # who last sat at this workstation's desk (an enrolled principal); "" = ask
+    caption_position: str = "bottom"  # where the desk draws captions over the video: "bottom" or "top"
     coverage_tolerance_ms: int = 250
     verify_workers: int = 0  # processes for `reviewer verify` on large libraries; 0 = one per CPU core
     caption_max_cps: float = 20.0
@@ -100,6 +98,8 @@ class Settings:
 
     def save(self, home: Path) -> None:
         """Write all settings to ``home/config.toml`` atomically."""
+        import tomli_w  # only when saving: the desk's window is on screen before anything is saved
+
         path = home / "config.toml"
         data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
         tmp = path.with_suffix(".toml.tmp")
@@ -109,7 +109,11 @@ class Settings:
 
 def resolve_home(arg: str | None) -> Path:
     """The data home: ``--home``, else ``REVIEWER_HOME``, else the platform's user data dir."""
-    raw = arg or os.environ.get("REVIEWER_HOME") or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    raw = arg or os.environ.get("REVIEWER_HOME")
+    if not raw:
+        import platformdirs  # only when no home is given
+
+        raw = platformdirs.user_data_dir(APP_NAME, appauthor=False)
     home = Path(raw).expanduser().resolve()
     try:
         home.mkdir(parents=True, exist_ok=True)

@@ -4,152 +4,207 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="223" />
-        <location filename="../../reviewer/ui/checklist_panel.py" line="227" />
-        <source>Critical item: a Fail here blocks approval.</source>
-        <translation>Critical item: a Fail here blocks approval.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="226" />
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="231" />
-        <source>%1 (key %2 on the selected item)</source>
-        <translation>%1 (key %2 on the selected item)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="233" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="432" />
         <source>Why does it fail? (note)</source>
         <translation>Why does it fail? (note)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="235" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="434" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="407" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="395" />
         <source>Choose a clip in the queue to fill in its checklist.</source>
         <translation>Choose a clip in the queue to fill in its checklist.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="434" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="102" />
+        <source>Note written when the answer was %1:</source>
+        <translation>Note written when the answer was %1:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="419" />
+        <source>%1 · item %2 of %3</source>
+        <translation>%1 · item %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="454" />
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="436" />
-        <source>%1 failed (%2 critical)</source>
-        <translation>%1 failed (%2 critical)</translation>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="456" />
+        <source>%1 failed (%2 blocking)</source>
+        <translation>%1 failed (%2 blocking)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="439" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="580" />
+        <source>The answer changes</source>
+        <translation>The answer changes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="582" />
+        <source>This item had the note “%1”, written when it was %2. Keep the note with the new answer %3?</source>
+        <translation>This item had the note “%1”, written when it was %2. Keep the note with the new answer %3?</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="585" />
+        <source>Keep the note</source>
+        <translation>Keep the note</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="586" />
+        <source>Clear the note</source>
+        <translation>Clear the note</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="587" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="673" />
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="674" />
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="675" />
+        <source>Blocking item: a Fail here blocks approval.</source>
+        <translation>Blocking item: a Fail here blocks approval.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="677" />
+        <source>Keys: 1 Pass · 2 Fail · 3 N/A, then on to the next open item · ↑↓ other items · Tab note</source>
+        <translation>Keys: 1 Pass · 2 Fail · 3 N/A, then on to the next open item · ↑↓ other items · Tab note</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/checklist_panel.py" line="459" />
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="441" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="461" />
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="535" />
+        <location filename="../../reviewer/ui/checklist_panel.py" line="471" />
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="538" />
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/checklist_panel.py" line="544" />
-        <source>Keys on the selected item: 1 Pass · 2 Fail · 3 N/A · ↑↓ next item · Tab note</source>
-        <translation>Keys on the selected item: 1 Pass · 2 Fail · 3 N/A · ↑↓ next item · Tab note</translation>
     </message>
 </context>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="296" />
-        <location filename="../../reviewer/ui/decision_panel.py" line="300" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="356" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="362" />
         <source>No clip under review.</source>
         <translation>No clip under review.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="322" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="358" />
+        <source>Choose who is at the desk first.</source>
+        <translation>Choose who is at the desk first.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/decision_panel.py" line="407" />
         <source>Approval is not possible yet:</source>
         <translation>Approval is not possible yet:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="376" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="450" />
         <source>%1 of version %2</source>
         <translation>%1 of version %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="384" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="458" />
         <source>The clip, a caption file or the post text no longer has the signed bytes.</source>
         <translation>The clip, a caption file or the post text no longer has the signed bytes.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="386" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="460" />
         <source>The signature or the audit record does not verify: do not publish.</source>
         <translation>The signature or the audit record does not verify: do not publish.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="388" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="462" />
         <source>Revoked at %1</source>
         <translation>Revoked at %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="474" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="533" />
+        <source>Already approved</source>
+        <translation>Already approved</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/decision_panel.py" line="534" />
+        <source>Version %1 of this clip was already approved by %2 at %3, and that approval is valid. Sign another approval of the same version?</source>
+        <translation>Version %1 of this clip was already approved by %2 at %3, and that approval is valid. Sign another approval of the same version?</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/decision_panel.py" line="537" />
+        <source>Sign again</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/decision_panel.py" line="538" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/decision_panel.py" line="592" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="596" />
         <source>Meaning of the signature: %1</source>
         <translation>Meaning of the signature: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="487" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="607" />
         <source>Watched by you: %1</source>
         <translation>Watched by you: %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="492" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="612" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="494" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="614" />
         <source>Recommend approval &amp;&amp; sign…</source>
         <translation>Recommend approval &amp;&amp; sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="496" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="616" />
         <source>Approve &amp;&amp; sign…</source>
         <translation>Approve &amp;&amp; sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="497" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="617" />
         <source>Reason — required to request changes, reject or revoke (Ctrl+Shift+R)</source>
         <translation>Reason — required to request changes, reject or revoke (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="500" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="620" />
         <source>What must change, or why it cannot be published</source>
         <translation>What must change, or why it cannot be published</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="501" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="621" />
         <source>Request changes…</source>
         <translation>Request changes…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="502" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="622" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/decision_panel.py" line="503" />
+        <location filename="../../reviewer/ui/decision_panel.py" line="623" />
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
@@ -254,8 +309,8 @@
     </message>
     <message>
         <location filename="../../reviewer/ui/history_panel.py" line="347" />
-        <source>Version %1: %2, %3 caption file(s), SHA-256 %4…</source>
-        <translation>Version %1: %2, %3 caption file(s), SHA-256 %4…</translation>
+        <source>Version %1: %2, caption files: %3, SHA-256 %4…</source>
+        <translation>Version %1: %2, caption files: %3, SHA-256 %4…</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/history_panel.py" line="351" />
@@ -268,57 +323,62 @@
         <translation>Version %1 at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="359" />
+        <location filename="../../reviewer/ui/history_panel.py" line="362" />
         <source>%1 of version %2 (%3), %4</source>
         <translation>%1 of version %2 (%3), %4</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/history_panel.py" line="366" />
+        <source>%1 of version %2, %3</source>
+        <translation>%1 of version %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/history_panel.py" line="372" />
         <source>Approval of version %1 revoked: “%2”</source>
         <translation>Approval of version %1 revoked: “%2”</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="368" />
+        <location filename="../../reviewer/ui/history_panel.py" line="374" />
         <source>signature %1</source>
         <translation>signature %1</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="371" />
+        <location filename="../../reviewer/ui/history_panel.py" line="377" />
         <source>Package of version %1 exported to %2</source>
         <translation>Package of version %1 exported to %2</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="391" />
+        <location filename="../../reviewer/ui/history_panel.py" line="397" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="392" />
+        <location filename="../../reviewer/ui/history_panel.py" line="398" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="393" />
+        <location filename="../../reviewer/ui/history_panel.py" line="399" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="394" />
+        <location filename="../../reviewer/ui/history_panel.py" line="400" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="396" />
+        <location filename="../../reviewer/ui/history_panel.py" line="402" />
         <source>Verify again</source>
         <translation>Verify again</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="397" />
+        <location filename="../../reviewer/ui/history_panel.py" line="403" />
         <source>Check every signature and re-hash the files the sign-offs name</source>
         <translation>Check every signature and re-hash the files the sign-offs name</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="398" />
+        <location filename="../../reviewer/ui/history_panel.py" line="404" />
         <source>The history of the clip under review appears here.</source>
         <translation>The history of the clip under review appears here.</translation>
     </message>
@@ -326,173 +386,188 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="275" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="286" />
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="276" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="287" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="277" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="288" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="278" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="289" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="279" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="290" />
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="280" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="291" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="281" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="292" />
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="282" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="293" />
         <source>Clip SHA-256</source>
         <translation>Clip SHA-256</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="283" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="294" />
         <source>Watched</source>
         <translation>Watched</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="284" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="295" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="285" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="296" />
+        <source>Not passed, or with a note</source>
+        <translation>Not passed, or with a note</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/sign_dialog.py" line="297" />
+        <source>Open notes</source>
+        <translation>Open notes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/sign_dialog.py" line="298" />
         <source>Revokes</source>
         <translation>Revokes</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="286" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="299" />
         <source>Record SHA-256</source>
         <translation>Record SHA-256</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="287" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="300" />
         <source>Time of signing</source>
         <translation>Time of signing</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="288" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="301" />
         <source>Signing key</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="293" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="306" />
         <source>Sign the revocation</source>
         <translation>Sign the revocation</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="294" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="307" />
         <source>You are about to revoke this approval</source>
         <translation>You are about to revoke this approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="296" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="309" />
         <source>Sign the decision</source>
         <translation>Sign the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="297" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="310" />
         <source>You are about to sign this decision</source>
         <translation>You are about to sign this decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="301" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="314" />
         <source>%1 (recommendation: only a head approves)</source>
         <translation>%1 (recommendation: only a head approves)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="304" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="317" />
         <source>%1 — %2, version %3</source>
         <translation>%1 — %2, version %3</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="308" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="321" />
         <source>approval of version %1 signed by %2 at %3</source>
         <translation>approval of version %1 signed by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="315" />
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="318" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="329" />
         <source>By entering your passphrase you sign the facts above with your own key. The signature binds you to this decision like your handwritten signature.</source>
         <translation>By entering your passphrase you sign the facts above with your own key. The signature binds you to this decision like your handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="321" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="332" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="322" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="333" />
         <source>Your signing passphrase</source>
         <translation>Your signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="323" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="334" />
         <source>Sign (Ctrl+Enter)</source>
         <translation>Sign (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="324" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="335" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="325" />
-        <location filename="../../reviewer/ui/sign_dialog.py" line="437" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="336" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="497" />
         <source>The passphrase is asked at every signing.</source>
         <translation>The passphrase is asked at every signing.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="334" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="352" />
+        <source>none: every item passed, without notes</source>
+        <translation>none: every item passed, without notes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/sign_dialog.py" line="365" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/sign_dialog.py" line="380" />
         <source>%1 (%2) — recorded when you sign</source>
         <translation>%1 (%2) — recorded when you sign</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="381" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="441" />
         <source>Press Ctrl+Enter to sign.</source>
         <translation>Press Ctrl+Enter to sign.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="389" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="449" />
         <source>Enter your passphrase to sign.</source>
         <translation>Enter your passphrase to sign.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="402" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="462" />
         <source>A new version of this clip has arrived since this dialog opened. Close it and review the new version.</source>
         <translation>A new version of this clip has arrived since this dialog opened. Close it and review the new version.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="408" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="468" />
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/sign_dialog.py" line="448" />
+        <location filename="../../reviewer/ui/sign_dialog.py" line="508" />
         <source>Wrong passphrase. %1 of %2 attempts left before signing locks for %3.</source>
         <translation>Wrong passphrase. %1 of %2 attempts left before signing locks for %3.</translation>
     </message>
@@ -651,18 +726,18 @@
     </message>
     <message>
         <location filename="../../reviewer/ui/signoff_text.py" line="177" />
-        <source>Checklist incomplete: %1 of %2 items not answered yet</source>
-        <translation>Checklist incomplete: %1 of %2 items not answered yet</translation>
+        <source>Checklist not finished: %1 of %2 items not answered yet</source>
+        <translation>Checklist not finished: %1 of %2 items not answered yet</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/signoff_text.py" line="180" />
-        <source>Critical item failed: %1</source>
-        <translation>Critical item failed: %1</translation>
+        <source>Blocking item failed: %1</source>
+        <translation>Blocking item failed: %1</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/signoff_text.py" line="187" />
-        <source>You have watched %1 of version %2; the whole clip must be watched before approving</source>
-        <translation>You have watched %1 of version %2; the whole clip must be watched before approving</translation>
+        <source>You have watched %1 of version %2; watch the whole clip before approving</source>
+        <translation>You have watched %1 of version %2; watch the whole clip before approving</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/signoff_text.py" line="196" />
@@ -698,50 +773,34 @@
 <context>
     <name>SignoffDesk</name>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="78" />
-        <location filename="../../reviewer/ui/signoff_integration.py" line="170" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="141" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="131" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="100" />
         <source>Signed: %1 of %2 (version %3).</source>
         <translation>Signed: %1 of %2 (version %3).</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="164" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="30" />
+        <source>No one is enrolled: set up the station first (status bar → No one is enrolled).</source>
+        <translation>No one is enrolled: set up the station first (status bar → No one is enrolled).</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/signoff_integration.py" line="31" />
+        <source>Choose who is at the desk first (status bar → Who is at the desk?).</source>
+        <translation>Choose who is at the desk first (status bar → Who is at the desk?).</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/signoff_integration.py" line="134" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="166" />
+        <location filename="../../reviewer/ui/signoff_integration.py" line="136" />
         <source>Checklist %1/%2</source>
         <translation>Checklist %1/%2</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="175" />
-        <source>Checklist: first open item</source>
-        <translation>Checklist: first open item</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="176" />
-        <source>%1 and sign…</source>
-        <translation>%1 and sign…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="177" />
-        <source>Write the reason (request changes, reject, revoke)</source>
-        <translation>Write the reason (request changes, reject, revoke)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="178" />
-        <source>History of the clip</source>
-        <translation>History of the clip</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/signoff_integration.py" line="184" />
-        <source>Sign-off</source>
-        <translation>Sign-off</translation>
     </message>
 </context>
 </TS>

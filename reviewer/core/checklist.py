@@ -55,6 +55,8 @@ __all__ = [
     "parse_answers_json",
     "answers_for_record",
     "template_to_json",
+    "keep_note",
+    "kept_note_origin",
 ]
 
 PASS = "pass"
@@ -451,3 +453,44 @@ def template_to_json(template: ChecklistTemplate) -> dict[str, Any]:
             for i in template.items
         ],
     }
+
+
+# ---------------------------------------------------------------- notes kept across a changed answer
+
+_KEPT_NOTE = {
+    PASS: ("Ghi chú khi còn Đạt", "note written under Pass"),
+    FAIL: ("Ghi chú khi còn Không đạt", "note written under Fail"),
+    NA: ("Ghi chú khi còn Không áp dụng", "note written under N/A"),
+}
+
+
+def _kept_prefix(result: str) -> str:
+    vi, en = _KEPT_NOTE[result]
+    return f"[{vi} / {en}] "
+
+
+def kept_note_origin(note: str) -> tuple[str | None, str]:
+    """``(result the note was written under, the note's own text)``; None when it was not kept.
+
+    A note kept when its answer changed says so in its own text (see :func:`keep_note`), so the
+    signed record, the certificate and every view show it for what it is.
+    """
+    for result in RESULTS:
+        prefix = _kept_prefix(result)
+        if note.startswith(prefix):
+            return result, note[len(prefix):]
+    return None, note
+
+
+def keep_note(note: str, previous: str | None, new: str) -> str:
+    """The note to store when an answer changes from ``previous`` to ``new`` and the note is kept.
+
+    A note written under another result ("Sai chức danh" under a Fail that is now a Pass) is
+    marked with the result it was written under, in both languages; it loses the mark when the
+    answer goes back to that result.
+    """
+    origin, text = kept_note_origin(note)
+    origin = origin or previous
+    if not text or origin is None or origin == new:
+        return text
+    return _kept_prefix(origin) + text

@@ -499,9 +499,13 @@ class IngestService:
         paths: Iterable[Path],
         *,
         progress: Callable[[int, int, str], None] | None = None,
+        actor: str | None = None,
     ) -> list[IngestResult]:
         """Ingest every input; one result per clip, per companion file of a clip found in a folder
-        or package (after its clip's), and per rejected item."""
+        or package (after its clip's), and per rejected item.
+
+        ``actor`` (default: the service's) is who is recorded as having added the clips.
+        """
         temp_dirs: list[Path] = []
         try:
             groups, results = self.collect(paths, temp_dirs)
@@ -521,7 +525,7 @@ class IngestService:
             for group in groups:
                 outcome: dict[Path, IngestResult] = {}
                 try:
-                    row = self._ingest_group(group, advance, outcome)
+                    row = self._ingest_group(group, advance, outcome, actor or self.actor)
                 except DiskFullError:
                     raise
                 except InputRejected as exc:
@@ -607,9 +611,11 @@ class IngestService:
                 )
 
     def _ingest_group(self, group: ClipGroup, advance: Callable[[int, str], None],
-                      outcome: dict[Path, IngestResult] | None = None) -> IngestResult:
-        """Ingest one clip; record what became of each companion file in ``outcome``."""
+                      outcome: dict[Path, IngestResult] | None = None, actor: str | None = None) -> IngestResult:
+        """Ingest one clip (added by ``actor``, default the service's); record what became of
+        each companion file in ``outcome``."""
         outcome = {} if outcome is None else outcome
+        actor = actor or self.actor
         warnings: list[str] = []
         attached: list[tuple[Path, list[str]]] = []  # companions taken, with their own warnings
         meta = ClipMetadata()
@@ -686,7 +692,7 @@ class IngestService:
                 sha256=staged.sha256, size=staged.size, original_name=group.video.name, media=info,
                 store_path=self.store.relative(stored), thumbnail_path=thumb_rel,
                 captions=tuple(captions), post_text=post, warnings=tuple(warnings),
-                actor=self.actor, source=group.display,
+                actor=actor, source=group.display,
             )
             result, clip_id, number = self.library.add_version(new)
             if result == "duplicate":

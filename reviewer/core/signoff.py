@@ -32,7 +32,7 @@ from typing import Any
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent, Checkpoint
-from reviewer.core.canonical import format_rfc3339, nfc
+from reviewer.core.canonical import format_rfc3339, nfc, parse_rfc3339
 from reviewer.core.checklist import (
     Answer,
     ChecklistTemplate,
@@ -67,6 +67,7 @@ from reviewer.core.signing_model import (
     Policy,
     Readiness,
     SignedDraft,
+    SigningKey,
     SigningRepo,
     SignResult,
     StoredSignoff,
@@ -113,6 +114,13 @@ def _signer_block(key: KeyTrust, cert: CertRecord, station: Station) -> dict[str
         "key_fingerprint": key.fingerprint, "certificate_serial": cert.serial,
         "station_fingerprint": station.fingerprint,
     }  # fmt: skip
+
+
+def _when(text: str | None) -> datetime | None:
+    try:
+        return parse_rfc3339(text) if text else None
+    except ValueError:
+        return None
 
 
 def _fmt_ms(ms: int) -> str:
@@ -171,6 +179,27 @@ class SignoffService:
         except ValueError:
             role = Role.EDITOR
         return Person(key.principal, key.name, key.title, role)
+
+    def list_keys(self) -> list[tuple[Person, SigningKey]]:
+        """Every key the station's events name, with its person (printed name, title, certified
+        role), oldest first: who can sit at the desk and who could before."""
+        out = []
+        for key in sorted(self.station.trust().keys.values(), key=lambda k: k.enrolled_seq):
+            try:
+                role = Role(key.role)
+            except ValueError:
+                role = Role.EDITOR
+            cert = key.current_cert
+            out.append((
+                Person(key.principal, key.name, key.title, role),
+                SigningKey(
+                    fingerprint=key.fingerprint, principal=key.principal, public_key=key.public_key,
+                    created_at=_when(key.enrolled_at) or self.clock(), retired_at=_when(key.retired_at),
+                    certificate=cert.line if cert else None, serial=cert.serial if cert else None,
+                    revoked_at=_when(key.revoked_at), revoke_reason=key.revoke_reason or None,
+                ),
+            ))  # fmt: skip
+        return out
 
     def can_sign(self, principal: str) -> bool:
         """Whether ``principal`` has an active, certified key valid now."""

@@ -10,6 +10,10 @@ libVLC's SubRip reader treats ``<...>`` as HTML-like tags, ``{...}`` as SubStati
 blocks and ``\\N`` as a line break, and it decodes no character references; a WORD JOINER
 (U+2060, zero width, shown as nothing) after each ``<``, ``{`` and ``\\`` keeps the checked
 text literal.
+
+With captions at the top (a lower third — name, title, place — sits where captions are drawn),
+every cue starts with the ``{\\an8}`` position tag (top centre), which libVLC's caption decoder
+honours; the tag is added after the text was made literal, so it is the only markup libVLC sees.
 """
 
 from __future__ import annotations
@@ -23,20 +27,24 @@ from reviewer.core.model import Cue
 from reviewer.media.captions import render_srt
 from reviewer.media.store import temp_name
 
-__all__ = ["CaptionOverlayFiles", "overlay_srt"]
+__all__ = ["TOP_TAG", "CaptionOverlayFiles", "overlay_srt"]
+
+TOP_TAG = "{\\an8}"
 
 _WORD_JOINER = "\u2060"
 _LITERAL = str.maketrans({c: c + _WORD_JOINER for c in "<{\\"})
 
 
-def overlay_srt(cues: Iterable[Cue]) -> bytes:
-    """UTF-8 SRT (with a byte-order mark) that libVLC draws exactly as the cues read.
+def overlay_srt(cues: Iterable[Cue], *, top: bool = False) -> bytes:
+    """UTF-8 SRT (with a byte-order mark) that libVLC draws exactly as the cues read (at the top
+    of the picture with ``top``).
 
     Cues that cannot show (no text, no duration, ending before they start) are left out; the
     transcript warns about them. A negative start (possible in SubStation files) becomes 0.
     """
+    prefix = TOP_TAG if top else ""
     shown = [
-        Cue(max(0, cue.start_ms), cue.end_ms, cue.text.translate(_LITERAL))
+        Cue(max(0, cue.start_ms), cue.end_ms, prefix + cue.text.translate(_LITERAL))
         for cue in cues
         if cue.text.strip() and cue.end_ms > max(0, cue.start_ms)
     ]
@@ -56,11 +64,11 @@ class CaptionOverlayFiles:
         self.folder = Path(folder)
         self._written: list[Path] = []
 
-    def write(self, cues: Iterable[Cue]) -> Path:
-        """Write the overlay for ``cues``; returns its path."""
+    def write(self, cues: Iterable[Cue], *, top: bool = False) -> Path:
+        """Write the overlay for ``cues`` (at the top with ``top``); returns its path."""
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / temp_name("caption", ".srt")
-        data = overlay_srt(cues)
+        data = overlay_srt(cues, top=top)
         with open(path, "xb") as out:
             out.write(data)
         self._written.append(path)

@@ -66,6 +66,20 @@ def _table(rows: str, *, header: str = "") -> str:
     )
 
 
+def _note_html(note: str) -> str:
+    """An item's note under its label; a note kept from another answer says so, in amber."""
+    if not note:
+        return ""
+    from reviewer.core.checklist import kept_note_origin
+
+    origin, text = kept_note_origin(note)
+    if origin is None:
+        return f'<br><i style="color:#374151">{_e(note)}</i>'
+    mark = note[: len(note) - len(text)].strip()
+    return (f'<br><span style="color:#b45309; font-size:7.5pt"><b>{_e(mark)}</b></span> '
+            f'<i style="color:#374151">{_e(text)}</i>')
+
+
 def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
     """The certificate as one HTML document (certificate.html; ``for_pdf`` for Qt's layout)."""
     f = facts
@@ -129,7 +143,7 @@ def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
         for item in g["items"]:
             vi, en, color = _RESULT.get(item["result"], _RESULT[""])
             blocking = ' <span style="color:#b3261e; font-size:7pt">[bắt buộc / blocking]</span>' if item["blocking"] else ""
-            note = f'<br><i style="color:#374151">{_e(item["note"])}</i>' if item["note"] else ""
+            note = _note_html(item["note"])
             checklist_rows.append(
                 f'<tr><td width="74%">{_e(item["label"]["vi"])}{blocking}<br>'
                 f'<span style="color:#6b7280; font-size:7.5pt">{_e(item["label"]["en"])}</span> '

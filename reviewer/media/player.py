@@ -32,12 +32,22 @@ libvlc 3 behaviours this module works around (all measured on VLC 3.0.x, see tes
 * At the end libvlc closes the video output; the player re-opens the clip paused on its last
   frame, so the reviewer still sees how it ends.
 * libvlc cannot play backwards: the J shuttle is emulated by timed seeks backwards while paused.
+* Opening paused plays the first frames at 1/16 speed, so the picture shown
+  while priming is frame 0 and never the frames after it. Selecting a caption track (or turning
+  one off) while the clip opens restarts its video at full speed: captions are selected once
+  primed, just before the seek that puts frame 0 and its cue on screen.
+
+libvlc's own messages go to the desk's log (``reviewer.media.player.libvlc``), never to the
+terminal; so do ALSA's, which libasound prints itself. When no sound output can be opened the
+player says so once (``audio_unavailable``) and uses libvlc's silent output from then on, instead
+of retrying the device dozens of times a second.
 """
 
 from __future__ import annotations
 
 import ctypes
 import logging
+import threading
 import math
 import shutil
 import sys
@@ -58,6 +68,7 @@ from reviewer.errors import ReviewerError
 from reviewer.media.caption_overlay import CaptionOverlayFiles
 
 log = logging.getLogger(__name__)
+vlc_log = logging.getLogger(__name__ + ".libvlc")
 
 STATES = ("idle", "opening", "playing", "paused", "stopped", "ended", "error")
 MIN_RATE = 0.25
@@ -71,8 +82,14 @@ NO_VIDEO_TIMEOUT_MS = 10_000
 # the target), so it reopens the input, and so does the next paused seek (module doc).
 TAIL_MS = 600
 # Opening paused: let the first picture reach the screen before pausing (measured: 0 ms leaves
-# the window empty now and then, 40-80 ms never did).
-PRIME_SETTLE_MS = 60
+# the window empty now and then; 20 ms at 1/16 speed never did), then let the last run-up
+# picture land before the seek back (module doc).
+PRIME_SETTLE_MS = 20
+PRIME_LAND_MS = 40
+# Priming crawls at 1/16: frame 0 stays on screen for ~0.6 s (at 25 fps), far longer than the
+# pause takes. (libvlc's slowest rate, 1/32, stretches its 100 ms input cache past the 3 s its
+# clock accepts: "timestamp conversion failed".)
+PRIME_RATE = 1 / 16
 # A paused seek is "in flight" until libvlc reports buffering done, or this long at most; then,
 # this long later, it is repeated once to confirm the picture (module doc).
 SEEK_GUARD_MS = 400
@@ -100,6 +117,12 @@ INSTANCE_ARGS = (
     "--freetype-background-color=0",
     "--freetype-outline-thickness=2",
 )
+# libvlc log levels (libvlc_log_level) -> Python logging levels.
+_VLC_LEVELS = {0: logging.DEBUG, 2: logging.DEBUG, 3: logging.DEBUG, 4: logging.WARNING}
+# The same libvlc message again within this many seconds is counted, not written.
+LOG_REPEAT_S = 10.0
+# libvlc's silent audio output, used once the real one failed.
+SILENT_AOUT = "adummy"
 # Platforms where Qt has no real windows: libvlc must not open one of its own.
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "wayland", "eglfs", "linuxfb"}
 
@@ -123,14 +146,73 @@ _EVENTS = (
 )
 
 
-@dataclass
-class _Priming:
-    """Opening muted until the first picture, then pausing and seeking to ``target``."""
+def instance_args(platform: str, extra_args=()) -> list[str]:
+    """The libvlc options of a player on this Qt platform."""
+    args = list(INSTANCE_ARGS)
+    if sys.platform.startswith("linux"):
+        # Qt talks to X through xcb; libvlc must not use Xlib unsynchronised next to it.
+        args.append("--no-xlib")
+    if platform in HEADLESS_PLATFORMS:
+        args.append("--vout=dummy")
+    args.extend(extra_args)
+    return args
 
-    target: int
-    then_play: bool
-    final_state: str  # state once primed and not playing: "paused", or "ended" at the end
-    stage: str = "starting"  # -> "pausing" at the first video output -> "paused" -> done
+
+_prewarm: dict = {}
+_prewarm_lock = threading.Lock()
+
+
+def prewarm(platform: str) -> None:
+    """Start libvlc (its plugins load in ~0.1–0.3 s) on a thread, for the next :class:`Player`.
+
+    libvlc's start-up is native code that runs without the GIL: the desk builds its video area
+    meanwhile. The instance is used only by a Player made with the same options.
+    """
+    args = instance_args(platform)
+
+    def start() -> None:
+        try:
+            instance = vlc.Instance(args)
+        except Exception:  # noqa: BLE001 - the Player then starts its own (and reports)
+            instance = None
+        with _prewarm_lock:
+            _prewarm["instance"] = instance
+
+    with _prewarm_lock:
+        if "thread" in _prewarm:
+            return
+        _prewarm["args"] = args
+        _prewarm["thread"] = threading.Thread(target=start, name="libvlc-start", daemon=True)
+        _prewarm["thread"].start()
+
+
+def _take_prewarmed(args: list[str]):
+    """The pre-started instance, if it was made with ``args`` (waits for it); else None."""
+    with _prewarm_lock:
+        thread = _prewarm.get("thread")
+        if thread is None or _prewarm.get("args") != args:
+            return None
+    thread.join(timeout=30)
+    with _prewarm_lock:
+        instance = _prewarm.pop("instance", None)
+        _prewarm.clear()
+    return instance
+
+
+class _Priming:
+    """Opening muted until the first picture, then pausing and seeking to ``target``.
+
+    A plain class, not a dataclass: this module is imported on the way to the first picture, and
+    a dataclass compiles its methods at import.
+    """
+
+    __slots__ = ("target", "then_play", "final_state", "stage")
+
+    def __init__(self, target: int, then_play: bool, final_state: str, stage: str = "starting") -> None:
+        self.target = target
+        self.then_play = then_play
+        self.final_state = final_state  # once primed and not playing: "paused", or "ended" at the end
+        self.stage = stage  # -> "pausing" at the first video output -> "paused" -> done
 
 
 class Player(QObject):
@@ -152,6 +234,10 @@ class Player(QObject):
         volume_changed(int, bool): volume 0..100 and whether muted.
         seeked(int): the playhead jumped to this ms (user seek, frame step, shuttle step, loop);
             feed it to ``PlaybackTracker.on_seek`` so jumps are never credited as watched.
+        audio_unavailable(str): no sound output could be opened; libvlc's reason.
+        priming_changed(bool): the picture may now show run-up frames that are not the one asked
+            for (True: opening or re-opening paused on a frame), or shows the right one again
+            (False, emitted just before the seek that draws it); the desk covers it meanwhile.
     """
 
     media_loaded = Signal(int, float)
@@ -162,9 +248,13 @@ class Player(QObject):
     rate_changed = Signal(float)
     volume_changed = Signal(int, bool)
     seeked = Signal(int)
+    audio_unavailable = Signal(str)
+    priming_changed = Signal(bool)
 
     # (generation, event type, vout count): the only thing libvlc threads ever touch.
     _vlc_event = Signal(int, int, int)
+    # libvlc's reason for having no sound (from its log, on a libvlc thread).
+    _vlc_audio_failed = Signal(str)
 
     def __init__(
         self,
@@ -178,17 +268,15 @@ class Player(QObject):
         self._caption_folder = Path(caption_folder) if caption_folder is not None else None
         self._own_caption_folder: Path | None = None
         self._overlays: CaptionOverlayFiles | None = None
-        args = list(INSTANCE_ARGS)
-        if sys.platform.startswith("linux"):
-            # Qt talks to X through xcb; libvlc must not use Xlib unsynchronised next to it.
-            args.append("--no-xlib")
         platform = QGuiApplication.platformName()
-        if platform in HEADLESS_PLATFORMS:
-            args.append("--vout=dummy")
-        args.extend(extra_args)
-        self._instance = vlc.Instance(args)
+        args = instance_args(platform, extra_args)
+        _quiet_alsa()
+        self._instance = _take_prewarmed(args) or vlc.Instance(args)
         if self._instance is None:
             raise ReviewerError(self.tr("The video engine (libvlc) could not start."))
+        self._log_sink = _LibvlcLog(self._vlc_audio_failed.emit)
+        self._log_sink.install(self._instance)
+        self._audio_reason = ""
         self._mp = self._instance.media_player_new()
         # Keys and clicks go to Qt (J/K/L, Space), not to libvlc's own window.
         self._mp.video_set_key_input(False)
@@ -227,7 +315,7 @@ class Player(QObject):
         self._reverse_timer.timeout.connect(self._reverse_tick)
         self._settle_timer = QTimer(self, singleShot=True, interval=PRIME_SETTLE_MS)
         self._settle_timer.timeout.connect(self._pause_primed)
-        self._prime_seek_timer = QTimer(self, singleShot=True, interval=SEEK_SETTLE_MS)
+        self._prime_seek_timer = QTimer(self, singleShot=True, interval=PRIME_LAND_MS)
         self._prime_seek_timer.timeout.connect(self._finish_priming)
         # Paused seeks go one at a time, each confirmed by a second identical seek (module doc).
         self._seek_phase: str | None = None  # None | "first" | "settle" | "confirm"
@@ -240,9 +328,21 @@ class Player(QObject):
         self._seek_settle.timeout.connect(self._seek_settled)
 
         self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+        self._vlc_audio_failed.connect(self._on_audio_failed, Qt.ConnectionType.QueuedConnection)
         self._events = self._mp.event_manager()
         for kind in _EVENTS:
             self._events.event_attach(kind, self._vlc_callback)
+
+    @property
+    def _priming(self) -> _Priming | None:
+        return self._priming_now
+
+    @_priming.setter
+    def _priming(self, value: _Priming | None) -> None:
+        was = getattr(self, "_priming_now", None) is not None
+        self._priming_now = value
+        if (value is not None) != was and not getattr(self, "_closed", True):
+            self.priming_changed.emit(value is not None)
 
     # ------------------------------------------------------------------------------------------
     # libvlc thread side: nothing but a queued emit
@@ -259,6 +359,24 @@ class Player(QObject):
             self._vlc_event.emit(self._gen, event.type.value, count)
         except RuntimeError:  # the QObject is already gone (interpreter shutdown)
             pass
+
+    def _on_audio_failed(self, reason: str) -> None:
+        if self._closed or self._audio_reason:
+            return
+        self._audio_reason = reason or "no audio output"
+        log.warning("no sound: %s", self._audio_reason)
+        # Retrying a missing device dozens of times a second costs CPU (and the GIL, through the
+        # log callback): this clip's sound track is switched off, the next clips play silently.
+        try:
+            self._mp.audio_set_track(-1)
+            self._mp.audio_output_set(SILENT_AOUT)
+        except Exception:  # noqa: BLE001 - an older libvlc: keep the default output
+            log.debug("cannot switch to the silent audio output", exc_info=True)
+        self.audio_unavailable.emit(self._audio_reason)
+
+    def audio_problem(self) -> str:
+        """Why there is no sound ("" while sound works or nothing was played yet)."""
+        return self._audio_reason
 
     # ------------------------------------------------------------------------------------------
     # setup
@@ -508,8 +626,9 @@ class Player(QObject):
             self._overlays.folder = Path(folder)
         self._caption_folder = Path(folder)
 
-    def set_caption_cues(self, cues: Sequence[Cue] | None) -> None:
-        """Overlay these checked cues on the clip loaded (None or empty: no overlay).
+    def set_caption_cues(self, cues: Sequence[Cue] | None, *, top: bool = False) -> None:
+        """Overlay these checked cues on the clip loaded (None or empty: no overlay), at the
+        bottom of the picture or, with ``top``, at the top (above a lower third).
 
         libVLC gets a UTF-8 rendering of the cues written here, never the caption file as it
         was received (see ``reviewer.media.caption_overlay``). Call it after :meth:`load`.
@@ -524,7 +643,7 @@ class Player(QObject):
             if folder is None:
                 folder = self._own_caption_folder = Path(tempfile.mkdtemp(prefix="reviewer-captions-"))
             self._overlays = CaptionOverlayFiles(folder)
-        self.set_subtitle_file(self._overlays.write(cues))
+        self.set_subtitle_file(self._overlays.write(cues, top=top))
 
     def set_subtitle_file(self, path: str | Path | None) -> None:
         """Overlay this caption file (SRT/VTT/ASS) on the clip loaded, or none.
@@ -567,6 +686,10 @@ class Player(QObject):
         if not self._closed and self._want_playing and self._state == "playing":
             return self._estimate()
         return self._position
+
+    def has_picture(self) -> bool:
+        """Whether the clip loaded last has shown its first picture."""
+        return self._announced
 
     def duration_ms(self) -> int:
         """The clip's length (0 until known)."""
@@ -618,6 +741,7 @@ class Player(QObject):
         self._mp.stop()
         self._mp.release()
         self._mp = None
+        self._log_sink.uninstall(self._instance)
         self._instance.release()
         self._instance = None
         if self._overlays is not None:
@@ -702,6 +826,7 @@ class Player(QObject):
             # Ended before the pause took effect (a clip of a frame or two): priming again would
             # only end again, so it stays ended.
             self._priming = None
+            self._mp.set_rate(self._rate)
             self._apply_audio()
             self._want_playing = False
             self._position = self._duration
@@ -744,12 +869,18 @@ class Player(QObject):
             self._restart_input()
         self._priming = priming
         self._mp.audio_set_mute(True)  # the few frames before the pause must stay silent
+        # Crawl while priming: the first picture stays on screen until the pause, so the
+        # reviewer never sees the frames after it flash by before the seek back.
+        self._mp.set_rate(PRIME_RATE)
         self._mp.play()
 
     def _finish_priming(self) -> None:
         if self._closed or self._priming is None or self._priming.stage != "paused":
             return
         priming, self._priming = self._priming, None
+        self._mp.set_rate(self._rate)
+        # The caption track now, before the seek that puts the first picture (and its cue) on screen.
+        self._apply_spu()
         target = self._clamp_ms(priming.target)
         self._position = target
         # On a fresh input even the tail is sound; a second seek there would not be (module doc).
@@ -833,14 +964,20 @@ class Player(QObject):
             media.slaves_add(vlc.MediaSlaveType.subtitle, 4, uri)
             media.release()
         running = self._mp.get_state() in (vlc.State.Opening, vlc.State.Buffering, vlc.State.Playing, vlc.State.Paused)
-        if running and self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, True) != 0:
+        # Not selected while the clip opens: that restarts its video at full speed (the frames
+        # after the first flash by); _finish_priming selects it then.
+        select = self._priming is None
+        if running and self._mp.add_slave(vlc.MediaSlaveType.subtitle, uri, select) != 0:
             log.warning("libvlc refused the caption file %s", path)
 
     def _apply_spu(self) -> None:
-        if self._closed or self._path is None:
-            return
+        if self._closed or self._path is None or self._priming is not None:
+            return  # _finish_priming applies it
         if not self._subtitle_path or not self._subs_visible:
-            self._mp.video_set_spu(-1)
+            # Only when a track is on: switching the caption track while the clip opens restarts
+            # the video at full speed, and the frames after the first flash by (see priming).
+            if self._mp.video_get_spu() != -1:
+                self._mp.video_set_spu(-1)
             return
         ids = [track[0] for track in (self._mp.video_get_spu_description() or []) if track[0] >= 0]
         if ids:
@@ -975,3 +1112,134 @@ class Player(QObject):
             self._stop_reverse()
             return
         self._seek(target, keep_reverse=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# libvlc's and ALSA's messages into the desk's log
+
+
+def _libc():
+    """The C library (vsnprintf): already in the process on Linux, found by name elsewhere."""
+    try:
+        libc = ctypes.CDLL(None)
+        libc.vsnprintf  # noqa: B018 - present?
+        return libc
+    except (OSError, AttributeError):
+        from ctypes import util  # slow (it imports subprocess): only where the process has no libc
+
+        return ctypes.CDLL(util.find_library("c") or "msvcrt")
+
+
+class _LibvlcLog:
+    """libvlc's log callback: messages to ``vlc_log`` (repeats counted), audio failures reported.
+
+    The callback runs on libvlc's threads: it formats the message (vsnprintf over libvlc's
+    va_list), writes it to the Python log (thread-safe) and calls ``audio_failed`` (a queued
+    signal emit) with the device's own words when the sound output cannot be opened.
+    """
+
+    def __init__(self, audio_failed) -> None:
+        self._audio_failed = audio_failed
+        self._lock = threading.Lock()
+        self._last: tuple[str, str] | None = None
+        self._last_t = 0.0
+        self._repeats = 0
+        self._device_reasons: list[str] = []
+        self._reported = False
+        self._libc = None
+        self._get_context = None
+        self._callback = None
+
+    def install(self, instance) -> None:
+        try:
+            libc = _libc()
+            libc.vsnprintf.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p]
+            libc.vsnprintf.restype = ctypes.c_int
+            get_context = vlc.dll.libvlc_log_get_context
+            get_context.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_char_p),
+                                    ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_uint)]
+            get_context.restype = None
+        except (OSError, AttributeError):
+            log.warning("libvlc's log cannot be captured on this system")
+            return
+        self._libc, self._get_context = libc, get_context
+        # Kept on the instance: libvlc calls it until log_unset.
+        self._callback = vlc.CallbackDecorators.LogCb(self._on_message)
+        instance.log_set(self._callback, None)
+
+    def uninstall(self, instance) -> None:
+        if self._callback is not None:
+            try:
+                instance.log_unset()
+            except Exception:  # noqa: BLE001 - shutting down anyway
+                pass
+
+    def _on_message(self, _data, level, ctx, fmt, args) -> None:
+        try:
+            py_level = _VLC_LEVELS.get(level, logging.DEBUG)
+            if py_level < logging.WARNING and not vlc_log.isEnabledFor(py_level):
+                return
+            buf = ctypes.create_string_buffer(1024)
+            self._libc.vsnprintf(buf, len(buf), fmt, args)
+            text = buf.value.decode("utf-8", "replace")
+            module = ctypes.c_char_p()
+            self._get_context(ctx, ctypes.byref(module), None, None)
+            name = (module.value or b"").decode("ascii", "replace")
+            self._write(py_level, name, text)
+            if level == 4:
+                self._watch_audio(name, text)
+        except Exception:  # noqa: BLE001 - never raise into libvlc
+            pass
+
+    def _write(self, level: int, module: str, text: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            key = (module, text)
+            if key == self._last and now - self._last_t < LOG_REPEAT_S:
+                self._repeats += 1
+                return
+            repeats, self._repeats = self._repeats, 0
+            self._last, self._last_t = key, now
+        if repeats:
+            vlc_log.log(level, "(the previous message %d more times)", repeats)
+        vlc_log.log(level, "%s: %s", module or "libvlc", text)
+
+    def _watch_audio(self, module: str, text: str) -> None:
+        if module in ("alsa", "pulse", "vlcpulse", "oss", "jack", "sndio", "mmdevice", "waveout", "auhal"):
+            with self._lock:
+                if text not in self._device_reasons and len(self._device_reasons) < 3:
+                    self._device_reasons.append(text)
+        elif module == "main" and text.startswith(("failed to create audio output", "Audio output failed")):
+            with self._lock:
+                if self._reported:
+                    return
+                self._reported = True
+            self._audio_failed("; ".join(self._device_reasons) or text)
+
+
+_ALSA_HANDLER = None
+
+
+def _quiet_alsa() -> None:
+    """ALSA prints its errors on stderr by itself: route them to the log (once per process)."""
+    global _ALSA_HANDLER
+    if _ALSA_HANDLER is not None or not sys.platform.startswith("linux"):
+        return
+    try:
+        asound = ctypes.CDLL("libasound.so.2")
+    except OSError:
+        _ALSA_HANDLER = False
+        return
+    alsa_log = logging.getLogger(__name__ + ".alsa")
+
+    # The real handler is variadic; its fixed arguments are all that is read here.
+    handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
+                                    ctypes.c_char_p)
+
+    def handler(file, line, function, err, fmt):  # noqa: ARG001 - the C signature
+        if alsa_log.isEnabledFor(logging.DEBUG):
+            alsa_log.debug("%s:%s %s (error %s)", (file or b"").decode(errors="replace"), line,
+                           (function or b"").decode(errors="replace"), err)
+
+    _ALSA_HANDLER = handler_type(handler)
+    asound.snd_lib_error_set_handler(_ALSA_HANDLER)

@@ -16,10 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import re
+
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -28,6 +26,27 @@ from sqlalchemy.orm import Session, sessionmaker
 from reviewer.errors import DiskFullError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"""^revision\s*=\s*['"]([^'"]+)['"]""", re.M)
+_DOWN = re.compile(r"""^down_revision\s*=\s*(.+)$""", re.M)
+
+
+def shipped_head() -> str | None:
+    """The single head revision of the shipped migrations, read from the files (None if unclear)."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        try:
+            source = path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        rev = _REVISION.search(source)
+        down = _DOWN.search(source)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        downs.update(re.findall(r"""['"]([^'"]+)['"]""", down.group(1)))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -168,8 +187,12 @@ class Database:
         except Exception:
             return "<database>"
 
-    def alembic_config(self) -> Config:
+    def alembic_config(self):
         """An Alembic config pointing at our migrations and this database."""
+        # Alembic is imported only when a migration is looked at: opening an up-to-date library
+        # (every desk start) does not pay for it (see upgrade).
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
@@ -178,18 +201,41 @@ class Database:
 
     def current_revision(self) -> str | None:
         """The revision the database is at (None when empty)."""
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def head_revision(self) -> str | None:
         """The newest revision shipped with this program."""
+        from alembic.script import ScriptDirectory
+
         return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
+
+    def _up_to_date(self) -> bool:
+        """Quick check without Alembic: the database's one revision is the one shipped head.
+
+        Anything unusual (no version table, several heads or rows) is left to Alembic.
+        """
+        head = shipped_head()
+        if head is None:
+            return False
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+        except DBAPIError:
+            return False
+        return [r[0] for r in rows] == [head]
 
     def upgrade(self) -> None:
         """Apply all pending Alembic revisions (called when the library opens)."""
         try:
+            if self._up_to_date():
+                return
             if self.current_revision() == self.head_revision():
                 return
+            from alembic import command
+
             command.upgrade(self.alembic_config(), "head")
         except (OperationalError, DBAPIError) as exc:
             raise translate_db_error(exc, self.db_path) from None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -71,6 +72,53 @@ QPlainTextEdit#reasonEdit { padding: 2px; }
 """
 
 
+class BlockedPopup(QFrame):
+    """A short note near the decision bar saying why an action cannot be done now.
+
+    A frameless tool tip window: it goes away after a few seconds, or at the next click or key.
+    """
+
+    SHOW_MS = 6000
+
+    def __init__(self, anchor: QWidget) -> None:
+        super().__init__(anchor, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("blockedPopup")
+        self._anchor = anchor
+        self.setStyleSheet("QFrame#blockedPopup { background: #3a2c12; border: 1px solid #e0a030; border-radius: 4px; }"
+                           "QLabel { color: #ffe3b0; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 8, 10, 8)
+        lay.addWidget(self.label)
+        self._timer = QTimer(self, singleShot=True, interval=self.SHOW_MS)
+        self._timer.timeout.connect(self.hide)
+
+    def show_text(self, text: str, near: QWidget) -> None:
+        """Show ``text`` just above ``near`` (inside the screen), for a few seconds."""
+        self.label.setText(text)
+        width = max(260, near.width())
+        self.label.setFixedWidth(width - 20)
+        self.adjustSize()
+        pos = near.mapToGlobal(near.rect().topLeft())
+        y = pos.y() - self.height() - 4
+        if y < 0:
+            y = pos.y() + near.height() + 4
+        screen = near.screen().availableGeometry() if near.screen() else None
+        x = pos.x()
+        if screen is not None:
+            x = max(screen.left(), min(x, screen.right() - self.width()))
+        self.move(x, y)
+        self.show()
+        self.raise_()
+        self._timer.start()
+
+    def text(self) -> str:
+        """The text shown."""
+        return self.label.text()
+
+
 class DecisionPanel(QWidget):
     """Decide and sign the clip under review (the person at the desk signs).
 
@@ -91,7 +139,7 @@ class DecisionPanel(QWidget):
         self,
         signoff,
         verifier,
-        principal: str,
+        principal: str | None,
         *,
         coverage: Callable[[], IntervalSet] | None = None,
         save_coverage: Callable[[], bool] | None = None,
@@ -122,20 +170,21 @@ class DecisionPanel(QWidget):
         self._stored_fraction = 0.0
         self._approval = None
         self._state = "none"
+        self._nobody_text = ""
         self.dialog: SignDialog | None = None
+        self.reapprove_question: QMessageBox | None = None
 
         self.badge = QLabel(objectName="approvalBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.coverage_label = QLabel()
-        # One row: what you watched, and where the approval stands (the splitter handle above
-        # already sets the decision apart from the checklist, so no title row).
+        # One row: what you watched, and where the approval stands.
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.coverage_label, 1)
         top.addWidget(self.badge, 0)
         self.badge_detail = QLabel()
         self.badge_detail.setWordWrap(True)
-        self.badge_detail.setStyleSheet(muted_style())
+        self.badge_detail.setStyleSheet(muted_style() + " font-size: 9pt;")
         self.badge_detail.setTextFormat(Qt.TextFormat.PlainText)
 
         self.approve_button = QPushButton(objectName="approveButton")
@@ -144,15 +193,12 @@ class DecisionPanel(QWidget):
         self.blocked_label = QLabel(objectName="blockedReasons")
         self.blocked_label.setWordWrap(True)
         self.blocked_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.blocked_label.setStyleSheet(warning_style())
+        self.blocked_label.setStyleSheet(warning_style() + " font-size: 9pt;")
         self.blocked_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The meaning goes into the sign dialog in full; here it is the approve button's tooltip.
         self.meaning_label = QLabel()
-        self.meaning_label.setWordWrap(True)
-        self.meaning_label.setStyleSheet(muted_style() + " font-size: 9pt;")
+        self.meaning_label.hide()
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #3a3d43;")
         # No label above it (the side pane is short): its grey hint text says what it is for.
         self.reason_edit = QPlainTextEdit(objectName="reasonEdit")
         self.reason_edit.setTabChangesFocus(True)
@@ -174,20 +220,18 @@ class DecisionPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(error_style())
         self.message_label.hide()
+        self.blocked_popup = BlockedPopup(self)
 
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.setSpacing(5)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.setSpacing(4)
         lay.addLayout(top)
         lay.addWidget(self.badge_detail)
         lay.addWidget(self.approve_button)
-        lay.addWidget(self.meaning_label)
         lay.addWidget(self.blocked_label)
-        lay.addWidget(line)
         lay.addWidget(self.reason_edit)
         lay.addLayout(buttons)
         lay.addWidget(self.message_label)
-        lay.addStretch(1)
 
         self._unlock_timer = QTimer(self, singleShot=True)
         self._unlock_timer.timeout.connect(self.refresh)
@@ -204,15 +248,13 @@ class DecisionPanel(QWidget):
         self._live_fraction = None
         self._approval, self._state = None, "none"
         self.message_label.hide()
+        self.blocked_popup.hide()
         self.reason_edit.clear()
         if self.dialog is not None:
             self.dialog.reject()
-        try:
-            self._person = self._signoff.person(self._principal)
-            self._has_key = self._signoff.can_sign(self._principal)
-        except ReviewerError as exc:
-            log.warning("signer lookup: %s", exc)
-            self._person, self._has_key = None, False
+        if self.reapprove_question is not None:
+            self.reapprove_question.reject()
+        self._read_person()
         if clip_id:
             try:
                 self._detail = self._signoff.detail(clip_id)
@@ -223,6 +265,25 @@ class DecisionPanel(QWidget):
         self._approval_timer.stop()
         if clip_id:
             self._approval_timer.start()
+
+    def _read_person(self) -> None:
+        self._person, self._has_key = None, False
+        if not self._principal:
+            return
+        try:
+            # As the station's signed events state it (printed name, certified role), never a table.
+            self._person = self._signoff.person(self._principal)
+            self._has_key = self._signoff.can_sign(self._principal)
+        except ReviewerError as exc:
+            log.warning("signer lookup: %s", exc)
+
+    def set_principal(self, principal: str | None, nobody_text: str = "") -> None:
+        """The person at the desk signs from now on (None: nobody; ``nobody_text`` says why)."""
+        self._principal = principal
+        self._nobody_text = nobody_text
+        self._read_person()
+        self.refresh()
+        self.retranslate()
 
     def set_checklist_state(self, _state=None) -> None:
         """The checklist changed: recompute what may be signed."""
@@ -294,6 +355,8 @@ class DecisionPanel(QWidget):
         ready = self._ready
         if not self._clip_id or self._detail is None:
             reasons = other = [translate("DecisionPanel", "No clip under review.")]
+        elif not self._principal:
+            reasons = other = [self._nobody_text or translate("DecisionPanel", "Choose who is at the desk first.")]
         elif self._person is None or not self._has_key:
             reasons = other = [no_key_reason(self._principal)]
         elif ready is None:
@@ -319,9 +382,9 @@ class DecisionPanel(QWidget):
         has_clip = bool(self._clip_id) and self._detail is not None
         self.approve_button.setEnabled(not self._reasons)
         if self._reasons:
-            head = translate("DecisionPanel", "Approval is not possible yet:")
-            self.blocked_label.setText(head + "\n" + "\n".join(f"• {r}" for r in self._reasons))
+            self.blocked_label.setText("\n".join(f"• {r}" for r in self._reasons))
             self.blocked_label.show()
+            self.approve_button.setToolTip(self.blocked_text())
         else:
             self.blocked_label.setText("")
             self.blocked_label.hide()
@@ -339,6 +402,18 @@ class DecisionPanel(QWidget):
     def blocked_reasons(self) -> list[str]:
         """Why "Approve & sign" is disabled now (empty when it is enabled)."""
         return list(self._reasons)
+
+    def blocked_text(self) -> str:
+        """The reasons as the popup and the tooltip say them."""
+        head = translate("DecisionPanel", "Approval is not possible yet:")
+        return head + "\n" + "\n".join(f"• {r}" for r in self._reasons)
+
+    def explain_blocked(self, decision: str = "approve") -> None:
+        """Say, near the decision bar, why ``decision`` cannot be signed now."""
+        if decision == "approve" and self._reasons:
+            self.blocked_popup.show_text(self.blocked_text(), self.approve_button)
+        elif self._blocked_other:
+            self.blocked_popup.show_text(self._blocked_other[0], self.changes_button)
 
     # -- approval badge ---------------------------------------------------------------------
     def refresh_approval(self) -> None:
@@ -399,10 +474,14 @@ class DecisionPanel(QWidget):
         """Approve & sign: save coverage, check again, open the sign dialog."""
         return self.decide("approve")
 
-    def decide(self, decision: str) -> SignDialog | None:
-        """Open the sign dialog for a decision ("approve", "changes", "reject") or "revoke"."""
+    def decide(self, decision: str, *, confirmed: bool = False) -> SignDialog | None:
+        """Open the sign dialog for a decision ("approve", "changes", "reject") or "revoke".
+
+        Approving a version that already has a valid approval first asks (``confirmed`` skips it).
+        """
         self.message_label.hide()
-        if not self._clip_id or self.dialog is not None:
+        self.blocked_popup.hide()
+        if not self._clip_id or self.dialog is not None or self.reapprove_question is not None:
             return None
         if decision in ("changes", "reject", "revoke") and not self.reason():
             self._show_message(reason_required(decision))
@@ -416,9 +495,14 @@ class DecisionPanel(QWidget):
                     messages.report_exception(exc, "")
             self.refresh()
             if self._reasons:
+                self.explain_blocked("approve")
+                return None
+            if self._already_approved() and not confirmed:
+                self._ask_reapprove()
                 return None
         elif self._blocked_other:
             self._show_message(self._blocked_other[0])
+            self.explain_blocked(decision)
             return None
         request = SignRequest(self._clip_id, decision, self.reason() if decision != "approve" else "", self._principal)
         try:
@@ -432,6 +516,41 @@ class DecisionPanel(QWidget):
         dialog.open()
         self.dialog_opened.emit(dialog)
         return dialog
+
+    def _already_approved(self) -> bool:
+        """Whether this version already has a valid, unrevoked approval."""
+        a = self._approval
+        return (self._state == "valid" and a is not None and a.signoff is not None
+                and a.signoff.kind == "approval" and self._detail is not None
+                and a.signoff.version == self._detail.current.number)
+
+    def _ask_reapprove(self) -> None:
+        a = self._approval
+        rec = a.record or {}
+        signer = (rec.get("signer") or {}).get("name") or a.signoff.principal
+        box = QMessageBox(self)
+        box.setObjectName("reapproveQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("DecisionPanel", "Already approved"))
+        box.setText(fill(translate("DecisionPanel", "Version %1 of this clip was already approved by %2 at %3, and that "
+                                                    "approval is valid. Sign another approval of the same version?"),
+                         a.signoff.version, signer, local_time(a.signoff.signed_at, seconds=False)))
+        again = box.addButton(translate("DecisionPanel", "Sign again"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(translate("DecisionPanel", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.reapprove_question = box
+
+        def done(_r: int) -> None:
+            self.reapprove_question = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            self.window().activateWindow()  # the keys come back to the desk
+            if clicked is again:
+                self.decide("approve", confirmed=True)
+
+        box.finished.connect(done)
+        box.open()
 
     def _dialog_closed(self, dialog: SignDialog) -> None:
         if self.dialog is dialog:
@@ -474,7 +593,9 @@ class DecisionPanel(QWidget):
         self.meaning_label.setText(fill(translate("DecisionPanel", "Meaning of the signature: %1"), meaning("approve")))
         self.changes_button.setToolTip(meaning("changes"))
         self.reject_button.setToolTip(meaning("reject"))
-        self.approve_button.setToolTip(meaning("approve"))
+        if not self._reasons:
+            self.approve_button.setToolTip(fill(translate("DecisionPanel", "Meaning of the signature: %1"),
+                                                meaning("approve")))
         self.revoke_button.setToolTip(meaning("revoke"))
 
     def _show_coverage(self) -> None:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.errors import ReviewerError
@@ -44,24 +44,17 @@ def _switcher(app: QApplication, settings) -> LanguageSwitcher:
 
 
 def _install_extensions(window: MainWindow, services) -> None:
-    """Add the sign-off panels (if this build has them) through the window's public hooks."""
-    try:
-        from reviewer.ui.signoff_integration import install_signoff
-    except ImportError:
-        return
-    try:
-        window.signoff = install_signoff(window, services)
-    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
-        log.exception("sign-off panels could not be installed")
-        messages.report_exception(exc, "")
-    # The round trip with the editors: Changes tab, A/B compare, note actions, change request.
+    """Add the desk's other parts through the window's public hooks: the round trip with the
+    editors (Changes tab, A/B compare, note actions, change request) and the statistics
+    (publications, the "Hiệu quả" view). The desk still opens for reviewing if one fails."""
     try:
         from reviewer.ui.roundtrip_integration import install_roundtrip
 
         window.roundtrip = install_roundtrip(window, services)
     except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
         log.exception("round-trip panels could not be installed")
-    try:  # publications and the "Hiệu quả" view
+        messages.report_exception(exc, "")
+    try:
         from reviewer.ui.stats_integration import install_stats
 
         window.stats = install_stats(window, services)
@@ -71,7 +64,10 @@ def _install_extensions(window: MainWindow, services) -> None:
 
 
 def bind_desk(window: MainWindow, services, *, player=None) -> MainWindow:
-    """Give a light window its library and player (a new libvlc Player unless one is given)."""
+    """Give a light window its library and player (the one it already opened the top clip with,
+    else a new libvlc Player, unless one is given)."""
+    if player is None:
+        player = window.early_player()
     if player is None:
         from reviewer.media.player import Player
 
@@ -121,6 +117,40 @@ class _AfterFirstPaint(QObject):
         self._action()
 
 
+class _ServicesThread(QThread):
+    """Opens the library (heavy imports, migrations) off the GUI thread.
+
+    Meanwhile the GUI thread shows the window and puts the top clip on screen; libvlc decodes on
+    threads of its own. The services are handed over (queued) when ready.
+
+    Signals:
+        ready(object): the services.
+        failed(str, int): a ReviewerError's message and exit code.
+        crashed(object): any other exception (reported by the desk's error hook).
+    """
+
+    ready = Signal(object)
+    failed = Signal(str, int)
+    crashed = Signal(object)
+
+    def __init__(self, factory, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+
+    def run(self) -> None:  # noqa: D102 - QThread API
+        try:
+            services = self._factory()
+        except ReviewerError as exc:
+            self.failed.emit(exc.message, exc.exit_code)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown by the desk's hook in the GUI thread
+            log.exception("opening the library failed")
+            self.crashed.emit(exc)
+            return
+        self.services = services  # closed by run_desk even if the window is gone by now
+        self.ready.emit(services)
+
+
 def _close_on_signals(window: MainWindow) -> None:
     """Ctrl+C in the terminal or SIGTERM closes the window the normal way (coverage saved)."""
     import signal
@@ -139,13 +169,17 @@ def _close_on_signals(window: MainWindow) -> None:
     timer.start()
 
 
-def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None) -> int:
+def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None, offer=None,
+             db_url: str | None = None, after_paint: Callable[[], None] | None = None) -> int:
     """Open the desk and run the event loop until the window closes; returns the exit code.
 
     ``services`` is either the built ``Services`` or a zero-argument callable that builds them
     (then pass ``home`` or ``settings`` for the window's geometry and language, and the desk
     closes the services it built). With the callable, the window is on screen before the library
-    is opened — the heavy imports and the database come after its first paint.
+    is opened — the heavy imports and the database come after its first paint, on a thread of
+    their own, while (given ``db_url``) the top clip's first frame is put on screen at once.
+    ``offer`` (paths) opens Add clips with them once the first clip is on screen
+    (``reviewer PACKAGE.zip``). ``after_paint`` runs first thing after the first paint (the log).
     """
     lazy = callable(services) and not hasattr(services, "library")
     if lazy and settings is None:
@@ -161,20 +195,24 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
     built: list = []
     failure: list[int] = []
     window = MainWindow(settings, _switcher(app, settings), demo=demo)
+    if offer:
+        window.offer_for_ingest(offer)
 
-    def build() -> None:
+    def fail(message: str, exit_code: int) -> None:
+        log.error("cannot open the desk: %s", message)
+        window.show_startup_error(message)
+        box = QMessageBox(QMessageBox.Icon.Critical, window.windowTitle(), message, QMessageBox.StandardButton.Ok, window)
+        box.exec()
+        failure.append(exit_code)
+        window.close()
+
+    def bind(svc) -> None:
+        if lazy:
+            built.append(svc)
         try:
-            svc = services() if lazy else services
-            if lazy:
-                built.append(svc)
             bind_desk(window, svc)
         except ReviewerError as exc:
-            log.error("cannot open the desk: %s", exc.message)
-            window.show_startup_error(exc.message)
-            box = QMessageBox(QMessageBox.Icon.Critical, window.windowTitle(), exc.message, QMessageBox.StandardButton.Ok, window)
-            box.exec()
-            failure.append(exc.exit_code)
-            window.close()
+            fail(exc.message, exc.exit_code)
             return
         window.load_first_clip()
         # A library without a station (or without anyone enrolled) offers its setup, without
@@ -183,6 +221,33 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
 
         QTimer.singleShot(0, window, lambda: setattr(window, "first_run", offer_first_run(window, svc)))
 
+    def crashed(exc: BaseException) -> None:
+        messages.report_exception(exc, "")
+        failure.append(3)
+        window.close()
+
+    threads: list[_ServicesThread] = []
+
+    def build() -> None:
+        if after_paint is not None:
+            after_paint()
+        if not lazy:
+            bind(services)
+            return
+        # The top clip first, the library after: once the clip is loading, libvlc works on its
+        # own threads, while the library's imports would only compete with the player's.
+        if db_url and home is not None:
+            try:
+                window.start_picture(db_url, Path(home))
+            except Exception:  # noqa: BLE001 - only a head start: the library opens anyway
+                log.exception("could not put the top clip on screen early")
+        thread = _ServicesThread(services, window)
+        thread.ready.connect(bind)
+        thread.failed.connect(fail)
+        thread.crashed.connect(crashed)
+        threads.append(thread)
+        thread.start()
+
     _close_on_signals(window)
     try:
         window.show()
@@ -190,6 +255,11 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
         window.activateWindow()
         _AfterFirstPaint(window, build)
         code = app.exec()
+        for thread in threads:
+            thread.wait()  # the library finishes opening (then closes) before the process ends
+            late = getattr(thread, "services", None)
+            if late is not None and late not in built:
+                built.append(late)
         window.shutdown()  # no-op after closeEvent; covers app.quit() from elsewhere
         window.deleteLater()
         app.processEvents()

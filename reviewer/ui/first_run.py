@@ -186,6 +186,10 @@ def offer_first_run(window: QWidget, services) -> FirstRunDialog | None:
 
     def done(principal: str) -> None:
         services.set_actor(principal)
+        identity = getattr(window, "identity", None)
+        if identity is not None:  # the desk now knows who can sit at it
+            identity.reload()
+            identity.resolve()
         from reviewer.ui import messages
 
         messages.info(fill(translate("%1 is enrolled. Publish the station's trust file: reviewer station trust"),

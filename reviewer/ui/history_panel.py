@@ -354,7 +354,7 @@ class HistoryPanel(QWidget):
     def _summary(self, kind: str, p: dict, validity: str | None) -> str:
         v = p.get("version")
         if kind in ("ingest", "new_version"):
-            return fill(translate("HistoryPanel", "Version %1: %2, %3 caption file(s), SHA-256 %4…"),
+            return fill(translate("HistoryPanel", "Version %1: %2, caption files: %3, SHA-256 %4…"),
                         v, p.get("file_name", ""), len(p.get("captions") or []), str(p.get("sha256", ""))[:12])
         if kind == "view_session":
             session = sum(max(0, int(e) - int(s)) for s, e in (p.get("session") or []))
@@ -366,9 +366,15 @@ class HistoryPanel(QWidget):
                 when += "–" + clock_text(int(p["end_ms"]))
             return fill(translate("HistoryPanel", "Version %1 at %2: “%3”"), v, when, p.get("text", ""))
         if kind == "signoff":
-            text = fill(translate("HistoryPanel", "%1 of version %2 (%3), %4"),
-                        record_kind_name(p.get("record_kind", "")), v, decision_name(p.get("decision", "")),
-                        signed_from_name(p.get("signed_from", "")))
+            record_kind = p.get("record_kind", "")
+            if record_kind == "recommendation":
+                # A recommendation's decision is not in its kind: say which one.
+                text = fill(translate("HistoryPanel", "%1 of version %2 (%3), %4"),
+                            record_kind_name(record_kind), v, decision_name(p.get("decision", "")),
+                            signed_from_name(p.get("signed_from", "")))
+            else:
+                text = fill(translate("HistoryPanel", "%1 of version %2, %3"), record_kind_name(record_kind), v,
+                            signed_from_name(p.get("signed_from", "")))
             if validity == "superseded":
                 text += " — " + translate("RoundTrip", "superseded by a newer version, not valid for publishing")
             elif validity:

@@ -277,3 +277,18 @@ def muted_icon() -> QIcon:
         p.drawLine(QPointF(19, 11), QPointF(28, 21))
         p.drawLine(QPointF(28, 11), QPointF(19, 21))
     return _line_icon(draw)
+
+
+@lru_cache(maxsize=None)
+def no_audio_icon() -> QIcon:
+    """A speaker with an amber warning mark: no sound device, or the sound output failed."""
+
+    def draw(p: QPainter) -> None:
+        _speaker(p)
+        pen = QPen(theme.WARNING, 3.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(24, 6), QPointF(24, 19))
+        p.drawPoint(QPointF(24, 25.5))
+
+    return _line_icon(draw)

@@ -1,20 +1,29 @@
-"""The review desk window: queue | clip header, video and transport | transcript, notes, post text.
+"""The review desk window: queue | clip, video and transport | checklist and the rest, decision bar.
 
-The window owns the widgets and wires them to the services it is given (library, settings, the
-player facade). It never touches libvlc or the database directly: every playback command goes
-through :class:`reviewer.media.player.Player`, every read and write through the ``Library``.
+The window composes the desk and owns the widgets; each concern has one owner:
 
-Hooks for the sign-off work (see ``add_side_panel``, ``clip_changed``, ``current_version``,
-``coverage``, ``save_coverage``, ``refresh_clip``, ``review_menu``, ``add_shortcut_specs``).
+* :class:`reviewer.ui.playback.PlaybackController` — the player, play/pause/shuttle, scrubbing
+  and viewing coverage; the transport, transcript and sign-off panels listen to it;
+* :class:`reviewer.ui.window_state.WindowState` — geometry and splitters between sessions;
+* :class:`reviewer.ui.identity.DeskIdentity` — who is at the desk (the actor of every note,
+  answer and view session);
+* :class:`reviewer.ui.signoff_integration.SignoffDesk` — checklist, decision bar and history
+  (always built);
+* :func:`reviewer.ui.shortcuts.shortcut_table` — the one keyboard table: one action per entry.
+
+It never touches libvlc or the database directly: every playback command goes through the
+controller, every read and write through the ``Library`` and the services.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QKeyCombination, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,8 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from typing import TYPE_CHECKING
-
 from reviewer.errors import ReviewerError
 from reviewer.ui import messages
 from reviewer.ui.i18n import LANGUAGES, LanguageSwitcher, fill
@@ -38,7 +45,7 @@ if TYPE_CHECKING:
     from reviewer.core.coverage import IntervalSet
     from reviewer.core.model import Clip, ClipDetail, ClipVersion
     from reviewer.ui.notes_panel import NoteDialog
-    from reviewer.ui.shortcuts import ShortcutsDialog, ShortcutSpec, ShortcutSpecs
+    from reviewer.ui.shortcuts import ShortcutsDialog, ShortcutSpec
 
 # The panels, models and the player are imported in MainWindow.bind() and where they are used,
 # not here: the window must be on screen within a few tens of milliseconds of the Qt import
@@ -50,12 +57,10 @@ log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
-SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 VOLUME_STEP = 5
 COUNTS_REFRESH_MS = 30_000
 ANNOUNCE_MS = 300
 PLAYING_STATES = {"playing"}
-STOPPED_STATES = {"stopped", "ended", "error", "idle"}
 
 
 class MainWindow(QMainWindow):
@@ -79,62 +84,75 @@ class MainWindow(QMainWindow):
     def __init__(self, settings, switcher: LanguageSwitcher, *, demo: bool = False) -> None:
         """A light window (menus, status bar, "opening" message); :meth:`bind` fills it."""
         super().__init__()
+        from reviewer.ui.window_state import WindowState
+
         self.settings = settings
         self.switcher = switcher
         self.demo = demo
         self.services = None
         self.library = None
         self.player = None
+        self.playback = None
+        self.identity = None
+        self.signoff = None
         self._bound = False
         self._detail: ClipDetail | None = None
         self._version: ClipVersion | None = None
-        self._state = "idle"
-        self._rate = 1.0
-        self._position = 0
-        self._duration = 0
-        self._fps = 25.0
         self._shut_down = False
         self._note_dialog: NoteDialog | None = None
         self._shortcuts_dialog: ShortcutsDialog | None = None
-        self._extra_shortcut_specs: list[ShortcutSpecs] = []
         self._fullscreen_hidden: list[QWidget] = []
-        self._side_panels: list[QWidget] = []
-        self._pending_scrub: int | None = None
-        self._was_playing_before_scrub = False
+        self._normal_geometry = None
+        self._fullscreen = False
         self._volume_feedback = False  # show the volume in the status bar only when the user changed it
-        self._splitter_placed = False
         self._last_counts: dict[str, int] = {}
+        self._offered_paths: list[Path] = []
         self.actions_by_name: dict[str, QAction] = {}
+        self.ingest_dialog = None
+        self.export_dialog = None
+        self.certificate_printer = None
+        self.person_chooser = None
 
         self.setObjectName("ReviewDesk")
-        # QLabel centres vertically by default; the HTML centres horizontally (see the note above).
+        self.window_state = WindowState(self, settings)
+        self._early = None  # the top clip put on screen before the library was open (TopClip)
+        self._extra_shortcut_specs: list = []  # other parts' commands for Help → Shortcuts
+        self.video_view = None  # made with the columns, after the first paint (_make_skeleton)
+        # QLabel centres vertically by default; the HTML centres horizontally.
         self._opening_label = QLabel(objectName="videoMessage")
         self.setCentralWidget(self._opening_label)
         self._make_menu_titles()
         self._make_status_bar()
-        self._restore_geometry()
+        self.window_state.restore_geometry()
         self.retranslate()
 
     def bind(self, services, player) -> None:
         """Connect the window to the library and the player and build every panel."""
         from reviewer.ui import icons
+        from reviewer.ui.identity import DeskIdentity
+        from reviewer.ui.playback import PlaybackController
         from reviewer.ui.shortcuts import ShortcutGuard
-        from reviewer.ui.viewing import ViewingCoverage
 
         self.setWindowIcon(icons.app_icon())
         self.services = services
         self.settings = services.settings
+        self.window_state.settings = services.settings
         self.library = services.library
         self.player = player
         player.set_caption_folder(services.home / "tmp")
-        self.coverage = ViewingCoverage(self.library, services.person, parent=self)
+        self.identity = DeskIdentity(services.signoff, self.settings, self._save_settings, parent=self)
+        self.identity.resolve()
+        self.playback = PlaybackController(player, self.library, self.identity.principal, parent=self)
+        self.coverage = self.playback.coverage
 
+        self._make_skeleton()
         self._make_actions()
         self._make_widgets()
         self._fill_menus()
         self._connect_player()
+        self.identity.changed.connect(self._person_changed)
 
-        self.guard = ShortcutGuard(self._shortcut_keys(), self)
+        self.guard = ShortcutGuard(self._shortcut_keys(), self, leave_field=self._leave_text_field)
         QApplication.instance().installEventFilter(self.guard)
         messages.global_bridge.error_reported.connect(self._show_error, messages.connection_type())
         messages.global_bridge.warning_reported.connect(self._show_warning, messages.connection_type())
@@ -144,39 +162,106 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self._periodic_refresh)
         self._counts_timer.start()
-        self._scrub_timer = QTimer(self, singleShot=True, interval=40)
-        self._scrub_timer.timeout.connect(self._apply_scrub)
         self._announce_timer = QTimer(self, singleShot=True, interval=ANNOUNCE_MS)
         self._announce_timer.timeout.connect(self._announce_clip)
         self._pending_announce: tuple[str, int] | None = None
 
         self._bound = True
         self.retranslate()
-        self._restore_splitters()
+        self.window_state.attach_splitters(self.main_splitter)
         self.queue_model.set_filter(status="pending", search="")
         self._update_counts()
-        if self.isVisible() and not self._splitter_placed:
-            self._splitter_placed = True
-            QTimer.singleShot(0, self._place_splitters)
+        if self.isVisible():
+            self.window_state.place_once()
 
     def show_startup_error(self, text: str) -> None:
         """The library could not be opened: say so in the window."""
-        self._set_opening_text(text)
+        if self.video_view is None:
+            import html
 
-    def _set_opening_text(self, text: str) -> None:
-        import html
+            self._opening_label.setText(f'<p align="center">{html.escape(text)}</p>')
+        else:
+            self.video_view.show_message(text, error=True)
 
-        self._opening_label.setText(f'<p align="center">{html.escape(text)}</p>')
+    def _make_skeleton(self) -> None:
+        """The three columns and the video area, empty but for it: the panels come in bind().
+
+        The video area is made here, in its final place, so the top clip can be put on screen
+        before the library is open (:meth:`start_picture`): a native window that libvlc draws
+        into must never change parent afterwards. Made after the first paint: the video area's
+        module builds Qt's enums, which the first paint need not wait for.
+        """
+        if self.video_view is not None:
+            return
+        from reviewer.ui.video_view import VideoView
+
+        self.left = QWidget()
+        self.left_layout = QVBoxLayout(self.left)
+        self.left_layout.setContentsMargins(6, 6, 0, 0)
+        self.left_layout.setSpacing(0)
+        self.video_view = VideoView()
+        self.center = QWidget()
+        self.center_layout = QVBoxLayout(self.center)
+        self.center_layout.setContentsMargins(3, 0, 3, 0)
+        self.center_layout.setSpacing(4)
+        self.center_layout.addWidget(self.video_view, 1)
+        self.side = QWidget()
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(3, 6, 6, 2)
+        self.side_layout.setSpacing(4)
+        self.main_splitter = QSplitter(QtCore.Qt.Orientation.Horizontal)
+        for w in (self.left, self.center, self.side):
+            self.main_splitter.addWidget(w)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)
+        self.main_splitter.setChildrenCollapsible(False)
+        opening = self._opening_label.text()
+        self.setCentralWidget(self.main_splitter)  # replaces (and deletes) the "opening" label
+        self.video_view.show_message(translate("MainWindow", "Opening the library…") if opening else "")
+
+    def start_picture(self, db_url: str, home: Path) -> bool:
+        """Before the library is open: the top clip's first frame on screen, with a player made
+        now (bind() then takes that player and that clip over). False when there is nothing to
+        show early (another database, an empty queue, a missing file)."""
+        from reviewer.storage.quick import top_of_queue
+
+        top = top_of_queue(db_url)
+        if top is None or not (home / top.store_path).is_file() or self.player is not None:
+            self._make_skeleton()
+            return False
+        from reviewer.media import player as player_module
+
+        player_module.prewarm(QApplication.instance().platformName())  # libvlc starts meanwhile
+        self._make_skeleton()
+        Player = player_module.Player
+
+        player = Player()
+        player.priming_changed.connect(self.video_view.stage.set_covered)
+        player.attach(self.video_view.surface)
+        player.set_volume(int(self.settings.volume))
+        player.set_muted(bool(self.settings.muted))
+        self.video_view.set_aspect(top.width, top.height)
+        self.video_view.show_video()
+        player.load(str(home / top.store_path), fps=top.fps if top.fps > 0 else None, paused_on_first_frame=True)
+        self.player = player
+        self._early = top
+        return True
+
+    def early_player(self):
+        """The player made by :meth:`start_picture`, if any."""
+        return self.player if self._early is not None else None
 
     # ======================================================================================
     # construction
-    def _make_actions(self) -> None:
-        from reviewer.ui.shortcuts import shortcut_table
-
-        handlers = {
+    def _handlers(self) -> dict:
+        pb = self.playback
+        return {
             "play_pause": self.toggle_play,
-            "shuttle_back": lambda: self._shuttle(-1),
-            "shuttle_forward": lambda: self._shuttle(+1),
+            "pause": self.pause,
+            "shuttle_back": lambda: pb.shuttle(-1),
+            "shuttle_forward": lambda: pb.shuttle(+1),
+            "play_unwatched": self.play_unwatched,
             "loop": self._toggle_loop,
             "back_5s": lambda: self.seek_relative(-5000),
             "forward_5s": lambda: self.seek_relative(+5000),
@@ -185,21 +270,35 @@ class MainWindow(QMainWindow):
             "frame_back": lambda: self.step_frame(-1),
             "frame_forward": lambda: self.step_frame(+1),
             "go_start": lambda: self.seek(0),
-            "go_end": self._go_end,
-            "slower": lambda: self._change_speed(-1),
-            "faster": lambda: self._change_speed(+1),
+            "go_end": pb.go_end,
+            "slower": lambda: pb.change_speed(-1),
+            "faster": lambda: pb.change_speed(+1),
             "normal_speed": lambda: self.set_speed(1.0),
             "volume_down": lambda: self._change_volume(-VOLUME_STEP),
             "volume_up": lambda: self._change_volume(+VOLUME_STEP),
             "mute": self._toggle_mute,
             "fullscreen": self.toggle_fullscreen,
             "subtitles": self._toggle_subtitles,
+            "captions_top": self._apply_subtitles,
             "add_note": self.add_note_at_current_time,
+            "switch_person": self.choose_person,
+            "checklist": lambda: self.signoff.focus_checklist(),
+            "approve": lambda: self.signoff.approve(),
+            "reason": lambda: self.signoff.focus_reason(),
+            "history": lambda: self.signoff.show_history(),
             "next_clip": self.next_clip,
             "previous_clip": self.previous_clip,
             "focus_search": lambda: self.queue_pane.focus_search(),
             "focus_queue": self.focus_queue,
+            "add_clips": self.add_clips,
+            "export_package": self.export_current,
+            "print_certificate": self.print_current,
         }
+
+    def _make_actions(self) -> None:
+        from reviewer.ui.shortcuts import shortcut_table
+
+        handlers = self._handlers()
         for spec in shortcut_table():
             action = QAction(self)
             action.setObjectName(spec.command)
@@ -209,10 +308,11 @@ class MainWindow(QMainWindow):
             # Actions live on the window itself, so they work even with the menu bar hidden.
             self.addAction(action)
             self.actions_by_name[spec.command] = action
-        for name in ("loop", "subtitles", "mute", "fullscreen"):
+        for name in ("loop", "subtitles", "mute", "fullscreen", "captions_top"):
             self.actions_by_name[name].setCheckable(True)
         self.actions_by_name["subtitles"].setChecked(bool(self.settings.subtitle_overlay))
         self.actions_by_name["mute"].setChecked(bool(self.settings.muted))
+        self.actions_by_name["captions_top"].setChecked(self.settings.caption_position == "top")
 
         self.exit_fullscreen_action = QAction(self)
         self.exit_fullscreen_action.setShortcut(QKeySequence(QtCore.Qt.Key.Key_Escape))
@@ -220,6 +320,8 @@ class MainWindow(QMainWindow):
         self.exit_fullscreen_action.setEnabled(False)
         self.addAction(self.exit_fullscreen_action)
 
+        self.add_folder_action = QAction(self)
+        self.add_folder_action.triggered.connect(lambda: self.add_clips(folder=True))
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh_queue)
@@ -247,18 +349,27 @@ class MainWindow(QMainWindow):
         self.language_actions.get(self.switcher.language, self.language_actions["en"]).setChecked(True)
 
     def _make_widgets(self) -> None:
+        from reviewer.ui.identity import PersonButton
         from reviewer.ui.notes_panel import NotesPanel
+        from reviewer.ui.overview import OverviewHeader
         from reviewer.ui.post_panel import PostPanel
         from reviewer.ui.queue_model import QueueModel
         from reviewer.ui.queue_view import QueuePane
+        from reviewer.ui.signed_banner import SignedBanner
+        from reviewer.ui.signoff_integration import SignoffDesk
         from reviewer.ui.transcript_panel import TranscriptPanel
         from reviewer.ui.transport import Transport
-        from reviewer.ui.video_view import VideoView
 
+        # -- left: what awaits, and the queue
+        self.overview = OverviewHeader(self.library.db)
         self.queue_model = QueueModel(self.library, parent=self)
         self.queue_pane = QueuePane(self.queue_model)
         self.queue_pane.clip_selected.connect(self.load_clip)
+        self.queue_pane.paths_dropped.connect(lambda paths: self.add_clips(paths=paths, start=True))
+        self.left_layout.addWidget(self.overview)
+        self.left_layout.addWidget(self.queue_pane, 1)
 
+        # -- centre: the clip
         self.title_label = QLabel(objectName="clipTitle")
         self.title_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setWordWrap(True)
@@ -284,24 +395,34 @@ class MainWindow(QMainWindow):
         hl.addWidget(self.title_label)
         hl.addLayout(badges)
         self.header = header
+        self.banner = SignedBanner()
+        self.banner.export_requested.connect(self.export_clip)
+        self.banner.print_requested.connect(self.print_certificate)
 
-        self.video_view = VideoView()
         self.video_view.double_clicked.connect(self.toggle_fullscreen)
+        self.video_view.clicked.connect(self.focus_player)
         self.transport = Transport(self.actions_by_name)
-        self.transport.seek_requested.connect(self._scrub_to)
-        self.transport.scrub_started.connect(self._scrub_started)
-        self.transport.scrub_finished.connect(self._scrub_finished)
+        self.transport.seek_requested.connect(self.playback.scrub_to)
+        self.transport.scrub_started.connect(self.playback.scrub_started)
+        self.transport.scrub_finished.connect(self.playback.scrub_finished)
         self.transport.volume_requested.connect(self._volume_from_slider)
 
-        center = QWidget()
-        cl = QVBoxLayout(center)
-        cl.setContentsMargins(3, 0, 3, 0)
-        cl.setSpacing(4)
-        cl.addWidget(header)
-        cl.addWidget(self.video_view, 1)
-        cl.addWidget(self.transport)
-        self.center = center
+        # Around the video area, which is already in place (see _make_skeleton).
+        self.center_layout.insertWidget(0, header)
+        self.center_layout.insertWidget(1, self.banner)
+        self.center_layout.addWidget(self.transport)
 
+        # -- right: the work (checklist first), the decision bar always under it
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(False)
+        self.side_tabs.setUsesScrollButtons(False)
+        self.side_tabs.tabBar().setExpanding(False)
+        self.side_tabs.setElideMode(QtCore.Qt.TextElideMode.ElideNone)
+        self.side_tabs.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.signoff = SignoffDesk(self, self.services, self.identity)
+        self.signoff.signed.connect(self.banner.signed)
+        self.signoff.signed.connect(lambda _r: self.overview.refresh())
         self.transcript_panel = TranscriptPanel()
         self.transcript_panel.seek_requested.connect(self.seek)
         self.transcript_panel.track_combo.currentIndexChanged.connect(lambda _i: self._apply_subtitles())
@@ -309,70 +430,56 @@ class MainWindow(QMainWindow):
         self.notes_panel.seek_requested.connect(self.seek)
         self.notes_panel.add_requested.connect(self.add_note_at_current_time)
         self.post_panel = PostPanel(self.settings.platform_limits)
-        self.side_tabs = QTabWidget()
-        self.side_tabs.setDocumentMode(False)
-        self.side_tabs.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.side_tabs.addTab(self.signoff.checklist_panel, "")
         self.side_tabs.addTab(self.transcript_panel, "")
+        self.side_tabs.addTab(self.post_panel, "")
         self.side_tabs.addTab(self.notes_panel, "")
-        self.post_box = QWidget()
-        pl = QVBoxLayout(self.post_box)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.setSpacing(2)
-        self.post_title = QLabel(objectName="paneTitle")
-        pl.addWidget(self.post_title)
-        pl.addWidget(self.post_panel, 1)
-        self.side_splitter = QSplitter(QtCore.Qt.Orientation.Vertical)
-        self.side_splitter.addWidget(self.side_tabs)
-        self.side_splitter.addWidget(self.post_box)
-        self.side_splitter.setStretchFactor(0, 3)
-        self.side_splitter.setStretchFactor(1, 2)
-        self.side_splitter.setChildrenCollapsible(False)
-        self._side_sizes_before_panel: list[int] | None = None
-        self.side_tabs.currentChanged.connect(self._side_tab_changed)
-        side = QWidget()
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(3, 6, 6, 6)
-        sl.addWidget(self.side_splitter)
-        self.side = side
+        self.side_tabs.addTab(self.signoff.history_panel, "")
+        self.side_tabs.tabBar().setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        decision = self.signoff.decision_panel
+        decision.setObjectName("decisionBar")
+        self.side_layout.addWidget(self.side_tabs, 1)
+        # Never in a splitter or a scroll area: the three decisions stay in sight at every size.
+        self.side_layout.addWidget(decision, 0)
 
-        self.main_splitter = QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(self.queue_pane)
-        self.main_splitter.addWidget(center)
-        self.main_splitter.addWidget(side)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setStretchFactor(2, 0)
-        self.main_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_splitter)  # replaces (and deletes) the "opening" label
+        self.person_button = PersonButton(self.identity)
+        self.person_button.choose_requested.connect(self.choose_person)
+        self.person_button.setup_requested.connect(self.start_station_setup)
+        self.statusBar().addPermanentWidget(self.person_button)
 
     def _make_menu_titles(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.playback_menu = bar.addMenu("")
-        # The sign-off work adds its commands here (see review_menu).
         self.review_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.language_menu = None
 
     def _fill_menus(self) -> None:
-        self.file_menu.addAction(self.refresh_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        for name in ("play_pause", "shuttle_back", "shuttle_forward", "loop", None, "back_5s", "forward_5s", "back_1s",
-                     "forward_1s", "frame_back", "frame_forward", "go_start", "go_end", None, "slower", "faster",
-                     "normal_speed", None, "volume_down", "volume_up", "mute"):
+        a = self.actions_by_name
+        for action in (a["add_clips"], self.add_folder_action, None, a["export_package"], a["print_certificate"],
+                       None, self.refresh_action, None, self.quit_action):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        for name in ("play_pause", "pause", "shuttle_back", "shuttle_forward", "play_unwatched", "loop", None,
+                     "back_5s", "forward_5s", "back_1s", "forward_1s", "frame_back", "frame_forward", "go_start",
+                     "go_end", None, "slower", "faster", "normal_speed", None, "volume_down", "volume_up", "mute"):
             if name is None:
                 self.playback_menu.addSeparator()
             else:
-                self.playback_menu.addAction(self.actions_by_name[name])
-        for name in ("add_note", None, "next_clip", "previous_clip", "focus_search", "focus_queue"):
+                self.playback_menu.addAction(a[name])
+        for name in ("add_note", None, "checklist", "approve", "reason", "history", None, "next_clip",
+                     "previous_clip", "focus_search", "focus_queue", None, "switch_person"):
             if name is None:
                 self.review_menu.addSeparator()
             else:
-                self.review_menu.addAction(self.actions_by_name[name])
-        self.view_menu.addAction(self.actions_by_name["fullscreen"])
-        self.view_menu.addAction(self.actions_by_name["subtitles"])
+                self.review_menu.addAction(a[name])
+        self.view_menu.addAction(a["fullscreen"])
+        self.view_menu.addAction(a["subtitles"])
+        self.view_menu.addAction(a["captions_top"])
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
@@ -385,8 +492,7 @@ class MainWindow(QMainWindow):
         sb.setSizeGripEnabled(False)
         self.pending_label = QLabel()
         self.overdue_label = QLabel()
-        self.person_label = QLabel()
-        for w in (self.pending_label, self.overdue_label, self.person_label):
+        for w in (self.pending_label, self.overdue_label):
             sb.addPermanentWidget(w)
 
     def _shortcut_keys(self) -> set[int]:
@@ -399,51 +505,95 @@ class MainWindow(QMainWindow):
         return keys
 
     def _connect_player(self) -> None:
-        p = self.player
-        p.attach(self.video_view.surface)
-        p.position_changed.connect(self._on_position)
-        p.state_changed.connect(self._on_state)
-        p.media_loaded.connect(self._on_media_loaded)
-        p.error_occurred.connect(self._on_player_error)
-        p.rate_changed.connect(self._on_rate)
+        pb, p = self.playback, self.player
+        early = self._early is not None
+        if not early:  # the early player is bound to the surface and covers it already
+            p.attach(self.video_view.surface)
+        # The panels listen to the controller themselves.
+        pb.position_changed.connect(self.transport.set_position)
+        pb.position_changed.connect(self.transcript_panel.set_time)
+        pb.state_changed.connect(lambda state: self.transport.set_playing(state in PLAYING_STATES))
+        pb.duration_changed.connect(self.transport.set_duration)
+        pb.rate_changed.connect(self.transport.set_rate)
+        pb.uncounted_changed.connect(self.transport.set_uncounted)
+        pb.unwatched_mode_changed.connect(self._unwatched_mode)
+        pb.error_occurred.connect(self._on_player_error)
+        pb.first_frame_shown.connect(self._on_first_frame)
+        pb.coverage_changed.connect(self._on_coverage)
         p.volume_changed.connect(self._on_volume)
-        p.first_frame_shown.connect(self._on_first_frame)
-        # Every jump (seek, frame step, shuttle step, loop) re-anchors coverage: never credited.
-        p.seeked.connect(self.coverage.seeked)
-        self.coverage.coverage_changed.connect(self._on_coverage)
+        if hasattr(p, "audio_unavailable"):
+            p.audio_unavailable.connect(self._on_audio_unavailable)
+        if hasattr(p, "priming_changed") and not early:
+            p.priming_changed.connect(self.video_view.stage.set_covered)
+        if getattr(p, "audio_problem", None) and p.audio_problem():
+            self.transport.set_audio_problem(p.audio_problem())
         p.set_volume(int(self.settings.volume))
         p.set_muted(bool(self.settings.muted))
         self.transport.set_volume(int(self.settings.volume), bool(self.settings.muted))
 
     # ======================================================================================
-    # hooks for other parts of the desk (sign-off)
+    # who is at the desk
+    def choose_person(self):
+        """Ask who is at the desk (Ctrl+Shift+P, the status bar); returns the chooser (or None)."""
+        if self.identity.nobody_enrolled():
+            self.start_station_setup()
+            return None
+        from reviewer.ui.identity import PersonChooser
+
+        if self.person_chooser is not None:
+            self.person_chooser.raise_()
+            return self.person_chooser
+        dlg = PersonChooser(self.identity, self)
+        dlg.chosen.connect(self.identity.choose)
+        dlg.finished.connect(lambda _r: self._chooser_closed(dlg))
+        self.person_chooser = dlg
+        dlg.open()
+        return dlg
+
+    def _chooser_closed(self, dlg) -> None:
+        if self.person_chooser is dlg:
+            self.person_chooser = None
+        dlg.deleteLater()
+
+    def start_station_setup(self) -> None:
+        """Nobody is enrolled: the station set-up (first-run hook), then read the people again."""
+        from reviewer.ui import identity
+
+        if identity.start_station_setup(self, self.services):
+            self.identity.reload()
+            if self.identity.resolve() == "ask":
+                self.choose_person()
+
+    def _person_changed(self, _person) -> None:
+        self.playback.set_person(self.identity.principal)
+        self._show_notes()
+        self._update_counts()
+
+    def ask_person_if_needed(self) -> None:
+        """At start: several people may sit here and none was remembered, ask; nobody enrolled, say so."""
+        if self.identity.principal is not None:
+            return
+        if self.identity.nobody_enrolled():
+            self.statusBar().showMessage(
+                translate("MainWindow", "No one is enrolled: set up the station first (status bar, bottom right)."), 15000)
+        else:
+            self.choose_person()
+
+    # ======================================================================================
+    # panels and commands added by the desk's other parts (round trip, statistics)
     def add_side_panel(self, widget: QWidget, title: str) -> int:
-        """Add a tab beside Transcript and Notes (e.g. the checklist and signing panel); returns its index.
+        """Add a tab beside the desk's own side tabs; returns its index.
 
         The caller keeps the title current on language switches with :meth:`set_side_panel_title`.
         """
-        self._side_panels.append(widget)
         return self.side_tabs.addTab(widget, title)
 
-    def set_side_panel_title(self, widget: QWidget, title: str) -> None:
-        """Rename the tab of a panel added with :meth:`add_side_panel`."""
-        i = self.side_tabs.indexOf(widget)
-        if i >= 0:
-            self.side_tabs.setTabText(i, title)
-
-    def show_side_panel(self, widget: QWidget) -> None:
-        """Bring a side panel's tab to the front."""
-        i = self.side_tabs.indexOf(widget)
-        if i >= 0:
-            self.side_tabs.setCurrentIndex(i)
-
-    def add_shortcut_specs(self, specs: ShortcutSpecs) -> None:
-        """List more commands in Help → Keyboard shortcuts, after the desk's own (e.g. sign-off).
+    def add_shortcut_specs(self, specs) -> None:
+        """List more commands in Help → Keyboard shortcuts, after the desk's own table.
 
         ``specs()`` returns :class:`reviewer.ui.shortcuts.ShortcutSpec` items translated in the
-        current language; the dialog calls it each time it fills (language switches included).
-        A spec's ``command`` is the object name of the window action that has those keys; the
-        caller adds the actions themselves (``addAction``, ``review_menu``) before calling this.
+        current language; a spec's ``command`` is the object name of the window action that has
+        those keys (the caller adds the actions before calling this).
         """
         self._extra_shortcut_specs.append(specs)
         # Their keys now also win over a focused widget's own use of them (see ShortcutGuard).
@@ -451,16 +601,25 @@ class MainWindow(QMainWindow):
         if self._shortcuts_dialog is not None:
             self._shortcuts_dialog.retranslate()
 
+    def set_side_panel_title(self, widget: QWidget, title: str) -> None:
+        """Rename a side tab."""
+        i = self.side_tabs.indexOf(widget)
+        if i >= 0:
+            self.side_tabs.setTabText(i, title)
+
+    def show_side_panel(self, widget: QWidget) -> None:
+        """Bring a side tab to the front."""
+        i = self.side_tabs.indexOf(widget)
+        if i >= 0:
+            self.side_tabs.setCurrentIndex(i)
+
     def shortcut_specs(self) -> list[ShortcutSpec]:
-        """Every command the shortcuts dialog lists: the desk's table, then the added ones."""
+        """Every command the shortcuts dialog lists: the one table, then the other parts' commands."""
         from reviewer.ui.shortcuts import shortcut_table
 
-        specs = shortcut_table()
+        specs = list(shortcut_table())
         for extra in self._extra_shortcut_specs:
-            try:
-                specs.extend(extra())
-            except Exception:  # noqa: BLE001 - the desk's own keys must still be listed
-                log.exception("listing added shortcuts failed")
+            specs.extend(extra())
         return specs
 
     def current_clip(self) -> Clip | None:
@@ -476,16 +635,16 @@ class MainWindow(QMainWindow):
         return self._version
 
     def coverage_intervals(self) -> IntervalSet:
-        """What the current person has watched of the current version (stored and unsaved)."""
-        return self.coverage.intervals()
+        """What the person at the desk has watched of the current version (stored and unsaved)."""
+        return self.playback.coverage.intervals()
 
     def coverage_fraction(self) -> float:
         """Watched share of the current version (0..1)."""
-        return self.coverage.fraction()
+        return self.playback.coverage.fraction()
 
     def save_coverage(self) -> bool:
         """Write unsaved viewing coverage to the library now (e.g. right before signing)."""
-        return self.coverage.save()
+        return self.playback.coverage.save()
 
     def refresh_notes(self) -> None:
         """Re-read the notes of the version under review (a note was edited, resolved or replied to)."""
@@ -517,10 +676,37 @@ class MainWindow(QMainWindow):
         else:
             self._show_nothing()
         self.focus_queue()
+        QTimer.singleShot(0, self._after_first_clip)
+
+    def _after_first_clip(self) -> None:
+        self.ask_person_if_needed()
+        if self._offered_paths:
+            paths, self._offered_paths = self._offered_paths, []
+            self.add_clips(paths=paths, start=False)
+
+    def offer_for_ingest(self, paths) -> None:
+        """Open with these paths offered in Add clips (``reviewer PACKAGE.zip``), after the first clip."""
+        self._offered_paths = [Path(p) for p in paths]
 
     def focus_queue(self) -> None:
         """Keyboard focus to the queue list."""
         self.queue_pane.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def focus_player(self) -> None:
+        """The keys go to the player (a click on the picture, Esc in a text field)."""
+        self.video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
+
+    def take_keys_back(self) -> None:
+        """A dialog of the desk closed: the window is active again and the keys go to the player."""
+        self.activateWindow()
+        self.focus_player()
+
+    def _leave_text_field(self, widget: QWidget) -> bool:
+        """Esc in one of the window's text fields: back to the player (dialogs keep their Esc)."""
+        if widget.window() is not self:
+            return False
+        self.focus_player()
+        return True
 
     def next_clip(self) -> bool:
         """Review the next clip in the queue."""
@@ -534,7 +720,7 @@ class MainWindow(QMainWindow):
         """Put a clip's current version under review: panels, coverage, and the player (paused)."""
         if not force and self._detail is not None and self._detail.clip.id == clip_id:
             return True
-        self._leave_clip()
+        self.playback.leave()
         try:
             detail = self.library.clip_detail(clip_id)
         except ReviewerError as exc:
@@ -547,45 +733,54 @@ class MainWindow(QMainWindow):
         self._detail = detail
         version = detail.current
         self._version = version
-        self._fps = version.fps if version.fps and version.fps > 0 else 25.0
-        self._duration = version.duration_ms
-        self._position = 0
-        self._rate = 1.0
-        self.coverage.start(detail.clip.id, version.id, version.duration_ms)
+        fps = version.fps if version.fps and version.fps > 0 else 25.0
 
         # The player first: libvlc opens and decodes on its own threads while the panels fill.
         path = self.services.home / version.store_path
         if not path.is_file():
-            self.player.stop()
+            self.playback.close()
+            self.playback.coverage.start(detail.clip.id, version.id, version.duration_ms)
             self.video_view.show_message(
                 translate("MainWindow", "This clip cannot be played"),
                 fill(translate("MainWindow", "The media file is missing from the library: %1"), str(path)),
                 error=True,
             )
+        elif self._adopt_early(detail.clip.id, path):
+            # Already on screen (or opening) since before the library was open: take it over.
+            self.playback.adopt(detail.clip.id, version.id, duration_ms=version.duration_ms, fps=fps,
+                                loop=self.actions_by_name["loop"].isChecked())
+            # It was opened before the library could say what its captions are.
+            self._set_caption_track(version.captions[0] if version.captions else None)
         else:
+            self.video_view.set_aspect(version.width, version.height)
             self.video_view.show_video()
-            self.player.set_loop(self.actions_by_name["loop"].isChecked())
-            self.player.load(str(path), fps=self._fps, paused_on_first_frame=True)
-            # After load: loading a clip clears the previous clip's caption overlay. The first
-            # track, as the transcript shows it first (the track combo re-applies its choice).
-            track = version.captions[0] if version.captions else None
-            # The checked cues, never the caption file as received (see media/caption_overlay.py).
-            self.player.set_caption_cues(track.cues if track else None)
-            self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
+            self.playback.open(detail.clip.id, version.id, str(path), duration_ms=version.duration_ms, fps=fps,
+                               loop=self.actions_by_name["loop"].isChecked())
+            # After load: loading a clip clears the previous clip's caption overlay.
+            self._set_caption_track(version.captions[0] if version.captions else None)
 
         self._show_header()
-        self.transport.set_clip(version.duration_ms, self._fps)
+        self.banner.show_for(detail.clip.id)
+        self.transport.set_clip(version.duration_ms, fps)
         self.transport.set_rate(1.0)
-        self.transcript_panel.set_tracks(version.captions, self._fps)
+        self.transport.set_uncounted(False)
+        self.transcript_panel.set_tracks(version.captions, fps)
         self.post_panel.set_post(version.post_text, detail.clip.platform)
         self._show_notes()
         self.queue_pane.select_clip(detail.clip.id)
         self._pending_announce = (detail.clip.id, version.number)
         if self.video_view.is_showing_message():
             self._announce_clip()
+        elif getattr(self.player, "has_picture", lambda: False)() and self.playback.adopted():
+            self._on_first_frame()  # its first frame came before anyone listened
         else:
             self._announce_timer.start()
         return True
+
+    def _adopt_early(self, clip_id: str, path: Path) -> bool:
+        early, self._early = self._early, None
+        return (early is not None and early.clip_id == clip_id and self.player.path() == str(path)
+                and self.player.state() not in ("error", "idle", "stopped"))
 
     def _announce_clip(self) -> None:
         """Emit clip_changed for the clip loaded last (see the signal's description)."""
@@ -594,30 +789,26 @@ class MainWindow(QMainWindow):
         if pending is not None:
             self.clip_changed.emit(*pending)
 
-    def _leave_clip(self) -> None:
-        """Save what was watched of the outgoing clip."""
-        if self._version is not None:
-            self.coverage.interrupted()
-            self.coverage.save()
-
     def _show_nothing(self) -> None:
-        self._leave_clip()
+        self.playback.leave()
         self._detail = None
         self._version = None
-        self.player.stop()
-        self.coverage.clear()
+        self.playback.close()
         self.transport.set_clip(0, 25.0)
         self.transcript_panel.set_tracks((), 25.0)
         self.post_panel.set_post(None, "")
         self.notes_panel.set_notes([], 25.0)
         self.transport.set_markers([])
+        self.banner.show_for("")
         self._show_header()
-        self.video_view.show_message(
-            translate("MainWindow", "No clip to review"),
-            translate("MainWindow", "The queue is empty for this filter. New clips appear here after 'reviewer ingest'."),
-        )
+        self.video_view.show_message(translate("MainWindow", "No clip to review"), self._empty_queue_text())
         self._pending_announce = ("", 0)
         self._announce_clip()
+
+    @staticmethod
+    def _empty_queue_text() -> str:
+        return translate("MainWindow", "The queue is empty for this filter. Add clips with File → Add clips… "
+                                       "(Ctrl+O) or drop them on the queue.")
 
     def _show_header(self) -> None:
         from reviewer.ui.queue_model import format_duration, is_overdue, status_name
@@ -656,75 +847,67 @@ class MainWindow(QMainWindow):
         except ReviewerError as exc:
             messages.report_exception(exc, "")
             notes = []
-        self.notes_panel.set_notes(notes, self._fps)
+        fps = self._version.fps if self._version.fps and self._version.fps > 0 else 25.0
+        self.notes_panel.set_notes(notes, fps, name_of=self.identity.name_of)
         self.transport.set_markers([(n.start_ms, n.end_ms) for n in notes])
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel),
                                   fill(translate("MainWindow", "Notes (%1)"), len(notes)))
 
-    def _apply_subtitles(self) -> None:
-        track = self.transcript_panel.current_track()
+    def _set_caption_track(self, track) -> None:
+        """Overlay ``track`` (or none), at the top when asked, visible as the C key says."""
         if track is None:
             self.player.set_caption_cues(None)
             return
-        self.player.set_caption_cues(track.cues)
+        # The checked cues, never the caption file as received (see media/caption_overlay.py).
+        self.player.set_caption_cues(track.cues, top=self.actions_by_name["captions_top"].isChecked())
         self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
 
-    # ======================================================================================
-    # playback commands
-    def toggle_play(self) -> None:
-        """Play or pause (K, Space)."""
+    def _apply_subtitles(self) -> None:
+        self.settings.caption_position = "top" if self.actions_by_name["captions_top"].isChecked() else "bottom"
         if self._version is None or self.video_view.is_showing_message():
             return
-        if self._state in PLAYING_STATES:
-            self.player.pause()
-        else:
-            if self._state == "ended" or (self._duration and self._position >= self._duration - 50):
-                self.seek(0)
-            self.player.play()
+        self._set_caption_track(self.transcript_panel.current_track())
+
+    # ======================================================================================
+    # playback commands (the controller does the work; these are the window's public API)
+    def _playable(self) -> bool:
+        return self._version is not None and not self.video_view.is_showing_message()
+
+    def toggle_play(self) -> None:
+        """Space: play at 1× or pause."""
+        if self._playable():
+            self.playback.play_normal()
+
+    def pause(self) -> None:
+        """K: always pauses (and stops a shuttle)."""
+        if self._playable():
+            self.playback.pause()
+
+    def play_unwatched(self) -> None:
+        """U: play only the parts not yet watched."""
+        if not self._playable():
+            return
+        if not self.playback.play_unwatched():
+            self.statusBar().showMessage(translate("MainWindow", "You have watched all of this version."), 4000)
 
     def seek(self, ms: int) -> None:
         """Go to ``ms`` (a seek: the jump never counts as watched)."""
-        if self._version is None:
-            return
-        ms = max(0, min(int(ms), self._duration or int(ms)))
-        self.player.seek(ms)  # emits seeked: the coverage tracker re-anchors there
-        self._position = ms
-        self.transport.set_position(ms)
-        self.transcript_panel.set_time(ms)
+        if self._version is not None:
+            self.playback.seek(ms)
 
     def seek_relative(self, delta_ms: int) -> None:
         """Move by ``delta_ms`` from the current position."""
-        self.seek(max(0, self._current_position() + delta_ms))
-
-    def _current_position(self) -> int:
-        pos = self.player.position_ms()
-        return pos if pos is not None and pos >= 0 else self._position
-
-    def _go_end(self) -> None:
-        # The last frame, not past it: libvlc stops when asked for the very end.
-        self.seek(max(0, self._duration - int(round(1000 / self._fps))))
+        if self._version is not None:
+            self.playback.seek_relative(delta_ms)
 
     def step_frame(self, direction: int) -> None:
         """One frame back or forward (pauses)."""
-        if self._version is None:
-            return
-        self.coverage.interrupted()
-        self.player.step_frame(direction)
-
-    def _shuttle(self, direction: int) -> None:
-        if self._version is None:
-            return
-        self.coverage.interrupted()
-        self.player.shuttle(direction)
+        if self._version is not None:
+            self.playback.step_frame(direction)
 
     def set_speed(self, rate: float) -> None:
         """Playback speed (0.5×–2×)."""
-        self.player.set_rate(float(rate))
-
-    def _change_speed(self, step: int) -> None:
-        current = min(SPEEDS, key=lambda s: abs(s - abs(self._rate)))
-        i = max(0, min(len(SPEEDS) - 1, SPEEDS.index(current) + step))
-        self.set_speed(SPEEDS[i])
+        self.playback.set_speed(rate)
 
     def _change_volume(self, delta: int) -> None:
         self._volume_feedback = True
@@ -745,68 +928,8 @@ class MainWindow(QMainWindow):
         self.settings.subtitle_overlay = visible
         self.player.set_subtitles_visible(visible)
 
-    # -- scrubbing on the seek bar ----------------------------------------------------------
-    def _scrub_started(self) -> None:
-        self._was_playing_before_scrub = self._state in PLAYING_STATES
-        if self._was_playing_before_scrub:
-            self.player.pause()
-
-    def _scrub_to(self, ms: int) -> None:
-        # Coalesce a fast drag into at most one seek per 40 ms: libvlc seeks are not free.
-        self._pending_scrub = ms
-        if not self._scrub_timer.isActive():
-            self._scrub_timer.start()
-
-    def _apply_scrub(self) -> None:
-        if self._pending_scrub is not None:
-            ms, self._pending_scrub = self._pending_scrub, None
-            self.seek(ms)
-
-    def _scrub_finished(self) -> None:
-        self._scrub_timer.stop()
-        self._apply_scrub()
-        if self._was_playing_before_scrub:
-            self.player.play()
-
     # ======================================================================================
     # player events
-    def _on_position(self, ms: int) -> None:
-        if ms < 0:
-            return
-        self._position = ms
-        self.transport.set_position(ms)
-        self.transcript_panel.set_time(ms)
-        self.coverage.observe(ms, playing=self._state in PLAYING_STATES, rate=self._rate)
-
-    def _on_state(self, state: str) -> None:
-        previous, self._state = self._state, state
-        self.transport.set_playing(state in PLAYING_STATES)
-        if state in PLAYING_STATES and previous not in PLAYING_STATES:
-            # Anchor at where playback starts: the first report after this may be credited.
-            # libvlc reports a few ms while the first frame is on screen: that is the start.
-            start = self._current_position()
-            version = self.current_version()
-            frame_ms = int(1000 / version.fps) if version and version.fps > 0 else 40
-            self.coverage.seeked(0 if start <= frame_ms else start)
-        if previous in PLAYING_STATES and state not in PLAYING_STATES:
-            # Credit up to the exact stop position, then write the view session.
-            pos = self._current_position()
-            self.coverage.observe(pos, playing=True, rate=self._rate)
-            self.coverage.interrupted()
-            self.coverage.save()
-        if state in STOPPED_STATES:
-            self.coverage.interrupted()
-
-    def _on_media_loaded(self, duration_ms: int, fps: float) -> None:
-        if self._version is None:
-            return
-        if fps and fps > 0 and abs(fps - self._fps) > 0.01 and not (self._version.fps and self._version.fps > 0):
-            self._fps = fps
-        if duration_ms > 0:
-            self._duration = duration_ms
-            self.transport.set_duration(duration_ms)
-            self.coverage.set_duration(duration_ms)
-
     def _on_first_frame(self) -> None:
         self.video_view.show_video()
         # After this turn of the event loop, so the frame is painted before listeners run.
@@ -816,10 +939,6 @@ class MainWindow(QMainWindow):
         log.warning("player error: %s", message)
         self.video_view.show_message(translate("MainWindow", "This clip cannot be played"), message, error=True)
         self._announce_clip()
-
-    def _on_rate(self, rate: float) -> None:
-        self._rate = rate
-        self.transport.set_rate(rate)
 
     def _on_volume(self, volume: int, muted: bool) -> None:
         self.settings.volume = int(volume)
@@ -832,9 +951,16 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Muted") if muted else fill(translate("MainWindow", "Volume %1%"), volume), 1500
             )
 
+    def _on_audio_unavailable(self, reason: str) -> None:
+        self.transport.set_audio_problem(reason)
+
     def _on_coverage(self, fraction: float) -> None:
-        self.transport.set_coverage(self.coverage.intervals(), self.coverage.duration_ms(), fraction)
+        self.transport.set_coverage(self.playback.coverage.intervals(), self.playback.coverage.duration_ms(), fraction)
         self.coverage_changed.emit(fraction)
+
+    def _unwatched_mode(self, on: bool) -> None:
+        if on:
+            self.statusBar().showMessage(translate("MainWindow", "Playing the parts you have not watched yet…"), 4000)
 
     # ======================================================================================
     # notes
@@ -842,15 +968,19 @@ class MainWindow(QMainWindow):
         """N: pause and open the note dialog at the current time."""
         if self._version is None or self._detail is None:
             return
+        if self.identity.principal is None:
+            self.ask_person_if_needed()
+            return
         if self._note_dialog is not None:
             self._note_dialog.raise_()
             return
-        if self._state in PLAYING_STATES:
-            self.player.pause()
-        start = self._current_position()
+        if self.playback.is_playing():
+            self.playback.pause()
+        start = self.playback.position()
         from reviewer.ui.notes_panel import NoteDialog
 
-        dlg = NoteDialog(start, self._duration, self._fps, self._detail.clip.title, self)
+        fps = self.playback.fps()
+        dlg = NoteDialog(start, self.playback.duration(), fps, self._detail.clip.title, self)
         clip_id, number = self._detail.clip.id, self._version.number
         dlg.note_entered.connect(lambda s, e, t: self._store_note(dlg, clip_id, number, s, e, t))
         dlg.finished.connect(lambda _r: self._note_dialog_closed(dlg))
@@ -863,14 +993,24 @@ class MainWindow(QMainWindow):
         return self._note_dialog
 
     def _store_note(self, dlg: NoteDialog, clip_id: str, number: int, start: int, end, text: str) -> None:
+        from reviewer.ui.core_text import core_message
+
+        principal = self.identity.principal
+        if principal is None:
+            dlg.set_error(translate("MainWindow", "Choose who is at the desk first."))
+            return
         try:
-            self.library.add_note(clip_id, number, self.services.person, start, end, text)
+            self.library.add_note(clip_id, number, principal, start, end, text)
         except ReviewerError as exc:
-            dlg.set_error(exc.message)
+            dlg.set_error(core_message(exc.message))
             return
         dlg.accept()
         if self._detail is not None and self._detail.clip.id == clip_id:
             self._show_notes()
+            try:
+                self._detail = self.library.clip_detail(clip_id)
+            except ReviewerError:
+                pass
         self.statusBar().showMessage(translate("MainWindow", "Note saved."), 3000)
         self.note_added.emit(clip_id, number)
 
@@ -880,27 +1020,138 @@ class MainWindow(QMainWindow):
         dlg.deleteLater()
 
     # ======================================================================================
+    # everything from the desk: add clips, export, print
+    def add_clips(self, *, paths=None, start: bool = False, folder: bool = False):
+        """File → Add clips… (Ctrl+O); drops on the queue and ``reviewer PACKAGE.zip`` come here too."""
+        from reviewer.ui.ingest_dialog import IngestDialog
+
+        principal = self.identity.principal
+        if principal is None:
+            from reviewer.ui.signoff_integration import nobody_text
+
+            messages.error(nobody_text(self.identity))
+            return None
+        if self.ingest_dialog is not None:
+            if paths:
+                self.ingest_dialog.add_paths(paths)
+                if start:
+                    self.ingest_dialog.start()
+            self.ingest_dialog.raise_()
+            self.ingest_dialog.activateWindow()
+            return self.ingest_dialog
+        dlg = IngestDialog(self.services, principal, paths=paths, parent=self)
+        dlg.ingested.connect(self._clips_ingested)
+        dlg.finished.connect(lambda _r: self._ingest_closed(dlg))
+        self.ingest_dialog = dlg
+        dlg.open()
+        if paths and start:
+            dlg.start()
+        elif not paths:
+            if folder:
+                dlg.choose_folder()
+            else:
+                dlg.choose_files()
+        return dlg
+
+    def _ingest_closed(self, dlg) -> None:
+        if self.ingest_dialog is dlg:
+            self.ingest_dialog = None
+        dlg.deleteLater()
+
+    def _clips_ingested(self, clip_ids: list) -> None:
+        self.refresh_queue()
+        self.overview.refresh()
+        if self._detail is not None and self._detail.clip.id in clip_ids:
+            self.refresh_clip(self._detail.clip.id)
+        elif self._detail is None and clip_ids:
+            self.queue_pane.select_clip(clip_ids[0], emit=True)
+
+    def export_current(self):
+        """File → Export approval package… for the clip under review."""
+        clip = self.current_clip()
+        if clip is None:
+            return None
+        return self.export_clip(clip.id)
+
+    def export_clip(self, clip_id: str):
+        """The export dialog for ``clip_id`` (the person at the desk exports it)."""
+        from reviewer.ui.export_dialog import ExportDialog
+
+        person = self.identity.person
+        if person is None:
+            from reviewer.ui.signoff_integration import nobody_text
+
+            messages.error(nobody_text(self.identity))
+            return None
+        try:
+            version = self.library.clip(clip_id).current_version
+        except ReviewerError as exc:
+            messages.report_exception(exc, "")
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.reject()
+        dlg = ExportDialog(self.services, clip_id, version, person.principal, person.name, self)
+        dlg.exported.connect(lambda _r: self.signoff.history_panel.mark_changed())
+        dlg.finished.connect(lambda _r: self._export_closed(dlg))
+        self.export_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _export_closed(self, dlg) -> None:
+        if self.export_dialog is dlg:
+            self.export_dialog = None
+        dlg.deleteLater()
+
+    def print_current(self):
+        """File → Print approval certificate… for the clip under review."""
+        clip = self.current_clip()
+        return self.print_certificate(clip.id) if clip is not None else None
+
+    def print_certificate(self, clip_id: str):
+        """Qt's print dialog with the clip's approval certificate; returns the printer object."""
+        from reviewer.ui.core_text import core_message
+        from reviewer.ui.export_dialog import CertificatePrinter
+
+        try:
+            printer = CertificatePrinter(self.services, clip_id, self)
+        except ReviewerError as exc:
+            messages.error(core_message(exc.message))
+            return None
+        self.certificate_printer = printer
+        printer.open()
+        return printer
+
+    # ======================================================================================
     # view
     def toggle_fullscreen(self) -> None:
         """Picture and transport only, over the whole screen (F; Esc leaves)."""
-        self.set_fullscreen(not self.isFullScreen())
+        self.set_fullscreen(not self._fullscreen)
 
     def set_fullscreen(self, on: bool) -> None:
-        """Enter or leave fullscreen."""
-        if on == self.isFullScreen():
+        """Enter or leave fullscreen (tracked here: without a window manager Qt's state may lag)."""
+        if on == self._fullscreen:
             self.actions_by_name["fullscreen"].setChecked(on)
             return
-        hide = [self.queue_pane, self.side, self.header, self.menuBar(), self.statusBar()]
+        self._fullscreen = on
+        hide = [self.left, self.side, self.header, self.banner, self.menuBar(), self.statusBar()]
         if on:
+            self._normal_geometry = self.geometry()
             self._fullscreen_hidden = [w for w in hide if w.isVisible()]
             for w in self._fullscreen_hidden:
                 w.hide()
             self.showFullScreen()
+            # Without a window manager (kiosk, Xvfb) nothing else makes it cover the screen.
+            screen = self.screen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
         else:
             self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
             for w in self._fullscreen_hidden:
                 w.show()
             self._fullscreen_hidden = []
+            self.banner.show_for(self._detail.clip.id if self._detail else "")
         self.actions_by_name["fullscreen"].setChecked(on)
         self.exit_fullscreen_action.setEnabled(on)
 
@@ -910,8 +1161,9 @@ class MainWindow(QMainWindow):
             from reviewer.ui.shortcuts import ShortcutsDialog
 
             self._shortcuts_dialog = ShortcutsDialog(self, self.shortcut_specs)
+        if self._shortcuts_dialog.isVisible():
+            self._shortcuts_dialog.raise_()
         self._shortcuts_dialog.show()
-        self._shortcuts_dialog.raise_()
         return self._shortcuts_dialog
 
     def _show_about(self) -> None:
@@ -957,31 +1209,30 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         if not self._bound:
             self.setWindowTitle(translate("MainWindow", "Review desk"))
-            if not self._opening_label.text():
-                self._set_opening_text(translate("MainWindow", "Opening the library…"))
+            if self.video_view is None and not self._opening_label.text():
+                self._opening_label.setText(f'<p align="center">{translate("MainWindow", "Opening the library…")}</p>')
             return
-        from reviewer.ui.shortcuts import shortcut_table
+        from reviewer.ui.shortcuts import key_text, shortcut_table
 
         for spec in shortcut_table():
             action = self.actions_by_name[spec.command]
             action.setText(spec.label)
-            action.setToolTip(f"{spec.label} ({', '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)})")
+            action.setToolTip(f"{spec.label} ({key_text(spec.keys)})")
+        self.add_folder_action.setText(translate("MainWindow", "Add a folder of clips…"))
         self.refresh_action.setText(translate("MainWindow", "Refresh queue"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self.shortcuts_action.setText(translate("MainWindow", "Keyboard shortcuts…"))
         self.about_action.setText(translate("MainWindow", "About…"))
         self.language_menu.setTitle(translate("MainWindow", "Language"))
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self.transcript_panel), translate("MainWindow", "Transcript"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.transcript_panel), translate("MainWindow", "Captions"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.post_panel), translate("MainWindow", "Post"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel),
                                   fill(translate("MainWindow", "Notes (%1)"), len(self.notes_panel.notes())))
-        self.post_title.setText(translate("MainWindow", "POST TEXT"))
+        self.signoff.retranslate()
         self._show_header()
         self._update_counts()
         if self._version is None and self.video_view.is_showing_message():
-            self.video_view.show_message(
-                translate("MainWindow", "No clip to review"),
-                translate("MainWindow", "The queue is empty for this filter. New clips appear here after 'reviewer ingest'."),
-            )
+            self.video_view.show_message(translate("MainWindow", "No clip to review"), self._empty_queue_text())
 
     # ======================================================================================
     # status bar and messages
@@ -997,11 +1248,11 @@ class MainWindow(QMainWindow):
         overdue = counts.get("overdue", 0)
         self.overdue_label.setText(fill(translate("MainWindow", "Overdue: %1"), loc.toString(overdue)))
         self.overdue_label.setStyleSheet("color: #e05252; font-weight: 600;" if overdue else "")
-        self.person_label.setText(fill(translate("MainWindow", "Reviewer: %1"), self.services.person))
 
     def _periodic_refresh(self) -> None:
         before = dict(self._last_counts)
         self._update_counts()
+        self.overview.refresh()
         self.queue_model.tick()
         self._show_header()
         if before and self._last_counts != before:
@@ -1029,37 +1280,12 @@ class MainWindow(QMainWindow):
 
     # ======================================================================================
     # settings and shutdown
-    def _restore_geometry(self) -> None:
-        s = self.settings
-        if s.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode("ascii")))
-        else:
-            self.resize(1400, 860)
-        if s.window_state:
-            self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-
-    def _restore_splitters(self) -> None:
-        s = self.settings
-        if s.splitter_main:
-            self.main_splitter.restoreState(QByteArray.fromBase64(s.splitter_main.encode("ascii")))
-        if s.splitter_side:
-            self.side_splitter.restoreState(QByteArray.fromBase64(s.splitter_side.encode("ascii")))
-
     def _save_settings(self) -> None:
         if not self._bound:
             return
-        s = self.settings
-        if self._side_sizes_before_panel is not None:
-            # Keep the user's own split, not the one a sign-off tab borrowed for a while.
-            self.side_splitter.setSizes(self._side_sizes_before_panel)
-            self._side_sizes_before_panel = None
-        if not self.isFullScreen():
-            s.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        s.window_state = bytes(self.saveState().toBase64()).decode("ascii")
-        s.splitter_main = bytes(self.main_splitter.saveState().toBase64()).decode("ascii")
-        s.splitter_side = bytes(self.side_splitter.saveState().toBase64()).decode("ascii")
+        self.window_state.save()
         try:
-            s.save(self.services.home)
+            self.settings.save(self.services.home)
         except OSError as exc:
             log.warning("cannot save settings: %s", exc)
 
@@ -1069,15 +1295,19 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         if not self._bound:
+            if self.player is not None:  # the early picture's player (closed before the library opened)
+                self.player.shutdown()
             return
         self._counts_timer.stop()
-        self._scrub_timer.stop()
         self._announce_timer.stop()
+        self.playback.stop_timers()
+        if self.ingest_dialog is not None:
+            self.ingest_dialog.wait_done()
         try:
-            self._leave_clip()
+            self.playback.leave()
         except Exception:  # noqa: BLE001 - closing must go on; the error is logged
             log.exception("saving coverage at shutdown failed")
-        if self.isFullScreen():
+        if self._fullscreen:
             self.set_fullscreen(False)
         self._save_settings()
         QApplication.instance().removeEventFilter(self.guard)
@@ -1097,39 +1327,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         """First show without saved splitter positions: give the video the most room."""
         super().showEvent(event)
-        if self._bound and not self._splitter_placed:
-            self._splitter_placed = True
-            # After the first layout pass, when the splitters know their real size.
-            QTimer.singleShot(0, self._place_splitters)
-
-    def _side_tab_changed(self, index: int) -> None:
-        """Panels added beside Transcript and Notes (checklist, history) get most of the height;
-        the post text stays visible, smaller, and gets its size back on Transcript or Notes."""
-        sizes = self.side_splitter.sizes()
-        total = sum(sizes)
-        if total <= 0:
-            return
-        if index >= 2:
-            if self._side_sizes_before_panel is None:
-                self._side_sizes_before_panel = sizes
-            post = min(sizes[1], max(120, total // 6))
-            self.side_splitter.setSizes([total - post, post])
-        elif self._side_sizes_before_panel is not None:
-            self.side_splitter.setSizes(self._side_sizes_before_panel)
-            self._side_sizes_before_panel = None
-
-    def _place_splitters(self) -> None:
-        if not self.settings.splitter_main:
-            w = max(900, self.main_splitter.width())
-            queue, side = int(w * 0.26), int(w * 0.29)
-            self.main_splitter.setSizes([queue, w - queue - side, side])
-        if not self.settings.splitter_side:
-            h = max(400, self.side_splitter.height())
-            self.side_splitter.setSizes([int(h * 0.58), h - int(h * 0.58)])
+        if self._bound:
+            self.window_state.place_once()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Closing while a clip plays: save coverage, release the player, then let Qt destroy widgets."""
         self.shutdown()
         event.accept()
         super().closeEvent(event)
-

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -69,6 +68,8 @@ def report_exception(exc: BaseException, what: str) -> None:
 
 
 def _report_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    import traceback
+
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("internal error\n%s", text)
     summary = QCoreApplication.translate("Messages", "Internal error: %1. The desk keeps running; details are in the log.").replace(

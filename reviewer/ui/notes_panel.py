@@ -158,8 +158,10 @@ class NotesPanel(QWidget):
         self.retranslate()
         self.set_notes([], 25.0)
 
-    def set_notes(self, notes: list[Note], fps: float) -> None:
-        """Show ``notes`` (time order), keeping the selected note selected."""
+    def set_notes(self, notes: list[Note], fps: float, name_of=None) -> None:
+        """Show ``notes`` (time order), keeping the selected note selected; ``name_of`` gives an
+        author's printed name from their principal."""
+        self._name_of = name_of
         selected = self.selected_note_id()
         self._notes = sorted(notes, key=lambda n: (n.start_ms, n.id))
         self._fps = fps if fps and fps > 0 else 25.0
@@ -189,7 +191,9 @@ class NotesPanel(QWidget):
 
     def _note_text(self, note: Note) -> str:
         state = translate("RoundTrip", "resolved") if note.resolved else translate("RoundTrip", "open")
-        meta = f"— {note.author} · {state}"
+        name_of = getattr(self, "_name_of", None)
+        author = name_of(note.author) if name_of is not None else note.author
+        meta = f"— {author} · {state}"
         if note.edited_at is not None:
             meta += " · " + translate("RoundTrip", "edited")
         text = f"{note.text}\n{meta}"

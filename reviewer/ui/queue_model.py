@@ -68,9 +68,11 @@ class QueueModel(QAbstractTableModel):
 
     Signals:
         filter_applied(int): a new filter is in place; the argument is how many clips match.
+        row_dropping(str): this clip's row is about to leave the list (it no longer matches).
     """
 
     filter_applied = Signal(int)
+    row_dropping = Signal(str)
 
     def __init__(self, library, *, page_size: int = 200, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,7 @@ class QueueModel(QAbstractTableModel):
         except ReviewerError:
             clip = None
         if clip is None or (self._status != "all" and clip.status.value != self._status):
+            self.row_dropping.emit(clip_id)
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self._index = {c.id: i for i, c in enumerate(self._rows)}

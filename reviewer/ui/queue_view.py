@@ -43,15 +43,15 @@ SEARCH_DELAY_MS = 250
 SELECT_DELAY_MS = 120
 
 
-ROW_HEIGHT = 44
+ROW_HEIGHT = 62
 
 
 class TitleDelegate(QStyledItemDelegate):
-    """Title on the first line; platform, length and version, muted, on the second.
+    """The title on up to two lines; platform, length, version and deadline, muted, under it.
 
-    The queue pane is narrow beside the video: two lines keep the title readable and every fact
-    of the clip visible without a horizontal scroll bar. (The separate columns can still be shown
-    from the header's context menu.)
+    The queue pane is narrow beside the video: wrapping keeps the title readable and every fact
+    of the clip visible without a horizontal scroll bar (the deadline turns red when overdue).
+    The separate columns can still be shown from the header's context menu.
     """
 
     def __init__(self, model: QueueModel, parent=None) -> None:
@@ -59,7 +59,11 @@ class TitleDelegate(QStyledItemDelegate):
         self._model = model
 
     def paint(self, painter, option, index) -> None:
-        """Background from the style, then two text lines."""
+        """Background from the style, then the text lines."""
+        from datetime import datetime, timezone
+
+        from reviewer.ui.queue_model import format_deadline, is_overdue
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -69,36 +73,105 @@ class TitleDelegate(QStyledItemDelegate):
         clip = self._model.clip_at(index.row())
         if clip is None:
             return
-        rect = option.rect.adjusted(6, 4, -6, -4)
+        rect = option.rect.adjusted(6, 3, -6, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         f1 = QFontMetrics(option.font)
         painter.setFont(option.font)
         painter.setPen(theme.TEXT if not selected else theme.TEXT.lighter(110))
         line_h = f1.height()
-        title = f1.elidedText(clip.title, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.x(), rect.y() + f1.ascent(), title)
+        lines = _wrap(clip.title, f1, rect.width(), 2)
+        for i, line in enumerate(lines):
+            painter.drawText(rect.x(), rect.y() + i * line_h + f1.ascent(), line)
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.0))
         painter.setFont(small)
         f2 = QFontMetrics(small)
+        now = datetime.now(timezone.utc)
+        facts = "  ·  ".join(x for x in (clip.platform, format_duration(clip.duration_ms), f"v{clip.current_version}") if x)
+        deadline = format_deadline(clip.deadline, now)
+        y = rect.y() + 2 * line_h + 1 + f2.ascent()
         painter.setPen(theme.MUTED_TEXT)
-        meta = "  ·  ".join(x for x in (clip.platform, format_duration(clip.duration_ms), f"v{clip.current_version}") if x)
-        meta = f2.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.x(), rect.y() + line_h + 2 + f2.ascent(), meta)
+        facts = f2.elidedText(facts, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), y, facts)
+        if deadline:
+            width = f2.horizontalAdvance(deadline)
+            if f2.horizontalAdvance(facts) + width + 12 <= rect.width():
+                painter.setPen(theme.DANGER if is_overdue(clip, now) else theme.MUTED_TEXT)
+                painter.drawText(rect.right() - width, y, deadline)
         painter.restore()
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
-        """Two lines."""
+        """Three lines."""
         size = super().sizeHint(option, index)
         size.setHeight(ROW_HEIGHT)
         return size
 
 
+def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """``text`` in at most ``max_lines`` lines of ``width`` pixels, words kept whole where they fit."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if fm.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[i:])
+            break
+    if current:
+        lines.append(current)
+    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines[:max_lines]]
+
+
+def dropped_paths(mime) -> list[str]:
+    """Local files and folders in a drag's data (anything else is not for the desk)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
 class QueueTable(QTableView):
-    """The clip table; Up/Down move through the queue, Return opens the clip at once."""
+    """The clip table; Up/Down move through the queue, Return opens the clip at once.
+
+    Files, folders and .zip packages dropped on it are offered for ingest (``paths_dropped``).
+    """
 
     activated_now = Signal()
+    paths_dropped = Signal(list)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Accept local files and folders."""
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Anywhere on the queue."""
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Offer what was dropped for ingest."""
+        paths = dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.paths_dropped.emit(paths)
+        else:
+            event.ignore()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Return/Enter load the selected clip without waiting for the selection delay."""
@@ -120,6 +193,7 @@ class QueuePane(QWidget):
     """
 
     clip_selected = Signal(str)
+    paths_dropped = Signal(list)
 
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +209,10 @@ class QueuePane(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setMinimumWidth(120)
         self.search_edit.setClearButtonEnabled(True)
+        # Esc here clears the search, then goes back to the list (see eventFilter).
+        self.search_edit.setProperty("escapeHandled", True)
         self.table = QueueTable()
+        self.table.paths_dropped.connect(self.paths_dropped)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -161,8 +238,8 @@ class QueuePane(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # Political flag beside the status, then the title: what matters most reads first.
         header.moveSection(COL_POLITICAL, 1)
-        # Platform, length and version are on the title's second line; the columns are optional.
-        for col in (COL_PLATFORM, COL_DURATION, COL_VERSION):
+        # Platform, length, version and deadline are on the title's last line; the columns are optional.
+        for col in (COL_PLATFORM, COL_DURATION, COL_VERSION, COL_DEADLINE):
             self.table.setColumnHidden(col, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -199,7 +276,8 @@ class QueuePane(QWidget):
         self.table.activated_now.connect(self._emit_selected)
         model.filter_applied.connect(self._update_count)
         model.rowsInserted.connect(lambda *_: self._update_count(model.total()))
-        model.rowsRemoved.connect(lambda *_: self._update_count(model.total()))
+        model.row_dropping.connect(self._row_leaving)
+        model.rowsRemoved.connect(self._rows_left)
         self.search_edit.installEventFilter(self)
         self.retranslate()
 
@@ -341,6 +419,17 @@ class QueuePane(QWidget):
             self._suppress_selection = False
         self._emit_selected()
         return True
+
+    def _row_leaving(self, _clip_id: str) -> None:
+        # A clip leaves the list (decided, so no longer "pending"): the clip under review stays
+        # under review; Qt moving the selection to a neighbour must not load that one.
+        self._suppress_selection = True
+
+    def _rows_left(self, *_args) -> None:
+        self._suppress_selection = False
+        self._update_count(self.model.total())
+        if self._reviewed_id and self.model.row_of(self._reviewed_id) < 0:
+            self.table.selectionModel().clearSelection()
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._suppress_selection or not current.isValid():

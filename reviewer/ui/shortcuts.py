@@ -1,7 +1,7 @@
 """The desk's keyboard map (one table) and the Help → Shortcuts dialog that lists it.
 
-Other parts of the desk (the sign-off panels) add their own commands to the window and list them
-in the dialog through ``MainWindow.add_shortcut_specs``.
+Every command of the desk, the sign-off ones included, is one entry of :func:`shortcut_table`:
+the window makes one action per entry, the menus and the dialog list them from here.
 """
 
 from __future__ import annotations
@@ -44,17 +44,25 @@ class ShortcutSpec:
 
 
 def shortcut_table() -> list[ShortcutSpec]:
-    """Every keyboard command of the desk, translated now (call again after a language switch)."""
+    """Every keyboard command of the desk, translated now (call again after a language switch).
+
+    The one table: the window makes one action per entry (its object name is ``command``), the
+    menus and Help → Keyboard shortcuts list them from here.
+    """
     play = translate("Shortcuts", "Playback")
     nav = translate("Shortcuts", "Moving in the clip")
     sound = translate("Shortcuts", "Speed and sound")
     view = translate("Shortcuts", "View")
     review = translate("Shortcuts", "Review")
+    signoff = translate("Shortcuts", "Sign-off")
     queue = translate("Shortcuts", "Queue")
+    files = translate("Shortcuts", "Files")
     return [
-        ShortcutSpec("play_pause", ("Space", "K"), play, translate("Shortcuts", "Play / pause")),
+        ShortcutSpec("play_pause", ("Space",), play, translate("Shortcuts", "Play at normal speed / pause")),
+        ShortcutSpec("pause", ("K",), play, translate("Shortcuts", "Stop (always pauses, shuttles too)")),
         ShortcutSpec("shuttle_back", ("J",), play, translate("Shortcuts", "Shuttle backward (press again: faster)")),
         ShortcutSpec("shuttle_forward", ("L",), play, translate("Shortcuts", "Shuttle forward (press again: faster)")),
+        ShortcutSpec("play_unwatched", ("U",), play, translate("Shortcuts", "Play the parts not yet watched")),
         ShortcutSpec("loop", ("Ctrl+L",), play, translate("Shortcuts", "Loop the clip on/off")),
         ShortcutSpec("back_5s", ("Left",), nav, translate("Shortcuts", "Back 5 seconds")),
         ShortcutSpec("forward_5s", ("Right",), nav, translate("Shortcuts", "Forward 5 seconds")),
@@ -71,12 +79,22 @@ def shortcut_table() -> list[ShortcutSpec]:
         ShortcutSpec("volume_up", ("=", "+"), sound, translate("Shortcuts", "Volume up")),
         ShortcutSpec("mute", ("M",), sound, translate("Shortcuts", "Mute on/off")),
         ShortcutSpec("fullscreen", ("F", "F11"), view, translate("Shortcuts", "Full screen on/off (Esc leaves)")),
-        ShortcutSpec("subtitles", ("C",), view, translate("Shortcuts", "Subtitles over the video on/off")),
+        ShortcutSpec("subtitles", ("C",), view, translate("Shortcuts", "Captions over the video on/off")),
+        ShortcutSpec("captions_top", ("Shift+C",), view, translate("Shortcuts", "Captions at the top of the picture")),
         ShortcutSpec("add_note", ("N",), review, translate("Shortcuts", "Add a note at the current time")),
+        ShortcutSpec("switch_person", ("Ctrl+Shift+P",), review, translate("Shortcuts", "Who is at the desk…")),
+        ShortcutSpec("checklist", ("Ctrl+Shift+C",), signoff, translate("Shortcuts", "Checklist: first open item")),
+        ShortcutSpec("approve", ("Ctrl+Shift+A",), signoff, translate("Shortcuts", "Approve and sign…")),
+        ShortcutSpec("reason", ("Ctrl+Shift+R",), signoff,
+                     translate("Shortcuts", "Write the reason (request changes, reject, revoke)")),
+        ShortcutSpec("history", ("Ctrl+Shift+H",), signoff, translate("Shortcuts", "History of the clip")),
         ShortcutSpec("next_clip", ("Ctrl+Down", "Ctrl+PgDown"), queue, translate("Shortcuts", "Next clip in the queue")),
         ShortcutSpec("previous_clip", ("Ctrl+Up", "Ctrl+PgUp"), queue, translate("Shortcuts", "Previous clip in the queue")),
         ShortcutSpec("focus_search", ("Ctrl+F",), queue, translate("Shortcuts", "Search the queue")),
         ShortcutSpec("focus_queue", ("Ctrl+1",), queue, translate("Shortcuts", "Back to the queue list (↑/↓ choose a clip)")),
+        ShortcutSpec("add_clips", ("Ctrl+O",), files, translate("Shortcuts", "Add clips (files, folders, .zip)…")),
+        ShortcutSpec("export_package", ("Ctrl+E",), files, translate("Shortcuts", "Export the approval package…")),
+        ShortcutSpec("print_certificate", ("Ctrl+P",), files, translate("Shortcuts", "Print the approval certificate…")),
     ]
 
 
@@ -106,18 +124,28 @@ class ShortcutGuard(QObject):
     While the user types in a text field, plain keys (letters, Space, arrows, Home/End...) belong to
     the field; combinations with Ctrl or Alt stay desk commands. Everywhere else (queue, buttons,
     read-only text) the desk's shortcuts win over the focused widget's own use of the key.
+    Esc in a text field of the desk's window leaves it: ``leave_field(widget)`` gives the keys
+    back to the player (fields with the property ``escapeHandled`` handle Esc themselves).
     """
 
-    def __init__(self, shortcut_keys: set[int], parent: QObject | None = None) -> None:
+    def __init__(self, shortcut_keys: set[int], parent: QObject | None = None,
+                 leave_field: Callable[[QWidget], bool] | None = None) -> None:
         super().__init__(parent)
         self._keys = shortcut_keys  # QKeyCombination.toCombined() values
+        self._leave_field = leave_field
 
     def set_keys(self, keys: set[int]) -> None:
         """Replace the key set (after the table changed)."""
         self._keys = keys
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Accept ShortcutOverride for typing widgets; take it away from the others."""
+        """Accept ShortcutOverride for typing widgets; take it away from the others; Esc leaves fields."""
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self._leave_field:
+            focus = QApplication.focusWidget()
+            if (obj is focus and is_typing_widget(focus) and not focus.property("escapeHandled")
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                return bool(self._leave_field(focus))
+            return False
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         combined = event.keyCombination().toCombined()

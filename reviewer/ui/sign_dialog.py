@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ from reviewer.errors import (
     WrongPassphraseError,
 )
 from reviewer.ui.i18n import fill
+from reviewer.ui.checklist_panel import note_display
 from reviewer.ui.signoff_text import (
     checklist_summary,
     decision_name,
@@ -60,6 +62,7 @@ from reviewer.ui.signoff_text import (
     locked_reason,
     muted_style,
     percent,
+    result_name,
     role_name,
     utc_offset_text,
 )
@@ -210,6 +213,8 @@ class SignDialog(QDialog):
             add("sha256", self._value(v.sha256, mono=True))
             add("coverage", self._value())
             add("checklist", self._value(wrap=True))
+            add("items", self._value(wrap=True))
+            add("notes", self._value(wrap=True))
         add("time", self._value(wrap=True))
         add("key", self._value(self.key.fingerprint, mono=True))
 
@@ -259,7 +264,13 @@ class SignDialog(QDialog):
         lay.setContentsMargins(16, 14, 16, 14)
         lay.setSpacing(10)
         lay.addWidget(self.heading)
-        lay.addWidget(box)
+        # The facts scroll only when they are taller than the screen (many items with notes).
+        self.facts_scroll = QScrollArea()
+        self.facts_scroll.setWidgetResizable(True)
+        self.facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts_scroll.setWidget(box)
+        lay.addWidget(self.facts_scroll, 1)
         # Round trip (issue 9): notes not marked resolved are listed before an approval is signed.
         self.open_notes = None
         if self.request.decision == "approve":
@@ -292,6 +303,8 @@ class SignDialog(QDialog):
             "sha256": translate("SignDialog", "Clip SHA-256"),
             "coverage": translate("SignDialog", "Watched"),
             "checklist": translate("SignDialog", "Checklist"),
+            "items": translate("SignDialog", "Not passed, or with a note"),
+            "notes": translate("SignDialog", "Open notes"),
             "revoked": translate("SignDialog", "Revokes"),
             "record": translate("SignDialog", "Record SHA-256"),
             "time": translate("SignDialog", "Time of signing"),
@@ -319,11 +332,9 @@ class SignDialog(QDialog):
                                       self.target.version, signer, local_time(self.target.signed_at)))
         else:
             self._set("coverage", percent(self.readiness.coverage_fraction))
-            summary = checklist_summary(self.checklist, self.answers)
-            failed = [item_label(self.template, i) for i in self.checklist.failed]
-            if failed:
-                summary += "\n" + fill(translate("SignDialog", "Failed: %1"), "; ".join(failed))
-            self._set("checklist", summary)
+            self._set("checklist", checklist_summary(self.checklist, self.answers))
+            self._set("items", self._items_text())
+            self._set("notes", self._notes_text())
         self.attestation.setText(
             translate("SignDialog", "By entering your passphrase you sign the facts above with your own key. "
                                     "The signature binds you to this decision like your handwritten signature.")
@@ -334,6 +345,41 @@ class SignDialog(QDialog):
         self.cancel_button.setText(translate("SignDialog", "Cancel"))
         self.hint.setText(translate("SignDialog", "The passphrase is asked at every signing."))
         self._tick()
+
+    def _items_text(self) -> str:
+        """Every failed or N/A item, and every item with a note, with the note as it will be signed."""
+        marks = {"pass": "✓", "fail": "✗", "na": "–"}
+        lines = []
+        for number, item_id in enumerate(self.template.item_ids, 1):
+            a = self.answers.get(item_id)
+            if a is None or (a.result == "pass" and not a.note):
+                continue
+            line = f"{marks.get(a.result, '?')} {number}. {item_label(self.template, item_id)} — {result_name(a.result)}"
+            if a.note:
+                mark, text = note_display(a.note)
+                line += f"\n     {mark + ' ' if mark else ''}“{text}”"
+            lines.append(line)
+        return "\n".join(lines) or translate("SignDialog", "none: every item passed, without notes")
+
+    def _notes_text(self) -> str:
+        """The timecoded notes on this version (they go into the signed record)."""
+        from reviewer.core.timecode import timecode
+
+        fps = self.version.fps if self.version.fps and self.version.fps > 0 else 25.0
+        lines = []
+        for n in self.detail.notes:
+            if n.version != self.version.number:
+                continue
+            when = timecode(n.start_ms, fps) + (f" – {timecode(n.end_ms, fps)}" if n.end_ms is not None else "")
+            lines.append(f"{when}  {self._name_of(n.author)}: {n.text}")
+        return "\n".join(lines) or translate("SignDialog", "none")
+
+    def _name_of(self, principal: str) -> str:
+        try:
+            person = self._signoff.repo.person(principal)
+        except ReviewerError:
+            person = None
+        return person.name if person is not None else principal
 
     def _set(self, name: str, text: str) -> None:
         if name in self.fields:
@@ -367,8 +413,22 @@ class SignDialog(QDialog):
         if lay is None or not self.isVisible():
             return
         lay.activate()
-        width = max(self.width(), self.minimumSizeHint().width())
-        height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        facts = self.facts_scroll.widget()
+        margins = lay.contentsMargins()
+        # A scroll area hides its content's size: the facts (a hash on one line) set the width…
+        facts_width = facts.minimumSizeHint().width() + self.facts_scroll.verticalScrollBar().sizeHint().width()
+        width = max(self.width(), self.minimumSizeHint().width(), facts_width + margins.left() + margins.right())
+        inner = width - margins.left() - margins.right()
+        # …and their height for that width, instead of the scroll area's own hint.
+        need = facts.heightForWidth(inner) if facts.hasHeightForWidth() else facts.sizeHint().height()
+        base = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        height = base - self.facts_scroll.sizeHint().height() + need
+        # Never taller than the screen, nor than the desk it belongs to (the facts scroll then).
+        limits = [self.screen().availableGeometry().height()] if self.screen() else []
+        if self.parentWidget() is not None:
+            limits.append(self.parentWidget().window().height())
+        if limits:
+            height = min(height, int(min(limits) * 0.94))
         if height > 0 and height != self.height():
             self.resize(width, height)
 

@@ -174,17 +174,17 @@ def checklist_reasons(template: ChecklistTemplate, state: ChecklistState) -> lis
     """Why the checklist does not allow approval yet, in the UI language."""
     out: list[str] = []
     if state.unanswered:
-        out.append(fill(translate("Signoff", "Checklist incomplete: %1 of %2 items not answered yet"),
+        out.append(fill(translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"),
                         len(state.unanswered), state.progress[1]))
     for item_id in state.failed_blocking:
-        out.append(fill(translate("Signoff", "Critical item failed: %1"), item_label(template, item_id)))
+        out.append(fill(translate("Signoff", "Blocking item failed: %1"), item_label(template, item_id)))
     return out
 
 
 def coverage_reason(fraction: float, version: int) -> str:
     """The coverage rule is not met yet."""
     return fill(
-        translate("Signoff", "You have watched %1 of version %2; the whole clip must be watched before approving"),
+        translate("Signoff", "You have watched %1 of version %2; watch the whole clip before approving"),
         percent(fraction), version,
     )
 

@@ -1,7 +1,7 @@
 """Puts publications and the "Hiệu quả" view into the review desk through its public hooks.
 
-View → Effectiveness (Ctrl+Shift+E) opens :class:`EffectivenessView` in its own window; a
-double-click on a clip there opens it in the desk. Review → Record publication (Ctrl+Shift+P)
+View → Effectiveness (Ctrl+Shift+I) opens :class:`EffectivenessView` in its own window; a
+double-click on a clip there opens it in the desk. Review → Record publication (Ctrl+Shift+U)
 records where the approved clip under review went out. Uses only ``view_menu``,
 ``review_menu``, ``current_clip``, ``load_clip``, ``clip_changed`` and ``add_shortcut_specs``.
 """
@@ -20,7 +20,7 @@ from reviewer.ui.shortcuts import ShortcutSpec
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-SHORTCUTS = {"effectiveness": "Ctrl+Shift+E", "publish": "Ctrl+Shift+P"}
+SHORTCUTS = {"effectiveness": "Ctrl+Shift+I", "publish": "Ctrl+Shift+U"}
 
 
 class StatsDesk(QObject):

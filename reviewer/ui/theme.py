@@ -61,7 +61,7 @@ QWidget#transport QToolButton:hover { background: #383b41; border: 1px solid #3a
 QWidget#transport QToolButton:checked { background: #34507a; border: 1px solid #4c8dde; }
 QTabWidget::pane { border: 1px solid #3a3d43; border-radius: 4px; top: -1px; }
 QTabBar::tab {
-    background: #26282c; color: #9aa0a8; padding: 5px 9px; border: 1px solid #3a3d43;
+    background: #26282c; color: #9aa0a8; padding: 5px 5px; border: 1px solid #3a3d43;
     border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; margin-right: 2px;
 }
 QTabBar::tab:selected { background: #1a1b1e; color: #e3e5e8; }

@@ -40,16 +40,46 @@ _WARNING_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def describe_warning(text: str) -> str:
-    """A caption warning in the desk's language (unknown wordings are shown as they are)."""
+_SRT_TIME = re.compile(r"^(\d+):(\d{2}):(\d{2})[,.](\d{3})$")
+
+
+def _desk_time(srt_time: str, fps: float | None) -> str:
+    """``00:00:07,200`` (as the caption checker writes it) as the desk's timecode HH:MM:SS:FF."""
+    m = _SRT_TIME.match(srt_time.strip())
+    if not m or not fps:
+        return srt_time
+    h, mi, s, ms = (int(x) for x in m.groups())
+    return timecode(((h * 60 + mi) * 60 + s) * 1000 + ms, fps)
+
+
+def _decimal(text: str) -> str:
+    """``32.0`` in the UI locale's way (``32,0`` in Vietnamese); whole numbers stay whole."""
+    from PySide6.QtCore import QLocale
+
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    decimals = len(text.partition(".")[2])
+    return QLocale().toString(value, "f", decimals)
+
+
+def describe_warning(text: str, fps: float | None = None) -> str:
+    """A caption warning in the desk's language, times as the desk's timecode when ``fps`` is
+    given (unknown wordings are shown as they are)."""
     for pattern, kind in _WARNING_PATTERNS:
         m = pattern.match(text)
         if not m:
             continue
-        g = m.groups()
+        g = list(m.groups())
+        if kind != "cp1258":
+            g[1] = _desk_time(g[1], fps)
         if kind == "overlap":
             return fill(translate("CaptionWarning", "Cue %1 (%2) overlaps cue %3 by %4 ms"), *g)
         if kind == "cps":
+            # Decimals as the desk's language writes them (32,0 in Vietnamese).
+            for i in (2, 3, 5):
+                g[i] = _decimal(g[i])
             return fill(translate("CaptionWarning", "Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s"), *g)
         if kind == "line":
             return fill(translate("CaptionWarning", "Cue %1 (%2): line %3 has %4 characters (limit %5)"), *g)
@@ -62,16 +92,16 @@ def describe_warning(text: str) -> str:
     return describe_reader_note(text)  # what the caption reader noted (skipped cues, odd timestamps)
 
 
-def cue_warnings(track: CaptionTrack) -> tuple[dict[int, list[str]], list[str]]:
+def cue_warnings(track: CaptionTrack, fps: float | None = None) -> tuple[dict[int, list[str]], list[str]]:
     """Warnings per cue index (0-based, time order) and the warnings about the whole file."""
     per_cue: dict[int, list[str]] = {}
     general: list[str] = []
     for w in track.warnings:
         m = _CUE_REF.search(w)
         if m:
-            per_cue.setdefault(int(m.group(1)) - 1, []).append(describe_warning(w))
+            per_cue.setdefault(int(m.group(1)) - 1, []).append(describe_warning(w, fps))
         else:
-            general.append(describe_warning(w))
+            general.append(describe_warning(w, fps))
     return per_cue, general
 
 
@@ -234,7 +264,7 @@ class TranscriptPanel(QWidget):
             self._general = []
         else:
             self._timeline = CueTimeline(track.cues)
-            per_cue, self._general = cue_warnings(track)
+            per_cue, self._general = cue_warnings(track, self._fps)
             self.model.set_cues(self._timeline.cues, per_cue, self._fps)
         has = self.model.rowCount() > 0
         self.view.setVisible(has)
@@ -253,7 +283,7 @@ class TranscriptPanel(QWidget):
         lines = list(self._general)
         flagged = len(self.model._warnings) if track else 0
         if flagged:
-            lines.append(fill(translate("TranscriptPanel", "%1 cue(s) need attention (marked ⚠; hover for details)."), flagged))
+            lines.append(fill(translate("TranscriptPanel", "Cues that need attention: %1 (marked ⚠; hover for details)."), flagged))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
         # Timecodes may now need more or less room.
@@ -263,7 +293,7 @@ class TranscriptPanel(QWidget):
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             if self.current_track() is not None:
-                per_cue, self._general = cue_warnings(self.current_track())
+                per_cue, self._general = cue_warnings(self.current_track(), self._fps)
                 self.model._warnings = per_cue
             self.retranslate()
         super().changeEvent(event)

@@ -60,6 +60,17 @@ class Transport(QWidget):
         self.rate_label = QLabel("1×", objectName="clipMeta")
         self.rate_label.setMinimumWidth(40)
         self.rate_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Said while it happens: faster than 2× (or backwards) adds nothing to "watched".
+        self.uncounted_badge = QLabel(objectName="uncountedBadge")
+        self.uncounted_badge.setStyleSheet(
+            "QLabel#uncountedBadge { background: #5a4310; color: #ffe3b0; border-radius: 3px; padding: 1px 6px;"
+            " font-weight: 600; }")
+        self.uncounted_badge.hide()
+        # No sound device (or it failed): an icon that says why, instead of silence.
+        self.audio_label = QLabel(objectName="audioProblem")
+        self.audio_label.setPixmap(icons.no_audio_icon().pixmap(18, 18))
+        self.audio_label.hide()
+        self._audio_reason = ""
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setMinimumWidth(48)
@@ -81,10 +92,11 @@ class Transport(QWidget):
             "add_note": icons.note_icon,
         }
         self.buttons: dict[str, QToolButton] = {}
-        for name in ("go_start", "frame_back", "shuttle_back", "play_pause", "shuttle_forward", "frame_forward",
-                     "go_end", "loop", "subtitles", "mute", "add_note"):
+        for name, draw in drawn.items():
+            actions[name].setIcon(draw())  # the menus show them too
+        for name in ("frame_back", "shuttle_back", "play_pause", "shuttle_forward", "frame_forward",
+                     "loop", "subtitles", "mute", "add_note"):
             action = actions[name]
-            action.setIcon(drawn[name]())
             button = QToolButton()
             button.setDefaultAction(action)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -114,16 +126,19 @@ class Transport(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
         row.setSpacing(2)
-        for name in ("go_start", "frame_back", "shuttle_back", "play_pause", "shuttle_forward", "frame_forward", "go_end"):
+        # Home / End (start, end) are keys and menu items: the row stays narrow enough for 1280 px.
+        for name in ("frame_back", "shuttle_back", "play_pause", "shuttle_forward", "frame_forward"):
             row.addWidget(self.buttons[name])
         row.addSpacing(8)
         row.addWidget(self.timecode_label)
         row.addStretch(1)
+        row.addWidget(self.uncounted_badge)
         row.addWidget(self.rate_label)
         row.addWidget(self.buttons["loop"])
         row.addWidget(self.buttons["subtitles"])
         row.addWidget(self.buttons["add_note"])
         row.addSpacing(8)
+        row.addWidget(self.audio_label)
         row.addWidget(self.buttons["mute"])
         row.addWidget(self.volume_slider)
 
@@ -167,6 +182,24 @@ class Transport(QWidget):
         colour = theme.TEXT if abs(rate - 1.0) < 1e-6 else theme.WARNING
         self.rate_label.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
 
+    def set_uncounted(self, on: bool) -> None:
+        """Playing faster than what counts as viewing (or backwards): say so beside the speed."""
+        self.uncounted_badge.setVisible(on)
+
+    def set_audio_problem(self, reason: str) -> None:
+        """No sound: show the icon with the reason ("" hides it)."""
+        self._audio_reason = reason
+        self.audio_label.setVisible(bool(reason))
+        self._audio_tip()
+
+    def _audio_tip(self) -> None:
+        if self._audio_reason:
+            self.audio_label.setToolTip(fill(translate("Transport", "No sound: %1"), self._audio_reason))
+
+    def audio_problem(self) -> str:
+        """The reason shown for missing sound ("" when there is sound)."""
+        return self._audio_reason if self.audio_label.isVisible() or self._audio_reason else ""
+
     def set_volume(self, volume: int, muted: bool) -> None:
         """Reflect the player's volume without echoing it back."""
         self.volume_slider.blockSignals(True)
@@ -195,6 +228,9 @@ class Transport(QWidget):
     def retranslate(self) -> None:
         """Re-read every visible text in the current language."""
         self.coverage_caption.setText(translate("Transport", "Watched"))
+        self.uncounted_badge.setText(translate("Transport", "not counted as watched"))
+        self.uncounted_badge.setToolTip(translate("Transport", "Faster than 2× or backwards: this part is not counted as watched. K stops, Space plays at 1×."))
+        self._audio_tip()
         self.coverage_bar.setToolTip(translate("Transport", "Parts of this version you have watched at up to 2× (green). Seeking and skipping do not count."))
         self.volume_slider.setToolTip(translate("Transport", "Volume (- and =)"))
         self.rate_label.setToolTip(translate("Transport", "Playback speed ([ and ])"))

@@ -1,9 +1,20 @@
-"""The video area: a native child window for libvlc to draw into, and a message page over it."""
+"""The video area: a native child window for libvlc, kept at the picture's shape on a black stage.
+
+libvlc draws the picture into its own X11 child window and leaves the rest of that window to
+whoever painted it last: after a resize, full screen or seek while paused, the bars above and
+beside the picture kept stale pixels (old frames, panels). So the native window is never larger
+than the picture: :class:`VideoStage` keeps it at the clip's aspect ratio, centred, and paints
+the bars itself in black (an ordinary Qt widget, repainted by Qt after every resize).
+
+While the player opens a clip paused on its first frame it runs the first frames up to the
+pause (libvlc shows the picture after the one it pauses on); a black native cover over the
+surface hides that run-up, so the first picture the reviewer sees is frame 0 (``set_covered``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
 from reviewer.ui import theme
@@ -14,9 +25,11 @@ class VideoSurface(QWidget):
 
     Signals:
         double_clicked(): the user double-clicked the picture (fullscreen toggle).
+        clicked(): the user clicked the picture (the keyboard goes to the player).
     """
 
     double_clicked = Signal()
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,9 +41,12 @@ class VideoSurface(QWidget):
         pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
         self.setPalette(pal)
         self.setAutoFillBackground(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 180)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A click on the picture gives the keyboard back to the player."""
+        self.clicked.emit()
+        event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Double-click toggles fullscreen, as in every player."""
@@ -38,18 +54,107 @@ class VideoSurface(QWidget):
         event.accept()
 
 
-class VideoView(QWidget):
-    """The surface, or in its place a message saying why nothing can be shown.
+class VideoStage(QWidget):
+    """Black bars painted by Qt, and the native surface centred at the picture's aspect ratio.
 
     Signals:
-        double_clicked(): forwarded from the surface.
+        surface_resized(int, int): the surface's new size in pixels.
     """
 
-    double_clicked = Signal()
+    surface_resized = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.surface = VideoSurface()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._aspect = 16 / 9
+        self.surface = VideoSurface(self)
+        # A native window of its own too, stacked above the surface: only a window covers a window.
+        self.cover = QWidget(self)
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+        pal = self.cover.palette()
+        pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        self.cover.setPalette(pal)
+        self.cover.setAutoFillBackground(True)
+        self.cover.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cover.hide()
+        self._last_size = (0, 0)
+
+    def set_aspect(self, width: int, height: int) -> None:
+        """The picture's width and height (display pixels); the surface follows its shape."""
+        aspect = width / height if width > 0 and height > 0 else 16 / 9
+        if abs(aspect - self._aspect) > 1e-6:
+            self._aspect = aspect
+            self._place()
+
+    def set_covered(self, on: bool) -> None:
+        """Hide the picture under black (True) while it may show frames nobody asked for."""
+        if on:
+            self.cover.setGeometry(self.surface.geometry())
+            self.cover.show()
+            self.cover.raise_()
+        else:
+            self.cover.hide()
+
+    def is_covered(self) -> bool:
+        """Whether the picture is hidden under the cover."""
+        return self.cover.isVisible()
+
+    def aspect(self) -> float:
+        """Width / height of the picture area."""
+        return self._aspect
+
+    def picture_rect(self) -> QRect:
+        """Where the surface is, in this widget's coordinates."""
+        return self.surface.geometry()
+
+    def _place(self) -> None:
+        w, h = self.width(), self.height()
+        if w <= 0 or h <= 0:
+            return
+        if w / h > self._aspect:
+            pw, ph = max(1, round(h * self._aspect)), h
+        else:
+            pw, ph = w, max(1, round(w / self._aspect))
+        rect = QRect((w - pw) // 2, (h - ph) // 2, pw, ph)
+        if rect != self.surface.geometry():
+            self.surface.setGeometry(rect)
+        self.cover.setGeometry(rect)
+        # The bars are ours: repaint them now, whatever the old frame left there.
+        self.update()
+        if (pw, ph) != self._last_size:
+            self._last_size = (pw, ph)
+            self.surface_resized.emit(pw, ph)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Keep the picture's shape at every size (window resize, full screen)."""
+        super().resizeEvent(event)
+        self._place()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The bars around the picture: always black."""
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor(0, 0, 0))
+
+
+class VideoView(QWidget):
+    """The stage with the picture, or in its place a message saying why nothing can be shown.
+
+    Signals:
+        double_clicked(): forwarded from the surface.
+        clicked(): the picture was clicked.
+    """
+
+    double_clicked = Signal()
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = VideoStage()
+        self.surface = self.stage.surface
         self.message = QLabel(objectName="videoMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -58,17 +163,28 @@ class VideoView(QWidget):
         self.message.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self.surface)
+        self._stack.addWidget(self.stage)
         self._stack.addWidget(self.message)
         self.surface.double_clicked.connect(self.double_clicked)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.surface.clicked.connect(self.clicked)
+        # The player's keys go to the window whenever the picture has the focus (click on it).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, theme.BASE)
         self.setPalette(pal)
 
+    def set_aspect(self, width: int, height: int) -> None:
+        """The shape of the clip's picture."""
+        self.stage.set_aspect(width, height)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A click on the bars or the message takes the keyboard too."""
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
     def show_video(self) -> None:
         """Show the picture."""
-        self._stack.setCurrentWidget(self.surface)
+        self._stack.setCurrentWidget(self.stage)
 
     def show_message(self, title: str, detail: str = "", *, error: bool = False) -> None:
         """Replace the picture with ``title`` (bold, red for an error) and ``detail`` under it."""

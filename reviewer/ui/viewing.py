@@ -34,7 +34,7 @@ class ViewingCoverage(QObject):
     coverage_changed = Signal(float)
     coverage_saved = Signal(str, int)
 
-    def __init__(self, library, person: str, *, clock=time.monotonic, parent: QObject | None = None) -> None:
+    def __init__(self, library, person: str | None, *, clock=time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._person = person
@@ -49,16 +49,38 @@ class ViewingCoverage(QObject):
         self._fraction = 0.0
 
     # -- lifecycle --------------------------------------------------------------------------
+    @property
+    def person(self) -> str | None:
+        """Whose viewing is recorded (None: nobody is at the desk, nothing is recorded)."""
+        return self._person
+
+    def set_person(self, person: str | None) -> None:
+        """Someone else sits down: what the previous person watched is saved as theirs first."""
+        if person == self._person:
+            return
+        self.interrupted()
+        self.save()
+        self._person = person
+        self._tracker = PlaybackTracker()
+        self._session = IntervalSet()
+        self._stored = self._read_stored()
+        self._emit()
+
+    def _read_stored(self) -> IntervalSet:
+        if not self._version_id or not self._person:
+            return IntervalSet()
+        try:
+            return IntervalSet(self._library.coverage(self._version_id, self._person))
+        except ReviewerError as exc:
+            messages.report_exception(exc, "")
+            return IntervalSet()
+
     def start(self, clip_id: str, version_id: int, duration_ms: int) -> None:
         """Begin tracking a version (the previous one must have been saved by the caller)."""
         self._clip_id, self._version_id, self._duration = clip_id, version_id, max(0, int(duration_ms))
         self._tracker = PlaybackTracker()
         self._session = IntervalSet()
-        try:
-            self._stored = IntervalSet(self._library.coverage(version_id, self._person))
-        except ReviewerError as exc:
-            messages.report_exception(exc, "")
-            self._stored = IntervalSet()
+        self._stored = self._read_stored()
         self._last_save = self._clock()
         self._emit()
 
@@ -79,7 +101,7 @@ class ViewingCoverage(QObject):
     # -- observations -----------------------------------------------------------------------
     def observe(self, ms: int, *, playing: bool, rate: float) -> None:
         """A position report from the player."""
-        if not self._version_id:
+        if not self._version_id or not self._person:
             return
         self._tracker.on_position(int(ms), self._clock(), playing=playing, rate=rate)
         new = self._tracker.flush()
@@ -127,7 +149,7 @@ class ViewingCoverage(QObject):
     def save(self) -> bool:
         """Write unsaved coverage to the library (one audited view session); True if written."""
         self._last_save = self._clock()
-        if not self._version_id:
+        if not self._version_id or not self._person:
             return False
         new = self._session
         merged = self._stored | new

@@ -174,8 +174,9 @@ class FakePlayer(QObject):
     def set_caption_folder(self, folder) -> None:
         self.caption_folder = folder
 
-    def set_caption_cues(self, cues) -> None:
+    def set_caption_cues(self, cues, *, top: bool = False) -> None:
         self.caption_cues = tuple(cues) if cues else None
+        self.captions_top = top
 
     def set_subtitles_visible(self, on: bool) -> None:
         self.subtitles_visible = on

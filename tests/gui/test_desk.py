@@ -17,13 +17,16 @@ from reviewer.ui.notes_panel import parse_timecode
 from reviewer.ui.queue_model import COL_DEADLINE, QueueModel
 from reviewer.ui.shortcuts import shortcut_table
 from tests.gui.desk_support import FakePlayer, build_library, bulk_insert_clips
+from tests.signoff_support import HEAD, enroll, fast_kdf, memory_keyring  # noqa: F401 - fixtures
 from reviewer.core.timecode import timecode
 
 
 @pytest.fixture
-def desk(qtbot, services, tmp_path):
-    """The desk window on a real library of three generated clips, with a fake player, English UI."""
+def desk(qtbot, services, tmp_path, memory_keyring, fast_kdf):
+    """The desk window on a real library of three generated clips, with a fake player, English UI;
+    the head is enrolled, so the desk opens as them."""
     build_library(services, tmp_path, count=3)
+    enroll(services)
     services.settings.language = "en"
     app = application()
     player = FakePlayer()
@@ -115,61 +118,48 @@ def _dialog_rows(dialog) -> list[tuple[str, str, str | None]]:
 
 
 def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
-    try:
-        from reviewer.ui.signoff_integration import SHORTCUTS as SIGNOFF_SHORTCUTS
-    except ImportError:  # a build without the sign-off part
-        SIGNOFF_SHORTCUTS = {}
-    signoff_commands = [f"signoff_{name}" for name in SIGNOFF_SHORTCUTS]
-    if signoff_commands:
-        assert getattr(desk, "signoff", None) is not None, "the sign-off part did not install"
-    try:
-        from reviewer.ui.roundtrip_integration import SHORTCUTS as ROUNDTRIP_SHORTCUTS
-    except ImportError:  # a build without the round trip with the editors
-        ROUNDTRIP_SHORTCUTS = {}
-    roundtrip_commands = [f"roundtrip_{name}" for name in ROUNDTRIP_SHORTCUTS]
-    try:  # publications and statistics add theirs after the round trip's
-        from reviewer.ui.stats_integration import SHORTCUTS as STATS_SHORTCUTS
-    except ImportError:
-        STATS_SHORTCUTS = {}
-    stats_commands = [f"stats_{name}" for name in STATS_SHORTCUTS]
+    from reviewer.ui.roundtrip_integration import SHORTCUTS as ROUNDTRIP_SHORTCUTS
+    from reviewer.ui.stats_integration import SHORTCUTS as STATS_SHORTCUTS
+
     dialog = desk.show_shortcuts()
-    assert dialog.commands() == ([s.command for s in shortcut_table()] + signoff_commands + roundtrip_commands
-                                 + stats_commands)
-    texts = [keys for keys, _label, _cmd in _dialog_rows(dialog)]
-    assert "Space, K" in texts
+    # One table for the desk's own commands (the dialog, the window's actions and the menus come
+    # from shortcut_table()), then the round trip's and the statistics' commands.
+    assert dialog.commands() == ([s.command for s in shortcut_table()]
+                                 + [f"roundtrip_{name}" for name in ROUNDTRIP_SHORTCUTS]
+                                 + [f"stats_{name}" for name in STATS_SHORTCUTS])
+    rows = _dialog_rows(dialog)
+    texts = [keys for keys, _label, _cmd in rows]
+    assert "Space" in texts and "K" in texts  # K is its own command: it always pauses
+    every = [seq for a in desk.actions() for seq in a.shortcuts() if seq.count()]
+    assert len(every) == len(set(seq.toString() for seq in every)), "two commands share keys"
     assert any("Ctrl+Down" in t for t in texts)
     # Every command is reachable from the window, menu bar hidden or not, and the dialog shows
     # the keys its action really has (the sign-off ones included).
     actions = {a.objectName(): a for a in desk.actions()}
     assert set(dialog.commands()) <= set(actions)
-    for keys, label, cmd in _dialog_rows(dialog):
+    for keys, label, cmd in rows:
         if cmd:
             shown = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in actions[cmd].shortcuts())
             assert keys == shown, (cmd, keys, shown)
             assert label, cmd
             # ...and the key guard knows them, so a focused widget cannot take them away.
             assert all(seq[0].toCombined() in desk.guard._keys for seq in actions[cmd].shortcuts()), cmd
-    if not signoff_commands:
-        return
-    # The sign-off keys under their own group, labelled as in the Review menu, in the UI language.
-    signoff = desk.signoff
 
     def signoff_rows():
         rows = _dialog_rows(dialog)
-        start = next(i for i, (_k, _l, cmd) in enumerate(rows) if cmd == signoff_commands[0])
-        return rows[start - 1], rows[start:start + len(signoff_commands)]
+        start = next(i for i, (_k, _l, cmd) in enumerate(rows) if cmd == "checklist")
+        return rows[start - 1], rows[start:start + 4]
 
     header, rows = signoff_rows()
     assert header == ("Sign-off", "", None)
-    assert [keys for keys, _l, _c in rows] == list(SIGNOFF_SHORTCUTS.values())
-    assert [label for _k, label, _c in rows] == [a.text() for a in signoff.actions.values()]
+    assert [keys for keys, _l, _c in rows] == ["Ctrl+Shift+C", "Ctrl+Shift+A", "Ctrl+Shift+R", "Ctrl+Shift+H"]
+    assert [label for _k, label, _c in rows] == [desk.actions_by_name[c].text() for _k, _l, c in rows]
     desk.set_language("vi")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Phím tắt" and signoff_rows()[0][0] == "Ký duyệt")
-    qtbot.waitUntil(lambda: signoff.actions["reason"].text().startswith("Nhập lý do"))
+    qtbot.waitUntil(lambda: desk.actions_by_name["reason"].text().startswith("Nhập lý do"))
     header, rows = signoff_rows()
-    assert [label for _k, label, _c in rows] == [a.text() for a in signoff.actions.values()]
+    assert [label for _k, label, _c in rows] == [desk.actions_by_name[c].text() for _k, _l, c in rows]
     assert rows[2][1] == "Nhập lý do (yêu cầu sửa, từ chối, thu hồi)"
-    assert [keys for keys, _l, _c in rows] == list(SIGNOFF_SHORTCUTS.values())
     desk.set_language("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Keyboard shortcuts" and signoff_rows()[0][0] == "Sign-off")
 
@@ -258,7 +248,8 @@ def test_language_switch_to_vietnamese_changes_the_menus(desk, qtbot):
     qtbot.waitUntil(lambda: desk.file_menu.title() == "&Tệp")
     assert desk.playback_menu.title() == "&Phát"
     assert desk.queue_pane._title.text() == "HÀNG ĐỢI DUYỆT"
-    assert desk.actions_by_name["play_pause"].text() == "Phát / tạm dừng"
+    assert desk.actions_by_name["play_pause"].text() == "Phát ở tốc độ thường / tạm dừng"
+    assert desk.actions_by_name["forward_5s"].text() == "Tiến 5 giây"
     assert desk.settings.language == "vi"
     desk.set_language("en")
     qtbot.waitUntil(lambda: desk.file_menu.title() == "&File")
@@ -328,7 +319,8 @@ def test_overdue_deadline_is_red(services, qtbot):
 def test_status_bar_shows_pending_overdue_and_person(desk, services):
     assert desk.pending_label.text() == "Pending: 3"
     assert desk.overdue_label.text() == "Overdue: 0"
-    assert desk.person_label.text() == f"Reviewer: {services.person}"
+    # The enrolled head, by printed name: never the operating-system account.
+    assert desk.person_button.text() == f"Reviewer: {HEAD[1]}"
 
 
 def test_timecode_parse_round_trips_at_common_frame_rates():
@@ -350,7 +342,8 @@ def test_settings_persist_language_splitters_and_subtitle_overlay(desk, services
     stored = Settings.load(services.home)
     assert stored.language == "vi"
     assert stored.subtitle_overlay is False
-    assert stored.window_geometry and stored.splitter_main and stored.splitter_side
+    assert stored.window_geometry and stored.splitter_main
+    assert stored.desk_person == HEAD[0]  # remembered for this workstation
     assert desk.player.shut_down
 
 

@@ -21,10 +21,18 @@ from reviewer.core.coverage import IntervalSet
 from reviewer.core.timecode import timecode
 from reviewer.ui.desk import application, create_desk
 from tests.gui.desk_support import build_library
+from tests.signoff_support import HEAD, enroll, fast_kdf, memory_keyring  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.video
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def head_at_the_desk(services, memory_keyring, fast_kdf):
+    """The head is enrolled (and the only one): the desk opens as them."""
+    enroll(services)
+    return HEAD[0]
 
 
 def _needs_display():
@@ -101,7 +109,7 @@ def test_coverage_grows_while_playing_and_not_while_seeking(video_desk, qtbot, s
     assert 0.2 <= w.coverage_fraction() <= 0.5, watched
     assert watched.covers(500) and not watched.covers(2000)
     # Saved on pause, per person and version, so it survives a restart.
-    stored = IntervalSet(services.library.coverage(version.id, services.person))
+    stored = IntervalSet(services.library.coverage(version.id, HEAD[0]))
     assert stored == watched
     w.seek(3000)
     assert not w.coverage_intervals().covers(2000)  # the jump itself never counts
@@ -128,7 +136,7 @@ def test_n_adds_a_note_at_the_current_time(video_desk, qtbot, services):
     notes = services.library.notes(w.current_clip().id, w.current_version().number)
     assert len(notes) == 1
     note = notes[0]
-    assert note.text == "Âm thanh bị rè ở đoạn này" and note.author == services.person
+    assert note.text == "Âm thanh bị rè ở đoạn này" and note.author == HEAD[0]
     assert timecode(note.start_ms, 25.0) == dialog.start_edit.text()
     assert abs(note.start_ms - at) <= 40  # the frame shown when N was pressed
     assert w.notes_panel.tree.topLevelItemCount() == 1
@@ -348,7 +356,7 @@ def test_closing_while_playing_exits_cleanly(services, tmp_path):
     proc = subprocess.run([sys.executable, "-c", script, str(home)], capture_output=True, text=True, timeout=60, env=env, cwd=str(ROOT))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "EXITED 0" in proc.stdout
-    watched = IntervalSet(services.library.coverage(version.id, services.person))
+    watched = IntervalSet(services.library.coverage(version.id, HEAD[0]))
     assert watched.total_ms() > 1000, "coverage was not saved when the window closed during playback"
 
 

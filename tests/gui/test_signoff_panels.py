@@ -1,11 +1,9 @@
 """The sign-off panels of the desk: checklist, decision, sign dialog, history, revocation.
 
 Real services on a fresh home with generated clips and keys in the in-memory keyring; no fakes of
-the library, the signing service or the verifier. The panels are installed with
-``install_signoff`` into :class:`HookHost`, a small QMainWindow offering the same hook API as the
-desk's MainWindow (signals ``clip_changed``/``coverage_changed``, ``add_side_panel`` …), because
-the real window needs ``reviewer.media.player`` to exist; ``test_in_the_real_desk`` runs the same
-flow in the real window when the player and an X11 display are there.
+the library, the signing service or the verifier. The panels are those of the real MainWindow
+(they are always built); its player is the test stand-in without libvlc (``FakePlayer``), so these
+run offscreen. ``test_in_the_real_desk`` runs the flow with the real libvlc player under Xvfb.
 """
 
 from __future__ import annotations
@@ -15,18 +13,18 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication
 
 from reviewer.core.checklist import Answer
-from reviewer.core.coverage import IntervalSet, coverage_of
 from reviewer.core.record import parse_record
 from reviewer.errors import KeyringError
-from reviewer.ui.desk import application
+from reviewer.ui.desk import application, create_desk
 from reviewer.ui.i18n import LanguageSwitcher, catalogs
 from reviewer.ui.sign_dialog import SignDialog
-from reviewer.ui.signoff_integration import SignoffDesk, install_signoff
+from reviewer.ui.signoff_integration import SignoffDesk
+from tests.gui.desk_support import FakePlayer
 from tests.signoff_support import (  # noqa: F401 - fixtures
     EDITOR,
     HEAD,
@@ -40,81 +38,34 @@ from tests.signoff_support import (  # noqa: F401 - fixtures
 )
 
 
-# The offscreen platform cannot pass a window's size constraints on and says so at every layout
-# change of a top-level window (dialogs included); it is not about anything the desk does.
+def show_clip(desk, clip_id: str) -> None:
+    """Put ``clip_id`` under review again (as choosing it in the queue does) and announce it now."""
+    desk.load_clip(clip_id, force=True)
+    desk._announce_clip()
 
 
+def tab_title(desk, widget) -> str:
+    return desk.side_tabs.tabText(desk.side_tabs.indexOf(widget))
 
-class HookHost(QMainWindow):
-    """The MainWindow hook API the sign-off panels use, over the real library (no player).
 
-    Coverage is what the library stores for the person (the desk's ViewingCoverage without an
-    unsaved part); ``load_clip`` emits ``clip_changed`` like the desk does after loading.
-    """
+def open_desk(qtbot, services, clip: str = "news-1"):
+    """The real window with the test player, 1280×800, showing ``clip``."""
+    window = create_desk(services, application(), player=FakePlayer())
+    window.resize(1280, 800)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    show_clip(window, clip)
+    return window
 
-    clip_changed = Signal(str, int)
-    coverage_changed = Signal(float)
 
-    def __init__(self, services) -> None:
-        super().__init__()
-        self.services = services
-        self.library = services.library
-        self.side_tabs = QTabWidget()
-        self.setCentralWidget(self.side_tabs)
-        self.review_menu = self.menuBar().addMenu("Review")
-        self._detail = None
-        self.saved_coverage = 0
-        self.refreshed: list[str] = []
-
-    def add_side_panel(self, widget, title: str) -> int:
-        return self.side_tabs.addTab(widget, title)
-
-    def set_side_panel_title(self, widget, title: str) -> None:
-        i = self.side_tabs.indexOf(widget)
-        if i >= 0:
-            self.side_tabs.setTabText(i, title)
-
-    def show_side_panel(self, widget) -> None:
-        i = self.side_tabs.indexOf(widget)
-        if i >= 0:
-            self.side_tabs.setCurrentIndex(i)
-
-    def tab_title(self, widget) -> str:
-        return self.side_tabs.tabText(self.side_tabs.indexOf(widget))
-
-    def load_clip(self, clip_id: str) -> None:
-        self._detail = self.library.clip_detail(clip_id)
-        self.clip_changed.emit(clip_id, self._detail.current.number)
-        self.coverage_changed.emit(self.coverage_fraction())
-
-    def current_clip(self):
-        return self._detail.clip if self._detail else None
-
-    def current_detail(self):
-        return self._detail
-
-    def current_version(self):
-        return self._detail.current if self._detail else None
-
-    def coverage_intervals(self) -> IntervalSet:
-        v = self.current_version()
-        return IntervalSet(self.library.coverage(v.id, self.services.person)) if v else IntervalSet()
-
-    def coverage_fraction(self) -> float:
-        v = self.current_version()
-        return coverage_of(self.coverage_intervals(), v.duration_ms) if v else 0.0
-
-    def save_coverage(self) -> bool:
-        self.saved_coverage += 1
-        return True
-
-    def refresh_clip(self, clip_id: str) -> None:
-        self.refreshed.append(clip_id)
-        if self._detail is not None and self._detail.clip.id == clip_id:
-            self._detail = self.library.clip_detail(clip_id)
-
-    def retranslate(self) -> None:
-        pass
+def close_desk(window) -> None:
+    for dialog in (window.signoff.decision_panel.dialog,):
+        if dialog is not None:
+            dialog.reject()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
 
 
 class Languages:
@@ -142,32 +93,22 @@ def languages(qapp):
 
 @pytest.fixture
 def library(services, tmp_path, memory_keyring, fast_kdf):
-    """Two generated clips (2 s, captions, post text) and the head enrolled; the desk's person is the head."""
+    """Two generated clips (2 s, captions, post text) and the head enrolled: the desk opens as the head."""
     for n in (1, 2):
         results = services.ingest.ingest([make_source(tmp_path / f"in{n}", f"news-{n}", variant=n)])
         assert results[0].result == "ingested"
     enroll(services)
-    services.person = HEAD[0]
+    services.settings.language = "en"
     return services
 
 
 @pytest.fixture
 def desk(qtbot, library, languages):
-    """The hook host with the sign-off panels installed, showing clip news-1."""
-    host = HookHost(library)
-    signoff = install_signoff(host, library)
-    host.resize(560, 1000)
-    with qtbot.waitActive(host):
-        host.show()
-        host.activateWindow()
-    host.load_clip("news-1")
-    host.signoff = signoff
-    yield host
-    if signoff.decision_panel.dialog is not None:
-        signoff.decision_panel.dialog.reject()
-    host.close()
-    host.deleteLater()
-    QApplication.processEvents()
+    """The real desk window (test player), showing clip news-1, the head at the desk."""
+    window = open_desk(qtbot, library)
+    assert window.identity.principal == HEAD[0]
+    yield window
+    close_desk(window)
 
 
 def _template(services):
@@ -182,7 +123,7 @@ def _answer_all(services, result="pass", clip="news-1", **override):
 def _ready_to_approve(desk, services, clip="news-1"):
     _answer_all(services, clip=clip)
     watch_all(services, clip, HEAD[0])
-    desk.load_clip(clip)
+    show_clip(desk, clip)
     panel = desk.signoff.decision_panel
     assert panel.approve_button.isEnabled(), panel.blocked_reasons()
     return panel
@@ -218,30 +159,34 @@ def _type_and_sign(qtbot, dialog: SignDialog, passphrase: str) -> None:
 
 def test_checklist_answers_are_saved_as_given_and_audited(desk, library, qtbot):
     checklist = desk.signoff.checklist_panel
+    card = checklist.card
     template = _template(library)
-    assert [r.item.id for r in checklist.rows()] == list(template.item_ids)
-    first, second, third = template.item_ids[:3]
+    assert checklist.item_ids() == list(template.item_ids)
+    first, second, third, fourth = template.item_ids[:4]
+    assert checklist.current_item() == first  # a clip opens on its first unanswered item
 
-    qtbot.mouseClick(checklist.row(first).buttons["pass"], Qt.MouseButton.LeftButton)
-    row = checklist.row(second)
-    row.setFocus()
-    qtbot.keyClick(row, Qt.Key.Key_2)  # 2 = Fail; the note field is offered right away
-    qtbot.waitUntil(lambda: row.note.hasFocus())
-    type_text(row.note, "Sai chức danh Bộ trưởng")
-    qtbot.keyClick(row.note, Qt.Key.Key_Return)
-    checklist.row(third).setFocus()
-    qtbot.keyClick(checklist.row(third), Qt.Key.Key_3)
-    qtbot.keyClick(checklist.row(third), Qt.Key.Key_Down)
-    assert checklist.rows()[3].hasFocus()
+    qtbot.mouseClick(card.buttons["pass"], Qt.MouseButton.LeftButton)
+    assert checklist.current_item() == second  # on to the next unanswered item
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_2)  # 2 = Fail; the note field is offered right away
+    qtbot.waitUntil(lambda: card.note.hasFocus())
+    assert checklist.current_item() == second
+    type_text(card.note, "Sai chức danh Bộ trưởng")
+    qtbot.keyClick(card.note, Qt.Key.Key_Return)  # saved with the answer, then on to the next
+    assert checklist.current_item() == third and card.hasFocus()
+    qtbot.keyClick(card, Qt.Key.Key_3)
+    assert checklist.current_item() == fourth
+    qtbot.keyClick(card, Qt.Key.Key_Up)
+    assert checklist.current_item() == third and card.buttons["na"].isChecked()
 
     saved = library.signoff.answers("news-1", HEAD[0])
     assert saved[first] == Answer(first, "pass", "")
     assert saved[second] == Answer(second, "fail", "Sai chức danh Bộ trưởng")
     assert saved[third] == Answer(third, "na", "")
-    assert row.buttons["fail"].isChecked() and not row.buttons["pass"].isChecked()
+    assert [c.answer() for c in checklist.chips()[:4]] == ["pass", "fail", "na", ""]
     total = len(template.items)
     assert f"3 of {total} answered" in checklist.progress_label.text()
-    assert desk.tab_title(desk.signoff.review_page) == f"Checklist 3/{total}"
+    assert tab_title(desk, checklist) == f"Checklist 3/{total}"
 
     events = [e for e in library.signoff.history("news-1") if e.kind == "checklist_answer"]
     recorded = [a for e in events for a in e.payload["answers"]]
@@ -253,102 +198,118 @@ def test_checklist_answers_are_saved_as_given_and_audited(desk, library, qtbot):
     ]
     assert all(e.actor == HEAD[0] for e in events)
 
-    # Another clip has its own answers; coming back shows the saved ones.
-    desk.load_clip("news-2")
-    assert checklist.state().progress == (0, total) and not checklist.row(first).buttons["pass"].isChecked()
-    desk.load_clip("news-1")
-    assert checklist.row(second).note.text() == "Sai chức danh Bộ trưởng"
-    assert checklist.row(second).buttons["fail"].isChecked()
-    # Guidance is the tooltip; critical items are marked.
-    item = template.item(first)
-    assert item.guidance.en in checklist.row(first).label.toolTip()
-    assert checklist.row(first).critical.isVisibleTo(checklist) == item.blocking
+    # Another clip has its own answers and opens on its own first item; coming back shows the
+    # saved ones and opens on the first unanswered item, never where the last clip was left.
+    show_clip(desk, "news-2")
+    assert checklist.state().progress == (0, total) and checklist.current_item() == first
+    assert not card.buttons["pass"].isChecked()
+    show_clip(desk, "news-1")
+    assert checklist.current_item() == fourth
+    qtbot.mouseClick(checklist.chip(second), Qt.MouseButton.LeftButton)
+    assert card.note.text() == "Sai chức danh Bộ trưởng" and card.buttons["fail"].isChecked()
+    # Guidance is shown with the item; blocking items are marked.
+    item = template.item(second)
+    assert card.guidance.text() == item.guidance.en
+    assert card.critical.isVisibleTo(checklist) == item.blocking
 
 
 def test_incomplete_checklist_keeps_approve_disabled_with_the_reason(desk, library, qtbot):
     watch_all(library, "news-1", HEAD[0])
-    desk.load_clip("news-1")
+    show_clip(desk, "news-1")
     panel = desk.signoff.decision_panel
     ids = _template(library).item_ids
     assert not panel.approve_button.isEnabled()
     assert panel.blocked_label.isVisible()
-    assert f"Checklist incomplete: {len(ids)} of {len(ids)} items not answered yet" in panel.blocked_label.text()
+    assert f"Checklist not finished: {len(ids)} of {len(ids)} items not answered yet" in panel.blocked_label.text()
 
     checklist = desk.signoff.checklist_panel
     for item_id in ids[:-1]:
         checklist.set_result(item_id, "pass")
     assert f"1 of {len(ids)} items not answered yet" in panel.blocked_label.text()
     assert not panel.approve_button.isEnabled()
-    last = checklist.row(ids[-1])
-    qtbot.mouseClick(last.buttons["na"], Qt.MouseButton.LeftButton)
+    checklist.select(ids[-1])
+    qtbot.mouseClick(checklist.card.buttons["na"], Qt.MouseButton.LeftButton)
     assert panel.approve_button.isEnabled()
     assert not panel.blocked_label.isVisible()
 
 
-def test_a_failed_critical_item_disables_approve_with_the_reason_visible(desk, library, qtbot):
+def test_a_failed_blocking_item_disables_approve_with_the_reason_visible(desk, library, qtbot):
     template = _template(library)
     critical = next(i for i in template.items if i.blocking)
     minor = next(i for i in template.items if not i.blocking)
     _answer_all(library)
     watch_all(library, "news-1", HEAD[0])
-    desk.load_clip("news-1")
+    show_clip(desk, "news-1")
     panel, checklist = desk.signoff.decision_panel, desk.signoff.checklist_panel
     assert panel.approve_button.isEnabled()
 
-    # A non-critical Fail does not block approval.
-    qtbot.mouseClick(checklist.row(minor.id).buttons["fail"], Qt.MouseButton.LeftButton)
+    # A non-blocking Fail does not block approval.
+    checklist.select(minor.id)
+    qtbot.mouseClick(checklist.card.buttons["fail"], Qt.MouseButton.LeftButton)
     assert panel.approve_button.isEnabled()
 
-    qtbot.mouseClick(checklist.row(critical.id).buttons["fail"], Qt.MouseButton.LeftButton)
+    checklist.select(critical.id)
+    qtbot.mouseClick(checklist.card.buttons["fail"], Qt.MouseButton.LeftButton)
     assert not panel.approve_button.isEnabled()
     assert panel.blocked_label.isVisible()
-    assert f"Critical item failed: {critical.label.en}" in panel.blocked_label.text()
-    assert checklist.progress_label.text().endswith("2 failed (1 critical)")
+    assert f"Blocking item failed: {critical.label.en}" in panel.blocked_label.text()
+    assert checklist.progress_label.text().endswith("2 failed (1 blocking)")
     # Request changes is still possible: a failed item is exactly why one asks for changes.
     assert panel.changes_button.isEnabled()
 
-    qtbot.mouseClick(checklist.row(critical.id).buttons["pass"], Qt.MouseButton.LeftButton)
+    checklist.select(critical.id)
+    qtbot.mouseClick(checklist.card.buttons["pass"], Qt.MouseButton.LeftButton)
     assert panel.approve_button.isEnabled()
 
 
 def test_coverage_below_full_disables_approve_until_the_whole_clip_is_watched(desk, library, qtbot):
     _answer_all(library)
     watch_all(library, "news-1", HEAD[0], upto_ms=1000)  # half of the 2 s clip
-    desk.load_clip("news-1")
+    show_clip(desk, "news-1")
     panel = desk.signoff.decision_panel
     assert not panel.approve_button.isEnabled()
-    assert "You have watched 50.0% of version 1; the whole clip must be watched before approving" in panel.blocked_label.text()
+    assert "You have watched 50.0% of version 1; watch the whole clip before approving" in panel.blocked_label.text()
     assert panel.coverage_label.text() == "Watched by you: 50.0%"
 
     # The window loads another clip and reports its coverage a moment before it announces the
     # clip: a fully watched news-2 must not unlock news-1, still shown here.
     watch_all(library, "news-2", HEAD[0])
-    desk._detail = library.library.clip_detail("news-2")
+    news1 = desk._version
+    desk._version = library.library.version("news-2")
     desk.coverage_changed.emit(1.0)
     assert not panel.approve_button.isEnabled()
     assert panel.coverage_label.text() == "Watched by you: 50.0%"
-    desk._detail = library.library.clip_detail("news-1")
+    desk._version = news1
 
     version = library.library.version("news-1")
     library.library.save_coverage("news-1", version.id, HEAD[0], [[0, version.duration_ms]],
                                   [[1000, version.duration_ms]], version.duration_ms)
-    desk.coverage_changed.emit(1.0)  # what the window reports as playback reaches the end
+    show_clip(desk, "news-1")
     qtbot.waitUntil(lambda: panel.approve_button.isEnabled(), timeout=3000)
     assert panel.blocked_reasons() == []
     assert panel.coverage_label.text() == "Watched by you: 100.0%"
 
 
-def test_no_signing_key_disables_every_decision_and_says_how_to_get_one(qtbot, library, languages):
-    library.person = "khach@dai.vn"
-    host = HookHost(library)
-    signoff = install_signoff(host, library)
-    host.show()
-    host.load_clip("news-1")
-    panel = signoff.decision_panel
-    assert not panel.approve_button.isEnabled() and not panel.changes_button.isEnabled()
-    assert "khach@dai.vn has no signing key" in panel.blocked_label.text()
-    assert "reviewer keys init --principal khach@dai.vn" in panel.blocked_label.text()
-    host.close()
+def test_nobody_enrolled_disables_every_decision_and_says_to_set_up_the_station(qtbot, services, tmp_path,
+                                                                                languages):
+    results = services.ingest.ingest([make_source(tmp_path / "in", "news-1")])
+    assert results[0].result == "ingested"
+    services.settings.language = "en"
+    window = open_desk(qtbot, services)
+    try:
+        assert window.identity.principal is None  # never the operating-system account
+        panel = window.signoff.decision_panel
+        assert not panel.approve_button.isEnabled() and not panel.changes_button.isEnabled()
+        assert panel.blocked_reasons() == [
+            "No one is enrolled: set up the station first (status bar → No one is enrolled)."]
+        checklist = window.signoff.checklist_panel
+        assert not checklist.card.isVisible() and checklist.empty_label.text().startswith("No one is enrolled")
+        assert window.person_button.text() == "No one is enrolled"
+        # The status bar offers the station set-up (the first-run hook).
+        window.person_button.menu().aboutToShow.emit()
+        assert [a.text() for a in window.person_button.menu().actions()] == ["Set up the station…"]
+    finally:
+        close_desk(window)
 
 
 # ------------------------------------------------------------------------------- signing
@@ -357,7 +318,6 @@ def test_no_signing_key_disables_every_decision_and_says_how_to_get_one(qtbot, l
 def test_sign_dialog_shows_what_is_signed_wrong_passphrase_then_signs(desk, library, qtbot):
     panel = _ready_to_approve(desk, library)
     dialog = _open_dialog(qtbot, panel)
-    assert desk.saved_coverage >= 1  # the window saved its coverage before the service checked it
     version = library.library.version("news-1")
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
     assert shown["name"] == HEAD[1] and shown["title"] == HEAD[2]
@@ -367,6 +327,8 @@ def test_sign_dialog_shows_what_is_signed_wrong_passphrase_then_signs(desk, libr
     assert shown["coverage"] == "100.0%"
     n = len(_template(library).items)
     assert shown["checklist"] == f"{n}/{n} answered: {n} pass · 0 fail · 0 N/A"
+    assert shown["items"] == "none: every item passed, without notes"
+    assert shown["notes"] == "none"
     assert shown["decision"] == "Approve" and shown["reason"] == "—"
     assert "recorded when you sign" in shown["time"]
     assert dialog.passphrase_edit.echoMode() == dialog.passphrase_edit.EchoMode.Password
@@ -385,7 +347,8 @@ def test_sign_dialog_shows_what_is_signed_wrong_passphrase_then_signs(desk, libr
     assert result.record["meaning"] == shown["meaning"]  # the dialog showed exactly what was signed
     assert result.record["clip"]["sha256"] == shown["sha256"]
     assert result.record["signed_from"] == "desk"
-    assert desk.refreshed == ["news-1"]
+    assert desk.current_clip().status.value == "approved"  # the window re-read the clip
+    assert desk.status_badge.text() == "Approved"
     assert panel.approval_state() == "valid"
     assert panel.badge.text() == "Approval valid" and panel.badge.isVisible()
     assert "Approval of version 1" in panel.badge_detail.text() and HEAD[1] in panel.badge_detail.text()
@@ -398,7 +361,7 @@ def test_sign_dialog_shows_what_is_signed_wrong_passphrase_then_signs(desk, libr
     assert len(signoffs) == 1
     seq, _time, actor, _kind, summary = signoffs[0]
     assert int(seq) == result.signoff.audit_seq and actor == HEAD[1]
-    assert summary == "Approval of version 1 (Approve), signed in the desk — valid"
+    assert summary == "Approval of version 1, signed in the desk — valid"
     assert history.validity()[result.signoff.audit_seq] == "valid"
     assert any(r[3] == "Wrong passphrase" for r in history.rows()) is False  # not a clip event
     assert [r[3] for r in history.rows()][-1] == "Ingested"
@@ -414,7 +377,7 @@ def test_the_badge_says_file_changed_when_the_signed_clip_bytes_change(desk, lib
     stored.chmod(0o644)
     with open(stored, "ab") as f:
         f.write(b"\0")  # one byte appended to the stored clip after it was approved
-    desk.load_clip("news-1")
+    show_clip(desk, "news-1")
     qtbot.waitUntil(lambda: panel.approval_state() == "file_changed")
     assert panel.badge.text() == "File changed since approval"
     assert "no longer has the signed bytes" in panel.badge_detail.text()
@@ -527,24 +490,24 @@ def test_revoke_with_a_reason_marks_the_approval_revoked(desk, library, qtbot):
 
 def test_an_editor_records_a_recommendation_and_cannot_revoke(qtbot, library, languages):
     enroll(library, EDITOR)
-    library.person = EDITOR[0]
+    library.settings.desk_person = EDITOR[0]  # this workstation's desk last had the editor
     library.signoff.save_answers("news-1", EDITOR[0], [Answer(i, "pass", "") for i in _template(library).item_ids])
     watch_all(library, "news-1", EDITOR[0])
-    host = HookHost(library)
-    signoff = install_signoff(host, library)
-    host.show()
-    host.load_clip("news-1")
-    panel = signoff.decision_panel
-    assert panel.approve_button.text() == "Recommend approval && sign…"
-    dialog = _open_dialog(qtbot, panel)
-    assert dialog.fields["meaning"][1].text() == ("Đề xuất phê duyệt đăng trên Facebook / "
-                                                  "Recommended for publication on Facebook")
-    with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
-        _type_and_sign(qtbot, dialog, PASSPHRASE)
-    assert signed.args[0].signoff.kind == "recommendation"
-    assert library.library.clip("news-1").status.value == "pending"
-    assert not panel.revoke_button.isVisible()
-    host.close()
+    window = open_desk(qtbot, library)
+    try:
+        assert window.identity.principal == EDITOR[0]
+        panel = window.signoff.decision_panel
+        assert panel.approve_button.text() == "Recommend approval && sign…"
+        dialog = _open_dialog(qtbot, panel)
+        assert dialog.fields["meaning"][1].text() == ("Đề xuất phê duyệt đăng trên Facebook / "
+                                                      "Recommended for publication on Facebook")
+        with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
+            _type_and_sign(qtbot, dialog, PASSPHRASE)
+        assert signed.args[0].signoff.kind == "recommendation"
+        assert library.library.clip("news-1").status.value == "pending"
+        assert not panel.revoke_button.isVisible()
+    finally:
+        close_desk(window)
 
 
 def test_a_desk_signed_record_verifies_with_real_ssh_keygen(desk, library, qtbot, tmp_path, home, memory_keyring):
@@ -588,20 +551,23 @@ def test_a_desk_signed_record_verifies_with_real_ssh_keygen(desk, library, qtbot
 
 def test_the_desk_commands_work_from_the_keyboard(desk, library, qtbot):
     signoff = desk.signoff
+    actions = desk.actions_by_name
     desk.show_side_panel(signoff.history_panel)
-    signoff.actions["checklist"].trigger()
-    assert desk.side_tabs.currentWidget() is signoff.review_page
-    first = signoff.checklist_panel.rows()[0]
-    qtbot.waitUntil(lambda: first.hasFocus())
-    qtbot.keyClick(first, Qt.Key.Key_1)
-    assert library.signoff.answers("news-1", HEAD[0])[first.item.id].result == "pass"
-    signoff.actions["reason"].trigger()
+    actions["checklist"].trigger()
+    assert desk.side_tabs.currentWidget() is signoff.checklist_panel
+    card = signoff.checklist_panel.card
+    qtbot.waitUntil(lambda: card.hasFocus())
+    first = signoff.checklist_panel.current_item()
+    qtbot.keyClick(card, Qt.Key.Key_1)
+    assert library.signoff.answers("news-1", HEAD[0])[first].result == "pass"
+    actions["reason"].trigger()
     assert signoff.decision_panel.reason_edit.hasFocus()
-    signoff.actions["history"].trigger()
+    actions["history"].trigger()
     assert desk.side_tabs.currentWidget() is signoff.history_panel
-    assert [a.shortcut().toString() for a in signoff.actions.values()] == [
+    names = ("checklist", "approve", "reason", "history")
+    assert [actions[n].shortcut().toString() for n in names] == [
         "Ctrl+Shift+C", "Ctrl+Shift+A", "Ctrl+Shift+R", "Ctrl+Shift+H"]
-    assert all(a in desk.review_menu.actions() for a in signoff.actions.values())
+    assert all(actions[n] in desk.review_menu.actions() for n in names)
 
 
 # ------------------------------------------------------------------------------- language
@@ -614,43 +580,40 @@ def test_vietnamese_panels_and_screenshot(desk, library, languages, qtbot, tmp_p
     answers[1] = Answer(answers[1].item_id, "fail", "Sai chức danh Thứ trưởng ở giây 0:12")
     library.signoff.save_answers("news-1", HEAD[0], answers)
     watch_all(library, "news-1", HEAD[0], upto_ms=1500)
-    desk.load_clip("news-1")
+    show_clip(desk, "news-1")
     checklist, panel = desk.signoff.checklist_panel, desk.signoff.decision_panel
-    row = checklist.row(critical.id)
-    assert "Critical item failed" in panel.blocked_label.text() and row.buttons["na"].text() == "N/A"
+    card = checklist.card
+    checklist.select(critical.id)
+    assert "Blocking item failed" in panel.blocked_label.text() and card.buttons["na"].text() == "N/A (3)"
     # Switching the language re-words everything in place, template labels included.
     languages.apply("vi")
     qtbot.waitUntil(lambda: desk.signoff.decision_panel.approve_button.text() == "Phê duyệt và ký…")
-    assert [row.buttons[r].text() for r in ("pass", "fail", "na")] == ["Đạt", "Không đạt", "Không áp dụng"]
-    assert row.label.text().endswith(critical.label.vi)
-    assert critical.guidance.vi in row.label.toolTip()
+    assert [card.buttons[r].text() for r in ("pass", "fail", "na")] == [
+        "Đạt (1)", "Không đạt (2)", "Không áp dụng (3)"]
+    assert card.label.text().endswith(critical.label.vi)
+    assert card.guidance.text() == critical.guidance.vi
+    assert card.critical.text() == "Bắt buộc"  # one word for blocking items, as on the certificate
     assert panel.approve_button.text() == "Phê duyệt và ký…"
     assert panel.changes_button.text() == "Yêu cầu sửa…" and panel.reject_button.text() == "Từ chối…"
-    assert "Phê duyệt đăng trên Facebook" in panel.meaning_label.text()
     assert panel.badge.text() == "Chưa có phê duyệt"
     text = panel.blocked_label.text()
-    assert "Mục trọng yếu không đạt" in text and "75,0%" in text, text
-    assert desk.tab_title(desk.signoff.review_page) == f"Kiểm duyệt 9/{len(template.items)}"
-    assert desk.tab_title(desk.signoff.history_panel) == "Lịch sử"
+    assert "Mục bắt buộc không đạt" in text and "75,0%" in text, text
+    assert tab_title(desk, checklist) == f"Kiểm duyệt 9/{len(template.items)}"
+    assert tab_title(desk, desk.signoff.history_panel) == "Lịch sử"
     for label in (text, panel.reason_edit.placeholderText(), checklist.progress_label.text()):
         assert unicodedata.normalize("NFC", label) == label
 
-    desk.resize(480, 1060)
-    QApplication.processEvents()
-    shot = desk.signoff.review_page.grab()
-    for path in (tmp_path / "signoff_panel.png", Path("/tmp/signoff_panel.png")):
-        assert shot.save(str(path))
-    dialog = None
+    assert desk.grab().save(str(tmp_path / "signoff_panel.png"))
     _answer_all(library)
     watch_all(library, "news-1", HEAD[0])
-    desk.load_clip("news-1")
+    show_clip(desk, "news-1")
     dialog = _open_dialog(qtbot, panel)
     assert dialog.windowTitle() == "Ký quyết định"
     assert dialog.fields["name"][0].text() == "Người ký"
     qtbot.keyClicks(dialog.passphrase_edit, "sai")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    assert dialog.message_text() == "Sai cụm mật khẩu. Còn 4/5 lần thử trước khi ký số bị khóa 60 giây."
-    assert dialog.grab().save("/tmp/signoff_dialog.png")
+    assert dialog.message_text() == "Sai cụm mật khẩu. Còn 4/5 lần thử trước khi bị tạm khóa ký 60 giây."
+    assert dialog.grab().save(str(tmp_path / "signoff_dialog.png"))
     dialog.reject()
     # The history tab, after a signing, in Vietnamese.
     dialog = _open_dialog(qtbot, panel)
@@ -658,8 +621,9 @@ def test_vietnamese_panels_and_screenshot(desk, library, languages, qtbot, tmp_p
         _type_and_sign(qtbot, dialog, PASSPHRASE)
     desk.signoff.show_history()
     qtbot.waitUntil(lambda: any(r[3] == "Ký duyệt" for r in desk.signoff.history_panel.rows()))
-    qtbot.wait(50)  # let the tab lay out before the picture
-    assert desk.signoff.history_panel.grab().save("/tmp/signoff_history.png")
+    summary = next(r for r in desk.signoff.history_panel.rows() if r[3] == "Ký duyệt")[4]
+    assert summary == "Phê duyệt phiên bản 1, ký tại bàn duyệt — hợp lệ"  # not "Phê duyệt … (Phê duyệt)"
+    assert desk.signoff.history_panel.grab().save(str(tmp_path / "signoff_history.png"))
     assert panel.badge.text() == "Phê duyệt hợp lệ"
 
 
@@ -669,13 +633,11 @@ def test_vietnamese_panels_and_screenshot(desk, library, languages, qtbot, tmp_p
 @pytest.mark.video
 def test_in_the_real_desk_watching_the_clip_to_the_end_enables_approve_and_signs(qtbot, x11_display, library,
                                                                                    languages):
-    """The real MainWindow (create_desk installs the panels) with the real libvlc player under Xvfb."""
-    from reviewer.ui.desk import create_desk
-
+    """The real MainWindow with the real libvlc player under Xvfb."""
     library.settings.language = "en"
     window = create_desk(library, application())
     signoff = window.signoff
-    assert isinstance(signoff, SignoffDesk)  # desk.py installed the panels through the hooks
+    assert isinstance(signoff, SignoffDesk)  # always built by the window
     window.resize(1280, 800)
     with qtbot.waitExposed(window):
         window.show()
@@ -684,11 +646,12 @@ def test_in_the_real_desk_watching_the_clip_to_the_end_enables_approve_and_signs
         with qtbot.waitSignal(window.clip_changed, timeout=15000, check_params_cb=lambda c, _v: c == "news-1"):
             window.load_clip("news-1")
         panel = signoff.decision_panel
-        assert window.side_tabs.indexOf(signoff.review_page) >= 0
+        assert window.side_tabs.indexOf(signoff.checklist_panel) >= 0
         assert window.side_tabs.indexOf(signoff.history_panel) >= 0
-        assert signoff.checklist_panel.state().progress == (0, len(_template(library).items))
-        for row in signoff.checklist_panel.rows():
-            qtbot.mouseClick(row.buttons["pass"], Qt.MouseButton.LeftButton)
+        checklist = signoff.checklist_panel
+        assert checklist.state().progress == (0, len(_template(library).items))
+        for _item in checklist.item_ids():
+            qtbot.mouseClick(checklist.card.buttons["pass"], Qt.MouseButton.LeftButton)  # and on to the next
         assert not panel.approve_button.isEnabled()
         assert any(r.startswith("You have watched 0.0%") for r in panel.blocked_reasons())
 

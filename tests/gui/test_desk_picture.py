@@ -1,0 +1,310 @@
+"""Picture and sound in the real desk (real libvlc under Xvfb).
+
+* the video area is clean: black around the picture after any resize, full screen or seek;
+* the first frame shown is frame 0 (never the frames after it flashing by while it opens);
+* libvlc's (and ALSA's) messages go to the desk's log file, not the terminal;
+* no sound output shows an icon with the reason;
+* captions can be drawn at the top of the picture (a lower third stays readable);
+* "play the parts not yet watched" plays only those, on one key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reviewer.core.coverage import IntervalSet
+from reviewer.media.player import Player
+from reviewer.media.synth import make_clip
+from reviewer.ui.desk import application, create_desk
+from tests.gui.real_desk import Keys, close_real_desk, needs_display, open_real_desk
+from tests.signoff_support import HEAD, enroll, fast_kdf, memory_keyring  # noqa: F401
+
+pytestmark = pytest.mark.video
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def head(services, memory_keyring, fast_kdf):
+    enroll(services)
+    return HEAD[0]
+
+
+def _ingest(services, root: Path, name: str, *, meta: dict | None = None, srt: str | None = None, **clip) -> str:
+    src = root / name
+    make_clip(src / f"{name}.mp4", **clip)
+    if srt is not None:
+        (src / f"{name}.vi.srt").write_text(srt, encoding="utf-8")
+    data = {"id": name, "title": f"Clip {name}", "platform": "facebook", **(meta or {})}
+    (src / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    results = services.ingest.ingest([src])
+    assert [r.result for r in results] == ["ingested"], results
+    return name
+
+
+def _video_area(window):
+    """What the X server shows over the whole video area (bars and libvlc's picture)."""
+    view = window.video_view
+    origin = view.mapToGlobal(QPoint(0, 0))
+    return view.screen().grabWindow(0, origin.x(), origin.y(), view.width(), view.height()).toImage()
+
+
+def _dirty_bar_pixels(window) -> tuple[int, int]:
+    """(non-black pixels outside the picture, pixels checked), sampled every 3 px."""
+    image = _video_area(window)
+    picture = window.video_view.stage.picture_rect().adjusted(-1, -1, 1, 1)
+    bad = checked = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            if picture.contains(x, y):
+                continue
+            checked += 1
+            c = image.pixelColor(x, y)
+            bad += c.red() + c.green() + c.blue() > 24
+    return bad, checked
+
+
+def test_black_around_the_picture_after_resize_full_screen_and_seek(qtbot, services, tmp_path):
+    # A bright, moving 16:9 picture: anything of it left outside the picture would show.
+    _ingest(services, tmp_path, "wide", seconds=3.0, width=640, height=360, fps=25)
+    window = open_real_desk(qtbot, services, size=(1280, 800))
+    try:
+        stage = window.video_view.stage
+        qtbot.waitUntil(lambda: abs(stage.picture_rect().width() / stage.picture_rect().height() - 16 / 9) < 0.01)
+        for size in ((1000, 900), (1500, 640), (1100, 980), (1590, 600)):
+            window.resize(*size)
+            qtbot.wait(500)
+            rect = stage.picture_rect()
+            assert abs(rect.width() / rect.height() - 16 / 9) < 0.01, (size, rect)
+            bad, checked = _dirty_bar_pixels(window)
+            assert checked > 0 and bad == 0, f"{bad} stale pixels around the picture at {size}"
+        window.seek(2000)
+        qtbot.wait(500)
+        assert _dirty_bar_pixels(window)[0] == 0
+        window.set_fullscreen(True)
+        qtbot.waitUntil(lambda: window.video_view.width() > 1200, timeout=5000)
+        qtbot.wait(600)
+        bad, checked = _dirty_bar_pixels(window)
+        assert checked > 0 and bad == 0, f"{bad} stale pixels around the picture in full screen"
+        assert not window.left.isVisible() and not window.side.isVisible()
+        window.set_fullscreen(False)
+        qtbot.wait(500)
+        assert window.side.isVisible() and _dirty_bar_pixels(window)[0] == 0
+    finally:
+        close_real_desk(window)
+
+
+def _index_painter(i: int, width: int, height: int) -> bytes:
+    # The frame number in two colour channels (as in test_player): survives YUV 4:2:0 and scaling.
+    return bytes([(i % 8) * 32 + 16, ((i // 8) % 8) * 32 + 16, 128]) * (width * height)
+
+
+def _shown_frame(window) -> int:
+    surface = window.video_view.surface
+    image = surface.screen().grabWindow(surface.winId()).toImage()
+    c = image.pixelColor(image.width() // 2, image.height() // 2)
+    if abs(c.blue() - 128) > 12 or abs(c.red() % 32 - 16) > 10 or abs(c.green() % 32 - 16) > 10:
+        return -1  # black: nothing drawn yet
+    return c.red() // 32 + 8 * (c.green() // 32)
+
+
+def test_the_first_frame_shown_is_frame_0(qtbot, services, tmp_path):
+    needs_display()
+    _ingest(services, tmp_path, "index", seconds=2.4, width=320, height=240, fps=25, painter=_index_painter)
+    services.settings.language = "en"
+    window = create_desk(services, application())
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitActive(window)
+    seen: list[int] = []
+    sampler = QTimer(interval=5)
+    sampler.timeout.connect(lambda: seen.append(_shown_frame(window)))
+    try:
+        sampler.start()
+        with qtbot.waitSignal(window.player.first_frame_shown, timeout=15000):
+            window.load_first_clip()
+        qtbot.waitUntil(lambda: window.player.state() == "paused", timeout=8000)
+        qtbot.wait(400)
+        sampler.stop()
+        assert 0 in seen
+        assert set(seen) <= {-1, 0}, f"frames shown while opening: {sorted(set(seen))}"
+        assert seen[-1] == 0
+    finally:
+        sampler.stop()
+        close_real_desk(window)
+
+
+def test_no_sound_output_shows_an_icon_with_the_reason(qtbot, services, tmp_path):
+    _ingest(services, tmp_path, "tieng", seconds=2.0, width=320, height=240, fps=25)
+    player = Player(extra_args=("--aout=alsa", "--alsa-audio-device=reviewer-no-such-device"))
+    window = open_real_desk(qtbot, services, language="vi", player=player)
+    try:
+        label = window.transport.audio_label
+        window.toggle_play()
+        qtbot.waitUntil(label.isVisible, timeout=8000)
+        assert label.toolTip().startswith("Không có âm thanh: ")
+        assert 'cannot open ALSA device "reviewer-no-such-device"' in label.toolTip()
+    finally:
+        close_real_desk(window)
+
+
+def test_libvlc_and_alsa_write_to_the_desks_log_not_the_terminal(services, tmp_path):
+    needs_display()
+    _ingest(services, tmp_path, "nhat-ky", seconds=2.0, width=320, height=240, fps=25)
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QTimer
+        from reviewer import app
+        from reviewer.media import player
+        from reviewer.ui.main_window import MainWindow
+
+        # A sound device that does not exist, so libvlc and ALSA have something to say anywhere.
+        player.INSTANCE_ARGS = player.INSTANCE_ARGS + ("--aout=alsa", "--alsa-audio-device=reviewer-no-such-device")
+        original = MainWindow.load_first_clip
+
+        def load(self):
+            original(self)
+            self.playback.first_frame_shown.connect(lambda: QTimer.singleShot(100, self.toggle_play))
+            QTimer.singleShot(2500, self.close)
+
+        MainWindow.load_first_clip = load
+        sys.exit(app.main(sys.argv[1:]))
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
+    proc = subprocess.run([sys.executable, "-c", script, "--home", str(services.home)], capture_output=True,
+                          text=True, timeout=90, env=env, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "ALSA lib" not in proc.stderr and "reviewer-no-such-device" not in proc.stderr, proc.stderr[-2000:]
+    assert "libvlc" not in proc.stderr.lower() and "[0000" not in proc.stderr, proc.stderr[-2000:]
+    log = (services.home / "logs" / "reviewer.log").read_text(encoding="utf-8")
+    assert "reviewer.media.player.libvlc" in log
+    assert 'no sound: cannot open ALSA device "reviewer-no-such-device"' in log
+
+
+CAPTION = "KIỂM DUYỆT ĐÃ XEM"
+
+
+def _caption_rows(window) -> tuple[int, int]:
+    """Rows of near-white pixels in the upper and in the lower half of the picture (dark clip)."""
+    surface = window.video_view.surface
+    image = surface.screen().grabWindow(surface.winId()).toImage()
+    upper = lower = 0
+    for y in range(0, image.height(), 2):
+        if any(min(image.pixelColor(x, y).getRgb()[:3]) > 200 for x in range(0, image.width(), 3)):
+            if y < image.height() // 2:
+                upper += 1
+            else:
+                lower += 1
+    return upper, lower
+
+
+def test_captions_can_be_drawn_at_the_top_of_the_picture(qtbot, services, tmp_path):
+    _ingest(services, tmp_path, "lower-third", seconds=3.0, width=320, height=240, fps=25, audio=False,
+            painter=lambda _i, w, h: bytes([24, 24, 24]) * (w * h),
+            srt=f"1\n00:00:00,000 --> 00:00:03,000\n{CAPTION}\n")
+    services.settings.subtitle_overlay = True
+    window = open_real_desk(qtbot, services)
+    try:
+        keys = Keys(qtbot, window)
+        qtbot.waitUntil(lambda: _caption_rows(window)[1] > 3, timeout=5000)
+        assert _caption_rows(window)[0] == 0  # at the bottom by default
+        keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+        assert window.actions_by_name["captions_top"].isChecked()
+        qtbot.waitUntil(lambda: _caption_rows(window) [0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
+        assert services.settings.caption_position == "top"
+        # The next clip opens with them at the top too (remembered).
+        with qtbot.waitSignal(window.clip_changed, timeout=15000):
+            window.load_clip("lower-third", force=True)
+        qtbot.waitUntil(lambda: _caption_rows(window)[0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
+        keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: _caption_rows(window)[1] > 3 and _caption_rows(window)[0] == 0, timeout=5000)
+    finally:
+        close_real_desk(window)
+
+
+def test_u_plays_only_the_parts_not_yet_watched(qtbot, services, tmp_path):
+    clip_id = _ingest(services, tmp_path, "chua-xem", seconds=3.0, width=320, height=240, fps=25)
+    version = services.library.version(clip_id)
+    # Already watched: the first second and 2.0–2.4 s.
+    services.library.save_coverage(clip_id, version.id, HEAD[0], [[0, 1000], [2000, 2400]], [[0, 1000]], 1400)
+    window = open_real_desk(qtbot, services)
+    try:
+        keys = Keys(qtbot, window)
+        positions: list[int] = []
+        window.playback.position_changed.connect(positions.append)
+        keys.press(Qt.Key.Key_U)
+        qtbot.waitUntil(lambda: window.player.state() == "playing", timeout=5000)
+        assert window.playback.unwatched_mode()
+        qtbot.waitUntil(lambda: not window.playback.unwatched_mode(), timeout=10000)
+        qtbot.waitUntil(lambda: window.player.state() != "playing", timeout=5000)
+        assert min(positions) >= 950  # never went back over what was watched
+        watched = window.coverage_intervals()
+        assert window.coverage_fraction() > 0.9
+        duration = window.current_version().duration_ms
+        assert not IntervalSet(watched).gaps(0, duration - 250), watched
+        stored = IntervalSet(services.library.coverage(version.id, HEAD[0]))
+        assert stored.total_ms() >= duration - 250
+        keys.press(Qt.Key.Key_U)  # nothing left: it says so, it does not play
+        qtbot.wait(300)
+        assert window.player.state() != "playing"
+        assert window.statusBar().currentMessage() == "You have watched all of this version."
+    finally:
+        close_real_desk(window)
+
+
+def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, tmp_path):
+    """`reviewer --home HOME`: the top clip is paused on its first frame before the library (and its
+    panels) are ready; the desk then takes that same clip over, without opening it again."""
+    needs_display()
+    _ingest(services, tmp_path, "dau-hang", seconds=2.0, width=320, height=240, fps=25,
+            meta={"political": True, "priority": 1})
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QTimer
+        from reviewer import app
+        from reviewer.media import player as pm
+        from reviewer.ui.main_window import MainWindow
+
+        events = []
+        original_load, original_bind, original_first = pm.Player.load, MainWindow.bind, MainWindow.load_first_clip
+
+        def load(self, path, **k):
+            events.append("load")
+            original_load(self, path, **k)
+            self.state_changed.connect(lambda s: events.append("paused") if s == "paused" and "paused" not in events else None)
+
+        def bind(self, *a):
+            events.append("bind")
+            original_bind(self, *a)
+
+        def first(self):
+            original_first(self)
+            events.append(f"adopted={self.playback.adopted()}")
+            events.append(f"clip={self.current_clip().id}")
+            QTimer.singleShot(800, lambda: (print("EVENTS", " ".join(events), flush=True), self.close()))
+
+        pm.Player.load, MainWindow.bind, MainWindow.load_first_clip = load, bind, first
+        sys.exit(app.main(sys.argv[1:]))
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
+    proc = subprocess.run([sys.executable, "-c", script, "--home", str(services.home)], capture_output=True,
+                          text=True, timeout=90, env=env, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    line = next(l for l in proc.stdout.splitlines() if l.startswith("EVENTS"))
+    events = line.split()[1:]
+    assert events.count("load") == 1, events  # opened once, before the library, never again
+    assert events.index("load") < events.index("bind")
+    assert "adopted=True" in events and "clip=dau-hang" in events

@@ -1,0 +1,30 @@
+"""The desk's head start reads the same top of the queue as the library does."""
+
+from __future__ import annotations
+
+from reviewer.storage.quick import top_of_queue
+from tests.conftest import write_clip
+from tests.gui.desk_support import bulk_insert_clips
+
+
+def test_top_of_queue_is_the_librarys_first_pending_clip(services, tmp_path):
+    import json
+
+    assert top_of_queue(services.db.url) is None  # an empty queue: nothing to show early
+
+    src = tmp_path / "in"
+    for i, meta in enumerate(({"id": "b", "priority": 2}, {"id": "a", "priority": 1},
+                              {"id": "c", "priority": 1, "political": True})):
+        write_clip(src / f"c{i}.mp4", variant=i + 1)
+        (src / f"c{i}.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert all(r.result == "ingested" for r in services.ingest.ingest([src]))
+    top = top_of_queue(services.db.url)
+    first = next(c for c in services.library.queue("pending") if c.id in ("a", "b", "c"))
+    assert top is not None and top.clip_id == first.id == "c"
+    version = services.library.version("c")
+    assert (top.store_path, top.width, top.height) == (version.store_path, version.width, version.height)
+    assert top_of_queue("postgresql+psycopg://nobody@nowhere/db") is None  # only SQLite, read-only
+    # Queue rows ahead of it with no file (bulk rows): nothing is shown early, never another clip.
+    bulk_insert_clips(services.db, 500)
+    assert services.library.queue("pending", limit=1)[0].id.startswith("bulk-")
+    assert top_of_queue(services.db.url) is None
