@@ -41,21 +41,21 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
-def start_station_setup(window, services) -> bool:
-    """The first-run hook: set up the station and its first signer (or, with a station, enrol the
-    first signer); True when someone was enrolled. Asked from the status bar: waits for the answer."""
-    from PySide6.QtWidgets import QDialog
-
+def start_station_setup(window, services, on_done: Callable[[], None] | None = None):
+    """The first-run hook: open the station set-up (station key and first signer, or, with a
+    station, the first signer) over ``window``; ``on_done()`` runs once someone was enrolled.
+    Returns the dialog (window-modal, not blocking), or None when nothing needs setting up."""
     from reviewer.ui.first_run import FirstRunDialog, needs_first_run
 
     need = needs_first_run(services)
     if need is None:
-        return False
+        return None
     dialog = FirstRunDialog(services.station, need=need, parent=window)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_done is not None:
+        dialog.completed.connect(lambda _principal: on_done())
+    dialog.open()
+    return dialog
 
 
 def person_text(person: Person | None) -> str:

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self, settings)
         self._early = None  # the top clip put on screen before the library was open (TopClip)
         self._extra_shortcut_specs: list = []  # other parts' commands for Help → Shortcuts
+        self.station_setup_dialog = None  # the station set-up, while it is open
         self.video_view = None  # made with the columns, after the first paint (_make_skeleton)
         # QLabel centres vertically by default; the HTML centres horizontally.
         self._opening_label = QLabel(objectName="videoMessage")
@@ -555,14 +556,18 @@ class MainWindow(QMainWindow):
             self.person_chooser = None
         dlg.deleteLater()
 
-    def start_station_setup(self) -> None:
-        """Nobody is enrolled: the station set-up (first-run hook), then read the people again."""
+    def start_station_setup(self):
+        """Nobody is enrolled: open the station set-up (first-run hook); once someone is enrolled,
+        read the people again. Returns the dialog (or None)."""
         from reviewer.ui import identity
 
-        if identity.start_station_setup(self, self.services):
+        def done() -> None:
             self.identity.reload()
             if self.identity.resolve() == "ask":
                 self.choose_person()
+
+        self.station_setup_dialog = identity.start_station_setup(self, self.services, done)
+        return self.station_setup_dialog
 
     def _person_changed(self, _person) -> None:
         self.playback.set_person(self.identity.principal)
