@@ -78,3 +78,31 @@ def test_the_event_hash_fast_path_equals_the_canonical_definition(seq, time, act
         "payload_sha256": sha256_hex(payload), "prev_hash": prev, "signature": signature,
     }))  # fmt: skip
     assert audit.event_hash(seq, time, actor, kind, payload, prev, signature) == reference
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=_json_values, indent=st.sampled_from([None, 1]), sort=st.booleans(), ascii_only=st.booleans())
+def test_loads_canonical_accepts_exactly_the_rfc8785_bytes(value, indent, sort, ascii_only):
+    """The C-encoder shortcut in loads_canonical never accepts bytes the reference would refuse,
+    nor refuses the reference's own output (floats, astral keys and big numbers included)."""
+    import json
+
+    from reviewer.core.canonical import loads_canonical
+
+    reference = rfc8785.dumps(value)
+    assert loads_canonical(reference) == value
+    other = json.dumps(value, indent=indent, sort_keys=sort, ensure_ascii=ascii_only,
+                       separators=None if indent else (",", ":")).encode("utf-8")  # fmt: skip
+    if other == reference:
+        assert loads_canonical(other) == value
+    else:
+        with pytest.raises(CanonicalJSONError):
+            loads_canonical(other)
