@@ -43,7 +43,6 @@ def export_package(services, clip_id: str, out_dir: Path, *, principal: str, pas
     The one place the desk calls the exporter (see the module docstring about ``passphrase``).
     Returns the exporter's ExportResult; raises ReviewerError with a one-line message.
     """
-    del passphrase  # not used by today's exporter; never kept
     return services.exporter.export(clip_id, Path(out_dir), principal=principal, passphrase=passphrase)
 
 
@@ -211,6 +210,7 @@ def certificate_document(services, clip_id: str) -> QTextDocument:
     """
     from reviewer.core import audit as core_audit
     from reviewer.core.export import certificate_facts
+    from reviewer.core.trust import namespace_for
     from reviewer.media.certificate import certificate_html
 
     svc = services.signoff
@@ -236,8 +236,11 @@ def certificate_document(services, clip_id: str) -> QTextDocument:
         detail=detail, version=version, record=record, stored=so, event=event, checkpoint=cp,
         template=svc.template(), clip_file=record["clip"]["file_name"],
         caption_files=[c["file_name"] for c in record["captions"]], thumbnail=thumb,
-        namespace=svc.namespace, exported_at=datetime.now(timezone.utc),
+        namespace=namespace_for(record["kind"]), exported_at=datetime.now(timezone.utc),
     )
+    station = services.station.station()
+    if station is not None:  # the same station lines as the package's certificate
+        facts["station"] = {"name": station.name, "fingerprint": station.fingerprint}
     doc = QTextDocument()
     doc.setHtml(certificate_html(facts, for_pdf=True))
     return doc

@@ -3,7 +3,9 @@
 The same ingest as ``reviewer ingest`` (``IngestService.ingest``), run on a worker thread so the
 desk keeps playing; the person at the desk is recorded as having added the clips. A progress bar
 follows the bytes read; every clip or rejected item gets a line in the desk's language
-(ingested, new version, already in the library, rejected and why). Dropping files on the queue,
+(ingested, new version, already in the library, rejected and why). The captions, post text and
+metadata that came with a clip follow its line, one line each ("Attached", with what the file
+is), and then the clip's warnings, which name the file they are about. Dropping files on the queue,
 or starting the desk with ``reviewer PACKAGE.zip``, opens the same dialog with those paths.
 """
 
@@ -48,7 +50,30 @@ def result_name(result: str) -> str:
         "new_version": translate("IngestDialog", "New version"),
         "duplicate": translate("IngestDialog", "Already in the library"),
         "rejected": translate("IngestDialog", "Rejected"),
+        "attached": translate("IngestDialog", "Attached"),
     }.get(result, result)
+
+
+def companion_text(path: str) -> str:
+    """What a file that came with a clip is, and its name: "Captions (vi): clip.vi.srt"."""
+    from reviewer.core.ingest import split_stem
+
+    # A package member is shown as "usb.zip:pkg/clip.vi.srt": the clip's line above says where.
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    package, sep, member = name.partition(":")
+    if sep and package.lower().endswith(".zip"):
+        name = member
+    _stem, language, role = split_stem(name)
+    if role == "caption":
+        kind = (fill(translate("IngestDialog", "Captions (%1)"), language) if language
+                else translate("IngestDialog", "Captions"))
+    elif role == "post":
+        kind = translate("IngestDialog", "Post text")
+    elif role == "meta":
+        kind = translate("IngestDialog", "Metadata")
+    else:
+        return name
+    return f"{kind}: {name}"
 
 
 def warning_text(warning: str, fps: float | None = None) -> str:
@@ -63,7 +88,9 @@ def warning_text(warning: str, fps: float | None = None) -> str:
 
 
 RESULT_COLOURS = {"ingested": theme.COVERED, "new_version": theme.ACCENT, "duplicate": theme.MUTED_TEXT,
-                  "rejected": theme.DANGER}
+                  "rejected": theme.DANGER, "attached": theme.MUTED_TEXT}
+# The order of the summary under the results.
+SUMMARY_ORDER = ("ingested", "new_version", "attached", "duplicate", "rejected")
 
 
 class IngestWorker(QThread):
@@ -246,28 +273,49 @@ class IngestDialog(QDialog):
         self.results = list(results)
         self.progress.setValue(1000)
         self.progress_label.setText(translate("IngestDialog", "Done."))
+        warnings_due: list = []  # the last clip's warnings, written once its attached files are listed
         for r in self.results:
+            if r.result != "attached":
+                self._add_warning_rows(warnings_due)
+                warnings_due = []
             what = r.clip_id + (f" v{r.version}" if r.version else "") if r.clip_id else ""
-            detail = core_message(r.reason) if r.reason else r.path
+            if r.result == "attached":
+                detail = companion_text(r.path)
+            else:
+                detail = core_message(r.reason) if r.reason else r.path
             item = QTreeWidgetItem([result_name(r.result), what, detail])
             item.setForeground(0, RESULT_COLOURS.get(r.result, theme.TEXT))
+            if r.result == "attached":
+                # Quieter than its clip: the clip is what the director reviews.
+                item.setForeground(1, theme.MUTED_TEXT)
+                item.setForeground(2, theme.MUTED_TEXT)
             item.setToolTip(2, "\n".join([r.path, *(r.warnings or [])]))
             self.results_tree.addTopLevelItem(item)
-            fps = self._fps_of(r.clip_id, r.version) if r.warnings else None
-            for w in r.warnings or []:
-                sub = QTreeWidgetItem(["", "", "⚠ " + warning_text(w, fps)])
-                sub.setForeground(2, theme.WARNING)
-                self.results_tree.addTopLevelItem(sub)
+            if r.warnings and r.result != "attached":
+                # An attached file's own warnings are among its clip's too, naming the file.
+                warnings_due = [(r, w) for w in r.warnings]
+        self._add_warning_rows(warnings_due)
         counts: dict[str, int] = {}
         for r in self.results:
             counts[r.result] = counts.get(r.result, 0) + 1
-        parts = [fill("%1 %2", n, result_name(k).lower()) for k, n in counts.items()]
-        self.summary_label.setText(", ".join(parts) if parts else translate("IngestDialog", "Nothing to add."))
+        order = [k for k in SUMMARY_ORDER if k in counts] + [k for k in counts if k not in SUMMARY_ORDER]
+        parts = [fill(translate("IngestDialog", "%1: %2"), result_name(k), counts[k]) for k in order]
+        self.summary_label.setText(" · ".join(parts) if parts else translate("IngestDialog", "Nothing to add."))
         added = [r.clip_id for r in self.results if r.result in ("ingested", "new_version") and r.clip_id]
         self._paths = []
         self.paths_list.clear()
         if added:
             self.ingested.emit(added)
+
+    def _add_warning_rows(self, due: list) -> None:
+        if not due:
+            return
+        fps = self._fps_of(due[0][0].clip_id, due[0][0].version)
+        for _r, w in due:
+            sub = QTreeWidgetItem(["", "", "⚠ " + warning_text(w, fps)])
+            sub.setForeground(2, theme.WARNING)
+            sub.setToolTip(2, sub.text(2))  # a long finding is cut at the column's edge
+            self.results_tree.addTopLevelItem(sub)
 
     def _fps_of(self, clip_id: str | None, version: int | None) -> float | None:
         if not clip_id:

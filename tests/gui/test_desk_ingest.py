@@ -77,9 +77,19 @@ def test_add_clips_from_files_folders_and_packages_with_progress_and_results(qtb
         rows = [(dialog.results_tree.topLevelItem(i).text(0), dialog.results_tree.topLevelItem(i).text(1),
                  dialog.results_tree.topLevelItem(i).text(2)) for i in range(dialog.results_tree.topLevelItemCount())]
         results = {r.result for r in dialog.results}
-        assert results == {"ingested", "rejected"}
+        assert results == {"ingested", "attached", "rejected"}
         assert ("Đã thêm", "news-2 v1") in [(a, b) for a, b, _c in rows]
         assert ("Đã thêm", "news-3 v1") in [(a, b) for a, b, _c in rows]
+        # What came with a clip: one row each, right under the clip, saying what the file is.
+        clip_row = [a for a, b, _c in rows].index("Đã thêm")
+        first = rows[clip_row][1]
+        stem = f"bản tin {first.split()[0]}"
+        assert sorted(rows[clip_row + 1:clip_row + 4]) == [
+            ("Kèm theo", first, f"Nội dung bài đăng: {stem}.post.txt"),
+            ("Kèm theo", first, f"Phụ đề (vi): {stem}.vi.srt"),
+            ("Kèm theo", first, f"Thông tin clip: {stem}.json"),
+        ]
+        assert dialog.summary_label.text() == "Đã thêm: 3 · Kèm theo: 6 · Bị từ chối: 1"
         # A rejection in the desk's language, naming the file.
         assert ("Bị từ chối", "", "hong.mp4: tệp rỗng (0 byte)") in rows
         # Caption warnings too, times as the desk's timecode.
@@ -116,7 +126,12 @@ def test_dropping_a_folder_on_the_queue_adds_it(qtbot, library, tmp_path):
         dialog = window.ingest_dialog
         assert dialog is not None
         _wait_done(qtbot, dialog)
-        assert [r.result for r in dialog.results] == ["ingested"]
+        # The clip, then its metadata, post text and captions (issue 13: a row per file).
+        assert [r.result for r in dialog.results] == ["ingested", "attached", "attached", "attached"]
+        rows = [tuple(dialog.results_tree.topLevelItem(i).text(c) for c in range(3))
+                for i in range(dialog.results_tree.topLevelItemCount())]
+        assert ("Attached", "news-9 v1", "Captions (vi): bản tin news-9.vi.srt") in rows
+        assert ("Attached", "news-9 v1", "Post text: bản tin news-9.post.txt") in rows
         assert window.queue_model.row_of("news-9") >= 0
         # Text (not files) dropped on the queue is not for the desk.
         other = QMimeData()

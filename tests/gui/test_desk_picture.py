@@ -47,7 +47,8 @@ def _ingest(services, root: Path, name: str, *, meta: dict | None = None, srt: s
     data = {"id": name, "title": f"Clip {name}", "platform": "facebook", **(meta or {})}
     (src / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     results = services.ingest.ingest([src])
-    assert [r.result for r in results] == ["ingested"], results
+    # The clip, then its metadata and captions, each a row of its own (issue 13).
+    assert [r.result for r in results] == ["ingested"] + ["attached"] * (1 + (srt is not None)), results
     return name
 
 

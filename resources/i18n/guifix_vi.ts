@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+    <context>
+        <name>IngestDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/ingest_dialog.py" line="53" />
+            <source>Attached</source>
+            <translation>Kèm theo</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/ingest_dialog.py" line="68" />
+            <source>Captions (%1)</source>
+            <translation>Phụ đề (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/ingest_dialog.py" line="69" />
+            <source>Captions</source>
+            <translation>Phụ đề</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/ingest_dialog.py" line="71" />
+            <source>Post text</source>
+            <translation>Nội dung bài đăng</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/ingest_dialog.py" line="73" />
+            <source>Metadata</source>
+            <translation>Thông tin clip</translation>
+        </message>
+        <message>
+            <location filename="../../reviewer/ui/ingest_dialog.py" line="302" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+</TS>
