@@ -22,6 +22,8 @@ MESSAGES = [
     ("IngestDialog", "reviewer/ui/ingest_dialog.py", "Post text", "Nội dung bài đăng"),
     ("IngestDialog", "reviewer/ui/ingest_dialog.py", "Metadata", "Thông tin clip"),
     ("IngestDialog", "reviewer/ui/ingest_dialog.py", "%1: %2", "%1: %2"),
+    # Every note of the version being signed goes into the record, resolved or not.
+    ("SignDialog", "reviewer/ui/sign_dialog.py", "Notes on this version", "Ghi chú trên phiên bản này"),
 ]
 
 

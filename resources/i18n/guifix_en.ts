@@ -34,4 +34,12 @@
             <translation>%1: %2</translation>
         </message>
     </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <location filename="../../reviewer/ui/sign_dialog.py" line="307" />
+            <source>Notes on this version</source>
+            <translation>Notes on this version</translation>
+        </message>
+    </context>
 </TS>

@@ -85,6 +85,10 @@ TAIL_MS = 600
 # the window empty now and then; 20 ms at 1/16 speed never did), then let the last run-up
 # picture land before the seek back (module doc).
 PRIME_SETTLE_MS = 20
+# An MPEG transport stream (.ts, .m2t, AVCHD .m2ts/.mts) shows its first picture later: at 1/16
+# speed, 20 ms left H.264 in M2TS black every time, 200 ms did on an idle machine and not always
+# under load (tests/gui/test_station_video); half a second leaves room.
+PRIME_SETTLE_TS_MS = 500
 PRIME_LAND_MS = 40
 # Priming crawls at 1/16: frame 0 stays on screen for ~0.6 s (at 25 fps), far longer than the
 # pause takes. (libvlc's slowest rate, 1/32, stretches its 100 ms input cache past the 3 s its
@@ -96,6 +100,19 @@ SEEK_GUARD_MS = 400
 SEEK_SETTLE_MS = 80
 # Extrapolate at most this far past libvlc's last time step: if it stalls, so does the position.
 EXTRAPOLATE_CAP_MS = 500
+
+def _is_transport_stream(path: str | Path) -> bool:
+    """MPEG-TS (sync byte 0x47 every 188 bytes) or M2TS (every 192, after a 4-byte time code)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4 + 192 * 3)
+    except OSError:
+        return False
+    for start, step in ((0, 188), (4, 192)):
+        if len(head) >= start + 2 * step + 1 and all(head[start + k * step] == 0x47 for k in range(3)):
+            return True
+    return False
+
 
 INSTANCE_ARGS = (
     "--quiet",
@@ -430,6 +447,7 @@ class Player(QObject):
             self._set_state("opening")
             self._fail_later(self.tr("The media file does not exist: %1").replace("%1", Path(path).name))
             return
+        self._settle_timer.setInterval(PRIME_SETTLE_TS_MS if _is_transport_stream(path) else PRIME_SETTLE_MS)
         media = self._instance.media_new_path(str(path))
         self._mp.set_media(media)
         media.release()  # the player keeps its own reference; ours would only leak

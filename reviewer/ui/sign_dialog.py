@@ -189,7 +189,7 @@ class SignDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(6)
+        self.form.setVerticalSpacing(4)
         self.fields: dict[str, tuple[QLabel, QLabel]] = {}
 
         def add(name: str, value: QLabel) -> None:
@@ -221,7 +221,7 @@ class SignDialog(QDialog):
         box = QFrame(objectName="signFacts")
         box.setStyleSheet("QFrame#signFacts { background: #1a1b1e; border: 1px solid #3a3d43; border-radius: 4px; }")
         box.setLayout(self.form)
-        self.form.setContentsMargins(12, 10, 12, 10)
+        self.form.setContentsMargins(12, 8, 12, 8)
 
         self.attestation = QLabel()
         self.attestation.setWordWrap(True)
@@ -262,7 +262,7 @@ class SignDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 14, 16, 14)
-        lay.setSpacing(10)
+        lay.setSpacing(8)
         lay.addWidget(self.heading)
         # The facts scroll only when they are taller than the screen (many items with notes).
         self.facts_scroll = QScrollArea()
@@ -304,7 +304,7 @@ class SignDialog(QDialog):
             "coverage": translate("SignDialog", "Watched"),
             "checklist": translate("SignDialog", "Checklist"),
             "items": translate("SignDialog", "Not passed, or with a note"),
-            "notes": translate("SignDialog", "Open notes"),
+            "notes": translate("SignDialog", "Notes on this version"),
             "revoked": translate("SignDialog", "Revokes"),
             "record": translate("SignDialog", "Record SHA-256"),
             "time": translate("SignDialog", "Time of signing"),

@@ -61,8 +61,8 @@ QWidget#transport QToolButton:hover { background: #383b41; border: 1px solid #3a
 QWidget#transport QToolButton:checked { background: #34507a; border: 1px solid #4c8dde; }
 QTabWidget::pane { border: 1px solid #3a3d43; border-radius: 4px; top: -1px; }
 QTabBar::tab {
-    background: #26282c; color: #9aa0a8; padding: 5px 5px; border: 1px solid #3a3d43;
-    border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; margin-right: 2px;
+    background: #26282c; color: #9aa0a8; padding: 5px 4px; border: 1px solid #3a3d43; font-size: 9pt;
+    border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; margin-right: 1px;
 }
 QTabBar::tab:selected { background: #1a1b1e; color: #e3e5e8; }
 QStatusBar { background: #26282c; color: #c5c9cf; }
@@ -86,8 +86,8 @@ QLabel#badgeStatus {
     color: #c5c9cf; border: 1px solid #3a3d43; border-radius: 3px; padding: 0px 6px;
 }
 QLabel#timecode {
-    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 14pt; color: #f0f2f5;
-    padding: 0 6px;
+    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 13pt; color: #f0f2f5;
+    padding: 0 4px;
 }
 QLabel#timecodeDuration {
     font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; color: #9aa0a8;
