@@ -222,20 +222,20 @@ WITH latest AS (
   FROM stat_rows r JOIN stat_files f ON f.id = r.file_id LEFT JOIN clips c ON c.id = r.clip_id
   WHERE r.clip_id IS NOT NULL
 ), pairs AS (
-  SELECT clip_id, platform, SUM(views) AS v, SUM(reach) AS r, SUM(inter) AS i, MIN(published_at) AS own,
-         CASE WHEN COUNT(*) = 1 THEN MAX(through)
+  -- The posts' sums and the first publication in one grouping (publications add only a time).
+  SELECT clip_id, platform, SUM(views) AS v, SUM(reach) AS r, SUM(inter) AS i,
+         COALESCE(MIN(pub), MIN(published_at)) AS w,
+         CASE WHEN COUNT(newest) = 1 THEN MAX(through)
               ELSE SUM(CASE WHEN views > 0 THEN through * views END)
                    / SUM(CASE WHEN views > 0 AND through IS NOT NULL THEN views END) END AS th
-  FROM latest WHERE newest = 1 GROUP BY clip_id, platform
-), first_pub AS (
-  SELECT clip_id, platform, MIN(published_at) AS first FROM publications GROUP BY clip_id, platform
-), dated AS (
-  SELECT p.clip_id, p.platform, p.v, p.r, p.i, p.th, COALESCE(fp.first, p.own) AS w
-  FROM pairs p LEFT JOIN first_pub fp ON fp.clip_id = p.clip_id AND fp.platform = p.platform
+  FROM (SELECT clip_id, platform, published_at, views, inter, reach, through, newest, NULL AS pub
+        FROM latest WHERE newest = 1
+        UNION ALL SELECT clip_id, platform, NULL, NULL, NULL, NULL, NULL, NULL, published_at FROM publications) u
+  GROUP BY clip_id, platform HAVING COUNT(newest) > 0
 ), kept AS (
   SELECT d.clip_id, d.platform, d.v, d.r, d.i, d.th, d.w, c.id AS cid, c.political, c.author, c.topic,
          pt.text AS post_text
-  FROM dated d LEFT JOIN clips c ON c.id = d.clip_id
+  FROM pairs d LEFT JOIN clips c ON c.id = d.clip_id
   LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version
   LEFT JOIN post_texts pt ON pt.version_id = cv.id
   WHERE {" AND ".join(where)}
