@@ -181,8 +181,8 @@ class StatsRepository:
         ``core.stats.grouped``): rows of (group, key, post text, clips, views, reach,
         interactions, interactions where reach, watch-through sum, watch-through count).
 
-        Per post (its id, else its other id, else its URL, else the row itself: as
-        ``MetricRow.post_key``) its newest snapshot row; per (clip, platform) the sum of its posts (null when
+        Per post (its id, else its other id, else its URL key — as ``effect_rows``) its newest
+        snapshot row; per (clip, platform) the sum of its posts (null when
         no post has the number), watch-through from the export's average % viewed, else average
         seconds viewed / duration (the export's, else the clip's), several posts weighted by
         views; dated by the clip's first publication on that platform, else the posts' own
@@ -217,7 +217,7 @@ WITH latest AS (
               WHEN r.duration_s IS NOT NULL AND r.duration_s <> 0 THEN r.avg_seconds_viewed / r.duration_s
               WHEN c.duration_ms <> 0 THEN r.avg_seconds_viewed / (c.duration_ms / 1000.0) END AS through,
          ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,
-           COALESCE(NULLIF(r.post_id, ''), NULLIF(r.alt_id, ''), NULLIF(r.url_key, ''), 'row' || CAST(r.id AS VARCHAR))
+           COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))
            ORDER BY f.exported_at DESC, r.id DESC) AS newest
   FROM stat_rows r JOIN stat_files f ON f.id = r.file_id LEFT JOIN clips c ON c.id = r.clip_id
   WHERE r.clip_id IS NOT NULL

@@ -1,7 +1,7 @@
 """``stats summary`` grouped by the database gives exactly the summary counted post by post.
 
 A generated library with the awkward cases: numbers missing, zero reach, several snapshots and
-several posts per clip and platform, rows without a post id, YouTube's average % viewed beside
+several posts per clip and platform, posts known by their URL only, YouTube's average % viewed beside
 average seconds viewed with and without a duration, clips approved but never published (their
 rows tied by clip code), hashtags in post texts, times on both sides of a summer-time change.
 The reference is the straightforward computation (every matched row read as a ``MetricRow``,
@@ -74,8 +74,9 @@ def fill(db, *, clips: int = 60, seed: int = 11) -> None:
                     reach = maybe(rnd.choice([0, 0, rnd.randint(1, 5000)]))
                     rows.append({
                         "file_id": file_id, "row_no": len(rows), "platform": platform,
+                        # Some posts known by their URL only (no post id).
                         "post_id": None if i % 8 == 3 else f"{cid}-{platform}-{post}",
-                        "alt_id": None, "url_key": "" if i % 8 == 3 else f"x/{cid}/{platform}/{post}",
+                        "alt_id": None, "url_key": f"x/{cid}/{platform}/{post}",
                         "url": None, "title": "", "text": "", "post_type": "",
                         "published_at": maybe(datetime(2026, 11, 2, tzinfo=UTC) + timedelta(hours=rnd.randint(0, 900))),
                         "duration_s": rnd.choice([None, 0.0, 15.0, 42.5]),
