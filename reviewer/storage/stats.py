@@ -145,6 +145,121 @@ class StatsRepository:
             # posts no recorded publication dates (``measures.as_time``).
             return [tuple(r) for r in s.execute(sql)]
 
+    # -- the summary, grouped by the database ----------------------------------------------------------
+    def _epoch_sql(self, column: str) -> str:
+        """Whole seconds since 1970 (UTC) of a stored time, in this database's SQL."""
+        if self.db.engine.dialect.name == "postgresql":
+            return f"CAST(FLOOR(EXTRACT(EPOCH FROM {column})) AS BIGINT)"
+        # SQLite keeps UTC as text; its date functions round the microseconds to milliseconds
+        # (23:59:59.999999 would become the next day): whole seconds are what is wanted.
+        return f"CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER)"
+
+    def _time_param(self, dt: datetime):
+        """A bound compared with stored times: SQLite compares its fixed-format UTC text."""
+        from datetime import timezone
+
+        if self.db.engine.dialect.name == "postgresql":
+            return dt
+        return dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def summary_time_range(self) -> tuple[int | None, int | None]:
+        """Earliest and latest time (epoch seconds) a counted post can be dated by: its
+        publications' and its tied rows' own publish times (the local-time offsets need it)."""
+        e = self._epoch_sql
+        sql = text(
+            f"SELECT MIN(lo), MAX(hi) FROM ("
+            f" SELECT {e('MIN(published_at)')} AS lo, {e('MAX(published_at)')} AS hi FROM publications"
+            f" UNION ALL SELECT {e('MIN(published_at)')}, {e('MAX(published_at)')} FROM stat_rows"
+            f" WHERE clip_id IS NOT NULL) t")
+        with self.db.read_scope() as s:
+            lo, hi = s.execute(sql).one()
+        return (None if lo is None else int(lo), None if hi is None else int(hi))
+
+    def summary_groups(self, *, start: datetime | None, end: datetime | None,
+                       offsets: list[tuple[int | None, int]]) -> list[tuple]:
+        """The totals ``stats summary`` shows, grouped in one SQL statement (see
+        ``core.stats.grouped``): rows of (group, key, post text, clips, views, reach,
+        interactions, interactions where reach, watch-through sum, watch-through count).
+
+        Per post (its id, else its other id, else its URL key — as ``effect_rows``) its newest
+        snapshot row; per (clip, platform) the sum of its posts (null when
+        no post has the number), watch-through from the export's average % viewed, else average
+        seconds viewed / duration (the export's, else the clip's), several posts weighted by
+        views; dated by the clip's first publication on that platform, else the posts' own
+        earliest publish time; kept when that is in [start, end). Groups: all, platform,
+        political, author, topic (one row per distinct clip topic and post text: hashtags are
+        read in Python), weekday and hour of the station's local time given as ``offsets``
+        (``core.stats.grouped.offset_steps``)."""
+        e = self._epoch_sql("w")
+        local = f"{e} + " + (
+            str(int(offsets[0][1])) if len(offsets) == 1 else
+            "CASE " + " ".join(f"WHEN {e} < {int(t)} THEN {int(prev)}"
+                               for (_, prev), (t, _o) in zip(offsets, offsets[1:]))
+            + f" ELSE {int(offsets[-1][1])} END")
+        # Shifted by whole weeks so integer division floors for times before 1970 too.
+        shifted = f"({local} + 60480000000)"
+        params: dict = {}
+        where = ["1 = 1"]
+        if start is not None:
+            where.append("w IS NOT NULL AND w >= :start")
+            params["start"] = self._time_param(start)
+        if end is not None:
+            where.append("w IS NOT NULL AND w < :end")
+            params["end"] = self._time_param(end)
+        sums = ("COUNT(DISTINCT clip_id), SUM(COALESCE(v, 0)), SUM(COALESCE(r, 0)), SUM(COALESCE(i, 0)),"
+                " SUM(CASE WHEN r <> 0 AND i IS NOT NULL THEN i ELSE 0 END), SUM(th), COUNT(th)")
+        sql = text(f"""
+WITH latest AS (
+  SELECT r.clip_id, r.platform, r.published_at, r.views,
+         COALESCE(r.reactions + r.comments + r.shares, r.interactions) AS inter, r.reach,
+         CASE WHEN r.avg_pct_viewed IS NOT NULL THEN r.avg_pct_viewed / 100.0
+              WHEN r.avg_seconds_viewed IS NULL THEN NULL
+              WHEN r.duration_s IS NOT NULL AND r.duration_s <> 0 THEN r.avg_seconds_viewed / r.duration_s
+              WHEN c.duration_ms <> 0 THEN r.avg_seconds_viewed / (c.duration_ms / 1000.0) END AS through,
+         ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,
+           COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))
+           ORDER BY f.exported_at DESC, r.id DESC) AS newest
+  FROM stat_rows r JOIN stat_files f ON f.id = r.file_id LEFT JOIN clips c ON c.id = r.clip_id
+  WHERE r.clip_id IS NOT NULL
+), pairs AS (
+  -- The posts' sums and the first publication in one grouping (publications add only a time).
+  SELECT clip_id, platform, SUM(views) AS v, SUM(reach) AS r, SUM(inter) AS i,
+         COALESCE(MIN(pub), MIN(published_at)) AS w,
+         CASE WHEN COUNT(newest) = 1 THEN MAX(through)
+              ELSE SUM(CASE WHEN views > 0 THEN through * views END)
+                   / SUM(CASE WHEN views > 0 AND through IS NOT NULL THEN views END) END AS th
+  FROM (SELECT clip_id, platform, published_at, views, inter, reach, through, newest, NULL AS pub
+        FROM latest WHERE newest = 1
+        UNION ALL SELECT clip_id, platform, NULL, NULL, NULL, NULL, NULL, NULL, published_at FROM publications) u
+  GROUP BY clip_id, platform HAVING COUNT(newest) > 0
+), kept AS (
+  SELECT d.clip_id, d.platform, d.v, d.r, d.i, d.th, d.w, c.id AS cid, c.political, c.author, c.topic,
+         pt.text AS post_text
+  FROM pairs d LEFT JOIN clips c ON c.id = d.clip_id
+  LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version
+  LEFT JOIN post_texts pt ON pt.version_id = cv.id
+  WHERE {" AND ".join(where)}
+)
+SELECT 'all', 'all', NULL, {sums}, NULL FROM kept
+UNION ALL SELECT 'platform', platform, NULL, {sums}, NULL FROM kept GROUP BY platform
+UNION ALL SELECT 'political', CASE WHEN political THEN 'political' ELSE 'other' END, NULL, {sums}, NULL
+  FROM kept WHERE cid IS NOT NULL GROUP BY CASE WHEN political THEN 'political' ELSE 'other' END
+UNION ALL SELECT 'author', CASE WHEN author IS NULL OR author = '' THEN '-' ELSE author END, NULL, {sums}, NULL
+  FROM kept WHERE cid IS NOT NULL GROUP BY CASE WHEN author IS NULL OR author = '' THEN '-' ELSE author END
+UNION ALL SELECT 'topic', topic, post_text, {sums}, MIN(clip_id)
+  FROM kept WHERE cid IS NOT NULL AND (topic <> '' OR post_text LIKE '%#%') GROUP BY topic, post_text
+UNION ALL SELECT 'weekday', CAST(({shifted} / 86400 + 3) % 7 AS VARCHAR(2)), NULL, {sums}, NULL
+  FROM kept WHERE w IS NOT NULL GROUP BY ({shifted} / 86400 + 3) % 7
+UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
+  FROM kept WHERE w IS NOT NULL GROUP BY {shifted} / 3600 % 24
+""")
+        with self.db.read_scope() as s:
+            rows = [tuple(r) for r in s.execute(sql, params)]
+        # Topic rows in the order of their first clip: a topic shown under two spellings takes
+        # the one its first clip uses, as when counting clip by clip.
+        rows.sort(key=lambda r: (r[0] == "topic", r[-1] or ""))
+        return [r[:-1] for r in rows]
+
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """The publication with this post id or URL on ``platform``, if recorded."""
         with self.db.read_scope() as s:
