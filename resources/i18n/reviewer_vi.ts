@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>The clip, a caption file or the post text no longer has the signed bytes.</source>
-        <translation>Tệp clip, tệp phụ đề hoặc bài đăng đã khác với nội dung đã ký.</translation>
+        <translation>Tệp clip, tệp phụ đề hoặc nội dung bài đăng đã khác với nội dung đã ký.</translation>
     </message>
     <message>
         <source>The signature or the audit record does not verify: do not publish.</source>
-        <translation>Chữ ký hoặc bản ghi nhật ký kiểm toán không hợp lệ: không được đăng.</translation>
+        <translation>Chữ ký hoặc bản ghi nhật ký kiểm toán không hợp lệ: không được đăng phát.</translation>
     </message>
     <message>
         <source>Revoked at %1</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>What must change, or why it cannot be published</source>
-        <translation>Cần sửa gì, hoặc vì sao không thể đăng</translation>
+        <translation>Cần sửa gì, hoặc vì sao không thể đăng phát</translation>
     </message>
     <message>
         <source>Request changes…</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Rows of the platforms&apos; exports that no recorded publication or clip code claimed. Suggestions come from the publish time, the duration and the title; tie each row to its clip yourself (the choice is recorded in the audit trail).</source>
-        <translation>Các dòng trong tệp xuất của nền tảng chưa khớp với bài đã đăng nào hay mã clip nào. Gợi ý dựa trên giờ đăng, thời lượng và tiêu đề; hãy tự gán từng dòng cho đúng clip (lựa chọn được ghi vào nhật ký kiểm toán).</translation>
+        <translation>Các dòng trong tệp xuất của nền tảng chưa khớp với bài đã đăng nào hay mã clip nào. Gợi ý dựa trên giờ đăng phát, thời lượng và tiêu đề; hãy tự gán từng dòng cho đúng clip (lựa chọn được ghi vào nhật ký kiểm toán).</translation>
     </message>
     <message>
         <source>Age and gender</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>%1&apos;s signing passphrase</source>
-        <translation>Cụm mật khẩu ký số của %1</translation>
+        <translation>Cụm mật khẩu ký của %1</translation>
     </message>
     <message>
         <source>The package holds the clip, its captions and post text, the signed approval, the certificate and the commands to check them.</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>Thời gian</translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>By</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Add clips from files, folders or .zip packages (a USB stick). Captions, post text and metadata beside a clip come with it.</source>
-        <translation>Thêm clip từ tệp, thư mục hoặc gói .zip (USB). Phụ đề, nội dung bài đăng và thông tin đi kèm clip được thêm cùng.</translation>
+        <translation>Thêm clip từ tệp, thư mục hoặc gói .zip (USB). Phụ đề, nội dung bài đăng và thông tin clip đi kèm được thêm cùng.</translation>
     </message>
     <message>
         <source>Files or packages…</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>deadline %1</source>
-        <translation>hạn %1</translation>
+        <translation>hạn chót %1</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -1616,7 +1616,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>Publishing deadline (red when overdue)</source>
-        <translation>Hạn đăng (màu đỏ khi quá hạn)</translation>
+        <translation>Hạn chót đăng phát (màu đỏ khi quá hạn)</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1778,7 +1778,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>Play the earlier and this version in turn at the same timecode</source>
-        <translation>Xem lần lượt phiên bản trước và phiên bản này tại cùng một mốc thời gian</translation>
+        <translation>Xem lần lượt phiên bản trước và phiên bản này tại cùng một mã thời gian</translation>
     </message>
     <message>
         <source>POST TEXT (struck through: taken out; underlined: new)</source>
@@ -1826,7 +1826,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>B switches version at the same timecode · ←/→ 1 s · Esc closes. Blue marks on the bar: what changed.</source>
-        <translation>B: đổi phiên bản tại cùng mốc thời gian · ←/→ 1 giây · Esc: đóng. Vạch xanh trên thanh: chỗ thay đổi.</translation>
+        <translation>B: đổi phiên bản tại cùng mã thời gian · ←/→ 1 giây · Esc: đóng. Vạch xanh trên thanh: chỗ thay đổi.</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -1882,7 +1882,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>Compare with the earlier version: A/B at the same timecode (B again switches)</source>
-        <translation>So sánh với phiên bản trước: A/B tại cùng mốc thời gian (bấm B lần nữa để đổi)</translation>
+        <translation>So sánh với phiên bản trước: A/B tại cùng mã thời gian (bấm B lần nữa để đổi)</translation>
     </message>
     <message>
         <source>Changes since the earlier version</source>
@@ -1946,7 +1946,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>superseded by a newer version, not valid for publishing</source>
-        <translation>đã có phiên bản mới hơn, không còn giá trị để đăng</translation>
+        <translation>đã có phiên bản mới hơn, không còn giá trị để đăng phát</translation>
     </message>
     <message>
         <source>Change request for version %1 written to %2</source>
@@ -2272,7 +2272,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>Your signing passphrase</source>
-        <translation>Cụm mật khẩu ký số của bạn</translation>
+        <translation>Cụm mật khẩu ký của bạn</translation>
     </message>
     <message>
         <source>Sign (Ctrl+Enter)</source>
@@ -2426,7 +2426,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <source>Head (approves)</source>
-        <translation>Lãnh đạo (phê duyệt)</translation>
+        <translation>Lãnh đạo phê duyệt</translation>
     </message>
     <message>
         <source>Editor (recommends)</source>

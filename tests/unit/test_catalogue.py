@@ -115,3 +115,48 @@ def test_a_string_the_sources_no_longer_use_is_reported_stale(planted):
     problems = catalogue_problems(ts, src, work)
     assert problems == {"missing": [("IngestDialog", "Attached files")], "unfinished": [],
                         "stale": [("IngestDialog", "Attached")]}
+
+
+# One Vietnamese word per concept (docs/GLOSSARY.md): an English source naming the concept must
+# carry its word in the translation. (pattern over the source, accepted words, sources exempted)
+GLOSSARY_RULES = [
+    (r"timecode", ["mã thời gian"], []),
+    (r"^Time$", ["thời điểm"], []),
+    (r"passphrase", ["cụm mật khẩu"], []),
+    # Publishing a clip; publishing the station's trust file is another act ("công bố").
+    (r"publish", ["đăng phát", "đã đăng"], ["%1 is enrolled. Publish the station's trust file: reviewer station trust"]),
+    (r"checkpoint", ["điểm chốt"], []),
+    (r"audit trail", ["nhật ký kiểm toán"], []),
+    (r"post text", ["nội dung bài đăng"], []),
+    (r"deadline", ["hạn chót", "quá hạn"], []),
+    (r"revoke", ["thu hồi"], []),
+    (r"change request|request changes|changes requested", ["yêu cầu sửa"], []),
+    (r"\bnotes?\b", ["ghi chú"], []),
+    (r"\bcaptions?\b", ["phụ đề"], []),
+    (r"station key", ["khóa gốc của đài"], []),
+    (r"checklist", ["kiểm duyệt"], []),
+    (r"\breject", ["từ chối"], []),
+    (r"\bversion", ["phiên bản"], []),
+    (r"\bresolved\b", ["đã xử lý", "chưa xử lý"], []),
+    (r"effectiveness", ["hiệu quả"], []),
+    (r"\breach\b", ["tiếp cận"], []),
+    (r"\bviews\b", ["lượt xem"], []),
+    (r"\bqueue\b", ["hàng đợi"], []),
+    (r"certificate", ["giấy chứng nhận", "chứng thư"], []),
+]
+# Variants that drifted in before (docs/GLOSSARY.md names the word kept).
+DRIFTED = ["mật khẩu ký số", "Lãnh đạo (phê duyệt)", "tại cùng mốc thời gian", "tại cùng một mốc thời gian"]
+
+
+def test_vietnamese_words_follow_the_glossary():
+    import re
+
+    entries = _entries(I18N / "reviewer_vi.ts")
+    off = []
+    for (context, source), text in entries.items():
+        lowered = (text or "").lower()
+        for pattern, words, exempt in GLOSSARY_RULES:
+            if re.search(pattern, source, re.I) and source not in exempt and not any(w in lowered for w in words):
+                off.append(f"[{context}] {source!r} -> {text!r}: expected {' or '.join(words)}")
+        off += [f"[{context}] {source!r} -> {text!r}: drifted word {d!r}" for d in DRIFTED if d in (text or "")]
+    assert not off, "\n".join(off)
