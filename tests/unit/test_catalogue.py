@@ -160,3 +160,42 @@ def test_vietnamese_words_follow_the_glossary():
                 off.append(f"[{context}] {source!r} -> {text!r}: expected {' or '.join(words)}")
         off += [f"[{context}] {source!r} -> {text!r}: drifted word {d!r}" for d in DRIFTED if d in (text or "")]
     assert not off, "\n".join(off)
+
+
+def test_make_translations_folds_a_leftover_feature_catalogue(tmp_path, monkeypatch, capsys):
+    """A branch's own ``guifix_<lang>.ts`` is merged into the one catalogue and deleted; a second run changes nothing."""
+    root = tmp_path / "repo"
+    shutil.copytree(ROOT / "reviewer", root / "reviewer", ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "tools").mkdir()
+    shutil.copyfile(ROOT / "tools" / "i18n_strings.py", root / "tools" / "i18n_strings.py")
+    i18n = root / "resources" / "i18n"
+    i18n.mkdir(parents=True)
+    for lang in ("vi", "en"):
+        shutil.copyfile(I18N / f"reviewer_{lang}.ts", i18n / f"reviewer_{lang}.ts")
+    (root / "reviewer" / "ui" / "planted.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def label():\n"
+        "    return QCoreApplication.translate(\"IngestDialog\", \"Attached from the stick\")\n",
+        encoding="utf-8")
+    before = {lang: _entries(i18n / f"reviewer_{lang}.ts") for lang in ("vi", "en")}
+    for lang, new, other in (("vi", "Kèm theo từ USB", "Đính kèm"), ("en", "Attached from the stick", "Attached")):
+        (i18n / f"guifix_{lang}.ts").write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{lang}">\n'
+            "<context><name>IngestDialog</name>\n"
+            f"<message><source>Attached from the stick</source><translation>{new}</translation></message>\n"
+            f"<message><source>Attached</source><translation>{other}</translation></message>\n"
+            "</context></TS>\n", encoding="utf-8")
+        (i18n / f"guifix_{lang}.qm").write_bytes(b"old")
+    monkeypatch.setattr(MERGE, "ROOT", root)
+    monkeypatch.setattr(MERGE, "I18N", i18n)
+
+    assert MERGE.main() == 0
+    assert sorted(p.name for p in i18n.iterdir()) == ["reviewer_en.qm", "reviewer_en.ts", "reviewer_vi.qm",
+                                                      "reviewer_vi.ts"]
+    assert "kept 'Kèm theo', not 'Đính kèm'" in capsys.readouterr().out
+    for lang, new in (("vi", "Kèm theo từ USB"), ("en", "Attached from the stick")):
+        after = _entries(i18n / f"reviewer_{lang}.ts")
+        assert after == {**before[lang], ("IngestDialog", "Attached from the stick"): new}
+    texts = {p.name: p.read_bytes() for p in i18n.iterdir()}
+    assert MERGE.main() == 0
+    assert {p.name: p.read_bytes() for p in i18n.iterdir()} == texts
