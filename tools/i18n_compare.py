@@ -34,17 +34,24 @@ def entries(texts: list[str]) -> dict[tuple[str, str], str | None]:
 
 
 def at_revision(rev: str, lang: str) -> list[str]:
-    names = subprocess.run(["git", "ls-tree", "--name-only", rev, "resources/i18n/"], cwd=ROOT, check=True,
-                           capture_output=True, text=True).stdout.split()
-    return [subprocess.run(["git", "show", f"{rev}:{name}"], cwd=ROOT, check=True, capture_output=True,
-                           text=True).stdout for name in names if name.endswith(f"_{lang}.ts")]
+    """The texts of every ``*_<lang>.ts`` of revision ``rev``."""
+    names = subprocess.run(
+        ["git", "ls-tree", "--name-only", rev, "resources/i18n/"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.split()
+    return [
+        subprocess.run(["git", "show", f"{rev}:{name}"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+        for name in names
+        if name.endswith(f"_{lang}.ts")
+    ]
 
 
 def now(lang: str) -> list[str]:
+    """The texts of every ``*_<lang>.ts`` in the working tree."""
     return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "resources/i18n").glob(f"*_{lang}.ts"))]
 
 
 def main(argv: list[str]) -> int:
+    """Print, per language, how the translations of a revision fared."""
     if not argv or argv[0].startswith("-"):
         print(__doc__.strip().splitlines()[2])
         return 2
@@ -56,9 +63,11 @@ def main(argv: list[str]) -> int:
         gone = [k for k in before if k not in after]
         new = [k for k in after if k not in before]
         unfinished = [k for k in after if after[k] is None]
-        print(f"{lang}: {len(before)} before, {len(after)} now; {len(same)} kept as they were, "
-              f"{len(changed)} kept with another text, {len(gone)} gone, {len(new)} new, "
-              f"{len(unfinished)} unfinished")
+        print(
+            f"{lang}: {len(before)} before, {len(after)} now; {len(same)} kept as they were, "
+            f"{len(changed)} kept with another text, {len(gone)} gone, {len(new)} new, "
+            f"{len(unfinished)} unfinished"
+        )
         if show:
             for k in changed:
                 print(f"  changed {k[0]} {k[1]!r}: {before[k]!r} -> {after[k]!r}")

@@ -45,8 +45,11 @@ def _finished(message: ET.Element) -> bool:
 
 
 def _index(root: ET.Element) -> dict[tuple[str, str], ET.Element]:
-    return {(ctx.findtext("name") or "", m.findtext("source") or ""): m
-            for ctx in root.iter("context") for m in ctx.iter("message")}
+    return {
+        (ctx.findtext("name") or "", m.findtext("source") or ""): m
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
 
 
 def _context(root: ET.Element, name: str) -> ET.Element:
@@ -103,8 +106,22 @@ def fold(lang: str) -> list[str]:
 
 def lupdate(paths: list[Path]) -> None:
     """Bring ``paths`` in line with the sources (new strings unfinished, vanished ones dropped)."""
-    subprocess.run([_tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none", "-silent",
-                    *SOURCES, "-ts", *map(str, paths)], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            _tool("lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+            *SOURCES,
+            "-ts",
+            *map(str, paths),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def fill_english(path: Path) -> int:
@@ -123,6 +140,7 @@ def fill_english(path: Path) -> int:
 
 
 def main() -> int:
+    """Fold, update and release both catalogues."""
     for lang in LANGUAGES:
         fold(lang)
     catalogues = [I18N / f"{MAIN}_{lang}.ts" for lang in LANGUAGES]
@@ -131,11 +149,12 @@ def main() -> int:
         lupdate(catalogues)  # back to lupdate's own layout, so a second run changes nothing
     for ts in catalogues:
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
-    unfinished = [m.findtext("source") for m in ET.parse(catalogues[0]).getroot().iter("message")
-                  if not _finished(m)]
+    unfinished = [m.findtext("source") for m in ET.parse(catalogues[0]).getroot().iter("message") if not _finished(m)]
     if unfinished:
-        print(f"i18n_merge: strings to translate: {len(unfinished)} in {catalogues[0].relative_to(ROOT)}, "
-              f"e.g. {unfinished[0]!r}")
+        print(
+            f"i18n_merge: strings to translate: {len(unfinished)} in {catalogues[0].relative_to(ROOT)}, "
+            f"e.g. {unfinished[0]!r}"
+        )
     return 0
 
 

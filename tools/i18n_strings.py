@@ -14,7 +14,7 @@ FIRST_RUN = [
         "FirstRunDialog",
         "This library has no station key yet. The station key certifies who is a head (who may "
         "approve) and who is an editor; only whoever holds its passphrase can enrol, retire or "
-        "revoke signers. Keep that passphrase apart from everyone's signing passphrase."
+        "revoke signers. Keep that passphrase apart from everyone's signing passphrase.",
     ),
     QT_TRANSLATE_NOOP("FirstRunDialog", "Nobody is enrolled yet: enrol the first signer with the station passphrase."),
     QT_TRANSLATE_NOOP("FirstRunDialog", "Station key"),

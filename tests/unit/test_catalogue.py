@@ -47,8 +47,22 @@ def catalogue_problems(ts: Path, sources_root: Path, work: Path) -> dict[str, li
     """
     copy = work / ts.name
     shutil.copyfile(ts, copy)
-    subprocess.run([MERGE._tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none", "-silent",
-                    *MERGE.SOURCES, "-ts", str(copy)], cwd=sources_root, check=True)
+    subprocess.run(
+        [
+            MERGE._tool("lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+            *MERGE.SOURCES,
+            "-ts",
+            str(copy),
+        ],
+        cwd=sources_root,
+        check=True,
+    )
     shipped, wanted = _entries(ts), _entries(copy)
     return {
         "missing": sorted(k for k in wanted if k not in shipped),
@@ -62,12 +76,14 @@ def test_the_catalogue_holds_every_source_string_translated(lang, tmp_path):
     problems = catalogue_problems(I18N / f"reviewer_{lang}.ts", ROOT, tmp_path)
     assert problems == {"missing": [], "unfinished": [], "stale": []}, (
         f"reviewer_{lang}.ts is behind the sources: run `make translations`, then translate what is "
-        f"unfinished in resources/i18n/reviewer_vi.ts — {problems}")
+        f"unfinished in resources/i18n/reviewer_vi.ts — {problems}"
+    )
 
 
 def test_one_catalogue_per_language():
     assert sorted(p.name for p in I18N.glob("*.ts")) == ["reviewer_en.ts", "reviewer_vi.ts"], (
-        "a feature catalogue is left: `make translations` folds it into reviewer_<lang>.ts")
+        "a feature catalogue is left: `make translations` folds it into reviewer_<lang>.ts"
+    )
 
 
 @pytest.fixture
@@ -87,8 +103,9 @@ def test_a_string_added_to_the_sources_is_reported_missing(planted):
     (src / "reviewer" / "ui" / "planted.py").write_text(
         "from PySide6.QtCore import QCoreApplication\n\n"
         "def label():\n"
-        "    return QCoreApplication.translate(\"PlantedPanel\", \"A string nobody translated\")\n",
-        encoding="utf-8")
+        '    return QCoreApplication.translate("PlantedPanel", "A string nobody translated")\n',
+        encoding="utf-8",
+    )
     problems = catalogue_problems(ts, src, work)
     assert problems == {"missing": [("PlantedPanel", "A string nobody translated")], "unfinished": [], "stale": []}
 
@@ -113,8 +130,11 @@ def test_a_string_the_sources_no_longer_use_is_reported_stale(planted):
     assert text.count('"IngestDialog", "Attached"') == 1
     target.write_text(text.replace('"IngestDialog", "Attached"', '"IngestDialog", "Attached files"'), encoding="utf-8")
     problems = catalogue_problems(ts, src, work)
-    assert problems == {"missing": [("IngestDialog", "Attached files")], "unfinished": [],
-                        "stale": [("IngestDialog", "Attached")]}
+    assert problems == {
+        "missing": [("IngestDialog", "Attached files")],
+        "unfinished": [],
+        "stale": [("IngestDialog", "Attached")],
+    }
 
 
 # One Vietnamese word per concept (docs/GLOSSARY.md): an English source naming the concept must
@@ -124,7 +144,11 @@ GLOSSARY_RULES = [
     (r"^Time$", ["thời điểm"], []),
     (r"passphrase", ["cụm mật khẩu"], []),
     # Publishing a clip; publishing the station's trust file is another act ("công bố").
-    (r"publish", ["đăng phát", "đã đăng"], ["%1 is enrolled. Publish the station's trust file: reviewer station trust"]),
+    (
+        r"publish",
+        ["đăng phát", "đã đăng"],
+        ["%1 is enrolled. Publish the station's trust file: reviewer station trust"],
+    ),
     (r"checkpoint", ["điểm chốt"], []),
     (r"audit trail", ["nhật ký kiểm toán"], []),
     (r"post text", ["nội dung bài đăng"], []),
@@ -175,8 +199,9 @@ def test_make_translations_folds_a_leftover_feature_catalogue(tmp_path, monkeypa
     (root / "reviewer" / "ui" / "planted.py").write_text(
         "from PySide6.QtCore import QCoreApplication\n\n"
         "def label():\n"
-        "    return QCoreApplication.translate(\"IngestDialog\", \"Attached from the stick\")\n",
-        encoding="utf-8")
+        '    return QCoreApplication.translate("IngestDialog", "Attached from the stick")\n',
+        encoding="utf-8",
+    )
     before = {lang: _entries(i18n / f"reviewer_{lang}.ts") for lang in ("vi", "en")}
     for lang, new, other in (("vi", "Kèm theo từ USB", "Đính kèm"), ("en", "Attached from the stick", "Attached")):
         (i18n / f"guifix_{lang}.ts").write_text(
@@ -184,14 +209,20 @@ def test_make_translations_folds_a_leftover_feature_catalogue(tmp_path, monkeypa
             "<context><name>IngestDialog</name>\n"
             f"<message><source>Attached from the stick</source><translation>{new}</translation></message>\n"
             f"<message><source>Attached</source><translation>{other}</translation></message>\n"
-            "</context></TS>\n", encoding="utf-8")
+            "</context></TS>\n",
+            encoding="utf-8",
+        )
         (i18n / f"guifix_{lang}.qm").write_bytes(b"old")
     monkeypatch.setattr(MERGE, "ROOT", root)
     monkeypatch.setattr(MERGE, "I18N", i18n)
 
     assert MERGE.main() == 0
-    assert sorted(p.name for p in i18n.iterdir()) == ["reviewer_en.qm", "reviewer_en.ts", "reviewer_vi.qm",
-                                                      "reviewer_vi.ts"]
+    assert sorted(p.name for p in i18n.iterdir()) == [
+        "reviewer_en.qm",
+        "reviewer_en.ts",
+        "reviewer_vi.qm",
+        "reviewer_vi.ts",
+    ]
     assert "kept 'Kèm theo', not 'Đính kèm'" in capsys.readouterr().out
     for lang, new in (("vi", "Kèm theo từ USB"), ("en", "Attached from the stick")):
         after = _entries(i18n / f"reviewer_{lang}.ts")
