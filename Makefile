@@ -49,11 +49,10 @@ $(STAMP): pyproject.toml
 	@$(PY) -m pip install -q -e ".[test]"
 	@touch $(STAMP)
 
+# One catalogue per language (resources/i18n/reviewer_<lang>.ts): folds in any other *_<lang>.ts,
+# updates it from the sources with pyside6-lupdate, builds the .qm (tools/i18n_merge.py).
 translations: venv
-	@for ts in resources/i18n/*.ts; do \
-	  [ -e "$$ts" ] || continue; qm="$${ts%.ts}.qm"; \
-	  if [ ! -e "$$qm" ] || [ "$$ts" -nt "$$qm" ]; then $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$$qm"; fi; \
-	done
+	@$(PY) tools/i18n_merge.py
 
 demo: setup
 	$(VENV)/bin/reviewer demo

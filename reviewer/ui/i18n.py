@@ -1,8 +1,9 @@
 """Translations of the desk: which language to use and swapping Qt translators at run time.
 
 Every user-visible string goes through ``QCoreApplication.translate(context, text)`` with a literal
-context, so ``pyside6-lupdate`` finds it and the context never depends on a subclass name. The
-``.ts`` sources and built ``.qm`` files live in ``resources/i18n`` (``reviewer_vi``, ``reviewer_en``).
+context, so ``pyside6-lupdate`` finds it and the context never depends on a subclass name. One
+catalogue per language, ``resources/i18n/reviewer_<lang>.ts``, is regenerated from the sources by
+``make translations`` (``tools/i18n_merge.py``), which also builds the ``.qm`` the desk loads.
 Widgets re-read their texts when they receive ``QEvent.LanguageChange``.
 """
 
@@ -40,12 +41,12 @@ def resolve_language(setting: str) -> str:
 
 
 def catalogs(language: str) -> list[Path]:
-    """The built translation files of ``language``: ``reviewer_<lang>.qm`` first, then any other
-    ``<part>_<lang>.qm`` (e.g. the sign-off panels' ``signoff_<lang>.qm``)."""
-    folder = translations_dir()
-    main = folder / f"reviewer_{language}.qm"
-    others = sorted(p for p in folder.glob(f"*_{language}.qm") if p != main)
-    return ([main] if main.is_file() else []) + others
+    """The built translation file of ``language`` (``reviewer_<lang>.qm``), or none when it is missing.
+
+    A feature catalogue left beside it (``<feature>_<lang>.qm``) is not loaded: ``make translations``
+    folds it into the one catalogue."""
+    main = translations_dir() / f"reviewer_{language}.qm"
+    return [main] if main.is_file() else []
 
 
 class LanguageSwitcher(QObject):

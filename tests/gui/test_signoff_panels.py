@@ -69,14 +69,14 @@ def close_desk(window) -> None:
 
 
 class Languages:
-    """Switches the UI language with the desk's own switcher (it loads every ``*_<lang>.qm``)."""
+    """Switches the UI language with the desk's own switcher (it loads ``reviewer_<lang>.qm``)."""
 
     def __init__(self, app) -> None:
         self.switcher = LanguageSwitcher(app)
 
     def apply(self, lang: str) -> None:
         assert self.switcher.apply(lang)
-        assert any(p.name == f"signoff_{lang}.qm" for p in catalogs(lang)), "run `make translations`"
+        assert [p.name for p in catalogs(lang)] == [f"reviewer_{lang}.qm"], "run `make translations`"
 
     def reset(self) -> None:
         self.apply("en")

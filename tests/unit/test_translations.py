@@ -12,16 +12,14 @@ from reviewer.config import resources_dir
 TS_FILES = sorted((resources_dir() / "i18n").glob("*.ts"))
 
 
-def test_both_languages_ship_for_every_catalogue():
-    names = {p.stem for p in TS_FILES}
-    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en", "roundtrip_vi", "roundtrip_en",
-            "stats_vi", "stats_en"} <= names
+def test_both_languages_ship():
+    assert {"reviewer_vi", "reviewer_en"} <= {p.stem for p in TS_FILES}
 
 
 def test_the_catalogues_hold_the_desk():
-    """Every catalogue of one language together: the desk's hundreds of strings, not a stub."""
+    """The Vietnamese catalogue: the desk's hundreds of strings, not a stub."""
     vi = [m for ts in TS_FILES if ts.stem.endswith("_vi") for m in ET.parse(ts).getroot().iter("message")]
-    assert len(vi) > 300
+    assert len(vi) > 500
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
@@ -41,8 +39,7 @@ def test_translations_are_complete_and_nfc(ts):
         assert unicodedata.normalize("NFC", tr.text) == tr.text, f"not NFC: {tr.text!r}"
         for n in range(1, 7):
             assert (f"%{n}" in source) == (f"%{n}" in tr.text), f"argument %{n} lost in {tr.text!r}"
-    # The desk's main catalogues are large; a feature's own catalogue (station_*, desk_*…) is smaller.
-    assert sources > (100 if ts.stem.startswith(("reviewer_", "signoff_")) else 0)
+    assert sources > 500
     assert not missing, f"{ts.name}: untranslated {missing[:5]}"
     assert ts.with_suffix(".qm").is_file(), "run `make translations`"
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1, f"{ts.name}: .qm older than its .ts"
