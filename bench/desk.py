@@ -189,7 +189,7 @@ def _make_library(home: Path, clips: int, real_clip: Path | None = None) -> None
 
     from sqlalchemy import insert
 
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.storage.models import ClipRow
 
     services = build_services(str(home), None)
@@ -258,7 +258,7 @@ def bench_first_frame(runs: int = 7) -> dict:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QWidget
 
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.media.synth import make_clip
     from reviewer.ui.desk import application, create_desk
 
@@ -344,7 +344,7 @@ def bench_first_frame(runs: int = 7) -> dict:
 
 
 def bench_queue_search(runs: int = 5) -> dict:
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.ui.desk import application
     from reviewer.ui.queue_model import QueueModel
 

@@ -28,7 +28,7 @@ def _median(fn, runs: int) -> float:
 
 
 def run(size_mb: int = 400, runs: int = 5) -> dict:
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.media.synth import make_clip
 
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as d:

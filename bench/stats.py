@@ -77,7 +77,7 @@ def _cpu_of(fn) -> float:
 
 
 def _services(home: Path):
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     return build_services(str(home), None)
 

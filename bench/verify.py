@@ -97,7 +97,7 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
     station, built with bulk inserts."""
     from sqlalchemy import insert
 
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.core import audit as core_audit
     from reviewer.core.canonical import format_rfc3339, sha256_hex
     from reviewer.core.checkpoints import write_checkpoint_file
@@ -207,7 +207,7 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
 
 def run(count: int = 100_000, single_runs: int = 200) -> dict:
     """Build, verify, compare; returns the JSON-ready results."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     with tempfile.TemporaryDirectory(prefix="bench-verify-") as d:
         home = Path(d) / "home"

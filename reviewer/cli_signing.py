@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from reviewer.app import NO_ONE
-from reviewer.cli import _iso, _print_json, _services, add_actor_option, tty
+from reviewer.cli_common import add_actor_option, iso, print_json, services_for, tty
+from reviewer.services import NO_ONE
 from reviewer.errors import PolicyError, ReviewerError, SigningLockedError, UsageError
 
 __all__ = ["add_commands", "read_passphrase", "read_passphrases"]
@@ -203,7 +203,7 @@ def _when(text: str | None) -> str:
 # -- station ---------------------------------------------------------------------------------
 def cmd_station(args: argparse.Namespace) -> int:
     action = args.station_command
-    services = _services(args)
+    services = services_for(args)
     try:
         st = services.station
         if action == "init":
@@ -236,7 +236,7 @@ def cmd_station(args: argparse.Namespace) -> int:
         if action == "show":
             info = st.show()
             if args.json:
-                _print_json(info)
+                print_json(info)
             else:
                 print(f"station      {tty(info['name'])}")
                 print(f"fingerprint  {info['fingerprint']}")
@@ -281,7 +281,7 @@ def cmd_station(args: argparse.Namespace) -> int:
 # -- keys ------------------------------------------------------------------------------------
 def cmd_keys(args: argparse.Namespace) -> int:
     action = args.keys_command
-    services = _services(args)
+    services = services_for(args)
     try:
         st = services.station
         if services.person == NO_ONE:
@@ -321,12 +321,12 @@ def cmd_keys(args: argparse.Namespace) -> int:
         if action == "list":
             rows = st.people()
             if args.json:
-                _print_json([
+                print_json([
                     {"principal": t.principal, "name": t.name, "title": t.title, "role": t.role,
                      "fingerprint": t.fingerprint, "public_key": t.public_key,
                      "certificate": t.current_cert.line if t.current_cert else None,
                      "serial": t.current_cert.serial if t.current_cert else None,
-                     "valid_before": _iso(datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc))
+                     "valid_before": iso(datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc))
                      if t.current_cert else None,
                      "enrolled_at": t.enrolled_at, "retired_at": t.retired_at, "revoked_at": t.revoked_at,
                      "active": t.active, "certified": bool(t.certs)}
@@ -381,7 +381,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     settings = Settings.load(home)
     template = active_template(home, resources_dir(), settings.checklist)
     if args.json:
-        _print_json(template_to_json(template))
+        print_json(template_to_json(template))
         return 0
     print(f"{template.title.vi} / {template.title.en}")
     print(f"template {template.id} v{template.version}, sha256 {template.hash}")
@@ -397,7 +397,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    services = _services(args, actor_required=args.policy_command == "set")
+    services = services_for(args, actor_required=args.policy_command == "set")
     try:
         svc = services.signoff
         if args.policy_command == "set":
@@ -406,7 +406,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
             return 0
         policy = svc.policy().to_json()
         if args.json:
-            _print_json(policy)
+            print_json(policy)
         else:
             for key, value in policy.items():
                 print(f"{key} = {json.dumps(value)}")
@@ -425,7 +425,7 @@ def _print_signed(result: Any, services: Any, as_json: bool) -> None:
     so = result.signoff
     cp = result.checkpoint_path
     if as_json:
-        _print_json({
+        print_json({
             "clip_id": so.clip_id, "version": so.version, "kind": so.kind, "decision": so.decision,
             "record_sha256": so.record_sha256, "audit_seq": so.audit_seq, "signed_at": rec["signed_at"],
             "principal": so.principal, "key_fingerprint": so.fingerprint,
@@ -455,7 +455,7 @@ def _print_signed(result: Any, services: Any, as_json: bool) -> None:
 def cmd_sign(args: argparse.Namespace) -> int:
     from reviewer.core.checklist import ChecklistError, parse_answers_json
 
-    services = _services(args, actor_required=True)
+    services = services_for(args, actor_required=True)
     try:
         svc = services.signoff
         principal = services.person
@@ -484,7 +484,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    services = _services(args, actor_required=True)
+    services = services_for(args, actor_required=True)
     try:
         principal = services.person
         passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal}")
@@ -499,7 +499,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 # -- verify / export -------------------------------------------------------------------------
 def cmd_verify(args: argparse.Namespace) -> int:
-    services = _services(args)
+    services = services_for(args)
     restored = None
     try:
         if args.repair_checkpoints:
@@ -511,7 +511,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        _print_json(report.to_json() | ({"repaired": restored.name if restored else None}
+        print_json(report.to_json() | ({"repaired": restored.name if restored else None}
                                         if args.repair_checkpoints else {}))  # fmt: skip
         return 0 if report.ok else 1
     if args.repair_checkpoints:
@@ -548,7 +548,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reviewer.core.export import check_out_folder
 
     check_out_folder(Path(args.out))  # a bad --out is refused before anything is asked
-    services = _services(args, actor_required=True)
+    services = services_for(args, actor_required=True)
     try:
         principal = services.person
         passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal} (signs the package)")
@@ -557,7 +557,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        _print_json({"folder": str(result.folder), "files": list(result.files),
+        print_json({"folder": str(result.folder), "files": list(result.files),
                      "record_sha256": result.record_sha256, "principal": result.principal,
                      "namespace": result.namespace, "exporter": result.exporter,
                      "exported_at": result.exported_at, "station_fingerprint": result.station_fingerprint,
@@ -602,7 +602,7 @@ def cmd_verify_package(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.revocations}: cannot read ({exc.strerror or exc})") from None
     report = verify_package(folder, crypto, trust=trust, krl=krl)
     if args.json:
-        _print_json(report.to_json() | {"trust": source or None})
+        print_json(report.to_json() | {"trust": source or None})
         return 0 if report.ok else 1
     if source:
         print(f"trusting the station key(s) of {tty(source)}: "
@@ -629,7 +629,7 @@ def _library_trust(args: argparse.Namespace, crypto: Any) -> tuple[list | None, 
     if not (args.db or os.environ.get("REVIEWER_DB")) and not (home / "reviewer.db").exists():
         return None, ""
     del resolve_db_url
-    services = _services(args)
+    services = services_for(args)
     try:
         if services.station.station() is None:
             return None, ""

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from reviewer.core.canonical import format_rfc3339
+from reviewer.core.platforms import PLATFORMS
+from reviewer.cli_common import Parser, ProgressBar, services_for
 from reviewer.errors import UsageError
 
 
 def add_commands(sub) -> None:
     """Add ``publish`` and ``stats`` (import, clip, summary, unmatched, match, audience, report)."""
-    from reviewer.cli import _Parser
 
     s = sub.add_parser("publish", help="record where and when an approved clip went out (audited)")
     s.add_argument("clip", metavar="CLIP", help="clip id (or a unique prefix)")
-    s.add_argument("--platform", required=True, help="facebook, youtube, tiktok, zalo, instagram, x, web, other")
+    s.add_argument("--platform", required=True, help=", ".join(PLATFORMS))
     s.add_argument("--url", required=True, help="the post's address; its post id is read from it")
     s.add_argument("--at", help="when it went out, ISO-8601 (default: now; no zone = the station's)")
     s.add_argument("--version", type=int, help="the version published (refused unless it is the approved one)")
@@ -30,7 +31,7 @@ def add_commands(sub) -> None:
     s.set_defaults(handler=cmd_publish)
 
     st = sub.add_parser("stats", help="platform statistics: import, clip, summary, unmatched, match, audience, report")
-    ss = st.add_subparsers(dest="stats_command", metavar="ACTION", parser_class=_Parser, required=True)
+    ss = st.add_subparsers(dest="stats_command", metavar="ACTION", parser_class=Parser, required=True)
     s = ss.add_parser("import", help="import export files of Meta, YouTube Studio and TikTok Studio (files, zips, folders)")
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--exported-at", help="when the files were exported (ISO-8601; default: from the file, else its time)")
@@ -67,9 +68,7 @@ def add_commands(sub) -> None:
 
 
 def _services(args):
-    from reviewer.app import build_services
-
-    return build_services(args.home, args.db)
+    return services_for(args)
 
 
 def _print_json(data: Any) -> None:
@@ -121,14 +120,13 @@ def cmd_publish(args) -> int:
 
 # -- import --------------------------------------------------------------------------------------
 def cmd_stats_import(args) -> int:
-    from reviewer.cli import _ProgressBar
     from reviewer.core.stats.service import parse_moment
 
     services = _services(args)
     try:
         stats = services.stats
         exported = parse_moment(args.exported_at, stats.zone, what="--exported-at") if args.exported_at else None
-        bar = _ProgressBar()
+        bar = ProgressBar()
         try:
             results = stats.import_paths([Path(p) for p in args.paths], exported_at=exported,
                                          platform=args.platform.lower() if args.platform else None, progress=bar)

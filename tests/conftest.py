@@ -95,7 +95,7 @@ def cli(home):
 @pytest.fixture
 def services(home):
     """Services built on the fresh home (closed after the test)."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(str(home), None)
     yield s

@@ -112,7 +112,7 @@ def enroll(services, who=HEAD, passphrase: str = PASSPHRASE):
     ensure_station(services)
     key = services.station.enrol_new_key(principal=principal, name=name, title=title, role=role,
                                          passphrase=passphrase, station_passphrase=STATION_PASSPHRASE)
-    from reviewer.app import default_person
+    from reviewer.services import default_person
 
     services.set_actor(default_person(services))
     return key

@@ -197,7 +197,7 @@ def build_template_home(root: Path) -> tuple[Path, dict]:
     """
     import keyring
 
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.security import keys, signer
     from tests.memory_keyring import MemoryKeyring
 

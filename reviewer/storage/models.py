@@ -301,6 +301,3 @@ class SigningLockRow(Base):
     lockouts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-
-# Publications and platform statistics (revision 0007) live in their own module.
-from reviewer.storage import stats_models as _stats_models  # noqa: E402,F401

@@ -335,7 +335,7 @@ def test_closing_while_playing_exits_cleanly(services, tmp_path):
         """
         import sys
         from PySide6.QtCore import QTimer
-        from reviewer.app import build_services
+        from reviewer.services import build_services
         from reviewer.ui import desk
         from reviewer.ui.main_window import MainWindow
 

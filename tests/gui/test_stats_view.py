@@ -23,7 +23,7 @@ def template(tmp_path_factory):
 @pytest.fixture
 def services(home, template):
     """Services on a fresh copy of the statistics library."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     copy_template(template[0], home)
     s = build_services(str(home), None)

@@ -48,7 +48,7 @@ def temp_leftovers(home: Path) -> list[Path]:
 
 def open_services(home: Path):
     """Open the library the way the desk does (migrations, stale temp cleaning); caller closes."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     with _OPEN_LOCK:
         return build_services(str(home), None)
@@ -360,7 +360,7 @@ def signing_template(root: Path, sources: list[Path], *, station: bool = True, e
     station_key = None
     try:
         with _OPEN_LOCK:
-            from reviewer.app import build_services
+            from reviewer.services import build_services
 
             services = build_services(str(home), None)
         try:

@@ -52,7 +52,7 @@ def _say(line: str) -> None:
 
 def ingest(home: str, items: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     services = build_services(home, None)
     _say("READY")
@@ -95,7 +95,7 @@ def _memory_keyring(secrets: str) -> dict:
 
 def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.core.checklist import Answer
 
     spec = _memory_keyring(secrets)
@@ -117,7 +117,7 @@ def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
 
 def enrol(home: str, secrets: str, prefix: str, count: int) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     spec = _memory_keyring(secrets)
     services = build_services(home, None)
@@ -143,7 +143,7 @@ def enrol(home: str, secrets: str, prefix: str, count: int) -> int:
 
 def export(home: str, secrets: str, clip_id: str, folders: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     spec = _memory_keyring(secrets)
     services = build_services(home, None)

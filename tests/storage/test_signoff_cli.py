@@ -182,7 +182,7 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
 
     # The export itself is in the audit trail, after the sign-off and its checkpoint, with its own
     # checkpoint signed by the exporter.
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(None, None)
     try:
@@ -304,7 +304,7 @@ def test_policy_changes_are_audited_and_checked(cli):
     r = cli("policy", "set", "require_full_view", "false")
     assert r.code == 0 and "true -> false" in r.out
     assert cli("policy", "show").out.strip() == "require_full_view = false"
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(None, None)
     try:

@@ -47,7 +47,7 @@ def library_home(tmp_path_factory):
     after the first sign-off (for the rollback test)."""
     import keyring
 
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.security import keys, signer
     from tests.memory_keyring import MemoryKeyring
 
@@ -173,7 +173,7 @@ def test_the_untouched_library_verifies_and_has_every_event_kind(lib):
 
 def test_flipping_a_byte_of_any_field_of_any_event_is_reported_at_that_seq(lib):
     home, con, _ = lib
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     services = build_services(str(home), None)
     try:
@@ -455,13 +455,13 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
 
 
 def test_opening_the_desk_restores_a_lost_checkpoint_file(lib):
-    from reviewer.app import _services_for_desk
+    from reviewer.services import services_for_desk
 
     home, _con, _ = lib
     newest = sorted((home / "checkpoints").glob("checkpoint-*.json"))[-1]
     data = newest.read_bytes()
     newest.unlink()
-    services = _services_for_desk(str(home), None)
+    services = services_for_desk(str(home), None)
     services.close()
     assert newest.read_bytes() == data
     assert _verify(home) == []
@@ -505,7 +505,7 @@ def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
         con.execute("UPDATE audit_events SET seq = ? WHERE seq = -1", (seq + 1,))
     con.commit()
     _rearm(home)
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     services = build_services(str(home), None)
     try:
@@ -522,7 +522,7 @@ def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
 def test_segments_really_run_in_worker_processes(lib):
     home, _con, _ = lib
     _rearm(home)
-    from reviewer.app import SegmentRunner, build_services
+    from reviewer.services import SegmentRunner, build_services
 
     services = build_services(str(home), None)
     try:
