@@ -28,7 +28,6 @@ exactly what the signature covers. Timecodes are HH:MM:SS:FF at the clip's frame
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import json
 import math
@@ -47,11 +46,11 @@ import opentimelineio as otio
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339, parse_rfc3339, sha256_hex
-from reviewer.core.captions import format_srt_time
 from reviewer.core.record import APPROVAL, CHANGES, REJECTION, parse_record
 from reviewer.core.export import remove_dead_staging, verify_time
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
-from reviewer.errors import DiskFullError, NotFoundError, PolicyError, ReviewerError, UsageError
+from reviewer.core.timecode import frame_timecode, srt_time
+from reviewer.errors import DiskFullError, NotFoundError, PolicyError, ReviewerError, UsageError, disk_full_errno
 
 __all__ = [
     "ChangeRequestExporter",
@@ -133,9 +132,7 @@ class TimecodeClock:
         if self.standard:
             rate = float(self.rate)
             return otio.opentime.to_timecode(otio.opentime.RationalTime(frame_number, rate), rate, self.drop_frame)
-        ff = frame_number % self.nominal
-        seconds = frame_number // self.nominal
-        return f"{seconds // 3600 % 24:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}:{ff:02d}"
+        return frame_timecode(frame_number, self.nominal)
 
     def parse(self, text: str) -> int | None:
         """A timecode string → absolute frame number (None if it is not one at this rate)."""
@@ -275,7 +272,7 @@ def srt_text(marks: list[NoteMark], clock: TimecodeClock) -> str:
     for m in marks:
         start = clock.ms_of(m.frame)
         end = clock.ms_of(m.end_frame) if m.end_frame is not None else start + 2000
-        blocks.append(f"{m.number}\n{format_srt_time(start)} --> {format_srt_time(max(end, start + 500))}\n"
+        blocks.append(f"{m.number}\n{srt_time(start)} --> {srt_time(max(end, start + 500))}\n"
                       f"[{m.tc_in}] {m.author}: {m.text}\n")
     return "\n".join(blocks)
 
@@ -370,7 +367,7 @@ class ChangeRequestResult:
 
 
 def _disk_full(exc: BaseException) -> DiskFullError | None:
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if disk_full_errno(exc):
         return DiskFullError("the disk holding the export folder is full; nothing was exported")
     return None
 

@@ -46,6 +46,7 @@ from reviewer.core.checkpoints import checkpoint_file_name
 from reviewer.core.lockout import unlock_with_lockout
 from reviewer.core.record import RecordError, parse_record
 from reviewer.core.signoff import SignoffService, platform_name
+from reviewer.core.timecode import clock_short
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, PACKAGE_NAMESPACE, namespace_for
 from reviewer.core.verification import FILE_CHANGED, NONE, REVOKED, Verifier
 from reviewer.errors import (
@@ -170,15 +171,6 @@ def _safe_name(name: str, taken: set[str]) -> str:
         n += 1
     taken.add(candidate.lower())
     return candidate
-
-
-def _fmt_ms(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    s, ms = divmod(int(ms), 1000)
-    h, s = divmod(s, 3600)
-    m, s = divmod(s, 60)
-    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}" if h else f"{m:02d}:{s:02d}.{ms:03d}"
 
 
 def event_json(event: AuditEvent) -> bytes:
@@ -469,7 +461,7 @@ def certificate_facts(
         "file_name": record["clip"]["file_name"],
         "clip_file": clip_file,
         "size": record["clip"]["size"],
-        "duration": _fmt_ms(record["clip"]["duration_ms"]),
+        "duration": clock_short(record["clip"]["duration_ms"]),
         "resolution": f"{version.width}×{version.height}",
         "fps": version.fps,
         "codecs": "/".join(c for c in (version.video_codec, version.audio_codec) if c),
@@ -489,8 +481,8 @@ def certificate_facts(
         },
         "notes": [
             {
-                "time": _fmt_ms(n["start_ms"])
-                + (f" – {_fmt_ms(n['end_ms'])}" if n["end_ms"] is not None else ""),
+                "time": clock_short(n["start_ms"])
+                + (f" – {clock_short(n['end_ms'])}" if n["end_ms"] is not None else ""),
                 "author": n["author"],
                 "text": n["text"],
             }
@@ -508,8 +500,8 @@ def certificate_facts(
         if local.utcoffset() else "",
         "coverage": {
             "percent": round(float(cov["fraction"]) * 100, 2),
-            "viewed": _fmt_ms(cov["viewed_ms"]),
-            "duration": _fmt_ms(cov["duration_ms"]),
+            "viewed": clock_short(cov["viewed_ms"]),
+            "duration": clock_short(cov["duration_ms"]),
         },
         "signed_from": record["signed_from"],
         "app_version": record["app_version"],

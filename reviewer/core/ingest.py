@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Protocol
 
 from reviewer.core.model import MediaInfo, ParsedCaptions
+from reviewer.core.platforms import PLATFORMS
 from reviewer.errors import CaptionError, DiskFullError, InputRejected, ReviewerError, StorageError
 
 #: Video containers cameras, phones and editing desks write (what PyAV and libVLC both read).
@@ -47,7 +48,6 @@ IMAGE_EXTENSIONS = frozenset({
 })
 #: Files operating systems leave in folders and on USB sticks; never sent, so never reported.
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
-PLATFORMS = ("facebook", "youtube", "tiktok", "zalo", "instagram", "x", "web", "other")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
 META_FIELDS = {"id", "title", "platform", "priority", "deadline", "political", "author", "revises", "desk", "topic"}

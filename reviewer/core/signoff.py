@@ -41,7 +41,8 @@ from reviewer.core.checklist import (
 )
 from reviewer.core.checkpoints import restore_checkpoint_file, write_checkpoint_file
 from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
-from reviewer.core.lockout import MAX_FAILURES, locked_message, unlock_with_lockout
+from reviewer.core.lockout import locked_message, unlock_with_lockout
+from reviewer.core.platforms import meaning_name as platform_name  # how a meaning text names it
 from reviewer.core.model import ClipDetail, ClipStatus, ClipVersion, Person, Role
 from reviewer.core.record import (
     APPROVAL,
@@ -83,21 +84,9 @@ from reviewer.errors import (
     UsageError,
 )
 
-__all__ = ["PLATFORMS", "SignoffService", "platform_name"]
+__all__ = ["SignoffService", "platform_name"]
 
 _STATUS_FOR_KIND = {"approval": "approved", "changes": "changes", "rejection": "rejected"}
-PLATFORMS: dict[str, str] = {
-    "facebook": "Facebook", "youtube": "YouTube", "tiktok": "TikTok", "zalo": "Zalo",
-    "instagram": "Instagram", "x": "X", "web": "web",
-}  # fmt: skip
-"""Platform ids and how a meaning text writes them (``other`` and unknown ones: not named)."""
-
-
-def platform_name(platform: str) -> str:
-    """How a platform id is written in a meaning text ("" for unknown/other)."""
-    return PLATFORMS.get((platform or "").strip().lower(), "")
-
-
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 

@@ -28,7 +28,8 @@ from collections.abc import Iterable
 import charset_normalizer
 import pysubs2
 
-from reviewer.core.captions import caption_warnings, format_srt_time, normalise_text, sort_cues
+from reviewer.core.captions import MAX_CPS, MAX_LINE, caption_warnings, normalise_text, sort_cues
+from reviewer.core.timecode import srt_time
 from reviewer.core.model import Cue, ParsedCaptions
 from reviewer.errors import CaptionError
 from reviewer.media.webvtt import WebVttError, cue_plain_text, parse_webvtt
@@ -376,12 +377,20 @@ def _parse_substation(name: str, text: str, fmt: str) -> tuple[list[Cue], list[s
     return cues, notes
 
 
-def parse_caption_file(file_name: str, raw: bytes, *, language: str | None = None) -> ParsedCaptions:
+def parse_caption_file(
+    file_name: str,
+    raw: bytes,
+    *,
+    language: str | None = None,
+    max_cps: float = MAX_CPS,
+    max_line: int = MAX_LINE,
+) -> ParsedCaptions:
     """Decode and parse one caption file; cues come sorted by time, warnings ready to show.
 
     The format comes from the extension, the language (if not given) from a suffix such as
     ``clip.vi.srt``. Raises CaptionError, naming the file, for an unsupported extension,
-    undecodable bytes, a malformed timing line, or a file without any caption text.
+    undecodable bytes, a malformed timing line, or a file without any caption text. ``max_cps``
+    and ``max_line`` are the reading-speed and line-length limits the warnings hold cues to.
     """
     name = _base_name(file_name)
     fmt = caption_format_of(name)
@@ -407,7 +416,7 @@ def parse_caption_file(file_name: str, raw: bytes, *, language: str | None = Non
     cues = sort_cues(cues)
 
     encoding_note = _encoding_note(encoding)
-    all_warnings = ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues)
+    all_warnings = ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues, max_cps=max_cps, max_line=max_line)
     return ParsedCaptions(
         file_name=file_name,
         format=fmt,
@@ -432,7 +441,7 @@ def render_srt(cues: Iterable[Cue]) -> str:
             raise ValueError(f"cue {number} has a negative time; SRT cannot express it")
         lines = [line for line in normalise_text(cue.text).split("\n") if line.strip()]
         blocks.append(
-            f"{number}\n{format_srt_time(cue.start_ms)} --> {format_srt_time(cue.end_ms)}\n"
+            f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n"
             + "".join(line + "\n" for line in lines)
         )
     return "\n".join(blocks)

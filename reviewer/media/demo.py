@@ -51,7 +51,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from reviewer.errors import MediaError
-from reviewer.media.store import sha256_file
+from reviewer.core.canonical import sha256_file
+from reviewer.core.timecode import clock_tenths, frame_timecode, srt_time
 from reviewer.media.synth import make_clip
 
 log = logging.getLogger(__name__)
@@ -398,18 +399,11 @@ def srt_bytes(clip: DemoClip) -> bytes:
     """The clip's SRT file as written: UTF-8 with LF, or Windows-1258 (combining tones) with CRLF."""
     blocks = []
     for number, cue in enumerate(clip.cues, start=1):
-        blocks.append(f"{number}\n{_srt_time(cue.start_ms)} --> {_srt_time(cue.end_ms)}\n{_nfc(cue.text)}\n")
+        blocks.append(f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n{_nfc(cue.text)}\n")
     text = "\n".join(blocks)
     if clip.srt_encoding == "cp1258":
         return encode_cp1258(text.replace("\n", "\r\n"))
     return text.encode("utf-8")
-
-
-def _srt_time(ms: int) -> str:
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
 
 
 def encode_cp1258(text: str) -> bytes:
@@ -616,11 +610,8 @@ class CardPainter:
         p.setPen(Qt.PenStyle.NoPen)
 
         # Timecode HH:MM:SS:FF, as burned into a review copy.
-        seconds, ff = divmod(frame_index, self.fps)
-        minutes, ss = divmod(seconds, 60)
-        hh, mm = divmod(minutes, 60)
         path = QPainterPath()
-        path.addText(QPointF(width - 150, 35), self._mono, f"{hh:02d}:{mm:02d}:{ss:02d}:{ff:02d}")
+        path.addText(QPointF(width - 150, 35), self._mono, frame_timecode(frame_index, self.fps))
         p.fillPath(path, QColor("#ffd24a"))
 
         # A marker gliding to and fro on the scene panel's track (2 s period): visible motion.
@@ -697,7 +688,7 @@ class CardPainter:
         self._text_fitted(p, shot, _FONT_SANS, 26, True, QPointF(172, 104), w - 212, QColor("white"))
         self._text(
             p,
-            f"{_short_time(start)} – {_short_time(end)}",
+            f"{clock_tenths(start)} – {clock_tenths(end)}",
             _font(_FONT_MONO, 14, fallback_fixed=True),
             QPointF(172, 132),
             QColor("#9fb3d1"),
@@ -762,11 +753,6 @@ class CardPainter:
             size -= 1
             font = _font(family, size, bold=bold)
         self._text(p, text, font, origin, colour)
-
-
-def _short_time(ms: int) -> str:
-    minutes, rest = divmod(ms, 60_000)
-    return f"{minutes:02d}:{rest // 1000:02d}.{(rest % 1000) // 100}"
 
 
 def _rgb24_bytes(image) -> bytes:

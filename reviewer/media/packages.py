@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from reviewer.errors import DiskFullError, PackageError
+from reviewer.errors import DiskFullError, PackageError, disk_full_errno
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def extract_package(path: Path, tmp_root: Path, limits: ZipLimits) -> Path:
         raise PackageError(f"{path.name}: damaged package ({str(exc).splitlines()[0] if str(exc) else 'corrupt'})") from None
     except OSError as exc:
         shutil.rmtree(dest, ignore_errors=True)
-        if exc.errno == 28:
+        if disk_full_errno(exc, file_size_limit=False):  # a member over the size limit: this package's problem
             raise DiskFullError("the disk holding the library is full; the package was not unpacked") from None
         raise PackageError(f"{path.name}: cannot unpack ({exc.strerror or exc})") from None
     return dest

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reviewer.core.canonical import sha256_file  # noqa: F401 - the one implementation, re-exported
-from reviewer.errors import DiskFullError, InputRejected, StorageError
+from reviewer.errors import DiskFullError, InputRejected, StorageError, disk_full_errno
 
 CHUNK = 4 * 1024 * 1024
 
@@ -148,11 +147,11 @@ class MediaStore:
         except OSError as exc:
             hasher.abandon()
             temp.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFullError("the disk holding the library is full; the file was not added") from None
             if exc.errno == errno.EFBIG:
                 # A per-file limit (FAT32's 4 GiB, ulimit -f): this file cannot go in, others can.
                 raise InputRejected(f"{source.name}: too large for the disk holding the library (file size limit)") from None
+            if disk_full_errno(exc):
+                raise DiskFullError("the disk holding the library is full; the file was not added") from None
             raise InputRejected(f"{source.name}: cannot read ({exc.strerror or exc})") from None
         except BaseException:
             hasher.abandon()
@@ -170,10 +169,10 @@ class MediaStore:
                 os.fsync(dst.fileno())
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFullError("the disk holding the library is full; the file was not added") from None
-            if exc.errno == errno.EFBIG:
+            if exc.errno == errno.EFBIG:  # a per-file limit: this file cannot go in, others can
                 raise InputRejected(f"file too large for the disk holding the library (file size limit, {len(data)} bytes)") from None
+            if disk_full_errno(exc):
+                raise DiskFullError("the disk holding the library is full; the file was not added") from None
             raise StorageError(f"cannot write to the library's folder ({exc.strerror or exc}); the file was not added") from None
         return StagedFile(temp, hashlib.sha256(data).hexdigest(), len(data), suffix.lower())
 
@@ -189,7 +188,7 @@ class MediaStore:
             os.replace(staged.temp_path, dest)
         except OSError as exc:
             staged.temp_path.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            if disk_full_errno(exc):
                 raise DiskFullError("the disk holding the library is full; the file was not added") from None
             raise StorageError(f"cannot store the file in the library ({exc.strerror or exc})") from None
         _fsync_dir(dest.parent)

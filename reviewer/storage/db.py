@@ -8,7 +8,6 @@ migrations.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
@@ -23,7 +22,23 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewer.errors import DiskFullError, StorageError
+from reviewer.errors import DiskFullError, StorageError, disk_full_errno
+
+# PostgreSQL advisory locks, each named by an arbitrary constant: the one list, so none is reused
+# by accident. SQLite needs none (BEGIN IMMEDIATE already serialises writers).
+MIGRATION_LOCK_KEY = 0x7265766965776572 & 0x7FFFFFFFFFFFFFFF
+"""Held while a desk migrates the schema (two desks opening a library at once)."""
+AUDIT_CHAIN_LOCK_KEY = 727274
+"""Held while appending to the audit chain: it must stay linear across desks."""
+WITNESS_LOCK_KEY = 7_206_447_311
+"""Held while the rollback witness advances: it must never move back."""
+
+
+def advisory_xact_lock(session: Session, key: int) -> None:
+    """On PostgreSQL, take the advisory lock ``key`` until the session's transaction ends."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({int(key)})"))
+
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"""^revision\s*=\s*['"]([^'"]+)['"]""", re.M)
@@ -132,7 +147,7 @@ def translate_db_error(exc: BaseException, db_path: Path | None = None) -> Stora
                 return DiskFullError("the disk holding the library is full; nothing was changed")
             if _at_file_size_limit(db_path):
                 return DiskFullError("the library database reached the file size limit (ulimit -f); nothing was changed")
-    if isinstance(orig, OSError) and orig.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if disk_full_errno(orig):
         return DiskFullError("the disk holding the library is full; nothing was changed")
     return StorageError(f"library database error: {msg}")
 

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import and_, case, func, select, text
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -31,7 +31,7 @@ from reviewer.core.model import (
 )
 from reviewer.core.search import fold, search_key
 from reviewer.errors import NotFoundError, UsageError
-from reviewer.storage.db import Database
+from reviewer.storage.db import AUDIT_CHAIN_LOCK_KEY, Database, advisory_xact_lock
 from reviewer.storage.models import (
     AuditRow,
     CaptionRow,
@@ -182,9 +182,7 @@ class Library:
         signature: str | None = None,
     ) -> core_audit.AuditEvent:
         """Append one event to the chain inside the caller's write transaction."""
-        if self.db.engine.dialect.name == "postgresql":
-            # One appender at a time: the chain must stay linear across desks.
-            session.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+        advisory_xact_lock(session, AUDIT_CHAIN_LOCK_KEY)  # one appender at a time, across desks
         last = session.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
         prev = _event(last) if last is not None else None
         when = format_rfc3339(self.clock()) if self.clock is not None else None

@@ -30,7 +30,7 @@ from reviewer.core.signing_model import (
 )
 from reviewer.core.trust import TRUST_EVENT_KINDS
 from reviewer.errors import NotFoundError, UsageError
-from reviewer.storage.db import Database
+from reviewer.storage.db import AUDIT_CHAIN_LOCK_KEY, WITNESS_LOCK_KEY, Database, advisory_xact_lock
 from reviewer.storage.library import Library, _event, utcnow
 from reviewer.storage.models import (
     AuditRow,
@@ -46,9 +46,6 @@ from reviewer.storage.models import (
     StationRow,
     VersionRow,
 )
-
-# An arbitrary constant naming "reviewer rollback witness" among PostgreSQL advisory locks.
-_WITNESS_LOCK_KEY = 7_206_447_311
 
 # The append-only triggers each backend must have on audit_events (migration 0001).
 _SQLITE_TRIGGERS = ("audit_events_no_update", "audit_events_no_delete")
@@ -482,10 +479,9 @@ class SigningRepository:
         signs the new head. ``status`` (if given) becomes the clip's status.
         """
         with self.db.write_scope() as s:
-            if self.db.engine.dialect.name == "postgresql":
-                # Hold the chain's append lock (as append_audit does) before reading the head that
-                # the record will name; SQLite's BEGIN IMMEDIATE already serialises writers.
-                s.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+            # Hold the chain's append lock (as append_audit does) before reading the head that
+            # the record will name; SQLite's BEGIN IMMEDIATE already serialises writers.
+            advisory_xact_lock(s, AUDIT_CHAIN_LOCK_KEY)
             last = s.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
             head = _event(last) if last is not None else None
             draft = build(head)
@@ -725,8 +721,7 @@ class SigningRepository:
         as advancing the rollback witness, which must never move back."""
         with self.db.write_scope() as s:
             s.connection()  # begins the transaction: on SQLite that takes the write lock
-            if not self.db.is_sqlite:
-                s.execute(text(f"SELECT pg_advisory_xact_lock({_WITNESS_LOCK_KEY})"))
+            advisory_xact_lock(s, WITNESS_LOCK_KEY)
             return fn()
 
     # -- what verify compares ---------------------------------------------------------------

@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Iterable
 
-from sqlalchemy import and_, func, insert, or_, select, text, update
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 
 from reviewer.core import audit as core_audit
@@ -28,7 +28,7 @@ from reviewer.core.stats.model import (
 )
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.library import Library, utcnow
-from reviewer.storage.models import ClipRow, PostTextRow, SignoffRow, VersionRow
+from reviewer.storage.models import ClipRow, SignoffRow, VersionRow
 from reviewer.storage.stats_models import (
     AudienceItemRow,
     PublicationRow,

@@ -43,7 +43,6 @@ def export_package(services, clip_id: str, out_dir: Path, *, principal: str, pas
     The one place the desk calls the exporter (see the module docstring about ``passphrase``).
     Returns the exporter's ExportResult; raises ReviewerError with a one-line message.
     """
-    del passphrase  # not used by today's exporter; never kept
     return services.exporter.export(clip_id, Path(out_dir), principal=principal, passphrase=passphrase)
 
 

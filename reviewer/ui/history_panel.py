@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.audit import AuditEvent
+from reviewer.core.timecode import minutes_seconds
 from reviewer.errors import ReviewerError
 from reviewer.ui import theme
 from reviewer.ui.i18n import fill
 from reviewer.ui.signoff_text import (
-    clock_text,
     decision_name,
     item_label,
     local_time,
@@ -359,11 +359,11 @@ class HistoryPanel(QWidget):
         if kind == "view_session":
             session = sum(max(0, int(e) - int(s)) for s, e in (p.get("session") or []))
             return fill(translate("HistoryPanel", "Version %1: watched %2 in this session, %3 in all"),
-                        v, clock_text(session), clock_text(int(p.get("viewed_ms") or 0)))
+                        v, minutes_seconds(session), minutes_seconds(int(p.get("viewed_ms") or 0)))
         if kind == "note":
-            when = clock_text(int(p.get("start_ms") or 0))
+            when = minutes_seconds(int(p.get("start_ms") or 0))
             if p.get("end_ms") is not None:
-                when += "–" + clock_text(int(p["end_ms"]))
+                when += "–" + minutes_seconds(int(p["end_ms"]))
             return fill(translate("HistoryPanel", "Version %1 at %2: “%3”"), v, when, p.get("text", ""))
         if kind == "signoff":
             record_kind = p.get("record_kind", "")

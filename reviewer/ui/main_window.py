@@ -816,7 +816,8 @@ class MainWindow(QMainWindow):
                                        "(Ctrl+O) or drop them on the queue.")
 
     def _show_header(self) -> None:
-        from reviewer.ui.queue_model import format_duration, is_overdue, status_name
+        from reviewer.core.timecode import duration_text
+        from reviewer.ui.queue_model import is_overdue, status_name
 
         if self._detail is None:
             self.title_label.setText(translate("MainWindow", "No clip selected"))
@@ -830,7 +831,7 @@ class MainWindow(QMainWindow):
         now = datetime.now(timezone.utc)
         self.title_label.setText(clip.title)
         parts = [clip.id, fill(translate("MainWindow", "version %1"), version.number), clip.platform or "—",
-                 format_duration(version.duration_ms)]
+                 duration_text(version.duration_ms)]
         if clip.deadline is not None:
             local = clip.deadline.astimezone()
             parts.append(fill(translate("MainWindow", "deadline %1"), local.strftime("%H:%M %d/%m/%Y")))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,25 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.model import Note
-from reviewer.core.timecode import timecode
+from reviewer.core.timecode import parse_timecode, timecode
 from reviewer.ui import theme
 
 translate = QCoreApplication.translate
-
-_TIMECODE = re.compile(r"^\s*(\d{1,2}):(\d{1,2}):(\d{1,2})[:;.](\d{1,3})\s*$")
-
-
-def parse_timecode(text: str, fps: float) -> int | None:
-    """``HH:MM:SS:FF`` at ``fps`` back to milliseconds (the first ms of that frame); None if invalid."""
-    m = _TIMECODE.match(text)
-    if not m:
-        return None
-    hh, mm, ss, ff = (int(g) for g in m.groups())
-    if mm > 59 or ss > 59 or ff >= math.ceil(fps):
-        return None
-    # ceil: the first whole millisecond that lies inside frame ff, so timecode(ms) shows ff again.
-    return ((hh * 60 + mm) * 60 + ss) * 1000 + math.ceil(ff * 1000 / fps - 1e-9)
-
 
 def note_time_text(note: Note, fps: float) -> str:
     """``start`` or ``start – end`` as timecode."""

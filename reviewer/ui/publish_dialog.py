@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.core.ingest import PLATFORMS
+from reviewer.core.platforms import PLATFORMS
 from reviewer.core.stats.model import PLATFORM_NAMES
 from reviewer.errors import ReviewerError
 from reviewer.ui.i18n import fill

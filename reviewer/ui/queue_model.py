@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from reviewer.core.model import Clip
+from reviewer.core.timecode import duration_text
 from reviewer.errors import ReviewerError
 from reviewer.ui import icons, messages, theme
 
@@ -38,14 +39,6 @@ def status_name(status: str) -> str:
         "all": translate("Status", "All clips"),
     }
     return names.get(status, status)
-
-
-def format_duration(ms: int) -> str:
-    """``m:ss`` (``h:mm:ss`` from an hour) for the queue's duration column."""
-    seconds = max(0, int(round(ms / 1000)))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def format_deadline(deadline: datetime | None, now: datetime) -> str:
@@ -239,7 +232,7 @@ class QueueModel(QAbstractTableModel):
             if col == COL_PLATFORM:
                 return clip.platform
             if col == COL_DURATION:
-                return format_duration(clip.duration_ms)
+                return duration_text(clip.duration_ms)
             if col == COL_DEADLINE:
                 return format_deadline(clip.deadline, self._now)
             if col == COL_VERSION:

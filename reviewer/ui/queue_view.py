@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.timecode import duration_text
 from reviewer.ui import theme
 from reviewer.ui.i18n import fill
 from reviewer.ui.queue_model import (
@@ -32,7 +33,6 @@ from reviewer.ui.queue_model import (
     COL_VERSION,
     COLUMN_COUNT,
     QueueModel,
-    format_duration,
     status_name,
 )
 
@@ -88,7 +88,7 @@ class TitleDelegate(QStyledItemDelegate):
         painter.setFont(small)
         f2 = QFontMetrics(small)
         now = datetime.now(timezone.utc)
-        facts = "  ·  ".join(x for x in (clip.platform, format_duration(clip.duration_ms), f"v{clip.current_version}") if x)
+        facts = "  ·  ".join(x for x in (clip.platform, duration_text(clip.duration_ms), f"v{clip.current_version}") if x)
         deadline = format_deadline(clip.deadline, now)
         y = rect.y() + 2 * line_h + 1 + f2.ascent()
         painter.setPen(theme.MUTED_TEXT)

@@ -143,12 +143,6 @@ def duration_text(seconds: float) -> str:
     return fill(translate("Signoff", "%1 h"), QLocale().toString(secs / 3600, "f", 1))
 
 
-def clock_text(ms: int) -> str:
-    """``m:ss`` of a media time."""
-    s = max(0, int(ms)) // 1000
-    return f"{s // 60}:{s % 60:02d}"
-
-
 def checklist_summary(state: ChecklistState, answers: dict) -> str:
     """``13/14 answered: 12 pass · 0 fail · 1 N/A``."""
     counts = {PASS: 0, FAIL: 0, NA: 0}

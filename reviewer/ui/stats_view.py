@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.platforms import STATISTICS_PLATFORMS
 from reviewer.core.stats.model import PLATFORM_NAMES
 from reviewer.errors import ReviewerError
 from reviewer.media.stats_charts import bars, fmt_float, fmt_int, fmt_pct, grouped_bars, hbars, hours_chart
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 PERIODS = ("7d", "30d", "month", "last_month", "all", "custom")
-PLATFORM_FILTERS = ("", "facebook", "youtube", "tiktok", "zalo", "instagram")
+PLATFORM_FILTERS = ("", *STATISTICS_PLATFORMS)
 
 
 def _lang() -> str:

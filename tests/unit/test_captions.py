@@ -14,11 +14,11 @@ from reviewer.core.captions import (
     caption_warnings,
     count_reading_characters,
     cue_at,
-    format_srt_time,
     normalise_text,
     sort_cues,
 )
 from reviewer.core.model import Cue, ParsedCaptions
+from reviewer.core.timecode import srt_time
 from reviewer.errors import CaptionError
 from reviewer.media.captions import (
     caption_format_of,
@@ -67,8 +67,8 @@ from tests.fixtures_captions import (
         (-1_500, "-00:00:01,500"),
     ],
 )
-def test_format_srt_time(ms: int, expected: str) -> None:
-    assert format_srt_time(ms) == expected
+def test_srt_time(ms: int, expected: str) -> None:
+    assert srt_time(ms) == expected
 
 
 def test_normalise_text_composes_and_unifies_line_ends() -> None:

@@ -13,8 +13,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from reviewer.core.canonical import format_rfc3339
-from reviewer.core.ingest import PLATFORMS
+from reviewer.core.canonical import format_rfc3339, sha256_file
+from reviewer.core.platforms import PLATFORMS
 from reviewer.core.stats.exports import ChartDataSkipped, ExportRejected, member_time, parse_export, zip_members
 from reviewer.core.stats.matching import Candidate, Matcher, Suggestion, compile_code_pattern, suggest
 from reviewer.core.stats.measures import (
@@ -79,11 +79,6 @@ def month_bounds(month: str, zone) -> tuple[datetime, datetime]:
     nxt = date(y + (m == 12), m % 12 + 1, 1)
     return (datetime.combine(first, time(0), tzinfo=zone).astimezone(timezone.utc),
             datetime.combine(nxt, time(0), tzinfo=zone).astimezone(timezone.utc))
-
-
-def _sha256_file(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 @dataclass
@@ -169,7 +164,7 @@ class StatsService:
                 f"version {version} of {clip_id} is not the approved one (version {approved.version} is)")
         if published_file is not None:
             try:
-                digest = _sha256_file(published_file)
+                digest = sha256_file(published_file)
             except OSError as exc:
                 raise UsageError(f"{published_file}: cannot read ({exc.strerror or exc})") from None
             if digest != approved_sha:

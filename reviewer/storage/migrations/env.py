@@ -3,12 +3,13 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from reviewer.storage.models import Base
+from reviewer.storage.db import MIGRATION_LOCK_KEY
+
+# stats_models imports models: its Base holds every table, the library's and the statistics'.
+from reviewer.storage.stats_models import Base
 
 config = context.config
 target_metadata = Base.metadata
-# An arbitrary constant naming "reviewer schema migration" among PostgreSQL advisory locks.
-MIGRATION_LOCK_KEY = 0x7265766965776572 & 0x7FFFFFFFFFFFFFFF
 
 
 def run_migrations_online() -> None:
