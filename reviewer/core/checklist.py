@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from reviewer.core.blockers import BLOCKING_ITEM_FAILED, CHECKLIST_UNANSWERED, Blocker
 from reviewer.core.canonical import nfc, sha256_hex
 from reviewer.errors import UsageError
 
@@ -160,7 +161,12 @@ class ChecklistState:
     unanswered: tuple[str, ...]
     progress: tuple[int, int]
     can_approve: bool
-    reasons: tuple[str, ...]
+    blockers: tuple[Blocker, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the checklist does not allow approval, in English (the desk words ``blockers``)."""
+        return tuple(b.text for b in self.blockers)
 
 
 # ---------------------------------------------------------------- loading
@@ -366,11 +372,14 @@ def evaluate(
             if item.blocking:
                 failed_blocking.append(item.id)
     total = len(template.items)
-    reasons: list[str] = []
+    blockers: list[Blocker] = []
     if unanswered:
-        reasons.append(f"{_plural(len(unanswered), 'item')} unanswered")
+        blockers.append(Blocker(CHECKLIST_UNANSWERED, f"{_plural(len(unanswered), 'item')} unanswered",
+                                {"unanswered": len(unanswered), "total": total}))
     for item_id in failed_blocking:
-        reasons.append(f"blocking item failed: {template.item(item_id).label.en}")
+        label = template.item(item_id).label.en
+        blockers.append(Blocker(BLOCKING_ITEM_FAILED, f"blocking item failed: {label}",
+                                {"item_id": item_id, "label_en": label}))
     complete = not unanswered
     return ChecklistState(
         complete=complete,
@@ -379,7 +388,7 @@ def evaluate(
         unanswered=tuple(unanswered),
         progress=(total - len(unanswered), total),
         can_approve=complete and not failed_blocking,
-        reasons=tuple(reasons),
+        blockers=tuple(blockers),
     )
 
 

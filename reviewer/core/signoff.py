@@ -32,6 +32,13 @@ from typing import Any
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent, Checkpoint
+from reviewer.core.blockers import (
+    HEADLESS_NEEDS_FULL_VIEW_OFF,
+    NOT_FULLY_WATCHED,
+    REASON_REQUIRED,
+    SIGNING_LOCKED,
+    Blocker,
+)
 from reviewer.core.canonical import format_rfc3339, nfc, parse_rfc3339
 from reviewer.core.checklist import (
     Answer,
@@ -42,8 +49,8 @@ from reviewer.core.checklist import (
 from reviewer.core.checkpoints import restore_checkpoint_file, write_checkpoint_file
 from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
 from reviewer.core.lockout import locked_message, unlock_with_lockout
-from reviewer.core.platforms import meaning_name as platform_name  # how a meaning text names it
 from reviewer.core.model import ClipDetail, ClipStatus, ClipVersion, Person, Role
+from reviewer.core.platforms import meaning_name as platform_name  # how a meaning text names it
 from reviewer.core.record import (
     APPROVAL,
     DECISION_KINDS,
@@ -75,6 +82,7 @@ from reviewer.core.signing_model import (
     UnlockedKey,
 )
 from reviewer.core.station import StationService
+from reviewer.core.timecode import clock_tenths
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, HEAD, CertRecord, KeyTrust, Station, namespace_for
 from reviewer.errors import (
     NotFoundError,
@@ -110,12 +118,6 @@ def _when(text: str | None) -> datetime | None:
         return parse_rfc3339(text) if text else None
     except ValueError:
         return None
-
-
-def _fmt_ms(ms: int) -> str:
-    s, ms = divmod(int(ms), 1000)
-    m, s = divmod(s, 60)
-    return f"{m:02d}:{s:02d}.{ms // 100}"
 
 
 class SignoffService:
@@ -281,34 +283,42 @@ class SignoffService:
         policy = self.repo.policy()
         intervals, fraction, full = self._coverage(version, principal)
         kind = DECISION_KINDS[decision] if cert.role == HEAD else RECOMMENDATION
-        reasons: list[str] = []
+        blockers: list[Blocker] = []
         if signed_from == "cli" and policy.require_full_view:
-            reasons.append(
+            blockers.append(Blocker(
+                HEADLESS_NEEDS_FULL_VIEW_OFF,
                 "headless signing is not allowed while the policy require_full_view is on: "
                 "sign in the desk after watching the whole clip, or turn the rule off with "
-                "'reviewer policy set require_full_view false'"
-            )
+                "'reviewer policy set require_full_view false'",
+            ))
         if decision in ("changes", "reject") and not _clean(reason):
-            reasons.append(f"a decision to {'request changes' if decision == 'changes' else 'reject'} needs a reason")
+            blockers.append(Blocker(
+                REASON_REQUIRED,
+                f"a decision to {'request changes' if decision == 'changes' else 'reject'} needs a reason",
+                {"decision": decision},
+            ))
         if decision == "approve":
             if not state.can_approve:
-                reasons.extend(state.reasons)
+                blockers.extend(state.blockers)
             if policy.require_full_view and not full:
-                gaps = IntervalSet(intervals).gaps(0, max(1, version.duration_ms - self.coverage_tolerance_ms))
-                shown = ", ".join(f"{_fmt_ms(s)}–{_fmt_ms(e)}" for s, e in list(gaps)[:3])
+                gaps = list(IntervalSet(intervals).gaps(0, max(1, version.duration_ms - self.coverage_tolerance_ms)))
+                shown = ", ".join(f"{clock_tenths(s)}–{clock_tenths(e)}" for s, e in gaps[:3])
                 more = " …" if len(gaps) > 3 else ""
-                reasons.append(
+                blockers.append(Blocker(
+                    NOT_FULLY_WATCHED,
                     f"{principal} has watched {fraction * 100:.1f}% of version {version.number}; the "
                     f"policy require_full_view needs the whole clip watched before approving "
-                    f"(not yet watched: {shown}{more})"
-                )
+                    f"(not yet watched: {shown}{more})",
+                    {"principal": principal, "fraction": fraction, "version": version.number, "gaps": tuple(gaps)},
+                ))
         lock = self.repo.lock(principal)
         now = self.clock()
         if lock.locked_at(now):
-            reasons.append(locked_message(principal, lock, now))
+            blockers.append(Blocker(SIGNING_LOCKED, locked_message(principal, lock, now),
+                                    {"principal": principal, "locked_until": lock.locked_until}))
         return Readiness(
-            can_sign=not reasons,
-            reasons=tuple(reasons),
+            can_sign=not blockers,
+            blockers=tuple(blockers),
             kind=kind,
             checklist=state,
             coverage_fraction=fraction,
@@ -364,7 +374,7 @@ class SignoffService:
 
         def verifies(event: AuditEvent, cp: Checkpoint) -> bool:
             key = trust.key(cp.key_fingerprint)
-            return key is not None and self.crypto.verify(
+            return key is not None and self.crypto.signature_problem(
                 event.signature or "", event.payload_json, CHECKPOINT_NAMESPACE, key.public_key
             ) is None
 

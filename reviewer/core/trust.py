@@ -104,7 +104,7 @@ def role_may_sign(role: str, kind: str) -> bool:
 class TrustCrypto(Protocol):
     """What :func:`build_trust` needs from security/ (reviewer.security.signer.SshCrypto)."""
 
-    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None: ...
+    def signature_problem(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None: ...
 
     def certificate(self, line: str) -> Any: ...
 
@@ -269,7 +269,7 @@ class _Replay:
         if not event.signature:
             self.problem(event, "not signed by the station key: only the station's key holder may do this")
             return False
-        verdict = self.crypto.verify(event.signature, event.payload_json, STATION_NAMESPACE, station.public_key)
+        verdict = self.crypto.signature_problem(event.signature, event.payload_json, STATION_NAMESPACE, station.public_key)
         if verdict:
             self.problem(event, f"the station key's signature does not verify ({verdict})")
             return False
@@ -379,7 +379,7 @@ class _Replay:
             self.problem(event, "the station's fingerprint does not match its key")
             return
         verdict = (
-            self.crypto.verify(event.signature, event.payload_json, STATION_NAMESPACE, public_key)
+            self.crypto.signature_problem(event.signature, event.payload_json, STATION_NAMESPACE, public_key)
             if event.signature else "not signed"
         )  # fmt: skip
         if verdict:
@@ -512,6 +512,7 @@ def check_signer(
         if kind is not None and kind != RECOMMENDATION and key.role != HEAD and kind in NAMESPACE_BY_KIND:
             problems.append(f"a {kind} record signed by {key.principal}, who was enrolled as {key.role}")
         return SignerCheck(tuple(problems), legacy=True, key=key)
+    assert station is not None  # not legacy, so the station exists
     if key.legacy and not key.certs:
         problems.append(f"key {key.fingerprint} was never certified by the station; it cannot sign after seq {station.seq}")
         return SignerCheck(tuple(problems), key=key)

@@ -237,11 +237,11 @@ class SshCrypto:
             self._plain_blobs[public_key] = blob
         return blob
 
-    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
-        """Check an SSHSIG by exactly ``public_key`` (bare or certified) over ``data``.
+    def signature_problem(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
+        """Why an SSHSIG by exactly ``public_key`` (bare or certified) over ``data`` does not verify.
 
-        Returns the problem, or None when it verifies. Prefer :meth:`check`, whose result cannot
-        be misread as a truth value.
+        None when it verifies (the name says so: a truthy result is a problem). :meth:`check`
+        gives the same answer as a :class:`Verdict`.
         """
         return self.check(armored, data, namespace, public_key).problem
 
@@ -300,8 +300,8 @@ class SshCrypto:
             return self.check(armored, data, namespace, public_key)
         return Verdict(None, cert_line)
 
-    def verify_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
-        """The problem text of :meth:`check_fast` (None = good)."""
+    def signature_problem_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
+        """Why :meth:`check_fast` finds the signature bad (None = it verifies)."""
         return self.check_fast(armored, data, namespace, public_key).problem
 
     def signer_of(self, armored: str) -> tuple[str | None, str | None]:

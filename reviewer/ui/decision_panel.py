@@ -2,9 +2,9 @@
 
 "Approve & sign" stays disabled, with every reason written under it, until the checklist is
 complete, no critical item failed, the coverage rule holds and signing is not locked. The reasons
-are rebuilt in the UI language from the service's structured :class:`Readiness` (the service's own
-reasons are English, for the CLI); anything the desk does not know how to word is shown as the
-service wrote it, so a refusal is never silent.
+are worded in the UI language from the codes of the service's :class:`Readiness` (``blockers``; their
+English text is the CLI's); a code the desk does not know how to word is shown as the service wrote
+it, so a refusal is never silent.
 
 Coverage: the window reports the watched share while the clip plays (stored + not yet saved), the
 service checks what is stored. The panel enables "Approve" on the live figure and, when clicked,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.blockers import NOT_FULLY_WATCHED, SIGNING_LOCKED
 from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
 from reviewer.core.model import Role
 from reviewer.errors import ReviewerError
@@ -38,11 +39,10 @@ from reviewer.ui.i18n import fill
 from reviewer.ui.sign_dialog import SignDialog, SignRequest, signed_meaning
 from reviewer.ui.signoff_text import (
     badge_style,
-    checklist_reasons,
+    blocker_text,
     coverage_reason,
     error_style,
     local_time,
-    locked_reason,
     muted_style,
     no_key_reason,
     percent,
@@ -362,19 +362,19 @@ class DecisionPanel(QWidget):
         elif ready is None:
             reasons = other = [self._error or translate("DecisionPanel", "No clip under review.")]
         else:
-            reasons.extend(checklist_reasons(self._template, ready.checklist))
-            coverage_blocks = self._require_full and not ready.fully_viewed
-            if coverage_blocks and not self._live_full():
-                live = self._live_coverage_fraction()
-                shown = max(ready.coverage_fraction, live if live is not None else 0.0)
-                reasons.append(coverage_reason(shown, self._detail.current.number))
-            if ready.locked_until is not None:
-                locked = locked_reason(ready.locked_until)
-                reasons.append(locked)
-                other.append(locked)
-            known = (not ready.checklist.can_approve) or coverage_blocks or ready.locked_until is not None
-            if not ready.can_sign and not known:
-                reasons.extend(ready.reasons)  # a rule the desk does not word yet: shown as the service says it
+            for blocker in ready.blockers:
+                if blocker.code == NOT_FULLY_WATCHED:
+                    # The service counts what is stored; the live figure includes what is not saved yet.
+                    if self._live_full():
+                        continue
+                    live = self._live_coverage_fraction()
+                    shown = max(ready.coverage_fraction, live if live is not None else 0.0)
+                    reasons.append(coverage_reason(shown, self._detail.current.number))
+                    continue
+                text = blocker_text(blocker, self._template)
+                reasons.append(text)
+                if blocker.code == SIGNING_LOCKED:
+                    other.append(text)  # a lock blocks every decision, not only approval
         self._reasons, self._blocked_other = list(reasons), list(other)
         self._show_state()
 
@@ -625,7 +625,7 @@ class DecisionPanel(QWidget):
         self._show_badge()
         self._compose()  # the reasons, in the new language
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

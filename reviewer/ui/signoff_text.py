@@ -1,9 +1,10 @@
 """Words the sign-off panels share: results, decisions, approval states, times, blocked reasons.
 
 Everything here is translated at call time (``QCoreApplication.translate`` with the literal
-context ``"Signoff"``), so callers re-read it after a language switch. The service's own reasons
-(:class:`reviewer.core.signoff.Readiness`) are English one-liners for the CLI; the desk rebuilds
-them from the structured fields so a director reading Vietnamese never meets English.
+context ``"Signoff"``), so callers re-read it after a language switch. The service says why a
+decision cannot be signed as codes with parameters (:mod:`reviewer.core.blockers`; their English
+text is the CLI's); :func:`blocker_text` words each code here, so a director reading Vietnamese
+never meets English.
 """
 
 from __future__ import annotations
@@ -12,6 +13,14 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from reviewer.core.blockers import (
+    BLOCKING_ITEM_FAILED,
+    CHECKLIST_UNANSWERED,
+    NOT_FULLY_WATCHED,
+    REASON_REQUIRED,
+    SIGNING_LOCKED,
+    Blocker,
+)
 from reviewer.core.canonical import parse_rfc3339
 from reviewer.core.checklist import FAIL, NA, PASS, ChecklistState, ChecklistTemplate
 from reviewer.ui import theme
@@ -164,15 +173,24 @@ def item_label(template: ChecklistTemplate, item_id: str) -> str:
         return item_id
 
 
-def checklist_reasons(template: ChecklistTemplate, state: ChecklistState) -> list[str]:
-    """Why the checklist does not allow approval yet, in the UI language."""
-    out: list[str] = []
-    if state.unanswered:
-        out.append(fill(translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"),
-                        len(state.unanswered), state.progress[1]))
-    for item_id in state.failed_blocking:
-        out.append(fill(translate("Signoff", "Blocking item failed: %1"), item_label(template, item_id)))
-    return out
+def blocker_text(blocker: Blocker, template: ChecklistTemplate | None = None) -> str:
+    """Why a decision cannot be signed now (a code of :mod:`reviewer.core.blockers`), in the UI
+    language; a code the desk does not know yet is shown as the service wrote it, never dropped
+    (``HEADLESS_NEEDS_FULL_VIEW_OFF`` is one: the desk never signs headless)."""
+    p = blocker.params
+    if blocker.code == CHECKLIST_UNANSWERED:
+        return fill(translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"),
+                    p["unanswered"], p["total"])
+    if blocker.code == BLOCKING_ITEM_FAILED:
+        label = item_label(template, p["item_id"]) if template is not None else p["label_en"]
+        return fill(translate("Signoff", "Blocking item failed: %1"), label)
+    if blocker.code == NOT_FULLY_WATCHED:
+        return coverage_reason(p["fraction"], p["version"])
+    if blocker.code == SIGNING_LOCKED:
+        return locked_reason(p["locked_until"])
+    if blocker.code == REASON_REQUIRED:
+        return reason_required(p["decision"])
+    return blocker.text
 
 
 def coverage_reason(fraction: float, version: int) -> str:

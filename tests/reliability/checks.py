@@ -437,14 +437,14 @@ def outside_trust(db_file: Path, expected_station_key: str | None) -> OutsideTru
                 continue
             if expected_station_key is not None and p.get("public_key") != expected_station_key:
                 out.problems.append(f"seq {ev.seq}: the station event names another key than the station's")
-            if crypto.verify(ev.signature or "", ev.payload_json, STATION_NAMESPACE, p.get("public_key", "")):
+            if crypto.signature_problem(ev.signature or "", ev.payload_json, STATION_NAMESPACE, p.get("public_key", "")):
                 out.problems.append(f"seq {ev.seq}: the station event is not signed by its own key")
             out.station_key, out.station_fp, out.library_id = p.get("public_key"), p.get("fingerprint"), p.get("library_id")
             continue
         if out.station_key is None:
             out.problems.append(f"seq {ev.seq}: a {ev.kind} event before the station existed")
             continue
-        verdict = crypto.verify(ev.signature or "", ev.payload_json, STATION_NAMESPACE, out.station_key)
+        verdict = crypto.signature_problem(ev.signature or "", ev.payload_json, STATION_NAMESPACE, out.station_key)
         if verdict:
             out.problems.append(f"seq {ev.seq}: {ev.kind} not signed by the station key ({verdict})")
             continue

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 import keyring
 import pytest
 
+from reviewer.core.blockers import NOT_FULLY_WATCHED, REASON_REQUIRED, SIGNING_LOCKED
 from reviewer.core.checklist import Answer
 from reviewer.errors import (
     KeyringError,
@@ -59,6 +60,9 @@ def test_desk_approval_waits_for_full_coverage_then_signs(desk):
     ready = svc.readiness("news-1", HEAD[0], "approve")
     assert not ready.can_sign and not ready.fully_viewed
     assert any("require_full_view" in r and "watched 50.0%" in r for r in ready.reasons)
+    (watched,) = [b for b in ready.blockers if b.code == NOT_FULLY_WATCHED]
+    assert watched.params["fraction"] == pytest.approx(0.5) and watched.params["version"] == 1
+    assert watched.params["principal"] == HEAD[0] and watched.params["gaps"][0][0] == 1000
     with pytest.raises(PolicyError, match=r"watched 50\.0% of version 1.*require_full_view"):
         svc.sign("news-1", decision="approve", passphrase=PASSPHRASE, principal=HEAD[0], signed_from="desk")
     assert desk.library.clip("news-1").status.value == "pending"
@@ -98,6 +102,7 @@ def test_blocking_failure_forbids_approval_but_not_changes(desk):
     assert not ready.can_sign and any("blocking item failed" in r for r in ready.reasons)
     ready = svc.readiness("news-1", HEAD[0], "changes")
     assert not ready.can_sign and ready.reasons == ("a decision to request changes needs a reason",)
+    assert [(b.code, dict(b.params)) for b in ready.blockers] == [(REASON_REQUIRED, {"decision": "changes"})]
     result = svc.sign("news-1", decision="changes", reason="Sửa chức danh", passphrase=PASSPHRASE,
                       principal=HEAD[0])
     assert result.record["kind"] == "changes"
@@ -152,7 +157,10 @@ def test_five_wrong_passphrases_lock_signing_for_a_growing_delay(desk):
     now[0] += timedelta(seconds=59)
     with pytest.raises(SigningLockedError, match=r"try again in 1 s"):
         svc.sign("news-1", passphrase=PASSPHRASE, **args)
-    assert svc.readiness("news-1", HEAD[0], "reject", reason="x").locked_until is not None
+    locked = svc.readiness("news-1", HEAD[0], "reject", reason="x")
+    assert locked.locked_until is not None
+    assert [b.code for b in locked.blockers] == [SIGNING_LOCKED]
+    assert locked.blockers[0].params["locked_until"] == locked.locked_until
 
     # After the lock, five more wrong entries lock for twice as long.
     now[0] += timedelta(seconds=2)
@@ -188,7 +196,7 @@ def test_keys_init_refuses_insecure_keyrings_with_a_fix(services, fast_kdf, back
     else:  # keyrings.alt may not be installed: an equivalent class from that package's namespace
         from tests.memory_keyring import MemoryKeyring
 
-        Backend = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
+        Backend = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})  # noqa: N806 - a class
     previous = keyring.get_keyring()
     keyring.set_keyring(Backend())
     try:
@@ -252,7 +260,7 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
         for secret_passphrase in (passphrase, STATION_PASSPHRASE):
             try:
                 opened = keys.decrypt_private_key(blob, secret_passphrase)
-            except Exception:
+            except Exception:  # noqa: BLE001 - the other passphrase opens it
                 continue
         assert opened is not None
         raw = opened.private_bytes_raw()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.blockers import BLOCKING_ITEM_FAILED, CHECKLIST_UNANSWERED
 from reviewer.core.canonical import canonical_bytes, sha256_hex
 from reviewer.core.checklist import (
     FAIL,
@@ -196,6 +197,10 @@ def test_blocking_fail_disables_approve_but_non_blocking_does_not(default):
     assert not state.can_approve
     assert state.failed_blocking == (blocking.id,)
     assert state.reasons == (f"blocking item failed: {blocking.label.en}",)
+    # The desk words the reason from its code and facts, not from the English text.
+    assert [(b.code, dict(b.params)) for b in state.blockers] == [
+        (BLOCKING_ITEM_FAILED, {"item_id": blocking.id, "label_en": blocking.label.en})
+    ]
 
 
 def test_na_counts_as_answered_and_never_blocks(default):
@@ -208,6 +213,9 @@ def test_incomplete_disables_approve(default):
     state = evaluate(default, answers)
     assert not state.complete and not state.can_approve
     assert state.reasons == ("3 items unanswered",)
+    assert [(b.code, dict(b.params)) for b in state.blockers] == [
+        (CHECKLIST_UNANSWERED, {"unanswered": 3, "total": len(default.items)})
+    ]
     assert state.progress == (len(default.items) - 3, len(default.items))
     assert evaluate(default, all_pass(default)[:-1]).reasons == ("1 item unanswered",)
 
