@@ -258,8 +258,8 @@ def bench_first_frame(runs: int = 7) -> dict:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QWidget
 
-    from reviewer.services import build_services
     from reviewer.media.synth import make_clip
+    from reviewer.services import build_services
     from reviewer.ui.desk import application, create_desk
 
     app = application()

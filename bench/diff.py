@@ -61,7 +61,7 @@ def _write(path: Path, frame_ids: list[int]) -> None:
         pcm = np.concatenate([
             (0.2 * np.sin(2 * np.pi * (220 + 20 * ((fid // FPS) % 16)) * (np.arange(per) + fid * per) / rate))
             for fid in frame_ids]).astype(np.float32)
-        for k, start in enumerate(range(0, len(pcm), 1024)):
+        for start in range(0, len(pcm), 1024):
             chunk = pcm[start:start + 1024]
             af = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="flt", layout="mono")
             af.sample_rate, af.pts, af.time_base = rate, start, Fraction(1, rate)

@@ -97,13 +97,13 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
     station, built with bulk inserts."""
     from sqlalchemy import insert
 
-    from reviewer.services import build_services
     from reviewer.core import audit as core_audit
     from reviewer.core.canonical import format_rfc3339, sha256_hex
     from reviewer.core.checkpoints import write_checkpoint_file
     from reviewer.core.record import build_approval_record, meaning_text, record_bytes
     from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
     from reviewer.security import keys, signer
+    from reviewer.services import build_services
     from reviewer.storage.models import AuditRow, ClipRow, SignoffRow, VersionRow
 
     services = build_services(str(home), None)

@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import __version__, cli_roundtrip, cli_signing, cli_stats
-from reviewer.cli_common import Parser, ProgressBar, ServicesFactory, add_actor_option, iso, print_json, services_for, tty
+from reviewer.cli_common import (
+    Parser,
+    ProgressBar,
+    ServicesFactory,
+    add_actor_option,
+    iso,
+    print_json,
+    services_for,
+    tty,
+)
 from reviewer.core.model import Clip, ClipDetail
 from reviewer.core.timecode import clock_ms, parse_clock
 from reviewer.errors import UsageError
@@ -99,6 +108,7 @@ def print_ingest_results(results, as_json: bool) -> int:
 
 
 def cmd_ingest(args) -> int:
+    """`reviewer ingest`: copy clips with their captions and metadata into the library."""
     services = services_for(args)
     try:
         bar = ProgressBar()
@@ -132,6 +142,7 @@ def clip_json(c: Clip) -> dict[str, Any]:
 
 
 def cmd_queue(args) -> int:
+    """`reviewer queue`: the clips waiting for review, most urgent first."""
     services = services_for(args)
     try:
         clips = services.library.queue(args.status, search=args.search)
@@ -202,6 +213,7 @@ def detail_json(d: ClipDetail) -> dict[str, Any]:
 
 
 def cmd_show(args) -> int:
+    """`reviewer show`: one clip with its versions, captions, notes and status."""
     services = services_for(args)
     try:
         d = services.library.clip_detail(args.clip)
@@ -239,6 +251,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_note(args) -> int:
+    """`reviewer note`: add a timecoded note to a clip."""
     services = services_for(args, actor_required=True)
     try:
         clip_id = services.library.resolve_clip_id(args.clip)
@@ -263,6 +276,7 @@ def build_demo(services) -> list:
 
 
 def cmd_demo(args) -> int:
+    """`reviewer demo`: fill the library with the demo clips."""
     services = services_for(args)
     try:
         results = build_demo(services)

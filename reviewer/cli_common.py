@@ -109,6 +109,7 @@ class ProgressBar:
         self.last = -1
 
     def __call__(self, done: int, total: int, label: str) -> None:
+        """Show ``done`` of ``total`` with ``label``."""
         if not self.enabled or total <= 0:
             return
         pct = min(100, done * 100 // total)

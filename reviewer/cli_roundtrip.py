@@ -16,7 +16,6 @@ from reviewer.errors import UsageError
 
 def add_commands(sub) -> None:
     """Add ``diff`` and ``notes`` to the ``reviewer`` sub-commands."""
-
     s = sub.add_parser("diff", help="what changed between two versions of a clip (default: the two newest)")
     s.add_argument("clip", metavar="CLIP", help="clip id (or a unique prefix)")
     s.add_argument("--from", dest="from_version", type=int, metavar="N", help="the earlier version")

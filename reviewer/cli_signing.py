@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.cli_common import add_actor_option, iso, print_json, services_for, tty
-from reviewer.services import NO_ONE
 from reviewer.errors import PolicyError, ReviewerError, SigningLockedError, UsageError
+from reviewer.services import NO_ONE
 
 __all__ = ["add_commands", "read_passphrase", "read_passphrases"]
 
@@ -344,7 +344,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
                 elif not t.certs:
                     state = "not certified"
                 else:
-                    state = f"until {datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc):%d/%m/%Y}"  # type: ignore[union-attr]
+                    state = f"until {datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc):%d/%m/%Y}"
                 who = f"{tty(t.name)}, {tty(t.title)}" if t.title else tty(t.name)
                 print(f"{tty(t.principal):<24} {t.role:<6} {t.fingerprint}  {state:<22} {who}")
             return 0

@@ -11,15 +11,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli_common import Parser, ProgressBar, services_for
 from reviewer.core.canonical import format_rfc3339
 from reviewer.core.platforms import PLATFORMS
-from reviewer.cli_common import Parser, ProgressBar, services_for
 from reviewer.errors import UsageError
 
 
 def add_commands(sub) -> None:
     """Add ``publish`` and ``stats`` (import, clip, summary, unmatched, match, audience, report)."""
-
     s = sub.add_parser("publish", help="record where and when an approved clip went out (audited)")
     s.add_argument("clip", metavar="CLIP", help="clip id (or a unique prefix)")
     s.add_argument("--platform", required=True, help=", ".join(PLATFORMS))
@@ -146,10 +145,10 @@ def cmd_stats_import(args) -> int:
             print(f"{r.result:<10} {r.platform} {r.format} ({counts}), exported {when}: {r.path}")
             for w in r.warnings:
                 print(f"    warning: {w}")
-        counts: dict[str, int] = {}
+        tally: dict[str, int] = {}
         for r in results:
-            counts[r.result] = counts.get(r.result, 0) + 1
-        print(", ".join(f"{n} {k}" for k, n in counts.items()) or "nothing to import")
+            tally[r.result] = tally.get(r.result, 0) + 1
+        print(", ".join(f"{n} {k}" for k, n in tally.items()) or "nothing to import")
         if any(r.unmatched for r in results if r.result == "imported"):
             print("unmatched rows: see `reviewer stats unmatched`, tie them with `reviewer stats match ROW CLIP`")
     return 1 if any(r.result == "rejected" for r in results) else 0

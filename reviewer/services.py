@@ -195,6 +195,7 @@ class SegmentRunner:
         self.workers = workers
 
     def __call__(self, segments: list) -> list:
+        """Verify ``segments`` in parallel; results in the same order."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 

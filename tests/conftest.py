@@ -100,3 +100,13 @@ def services(home):
     s = build_services(str(home), None)
     yield s
     s.close()
+
+
+RELIABILITY = Path(__file__).resolve().parent / "reliability"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark every reliability trial ``trial`` (crash, disk-full, hostile input: minutes; make test-fast skips them)."""
+    for item in items:
+        if RELIABILITY in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.trial)

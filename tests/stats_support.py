@@ -197,8 +197,8 @@ def build_template_home(root: Path) -> tuple[Path, dict]:
     """
     import keyring
 
-    from reviewer.services import build_services
     from reviewer.security import keys, signer
+    from reviewer.services import build_services
     from tests.memory_keyring import MemoryKeyring
 
     previous_ring, previous_kdf = keyring.get_keyring(), signer.NEW_KEY_KDF

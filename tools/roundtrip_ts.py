@@ -21,6 +21,7 @@ SOURCES = ["reviewer/ui/changes_panel.py", "reviewer/ui/compare_window.py", "rev
 
 
 def main(table: str) -> int:
+    """Write the Qt catalogues of the round-trip panels from the translation table ``table``."""
     vi = runpy.run_path(table)["VI"]
     with tempfile.TemporaryDirectory() as d:
         raw = Path(d) / "raw.ts"

@@ -394,7 +394,7 @@ def _event_problems(
             # A checker marked ``with_payload`` also gets the payload parsed here (a whole library
             # is verified: parsing it once per event matters).
             if getattr(signature_checker, "with_payload", False):
-                verdict = signature_checker(event, payload)  # type: ignore[call-arg]
+                verdict = signature_checker(event, payload)  # type: ignore[call-arg]  # the with_payload form
             else:
                 verdict = signature_checker(event)
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the audit

@@ -40,16 +40,21 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import opentimelineio as otio
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339, parse_rfc3339, sha256_hex
-from reviewer.core.record import APPROVAL, CHANGES, REJECTION, parse_record
 from reviewer.core.export import remove_dead_staging, verify_time
-from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
+from reviewer.core.record import APPROVAL, CHANGES, REJECTION, parse_record
+from reviewer.core.signing_model import StoredSignoff
 from reviewer.core.timecode import frame_timecode, srt_time
+from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
+
+if TYPE_CHECKING:
+    from reviewer.core.signoff import SignoffService
+
 from reviewer.errors import DiskFullError, NotFoundError, PolicyError, ReviewerError, UsageError, disk_full_errno
 
 __all__ = [
@@ -131,7 +136,8 @@ class TimecodeClock:
         """Absolute frame number (start included) as HH:MM:SS:FF (HH:MM:SS;FF drop-frame)."""
         if self.standard:
             rate = float(self.rate)
-            return otio.opentime.to_timecode(otio.opentime.RationalTime(frame_number, rate), rate, self.drop_frame)
+            tc: str = otio.opentime.to_timecode(otio.opentime.RationalTime(frame_number, rate), rate, self.drop_frame)
+            return tc
         return frame_timecode(frame_number, self.nominal)
 
     def parse(self, text: str) -> int | None:
@@ -244,7 +250,7 @@ def fcpxml_text(title: str, clip_name: str, duration_ms: int, marks: list[NoteMa
     track.append(clip)
     timeline = otio.schema.Timeline(name=title)
     timeline.tracks.append(track)
-    text = otio.adapters.write_to_string(timeline, "fcpx_xml")
+    text: str = otio.adapters.write_to_string(timeline, "fcpx_xml")
     if not _FCPX_RATE.get(clock.rate) and float(clock.rate) not in (24, 25, 30, 50, 60):
         # A rate outside the adapter's table: give the format its exact frame duration.
         text = text.replace('frameDuration=""', f'frameDuration="{clock.rate.denominator}/{clock.rate.numerator}s"')
@@ -389,6 +395,12 @@ def _failed_items(record: dict[str, Any], template: Any) -> list[dict[str, str]]
     return out
 
 
+class RecordChecker(Protocol):
+    """Whether a stored decision verifies (reviewer.core.verification.Verifier)."""
+
+    def signoff_problems(self, stored: StoredSignoff) -> list[str]: ...
+
+
 class ChangeRequestExporter:
     """Writes change-request packages (see the module docstring).
 
@@ -397,7 +409,7 @@ class ChangeRequestExporter:
     renderer are injected (they need PyAV and Qt, which the core does not import).
     """
 
-    def __init__(self, *, signoff: Any, verifier: Any, render_report: ReportRenderer | None,
+    def __init__(self, *, signoff: SignoffService, verifier: RecordChecker, render_report: ReportRenderer | None,
                  still: StillMaker | None, start_timecode: TimecodeReader | None,
                  clock: Callable[[], datetime] | None = None) -> None:
         self.signoff = signoff
@@ -407,14 +419,14 @@ class ChangeRequestExporter:
         self.start_timecode = start_timecode
         self.clock = clock or (lambda: datetime.now(timezone.utc))
 
-    def _request(self, clip_id: str):
+    def _request(self, clip_id: str) -> StoredSignoff:
         """The latest head decision of the clip, which must be changes or reject, and verify."""
         rows = self.signoff.signoffs(clip_id)
         decisions = [r for r in rows if r.kind in (APPROVAL, CHANGES, REJECTION)]
         if not decisions:
             raise PolicyError(f"clip {clip_id} has no signed decision yet; a change request is sent after a head "
                               "signs 'request changes' or 'reject'")
-        so = decisions[-1]
+        so: StoredSignoff = decisions[-1]
         if so.kind == APPROVAL:
             raise PolicyError(f"the latest decision on {clip_id} is an approval (version {so.version}); "
                               "there is no change request to send")
@@ -527,7 +539,10 @@ class ChangeRequestExporter:
             start_timecode=clock.timecode(clock.start_frame), drop_frame=clock.drop_frame, warnings=tuple(warnings),
         )  # fmt: skip
 
-    def _facts(self, detail, version, record, so, marks, clock, stills, template, namespace, language) -> dict[str, Any]:
+    def _facts(
+        self, detail: Any, version: Any, record: dict[str, Any], so: StoredSignoff, marks: Any, clock: Any,
+        stills: Any, template: Any, namespace: str, language: str,
+    ) -> dict[str, Any]:
         signed = parse_rfc3339(record["signed_at"])
         local = signed.astimezone()
         return {

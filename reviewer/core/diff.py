@@ -1,4 +1,4 @@
-"""What changed between two versions of a clip: captions cue by cue, post text word by word,
+r"""What changed between two versions of a clip: captions cue by cue, post text word by word,
 metadata, the earlier versions' notes (pure Python; the pictures and sound are compared in
 ``reviewer.media.compare`` and handed in).
 
@@ -9,7 +9,7 @@ failing that, similar text); a pair whose text differs is a ``text`` change, a p
 end moved by more than one frame a ``timing`` change, and what is left over ``added`` / ``removed``.
 Indexes count from 1 in time order, as the desk's transcript numbers cues.
 
-The post text is compared word by word (``\\S+`` tokens, NFC), so changing "Các" to "Nhiều" is one
+The post text is compared word by word (``\S+`` tokens, NFC), so changing "Các" to "Nhiều" is one
 ``replace`` op, not a rewritten paragraph.
 """
 
@@ -19,7 +19,8 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from reviewer.core.captions import sort_cues
 from reviewer.core.model import CaptionTrack, ClipDetail, ClipVersion, Cue, Note
@@ -122,7 +123,7 @@ def _pair_tracks(old: Sequence[CaptionTrack], new: Sequence[CaptionTrack]) -> li
     left = list(old)
     pairs: list[tuple[CaptionTrack | None, CaptionTrack | None]] = []
     for track in new:
-        def score(t: CaptionTrack) -> tuple:
+        def score(t: CaptionTrack, track: CaptionTrack = track) -> tuple[bool, bool, bool]:
             return ((t.language or "") == (track.language or ""), t.format == track.format, t.file_name == track.file_name)
         best = max(left, key=score, default=None)
         if best is not None and (best.language or "") == (track.language or ""):
@@ -139,7 +140,9 @@ def track_changes(old: ClipVersion, new: ClipVersion) -> list[dict[str, Any]]:
     out = []
     fps = new.fps or old.fps or 25.0
     for a, b in _pair_tracks(old.captions, new.captions):
-        lang = (b or a).language
+        track = b or a
+        assert track is not None  # _pair_tracks never pairs None with None
+        lang = track.language
         entry: dict[str, Any] = {"language": lang, "file": [a.file_name if a else None, b.file_name if b else None]}
         if a is not None and b is not None and a.sha256 == b.sha256:
             entry["changes"] = []
@@ -171,9 +174,9 @@ _TECH_FIELDS = (("file_name", "original_name"), ("fps", "fps"), ("video_codec", 
                 ("audio_codec", "audio_codec"))
 
 
-def metadata_changes(old: ClipVersion, new: ClipVersion) -> dict[str, list]:
+def metadata_changes(old: ClipVersion, new: ClipVersion) -> dict[str, list[Any]]:
     """``{field: [before, after]}`` for every editorial or technical field that differs."""
-    out: dict[str, list] = {}
+    out: dict[str, list[Any]] = {}
     if old.metadata is not None and new.metadata is not None:
         for key in sorted(set(old.metadata) | set(new.metadata)):
             if old.metadata.get(key) != new.metadata.get(key):
@@ -247,6 +250,18 @@ MediaComparer = Any
 """``compare(old_path, new_path) -> list[dict]`` (reviewer.media.compare segments as JSON)."""
 
 
+class ClipDetails(Protocol):
+    """What the diff reads of the library (reviewer.storage.library.Library)."""
+
+    def clip_detail(self, ref: str) -> ClipDetail: ...
+
+
+class NoteReader(Protocol):
+    """The clip's notes (reviewer.storage.notes.NotesRepository)."""
+
+    def notes(self, clip_id: str, *, version: int | None = None, open_only: bool = False) -> list[Note]: ...
+
+
 class DiffService:
     """``reviewer diff`` and the desk's Changes panel: both versions' facts, compared.
 
@@ -255,13 +270,13 @@ class DiffService:
     CLI then compare a pair once. The cache is only a cache: delete it any time.
     """
 
-    def __init__(self, *, library: Any, notes: Any, home: Any, compare_media: MediaComparer) -> None:
+    def __init__(self, *, library: ClipDetails, notes: NoteReader, home: Path, compare_media: MediaComparer) -> None:
         self.library = library
         self.notes = notes
         self.home = home
         self.compare_media = compare_media
 
-    def _cache_path(self, old: ClipVersion, new: ClipVersion):
+    def _cache_path(self, old: ClipVersion, new: ClipVersion) -> Path:
         return self.home / "cache" / "diff" / f"{old.sha256[:24]}-{new.sha256[:24]}-v{MEDIA_COMPARE_VERSION}.json"
 
     def cached_segments(self, old: ClipVersion, new: ClipVersion) -> list[dict[str, Any]] | None:
@@ -295,7 +310,9 @@ class DiffService:
             pass  # a full or read-only disk: the comparison is still right, only not kept
         return segments
 
-    def versions(self, clip_ref: str, from_n: int | None = None, to_n: int | None = None):
+    def versions(
+        self, clip_ref: str, from_n: int | None = None, to_n: int | None = None
+    ) -> tuple[ClipDetail, ClipVersion, ClipVersion]:
         """(detail, old, new) for a clip reference and optional version numbers."""
         detail = self.library.clip_detail(clip_ref)
         old, new = pick_versions(detail, from_n, to_n)

@@ -426,7 +426,7 @@ def certificate_facts(
     answers = {a["item_id"]: a for a in record["checklist"]["answers"]}
     groups: list[dict[str, Any]] = []
     same_template = template is not None and template.hash == record["checklist"]["hash"]
-    if same_template:
+    if template is not None and same_template:
         for g in template.groups:
             items = [
                 {
@@ -476,7 +476,7 @@ def certificate_facts(
         "checklist": {
             "id": record["checklist"]["id"],
             "hash": record["checklist"]["hash"],
-            "title": {"vi": template.title.vi, "en": template.title.en} if same_template else None,
+            "title": {"vi": template.title.vi, "en": template.title.en} if template is not None and same_template else None,
             "groups": groups,
         },
         "notes": [

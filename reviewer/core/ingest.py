@@ -135,10 +135,17 @@ class NewVersion:
 class LibraryPort(Protocol):
     """What ingest needs from the library repository."""
 
-    def version_by_sha(self, sha256: str) -> tuple[str, int] | None: ...
-    def clip_exists(self, clip_id: str) -> bool: ...
-    def add_version(self, new: NewVersion) -> tuple[str, str, int]: ...
-    def version(self, clip_id: str, number: int | None = None) -> Any: ...
+    def version_by_sha(self, sha256: str) -> tuple[str, int] | None:
+        """(clip id, version number) of the stored file with this hash, if any."""
+
+    def clip_exists(self, clip_id: str) -> bool:
+        """Whether the library has a clip with this id."""
+
+    def add_version(self, new: NewVersion) -> tuple[str, str, int]:
+        """Store a new clip or version; returns (result, clip id, version number)."""
+
+    def version(self, clip_id: str, number: int | None = None) -> Any:
+        """One version of a clip (the current one when ``number`` is None)."""
 
 
 def not_a_clip_reason(shown: str, name: str) -> str:
@@ -412,7 +419,7 @@ class IngestService:
                 by_dir.setdefault(p.parent, []).append(p)
             elif not p.is_dir():
                 reject(p, f"{display_of(p)}: not a regular file")
-        for directory, files in sorted(by_dir.items()):
+        for _directory, files in sorted(by_dir.items()):
             videos: dict[str, list[Path]] = {}
             others: dict[str, list[Path]] = {}  # stem -> files that are neither video nor companion
             companions: dict[str, list[tuple[Path, str | None, str]]] = {}
@@ -684,7 +691,7 @@ class IngestService:
             try:
                 thumb = self.thumbnail(stored, self.store.home / "thumbs" / f"{staged.sha256}.jpg")
                 thumb_rel = Path(thumb).relative_to(self.store.home).as_posix()
-            except Exception as exc:  # a thumbnail is a convenience; the clip is still valid
+            except Exception as exc:  # noqa: BLE001 - a thumbnail is a convenience; the clip is still valid
                 warnings.append(f"no thumbnail: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
             title = stem.replace("_", " ").strip() or stem
             new = NewVersion(

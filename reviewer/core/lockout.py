@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from reviewer.core.canonical import format_rfc3339
 from reviewer.core.signing_model import Crypto, KeyVault, LockState, SigningRepo, UnlockedKey
@@ -65,7 +66,7 @@ def unlock_with_lockout(
     signed_from: str,
     now: datetime,
     certificate: str | None = None,
-    on_events: Callable[[list], None] | None = None,
+    on_events: Callable[[list[Any]], None] | None = None,
 ) -> UnlockedKey:
     """Open the key ``fingerprint`` of ``principal`` with ``passphrase``, counting wrong entries.
 

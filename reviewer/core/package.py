@@ -260,7 +260,8 @@ def verify_package(
             sig = (folder / SUMS_SIG_FILE).read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             sig = ""
-        exporter = manifest.get("exporter") if isinstance(manifest.get("exporter"), dict) else {}
+        exporter_field = manifest.get("exporter")
+        exporter = exporter_field if isinstance(exporter_field, dict) else {}
         identity = f"{exporter.get('role')}:{exporter.get('principal')}"
         cert, problem = _signed_by_station(crypto, sig, sums_data, PACKAGE_NAMESPACE, identity, export_time, trust, krl)
         if problem:

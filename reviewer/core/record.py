@@ -342,6 +342,8 @@ def _post_text(post: Any) -> dict[str, str] | None:
     """Normalise post text given as None, str, {"text", "sha256"?} or a PostText."""
     if post is None:
         return None
+    text: Any
+    given: Any
     if isinstance(post, str):
         text, given = post, None
     elif isinstance(post, Mapping):

@@ -255,6 +255,7 @@ class Verifier:
         if verdict.problem:
             problems.append(f"signature does not verify: {verdict.problem}")
         try:
+            # Any stored value is tried: a non-string is one more way of not being a time.
             signed_at = parse_rfc3339(payload.get("signed_at"))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             signed_at = None
@@ -271,7 +272,8 @@ class Verifier:
         except ValueError:
             problems.append("the stored record is not a JSON object")
             return problems, None
-        rsigner = record.get("signer") if isinstance(record.get("signer"), dict) else {}
+        signer_field = record.get("signer")
+        rsigner = signer_field if isinstance(signer_field, dict) else {}
         expected_event_kind = core_audit.REVOCATION if record.get("kind") == REVOCATION else core_audit.SIGNOFF
         checks = [
             ("kind", record.get("kind") == kind and event.kind == expected_event_kind),
@@ -317,7 +319,8 @@ class Verifier:
         if record.get("kind") != REVOCATION:
             rows.append(("revokes_id", stored.revokes_id is None))
         elif stored.revokes_sha256 is not None:  # read by the chain pass
-            revokes = record.get("revokes") if isinstance(record.get("revokes"), dict) else {}
+            revokes_field = record.get("revokes")
+            revokes = revokes_field if isinstance(revokes_field, dict) else {}
             rows.append(("revoked record", stored.revokes_sha256 == revokes.get("sha256")))
         wrong = [name for name, ok in rows if not ok]
         if wrong:
@@ -626,7 +629,7 @@ class Verifier:
                     result.file_checks.append(check)
             return "; ".join(problems) or None
 
-        checker.with_payload = True  # type: ignore[attr-defined]
+        checker.with_payload = True  # type: ignore[attr-defined]  # a marker verify_chain looks for
         found = core_audit.verify_chain(
             events(), signature_checker=checker, expected_head=spec.expected_head, anchor=spec.anchor
         )
@@ -817,9 +820,3 @@ def _file_check(seq: int, kind: str, record: dict[str, Any]) -> _FileCheck | Non
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
-
-
-def parse_time(value: str) -> datetime:
-    """An RFC 3339 time of a record (helper for callers formatting states)."""
-    return parse_rfc3339(value)
-

@@ -29,8 +29,8 @@ import charset_normalizer
 import pysubs2
 
 from reviewer.core.captions import MAX_CPS, MAX_LINE, caption_warnings, normalise_text, sort_cues
-from reviewer.core.timecode import srt_time
 from reviewer.core.model import Cue, ParsedCaptions
+from reviewer.core.timecode import srt_time
 from reviewer.errors import CaptionError
 from reviewer.media.webvtt import WebVttError, cue_plain_text, parse_webvtt
 
@@ -214,6 +214,8 @@ _MAX_TIMESTAMP_NOTES = 20
 def _time_ms(groups: tuple[str | None, ...]) -> tuple[int | None, list[str]]:
     """Milliseconds of one SRT time (None when minutes or seconds exceed 59) and what is unusual."""
     hours, minutes, seconds, _separator, fraction = groups
+    # The SRT time pattern always captures these three; only the hours may be missing.
+    assert minutes is not None and seconds is not None and fraction is not None
     if int(minutes) >= 60 or int(seconds) >= 60:
         return None, []
     odd: list[str] = []
@@ -330,7 +332,7 @@ def _run_pysubs2(name: str, text: str, fmt: str) -> tuple[pysubs2.SSAFile, list[
         warnings.simplefilter("always")
         try:
             subs = pysubs2.SSAFile.from_string(text, format_=fmt)
-        except Exception as exc:  # noqa: BLE001 - third-party parser on untrusted input
+        except Exception as exc:  # third-party parser on untrusted input
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CaptionError(f"{name}: cannot be read as {fmt.upper()}: {reason[:120]}") from exc
     notes: list[str] = []
@@ -372,7 +374,7 @@ def _parse_substation(name: str, text: str, fmt: str) -> tuple[list[Cue], list[s
             for event in subs
             if event.is_text  # comments and vector drawings are not captions
         ]
-    except Exception as exc:  # noqa: BLE001 - malformed events can fail inside pysubs2's accessors
+    except Exception as exc:  # malformed events can fail inside pysubs2's accessors
         raise CaptionError(f"{name}: cannot be read as {fmt.upper()}: {type(exc).__name__}") from exc
     return cues, notes
 

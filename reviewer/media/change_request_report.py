@@ -20,7 +20,7 @@ __all__ = ["report_html", "render_report"]
 _NAVY = "#14325c"
 _RED = "#b3261e"
 
-TEXT = {
+TEXT: dict[str, dict[str, Any]] = {
     "vi": {
         "doc": "YÊU CẦU SỬA CLIP", "sub": "Gói yêu cầu sửa gửi biên tập viên",
         "clip": "Clip", "title": "Tiêu đề", "id": "Mã clip · phiên bản", "file": "Tệp", "start": "Mốc bắt đầu",

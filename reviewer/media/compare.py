@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import av
 import numpy as np
@@ -186,7 +187,8 @@ def signature(path: Path) -> MediaSignature:
             except av.FFmpegError as exc:  # a damaged packet: compare what decodes
                 log.warning("%s: a packet does not decode (%s)", name, exc)
                 continue
-            for frame in decoded:
+            # Only the video and audio streams are demuxed: no subtitle frames come out.
+            for frame in cast("list[av.VideoFrame | av.AudioFrame]", decoded):
                 if packet.stream is vs:
                     if frame.pts is not None:
                         times.append((frame.pts - v_start) * v_tb * 1000.0)

@@ -49,10 +49,11 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import cast
 
-from reviewer.errors import MediaError
 from reviewer.core.canonical import sha256_file
 from reviewer.core.timecode import clock_tenths, frame_timecode, srt_time
+from reviewer.errors import MediaError
 from reviewer.media.synth import make_clip
 
 log = logging.getLogger(__name__)
@@ -476,7 +477,7 @@ def _recipe_fingerprint(clip: DemoClip) -> str:
     parts = {
         "format": _DEMO_FORMAT,
         # Any edit to how frames are painted or encoded re-renders once; no version to remember.
-        "code": [hashlib.sha256(Path(m.__file__).read_bytes()).hexdigest() for m in (sys.modules[__name__], synth)],
+        "code": [hashlib.sha256(Path(cast(str, m.__file__)).read_bytes()).hexdigest() for m in (sys.modules[__name__], synth)],
         "fonts": [_font_file_stamp(name) for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono-Bold.ttf")],
         "clip": asdict(clip),
         "size": [WIDTH, HEIGHT, FPS],
@@ -594,6 +595,7 @@ class CardPainter:
         return scene
 
     def __call__(self, frame_index: int, width: int, height: int) -> bytes:
+        """The RGB picture of frame ``frame_index``."""
         return self._paint(frame_index, width, height)
 
     def _paint(self, frame_index: int, width: int, height: int) -> bytes:

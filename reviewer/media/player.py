@@ -47,15 +47,15 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import threading
 import math
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import vlc
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -370,7 +370,7 @@ class Player(QObject):
         try:
             self._mp.audio_set_track(-1)
             self._mp.audio_output_set(SILENT_AOUT)
-        except Exception:  # noqa: BLE001 - an older libvlc: keep the default output
+        except Exception:  # an older libvlc: keep the default output
             log.debug("cannot switch to the silent audio output", exc_info=True)
         self.audio_unavailable.emit(self._audio_reason)
 
@@ -1146,9 +1146,9 @@ class _LibvlcLog:
         self._repeats = 0
         self._device_reasons: list[str] = []
         self._reported = False
-        self._libc = None
-        self._get_context = None
-        self._callback = None
+        self._libc: Any = None
+        self._get_context: Any = None
+        self._callback: Any = None
 
     def install(self, instance) -> None:
         try:
@@ -1217,7 +1217,7 @@ class _LibvlcLog:
             self._audio_failed("; ".join(self._device_reasons) or text)
 
 
-_ALSA_HANDLER = None
+_ALSA_HANDLER: Any = None
 
 
 def _quiet_alsa() -> None:
@@ -1236,7 +1236,7 @@ def _quiet_alsa() -> None:
     handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
                                     ctypes.c_char_p)
 
-    def handler(file, line, function, err, fmt):  # noqa: ARG001 - the C signature
+    def handler(file, line, function, err, fmt):
         if alsa_log.isEnabledFor(logging.DEBUG):
             alsa_log.debug("%s:%s %s (error %s)", (file or b"").decode(errors="replace"), line,
                            (function or b"").decode(errors="replace"), err)

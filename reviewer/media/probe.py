@@ -19,6 +19,7 @@ import time
 import uuid
 from fractions import Fraction
 from pathlib import Path
+from typing import cast
 
 import av
 import av.filter
@@ -55,7 +56,7 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
         return _probe(path, name)
     except MediaError:
         raise
-    except Exception as exc:  # noqa: BLE001 - untrusted bytes reach FFmpeg and PyAV here
+    except Exception as exc:  # untrusted bytes reach FFmpeg and PyAV here
         log.warning("probe of %s failed unexpectedly", name, exc_info=True)
         raise MediaError(f"{name}: damaged or unsupported video file ({type(exc).__name__})") from None
 
@@ -219,7 +220,7 @@ def upright(frame: av.VideoFrame) -> av.VideoFrame:
     node.link_to(sink)
     graph.configure()
     source.push(frame)
-    return sink.pull()
+    return cast(av.VideoFrame, sink.pull())  # a video graph gives video frames
 
 
 def _measured_duration_ms(path: Path, name: str) -> int:

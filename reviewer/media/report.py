@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+from collections.abc import Set
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -195,7 +196,7 @@ def _charts(data: dict[str, Any], lang: str) -> dict[str, bytes]:
               percent=True, color="#3a8f5c")
         out["top_eng.png"] = _png(fig)
     aud = data["audience"]
-    active = {}
+    active: dict[Any, Any] = {}
     for hours in aud["active_followers_by_hour"].values():
         for h, v in hours.items():
             active[h] = active.get(h, 0) + v
@@ -220,7 +221,7 @@ def _h3(text: str) -> str:
     return f'<h3 style="color:#374151; font-size:10pt; margin-top:10px; margin-bottom:4px">{_e(text)}</h3>'
 
 
-def _table(header: list[str], rows: list[list[str]], *, right: set[int] = frozenset()) -> str:
+def _table(header: list[str], rows: list[list[str]], *, right: Set[int] = frozenset()) -> str:
     head = "".join(f'<th align="{"right" if i in right else "left"}" style="background:#eef2f7">{_e(h)}</th>'
                    for i, h in enumerate(header))
     body = "".join("<tr>" + "".join(f'<td align="{"right" if i in right else "left"}">{c}</td>'
@@ -319,7 +320,7 @@ def report_html(data: dict[str, Any], lang: str, images: dict[str, bytes], *, em
                             [[_e(_t(k, lang)), fmt_int(pol[k]["clips"], lang), fmt_int(pol[k]["reach"], lang),
                               fmt_pct(pol[k]["engagement_rate"], lang)] for k in ("political", "other") if k in pol],
                             right={1, 2, 3}))
-        for key, items, metric in (("top_reach", data["top_reach"], "reach"), ("bottom_reach", data["bottom_reach"], "reach"),
+        for key, items, _metric in (("top_reach", data["top_reach"], "reach"), ("bottom_reach", data["bottom_reach"], "reach"),
                                    ("top_eng", data["top_engagement"], "eng"), ("bottom_eng", data["bottom_engagement"], "eng")):
             if not items:
                 continue
@@ -390,7 +391,17 @@ def _write_pdf(text: str, images: dict[str, bytes], path: Path, *, title: str, f
 
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-    from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QFontDatabase,
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -413,7 +424,7 @@ def _write_pdf(text: str, images: dict[str, bytes], path: Path, *, title: str, f
     doc.setDefaultFont(base)
     doc.setDocumentMargin(0)
     for name, data in images.items():
-        image = QImage.fromData(data, "PNG")
+        image = QImage.fromData(data, "PNG")  # type: ignore[arg-type]  # PySide6 takes str too; its stub says bytes
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setPageSize(QSizeF(content.width(), content.height()))

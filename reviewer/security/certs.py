@@ -1,4 +1,4 @@
-"""OpenSSH user certificates issued by the station key, and the station's revocation list (KRL).
+r"""OpenSSH user certificates issued by the station key, and the station's revocation list (KRL).
 
 Certificates are built and parsed with the ``cryptography`` package (``SSHCertificateBuilder``,
 ``load_ssh_public_identity``); ``ssh-keygen -L`` reads what we write. A signer's certificate says,
@@ -9,7 +9,7 @@ with a ``cert-authority`` allowed_signers line then enforces role, station and v
 The KRL is written by hand (no maintained Python library writes OpenSSH KRLs); its layout follows
 OpenSSH's PROTOCOL.krl and ``ssh-keygen -Q -l -f`` reads it back in the tests::
 
-    "SSHKRL\\n\\0"  uint32 format version (1)  uint64 krl_version  uint64 generated_date
+    "SSHKRL\n\0"  uint32 format version (1)  uint64 krl_version  uint64 generated_date
     uint64 flags  string reserved  string comment
     sections: byte type, string data
       KRL_SECTION_CERTIFICATES (1): string ca_key, string reserved,

@@ -16,7 +16,7 @@ import binascii
 import os
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import keyring
 import keyring.errors
@@ -130,8 +130,9 @@ class KeyStore:
             # Backend discovery itself talks to D-Bus on Linux, hence the deadline.
             backend = self._call("find the keyring", keyring.get_keyring)
         if isinstance(backend, ChainerBackend):
+            chainer = backend
             members: list[KeyringBackend] = self._call(
-                "list the keyring backends", lambda: list(backend.backends)
+                "list the keyring backends", lambda: list(chainer.backends)
             )
             secure = [m for m in members if insecure_reason(m) is None]
             if not secure:
@@ -215,7 +216,7 @@ class KeyStore:
         A daemon thread (not an executor) because a call stuck in D-Bus must not keep the
         process alive at exit; the abandoned thread finishes or dies with the process.
         """
-        outcome: dict[str, object] = {}
+        outcome: dict[str, Any] = {}
         done = threading.Event()
 
         def run() -> None:
@@ -234,7 +235,7 @@ class KeyStore:
             )
         error = outcome.get("error")
         if error is None:
-            return outcome["value"]  # type: ignore[return-value]
+            return cast(T, outcome["value"])
         if isinstance(error, ReviewerError):
             raise error
         if isinstance(error, keyring.errors.PasswordDeleteError):

@@ -21,6 +21,7 @@ import binascii
 import hashlib
 import re
 import struct
+from typing import cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -137,7 +138,8 @@ def _signer_from_blob(blob: bytes) -> Ed25519PublicKey:
         return _public_key_from_blob(blob)
     line = f"{CERT_KEY_TYPE} {base64.b64encode(blob).decode('ascii')}".encode("ascii")
     try:
-        cert = serialization.load_ssh_public_identity(line)
+        # The line starts with the certificate key type, so what loads is a certificate.
+        cert = cast(serialization.SSHCertificate, serialization.load_ssh_public_identity(line))
     except (ValueError, TypeError):
         raise SignatureError("malformed signature: the embedded certificate is unreadable") from None
     key = cert.public_key()

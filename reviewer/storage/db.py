@@ -9,13 +9,12 @@ migrations.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-import re
+from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
@@ -23,6 +22,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewer.errors import DiskFullError, StorageError, disk_full_errno
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # PostgreSQL advisory locks, each named by an arbitrary constant: the one list, so none is reused
 # by accident. SQLite needs none (BEGIN IMMEDIATE already serialises writers).
@@ -71,7 +73,7 @@ def _is_sqlite(url: str) -> bool:
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy callback
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -82,7 +84,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001 - SQLAlchemy callback
+    def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -162,18 +164,18 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.is_sqlite = _is_sqlite(url)
-        kwargs: dict = {"echo": echo, "future": True}
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
         try:
             self.engine = create_engine(url, **kwargs)
-        except Exception as exc:  # bad URL, missing driver
+        except Exception as exc:  # noqa: BLE001 - bad URL, missing driver: any of them is one message
             raise StorageError(f"cannot open database {self.safe_url}: {exc}") from None
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
-            self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            self._write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self._write_engine = self.engine
         self.db_path = self._sqlite_path()
@@ -186,7 +188,7 @@ class Database:
             return None
         try:
             database = self.engine.url.database
-        except Exception:
+        except Exception:  # noqa: BLE001 - an odd URL simply has no file to look at
             return None
         if not database or database == ":memory:" or database.startswith("file:"):
             return None
@@ -199,10 +201,10 @@ class Database:
             from sqlalchemy.engine import make_url
 
             return make_url(self.url).render_as_string(hide_password=True)
-        except Exception:
+        except Exception:  # noqa: BLE001 - an unparsable URL is never shown (it may hold a password)
             return "<database>"
 
-    def alembic_config(self):
+    def alembic_config(self) -> Config:
         """An Alembic config pointing at our migrations and this database."""
         # Alembic is imported only when a migration is looked at: opening an up-to-date library
         # (every desk start) does not pay for it (see upgrade).

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -50,7 +51,7 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def queue_order():
+def queue_order() -> tuple[Any, ...]:
     """Political first, then priority (1 = most urgent), then deadline (none last), then age."""
     return (
         ClipRow.political.desc(),
@@ -120,7 +121,7 @@ def _version(row: VersionRow) -> ClipVersion:
     )
 
 
-def version_metadata(clip: ClipRow) -> dict:
+def version_metadata(clip: ClipRow) -> dict[str, Any]:
     """The clip's editorial metadata as stored with each new version (for ``reviewer diff``)."""
     return {
         "title": clip.title, "platform": clip.platform, "priority": clip.priority,
@@ -177,7 +178,7 @@ class Library:
         *,
         actor: str,
         kind: str,
-        payload: dict,
+        payload: dict[str, Any],
         clip_id: str | None = None,
         signature: str | None = None,
     ) -> core_audit.AuditEvent:
@@ -340,7 +341,7 @@ class Library:
             raise
 
     # -- reading ----------------------------------------------------------------------------
-    def _queue_filter(self, q, status: str, search: str | None):
+    def _queue_filter(self, q: Select[Any], status: str, search: str | None) -> Select[Any]:
         if status != "all":
             if status not in STATUSES:
                 raise UsageError(f"unknown status '{status}' (one of {', '.join(STATUSES)}, all)")

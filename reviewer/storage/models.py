@@ -7,6 +7,7 @@ Times are stored as aware UTC datetimes; media times as integer milliseconds.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -21,24 +22,27 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from reviewer.core.search import search_key
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes on every backend (SQLite drops the zone; we put it back)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Refuse naive datetimes: every time in the library is aware."""
         if value is not None and value.tzinfo is None:
             raise ValueError("naive datetime given to the library")
         return value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Give back an aware UTC datetime (SQLite forgets the zone)."""
         from datetime import timezone
 
         if value is not None and value.tzinfo is None:
@@ -50,7 +54,7 @@ class Base(DeclarativeBase):
     """Declarative base of all library tables."""
 
 
-def _clip_search_key(context) -> str:
+def _clip_search_key(context: Any) -> str:
     """Column default: works for ORM adds and bulk Core inserts alike (per parameter set)."""
     p = context.get_current_parameters()
     return search_key(p.get("title"), p.get("id"), p.get("author"), p.get("platform"))

@@ -8,8 +8,10 @@ event with its text, then ``note_edited`` with the text before and after, ``note
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reviewer.core import audit as core_audit
 from reviewer.core.model import Note
@@ -55,14 +57,14 @@ class NotesRepository:
             q = q.order_by(NoteRow.version_number, NoteRow.start_ms, NoteRow.id)
             return [_note(r) for r in s.execute(q).scalars()]
 
-    def _row(self, s, note_id: int) -> NoteRow:
+    def _row(self, s: Session, note_id: int) -> NoteRow:
         row = s.get(NoteRow, int(note_id))
         if row is None:
             raise NotFoundError(f"no note {note_id} in the library (see: reviewer notes list CLIP)")
         return row
 
     @staticmethod
-    def _base(row: NoteRow) -> dict:
+    def _base(row: NoteRow) -> dict[str, Any]:
         return {"clip_id": row.clip_id, "version": row.version_number, "note_id": row.id}
 
     def edit(self, note_id: int, actor: str, text: str) -> Note:

@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import String, cast, func, select, text
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Select
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -514,6 +515,7 @@ class SigningRepository:
                 raise RuntimeError("audit chain moved during signing")
             if status is not None:
                 clip = s.get(ClipRow, clip_id)
+                assert clip is not None  # the caller checked the clip inside this transaction
                 clip.status = status
                 clip.updated_at = utcnow()
             cp, cp_signature = checkpoint(event)
@@ -524,7 +526,9 @@ class SigningRepository:
                 payload=cp.to_dict(),
                 signature=cp_signature,
             )
-            version_number = s.get(VersionRow, version_id).number
+            version_row = s.get(VersionRow, version_id)
+            assert version_row is not None  # the record just stored points at it
+            version_number = version_row.number
             return CommitResult(
                 signoff=_signoff(row, version_number),
                 event=event,
@@ -533,7 +537,7 @@ class SigningRepository:
                 checkpoint_event=cp_event,
             )
 
-    def _signoffs(self, s, q) -> list[StoredSignoff]:
+    def _signoffs(self, s: Session, q: Select[Any]) -> list[StoredSignoff]:
         rows = s.execute(q.join(VersionRow, VersionRow.id == SignoffRow.version_id).add_columns(VersionRow.number)).all()
         return [_signoff(r[0], r[1]) for r in rows]
 
@@ -556,7 +560,7 @@ class SigningRepository:
     def signoff_index(self) -> list[tuple[int, int, str]]:
         """(id, audit_seq, kind) of every stored record, for finding records outside the chain."""
         with self.db.read_scope() as s:
-            return [tuple(r) for r in s.execute(select(SignoffRow.id, SignoffRow.audit_seq, SignoffRow.kind))]
+            return [(r[0], r[1], r[2]) for r in s.execute(select(SignoffRow.id, SignoffRow.audit_seq, SignoffRow.kind))]
 
     def event(self, seq: int) -> core_audit.AuditEvent | None:
         """The audit event with this seq, or None."""
@@ -689,7 +693,7 @@ class SigningRepository:
                 captions.setdefault(sha, [])
                 if path not in captions[sha]:
                     captions[sha].append(path)
-            posts = {(cid, number): sha for cid, number, sha in s.execute(pq)}
+            posts: dict[tuple[str, int], str | None] = {(cid, number): sha for cid, number, sha in s.execute(pq)}
             return clips, captions, posts
 
     # -- export and other checkpointed events ---------------------------------------------------

@@ -397,7 +397,7 @@ class ChangesPanel(QWidget):
         self.empty_label.setText(translate("RoundTrip", "This is the first version of the clip: there is no earlier version to compare with."))
         self._fill()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -21,7 +21,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -208,7 +207,7 @@ class ItemCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         """1 / 2 / 3 answer; ↑ / ↓ move to the previous / next item."""
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods == Qt.KeyboardModifier.NoModifier:
@@ -220,7 +219,7 @@ class ItemCard(QFrame):
                 return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         """A click on the card gives it the keys."""
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
@@ -686,7 +685,7 @@ class ChecklistPanel(QWidget):
         self._show_progress()
         self._show_rows()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -248,7 +248,7 @@ class CompareWindow(QDialog):
                                                  "Blue marks on the bar: what changed."))
         self._update_buttons()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -258,7 +258,7 @@ class CompareWindow(QDialog):
         self.shutdown()
         super().done(r)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing: save coverage, release the player."""
         self.shutdown()
         super().closeEvent(event)
@@ -271,7 +271,7 @@ class CompareWindow(QDialog):
         at = self.position()
         try:
             self._leave()
-        except Exception:  # noqa: BLE001 - closing must go on
+        except Exception:  # closing must go on
             log.exception("saving coverage of the compare window failed")
         self.player.shutdown()
         self.closed_at.emit(at)

@@ -193,7 +193,7 @@ class ExportDialog(QDialog):
         if self.result_value is None:
             self.close_button.setText(translate("ExportDialog", "Cancel"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

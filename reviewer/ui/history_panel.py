@@ -210,7 +210,7 @@ class HistoryPanel(QWidget):
             log.warning("verifying %s: %s", self._clip_id, exc)
         return out
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         """Read when first shown after a change."""
         super().showEvent(event)
         if self._dirty:
@@ -427,7 +427,7 @@ class HistoryPanel(QWidget):
         self.empty_label.setText(translate("HistoryPanel", "The history of the clip under review appears here."))
         self._fill()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

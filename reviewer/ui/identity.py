@@ -243,7 +243,7 @@ class PersonChooser(QDialog):
         self.ok_button.setText(translate("Identity", "This is me"))
         self.cancel_button.setText(translate("Identity", "Cancel"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -307,7 +307,7 @@ class PersonButton(QToolButton):
             self.setToolTip(translate("Identity", "Choose who is at the desk before reviewing."))
             self.setStyleSheet("QToolButton#personButton { color: #e0a030; font-weight: 600; }")
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -92,7 +92,7 @@ class IngestWorker(QThread):
         except ReviewerError as exc:
             self.failed.emit(exc.message)
             return
-        except Exception as exc:  # noqa: BLE001 - reported to the user, logged with its traceback
+        except Exception as exc:  # reported to the user, logged with its traceback
             log.exception("ingest from the desk failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -305,7 +305,7 @@ class IngestDialog(QDialog):
             return  # the ingest finishes first: nothing is left half-added
         super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing waits for a running ingest (it is short and must not be cut)."""
         if self._worker is not None:
             event.ignore()
@@ -325,7 +325,7 @@ class IngestDialog(QDialog):
         self.start_button.setText(translate("IngestDialog", "Add to the library"))
         self.close_button.setText(translate("IngestDialog", "Close"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

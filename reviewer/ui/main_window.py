@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
         player_module.prewarm(QApplication.instance().platformName())  # libvlc starts meanwhile
         self._make_skeleton()
-        Player = player_module.Player
+        Player = player_module.Player  # noqa: N806 - a class, looked up after prewarm() started libvlc
 
         player = Player()
         player.priming_changed.connect(self.video_view.stage.set_covered)
@@ -1200,7 +1200,7 @@ class MainWindow(QMainWindow):
 
     # ======================================================================================
     # language
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -1311,7 +1311,7 @@ class MainWindow(QMainWindow):
             self.ingest_dialog.wait_done()
         try:
             self.playback.leave()
-        except Exception:  # noqa: BLE001 - closing must go on; the error is logged
+        except Exception:  # closing must go on; the error is logged
             log.exception("saving coverage at shutdown failed")
         if self._fullscreen:
             self.set_fullscreen(False)
@@ -1330,13 +1330,13 @@ class MainWindow(QMainWindow):
         # libvlc first (stop, release player, release instance), while its window still exists.
         self.player.shutdown()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         """First show without saved splitter positions: give the video the most room."""
         super().showEvent(event)
         if self._bound:
             self.window_state.place_once()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing while a clip plays: save coverage, release the player, then let Qt destroy widgets."""
         self.shutdown()
         event.accept()

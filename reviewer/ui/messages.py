@@ -87,7 +87,7 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
             error(exc.message)
         else:
             _report_bug(exc_type, exc, tb)
-    except Exception:  # the hook itself must never raise
+    except Exception:  # noqa: BLE001 - the hook itself must never raise
         sys.__excepthook__(exc_type, exc, tb)
 
 

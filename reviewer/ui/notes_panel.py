@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -48,7 +47,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+    def sizeHint(self, option, index):
         """Height of the text wrapped at the column width."""
         size = super().sizeHint(option, index)
         if index.column() == COL_NOTE:
@@ -257,7 +256,7 @@ class NotesPanel(QWidget):
         else:
             self._update_buttons()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

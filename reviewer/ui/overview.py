@@ -65,7 +65,7 @@ class OverviewHeader(QWidget):
             self._counts = overview(self._db, now, end_of_local_day(now))
         except ReviewerError as exc:
             log.warning("overview: %s", exc)
-        except Exception:  # noqa: BLE001 - a header must not break the desk
+        except Exception:  # a header must not break the desk
             log.exception("overview counts failed")
         self.retranslate()
 
@@ -99,7 +99,7 @@ class OverviewHeader(QWidget):
                 label.style().unpolish(label)
                 label.style().polish(label)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -37,7 +37,7 @@ class TagHighlighter(QSyntaxHighlighter):
         self._mention.setForeground(QColor("#f2c14e"))
         self._mention.setFontWeight(QFont.Weight.DemiBold)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+    def highlightBlock(self, text: str) -> None:
         """Mark the tags of one paragraph."""
         for m in HASHTAG.finditer(text):
             self.setFormat(m.start(), m.end() - m.start(), self._hashtag)
@@ -123,7 +123,7 @@ class PostPanel(QWidget):
             fill(translate("PostPanel", "Hashtags: %1 · Mentions: %2"), " ".join(tags) or "—", " ".join(mentions) or "—")
         )
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

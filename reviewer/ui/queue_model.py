@@ -118,11 +118,11 @@ class QueueModel(QAbstractTableModel):
         self.filter_applied.emit(self._total)
 
     # -- lazy loading -----------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt API
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
         """More pages exist beyond what is loaded."""
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt API
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         """Load the next page."""
         if parent.isValid():
             return
@@ -187,11 +187,11 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_DEADLINE), self.index(len(self._rows) - 1, COL_DEADLINE))
 
     # -- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """Loaded rows (not the total: the view fetches more on demand)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """Seven columns: status, title, platform, duration, deadline, political, version."""
         return 0 if parent.isValid() else COLUMN_COUNT
 

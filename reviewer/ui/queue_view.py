@@ -7,14 +7,14 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -101,7 +101,7 @@ class TitleDelegate(QStyledItemDelegate):
                 painter.drawText(rect.right() - width, y, deadline)
         painter.restore()
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+    def sizeHint(self, option, index):
         """Three lines."""
         size = super().sizeHint(option, index)
         size.setHeight(ROW_HEIGHT)
@@ -150,21 +150,21 @@ class QueueTable(QTableView):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event) -> None:
         """Accept local files and folders."""
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragMoveEvent(self, event) -> None:
         """Anywhere on the queue."""
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event) -> None:
         """Offer what was dropped for ingest."""
         paths = dropped_paths(event.mimeData())
         if paths:
@@ -173,7 +173,7 @@ class QueueTable(QTableView):
         else:
             event.ignore()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         """Return/Enter load the selected clip without waiting for the selection delay."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated_now.emit()
@@ -291,13 +291,13 @@ class QueuePane(QWidget):
         self.status_combo.setToolTip(translate("QueuePane", "Show clips with this status"))
         self._update_count(self.model.total())
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
         """Escape in the search field clears it (if empty: back to the table); Down goes to the table."""
         if obj is self.search_edit and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:

@@ -199,7 +199,7 @@ class RoundTripDesk(QObject):
                 result: object = self.diffs.segments(old, new)
             except ReviewerError as exc:
                 result = exc
-            except Exception as exc:  # noqa: BLE001 - a decoder crash must not take the desk down
+            except Exception as exc:  # a decoder crash must not take the desk down
                 log.exception("comparing %s and %s failed", old.store_path, new.store_path)
                 result = ReviewerError(f"{type(exc).__name__}: {exc}")
             self.media_compared.emit(key, result)
@@ -213,13 +213,13 @@ class RoundTripDesk(QObject):
             if self._pair and self._key(self._old, self._new) == key:
                 self.panel.set_media_state("error", result.message)
             return
-        self._segments[key] = list(result)  # type: ignore[arg-type]
+        self._segments[key] = list(result)
         if self._pair and self._key(self._old, self._new) == key:
-            self.panel.set_segments(list(result))  # type: ignore[arg-type]
-            self._mark(list(result))  # type: ignore[arg-type]
+            self.panel.set_segments(list(result))
+            self._mark(list(result))
             self._update_title()
             if self.compare_window is not None:
-                self.compare_window.set_segments(list(result))  # type: ignore[arg-type]
+                self.compare_window.set_segments(list(result))
 
     def _mark(self, segments: list[dict]) -> None:
         self.window.transport.seek_bar.set_changes([(s["start_ms"], s["end_ms"]) for s in segments])
@@ -384,7 +384,7 @@ class RoundTripDesk(QObject):
             action.setText(texts[name])
         self._update_title()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
         """Retitle on language switches."""
         if obj is self.panel and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -138,7 +138,7 @@ class ShortcutGuard(QObject):
         """Replace the key set (after the table changed)."""
         self._keys = keys
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Accept ShortcutOverride for typing widgets; take it away from the others; Esc leaves fields."""
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self._leave_field:
             focus = QApplication.focusWidget()
@@ -227,7 +227,7 @@ class ShortcutsDialog(QDialog):
                 out.append(cmd)
         return out
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

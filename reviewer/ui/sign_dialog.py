@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.checklist import evaluate
+from reviewer.core.lockout import MAX_FAILURES, lock_delay_s
 from reviewer.core.record import (
     APPROVAL,
     REVOCATION,
@@ -39,7 +40,6 @@ from reviewer.core.record import (
     parse_record,
     revocation_meaning,
 )
-from reviewer.core.lockout import MAX_FAILURES, lock_delay_s
 from reviewer.core.signing_model import SignResult
 from reviewer.core.signoff import platform_name
 from reviewer.errors import (
@@ -50,8 +50,8 @@ from reviewer.errors import (
     SigningLockedError,
     WrongPassphraseError,
 )
-from reviewer.ui.i18n import fill
 from reviewer.ui.checklist_panel import note_display
+from reviewer.ui.i18n import fill
 from reviewer.ui.signoff_text import (
     checklist_summary,
     decision_name,
@@ -432,7 +432,7 @@ class SignDialog(QDialog):
         if height > 0 and height != self.height():
             self.resize(width, height)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         """Fit the height to the wrapped texts once the dialog has its width."""
         super().showEvent(event)
         self._fit()
@@ -536,7 +536,7 @@ class SignDialog(QDialog):
         self.passphrase_edit.clear()
         super().done(r)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

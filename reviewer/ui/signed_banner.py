@@ -102,7 +102,7 @@ class SignedBanner(QFrame):
         if result is not None:
             self._fill(result)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

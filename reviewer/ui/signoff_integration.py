@@ -93,7 +93,7 @@ class SignoffDesk(QObject):
         self.history_panel.mark_changed()
         try:
             self.window.refresh_clip(so.clip_id)  # status badge, queue row, counts
-        except Exception:  # noqa: BLE001 - the signature is stored; a stale header must not hide that
+        except Exception:  # the signature is stored; a stale header must not hide that
             log.exception("refreshing the clip after signing failed")
         for warning in result.warnings:
             messages.warning(warning)

@@ -119,7 +119,8 @@ class StatsDesk(QObject):
         for name, text in self._texts().items():
             self.actions[name].setText(text)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
+        """Re-word the statistics actions after a language switch."""
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -82,13 +82,16 @@ class ClipTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
+        """One row per clip and platform."""
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
+        """One column per measure."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The column titles, in the UI language."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return column_title(self.COLUMNS[section])
@@ -103,6 +106,7 @@ class ClipTableModel(QAbstractTableModel):
         }[col]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """A cell's text, alignment or sort key."""
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -159,7 +163,7 @@ def column_title(col: str) -> str:
 class _SortProxy(QSortFilterProxyModel):
     """Sorts on the raw values (UserRole), so 9.833 sorts below 22.123."""
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt API
+    def lessThan(self, left, right) -> bool:
         a = left.data(Qt.ItemDataRole.UserRole)
         b = right.data(Qt.ItemDataRole.UserRole)
         try:
@@ -659,7 +663,8 @@ class EffectivenessView(QMainWindow):
         if self.data is not None:
             self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
+        """Re-word the view after a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

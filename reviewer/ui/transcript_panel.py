@@ -144,11 +144,11 @@ class CueModel(QAbstractTableModel):
         """The highlighted row."""
         return self._current
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """One row per cue."""
         return 0 if parent.isValid() else len(self._cues)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """Time and text."""
         return 0 if parent.isValid() else 2
 
@@ -289,7 +289,7 @@ class TranscriptPanel(QWidget):
         # Timecodes may now need more or less room.
         self.model.layoutChanged.emit()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             if self.current_track() is not None:

@@ -236,7 +236,7 @@ class Transport(QWidget):
         self.rate_label.setToolTip(translate("Transport", "Playback speed ([ and ])"))
         self.timecode_label.setToolTip(fill(translate("Transport", "Timecode HH:MM:SS:FF at %1 frames per second"), QLocale().toString(self._fps, "g", 5)))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

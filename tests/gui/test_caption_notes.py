@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reviewer.media.captions import parse_caption_file
 from reviewer.core.model import CaptionTrack
+from reviewer.media.captions import parse_caption_file
 from reviewer.ui.i18n import LanguageSwitcher
 from reviewer.ui.transcript_panel import TranscriptPanel
 

@@ -6,19 +6,18 @@ test_desk_video.py.
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from reviewer.core.timecode import timecode
 from reviewer.ui.desk import application, create_desk
 from reviewer.ui.notes_panel import parse_timecode
 from reviewer.ui.queue_model import COL_DEADLINE, QueueModel
 from reviewer.ui.shortcuts import shortcut_table
 from tests.gui.desk_support import FakePlayer, build_library, bulk_insert_clips
 from tests.signoff_support import HEAD, enroll, fast_kdf, memory_keyring  # noqa: F401 - fixtures
-from reviewer.core.timecode import timecode
 
 
 @pytest.fixture

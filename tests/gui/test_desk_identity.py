@@ -11,7 +11,6 @@ import getpass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.config import Settings
 from reviewer.core.checklist import Answer

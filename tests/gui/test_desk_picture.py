@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from reviewer.core.coverage import IntervalSet
 from reviewer.media.player import Player
@@ -303,7 +302,7 @@ def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, 
     proc = subprocess.run([sys.executable, "-c", script, "--home", str(services.home)], capture_output=True,
                           text=True, timeout=90, env=env, cwd=str(ROOT))
     assert proc.returncode == 0, proc.stderr[-2000:]
-    line = next(l for l in proc.stdout.splitlines() if l.startswith("EVENTS"))
+    line = next(out for out in proc.stdout.splitlines() if out.startswith("EVENTS"))
     events = line.split()[1:]
     assert events.count("load") == 1, events  # opened once, before the library, never again
     assert events.index("load") < events.index("bind")

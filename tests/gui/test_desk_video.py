@@ -417,8 +417,8 @@ def test_accepted_hostile_clips_play_or_explain_in_the_desk(services, qtbot, tmp
             try:
                 qtbot.waitUntil(lambda: w.player.state() in ("paused", "ended", "error") or w.video_view.is_showing_message(),
                                 timeout=20000)
-            except Exception:
-                raise AssertionError(f"{clip.id}: state {w.player.state()}, message {w.video_view.message_text()!r}")
+            except Exception as exc:  # any timeout is reported with the player's state
+                raise AssertionError(f"{clip.id}: state {w.player.state()}, message {w.video_view.message_text()!r}") from exc
             if w.player.state() == "paused" and not w.video_view.is_showing_message():
                 w.toggle_play()
                 qtbot.waitUntil(lambda: w.player.state() in ("ended", "paused", "error"), timeout=20000)

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reviewer.media.certificate import certificate_html
+from tests.conftest import write_clip
 from tests.gui.real_desk import close_real_desk, open_real_desk
 from tests.signoff_support import HEAD, PASSPHRASE, enroll, fast_kdf, memory_keyring, watch_all  # noqa: F401
-from tests.conftest import write_clip
 
 pytestmark = pytest.mark.video
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from reviewer.core.checklist import Answer
 from reviewer.storage.notes import NotesRepository
 from reviewer.ui.desk import application, create_desk
+from tests.cli.test_diff_cli import META, POST_V1, POST_V2, SRT_V1, SRT_V2, V1_PICTURES
 from tests.gui.desk_support import FakePlayer
-from tests.roundtrip.test_diff_cli import META, POST_V1, POST_V2, SRT_V1, SRT_V2, V1_PICTURES
 from tests.roundtrip.versions import REPLACED, write_version
 from tests.signoff_support import HEAD, PASSPHRASE, enroll, fast_kdf, memory_keyring, watch_all  # noqa: F401
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt

@@ -95,8 +95,8 @@ def _memory_keyring(secrets: str) -> dict:
 
 def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.services import build_services
     from reviewer.core.checklist import Answer
+    from reviewer.services import build_services
 
     spec = _memory_keyring(secrets)
     services = build_services(home, None)

@@ -30,7 +30,7 @@ class Collector:
     def __init__(self) -> None:
         self.tests: dict[str, dict] = {}
 
-    def pytest_collectreport(self, report) -> None:  # noqa: D401 - pytest hook
+    def pytest_collectreport(self, report) -> None:
         if report.failed:
             self.tests[report.nodeid or "collection"] = {
                 "nodeid": report.nodeid or "collection", "outcome": "error", "seconds": 0.0,
@@ -38,7 +38,7 @@ class Collector:
                 "message": (report.longreprtext or "").strip().splitlines()[-1][:300] if report.longreprtext else "",
             }
 
-    def pytest_runtest_logreport(self, report) -> None:  # noqa: D401 - pytest hook
+    def pytest_runtest_logreport(self, report) -> None:
         t = self.tests.setdefault(report.nodeid, {"nodeid": report.nodeid, "outcome": "passed", "seconds": 0.0,
                                                   "check": None, "proof": None, "message": ""})
         t["seconds"] += report.duration

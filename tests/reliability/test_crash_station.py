@@ -42,7 +42,6 @@ import time
 from pathlib import Path
 
 from tests.reliability.checks import (
-    SigningTemplate,
     copy_keyring,
     driver_cli,
     keyring_problems,

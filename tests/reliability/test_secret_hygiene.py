@@ -230,7 +230,7 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
         searched["keyring key blobs"] = searched.get("keyring key blobs", 0) + 1
         encoded = memory_keyring.passwords[(DEFAULT_SERVICE, fp)].encode()
         problems.extend(f"{name} found in the keyring blob of {fp}" for name in _hits(blob + encoded, blob_needles))
-    for account, text in witness_entries.items():
+    for text in witness_entries.values():
         searched["keyring witness entry"] = 1
         data = text.encode() + base64.b64decode(text)
         problems.extend(f"{name} found in the keyring witness entry" for name in _hits(data, needles))

@@ -9,7 +9,6 @@ import json
 import subprocess
 import xml.etree.ElementTree as ET
 from fractions import Fraction
-from pathlib import Path
 
 import opentimelineio as otio
 import pycmx

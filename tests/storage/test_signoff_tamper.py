@@ -19,6 +19,7 @@ import pytest
 from reviewer.core import audit as core_audit
 from reviewer.core.checklist import Answer
 from reviewer.errors import WrongPassphraseError
+
 AUDIT_GUARD_SQLITE = [
     "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
     "BEGIN SELECT RAISE(ABORT, 'audit log is append-only: UPDATE refused'); END",
@@ -31,10 +32,10 @@ from tests.signoff_support import (  # noqa: E402,F401 - fixtures
     HEAD,
     PASSPHRASE,
     STATION_PASSPHRASE,
-    memory_keyring,
     all_pass_answers,
     enroll,
     make_source,
+    memory_keyring,
     run_cli,
     watch_all,
 )
@@ -47,8 +48,8 @@ def library_home(tmp_path_factory):
     after the first sign-off (for the rollback test)."""
     import keyring
 
-    from reviewer.services import build_services
     from reviewer.security import keys, signer
+    from reviewer.services import build_services
     from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()

@@ -231,8 +231,8 @@ def _append_signed(services, unlocked, key, cert, *, signed_at: str, clip_id: st
             signed_from="cli", app_version="0", prev_audit_hash=head.hash,
         )  # fmt: skip
         data = record_bytes(record)
-        from reviewer.core.signing_model import SignedDraft
         from reviewer.core.canonical import parse_rfc3339
+        from reviewer.core.signing_model import SignedDraft
 
         return SignedDraft(
             kind="approval", decision="approve", record=data, record_sha256=sha256_hex(data),

@@ -179,7 +179,7 @@ def test_limits_are_parameters() -> None:
 @pytest.mark.parametrize(
     "factory", [utf8_srt, crlf_srt, no_trailing_newline_srt, blank_after_timing_srt, out_of_order_srt]
 )
-def test_structural_variants_parse_to_the_clean_cues(factory) -> None:  # type: ignore[no-untyped-def]
+def test_structural_variants_parse_to_the_clean_cues(factory) -> None:
     parsed = parse_caption_file("clip.vi.srt", factory())
     assert parsed.cues == CLEAN_CUES
     assert parsed.warnings == ()

@@ -186,7 +186,7 @@ def test_swapped_embedded_key_rejected() -> None:
     forged = blob.replace(
         sshsig.public_key_blob(key.public_key()), sshsig.public_key_blob(other.public_key())
     )
-    forged_armor = sshsig._armor(forged)  # noqa: SLF001 - building a hostile input
+    forged_armor = sshsig._armor(forged)  # building a hostile input
     with pytest.raises(SignatureError, match="does not match"):
         sshsig.verify(forged_armor, MESSAGE, NS)
 
@@ -197,7 +197,7 @@ def _valid_blob() -> bytes:
 
 
 def _wrap(blob: bytes) -> str:
-    return sshsig._armor(blob)  # noqa: SLF001
+    return sshsig._armor(blob)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +225,11 @@ def test_crlf_armor_accepted() -> None:
     # A signature that went through a Windows editor or mail client must still verify.
     key = Ed25519PrivateKey.generate()
     armored = sshsig.sign(key, MESSAGE).replace("\n", "\r\n")
-    sshsig.verify(armored, MESSAGE, NS, public_key=key.public_key())
+    assert "\r\n" in armored
+    signer = sshsig.verify(armored, MESSAGE, NS, public_key=key.public_key())
+    assert sshsig.fingerprint(signer) == sshsig.fingerprint(key.public_key())
+    with pytest.raises(SignatureError):  # the line endings are not a way around the content check
+        sshsig.verify(armored, MESSAGE + b"x", NS, public_key=key.public_key())
 
 
 # --------------------------------------------------------------------------- property

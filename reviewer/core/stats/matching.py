@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from reviewer.core.stats.model import PostRow, Publication
 from reviewer.core.stats.values import fold
@@ -111,7 +112,7 @@ class Matcher:
         match = self.match
         return sum(1 for row in rows if match(platform, row))
 
-    def _by_code(self, platform: str, clip_id: str, when) -> tuple[str, int | None, str]:
+    def _by_code(self, platform: str, clip_id: str, when: Any) -> tuple[str, int | None, str]:
         pubs = self.by_clip.get((clip_id, platform))
         pub_id = None
         if pubs:
@@ -120,7 +121,7 @@ class Matcher:
             pub_id = pubs[0].id
         return (clip_id, pub_id, "clip_code")
 
-    def match_table(self, platform: str, table) -> dict[int, tuple[str, int | None, str]]:
+    def match_table(self, platform: str, table: Any) -> dict[int, tuple[str, int | None, str]]:
         """Match the rows of a posts table (whole columns at once); returns
         {row index: (clip id, publication id or None, method)} of the rows matched."""
         import pyarrow as pa
@@ -218,7 +219,7 @@ class Suggestion:
     hours_apart: float | None
     duration_diff_s: float | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The JSON shape of ``stats unmatched --json`` suggestions."""
         return {
             "clip_id": self.clip_id,

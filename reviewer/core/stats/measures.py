@@ -20,9 +20,9 @@ import re
 import statistics
 import unicodedata
 from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
+from functools import lru_cache
 from typing import Any, Iterable
 
 from reviewer.core.canonical import format_rfc3339

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 
 __all__ = [
     "NO_DATA",
@@ -104,7 +104,7 @@ def to_int(text: str) -> int | None:
         except ValueError:
             raise ValueProblem(f"'{text}' is not a number") from None
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueProblem(f"'{text}' is not a number")
+            raise ValueProblem(f"'{text}' is not a number") from None
         return int(round(value))
 
 
@@ -165,7 +165,7 @@ _MANGLED = re.compile(r"^\s*[+-]?\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
 
 def mangled_id(text: str | None) -> bool:
     """Whether an id was turned into a float by a spreadsheet (``1.23457E+17``)."""
-    return bool(text) and bool(_MANGLED.match(text))
+    return bool(text) and bool(_MANGLED.match(text or ""))
 
 
 # -- time zones ---------------------------------------------------------------------------------
@@ -181,7 +181,7 @@ def station_zone(name: str) -> tzinfo:
         from zoneinfo import ZoneInfo
 
         return ZoneInfo(name)
-    except Exception:  # no tz database on this system: Vietnam has no summer time
+    except Exception:  # noqa: BLE001 - no tz database on this system: Vietnam has no summer time
         if name in ("Asia/Ho_Chi_Minh", "Asia/Saigon", "Asia/Bangkok", "Asia/Jakarta"):
             return timezone(timedelta(hours=7))
         raise ValueProblem(f"unknown time zone '{name}'") from None

@@ -3,10 +3,10 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+# One Base holds every table, the library's and (once stats_models is imported) the statistics'.
+import reviewer.storage.stats_models  # noqa: F401 - registers the statistics tables on Base
 from reviewer.storage.db import MIGRATION_LOCK_KEY
-
-# stats_models imports models: its Base holds every table, the library's and the statistics'.
-from reviewer.storage.stats_models import Base
+from reviewer.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,16 +1,15 @@
 """initial library schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 The audit log is append-only: the database itself refuses UPDATE and DELETE of its rows
 (SQLite triggers; PostgreSQL trigger function), so no code path, bug or hand-typed SQL can
 rewrite history without leaving the database refusing it.
 
 Create Date: 2026-11-27 02:23:20.266091
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -8,7 +8,6 @@ same event. ``revokes_id`` is indexed for the per-clip approval state.
 """
 from alembic import op
 
-
 revision = '0002'
 down_revision = '0001'
 branch_labels = None

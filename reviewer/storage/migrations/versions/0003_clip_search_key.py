@@ -4,8 +4,8 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27 03:50:00
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from reviewer.core.search import search_key
 

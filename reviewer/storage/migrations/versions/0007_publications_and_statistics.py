@@ -4,8 +4,8 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-29 12:00:00
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from reviewer.storage.models import UTCDateTime
 

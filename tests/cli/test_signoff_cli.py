@@ -12,15 +12,14 @@ import pytest
 
 from reviewer.core.canonical import sha256_hex
 from reviewer.core.record import parse_record
-from reviewer.security.signer import SshCrypto
 from tests.signoff_support import (  # noqa: F401 - fixtures
     EDITOR,
     HEAD,
     PASSPHRASE,
     POST,
+    SRT_VI,
     STATION_NAME,
     STATION_PASSPHRASE,
-    SRT_VI,
     all_pass,
     fast_kdf,
     make_source,

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from reviewer.core.checklist import Answer
 from tests import stats_fixtures as fx
 from tests.signoff_support import (  # noqa: F401 - fixtures
     HEAD,

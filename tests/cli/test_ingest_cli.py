@@ -89,8 +89,9 @@ def test_same_bytes_again_is_a_duplicate_and_adds_nothing(cli, tmp_path):
 
 def test_revises_with_new_bytes_makes_a_new_version_back_to_pending(cli, home, tmp_path):
     first = cli("ingest", "--json", str(make_source(tmp_path / "a", meta={"id": "c1", "title": "Một"}))).json()[0]
-    from reviewer.services import build_services
     from sqlalchemy import text
+
+    from reviewer.services import build_services
 
     s = build_services(str(home), None)
     with s.db.write_scope() as ses:  # as if it had been decided
