@@ -52,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # the one hook for bugs: log the traceback, tell the user one line
         log.exception("internal error")
-        print(f"reviewer: internal error: {type(exc).__name__}: {exc} (details in the log under the home's logs/)", file=sys.stderr)
+        print(
+            f"reviewer: internal error: {type(exc).__name__}: {exc} (details in the log under the home's logs/)",
+            file=sys.stderr,
+        )
         return 3
 
 
@@ -96,8 +99,9 @@ def open_desk(args: argparse.Namespace, *, demo: bool = False, offer: list[Path]
 
     # The window is shown first; the library (heavy imports, migrations) opens after its first
     # paint, and the desk closes the services it built.
-    return launch(args.home, args.db, services_factory=services_for_desk, demo=demo, offer=offer,
-                  after_paint=setup_logging)
+    return launch(
+        args.home, args.db, services_factory=services_for_desk, demo=demo, offer=offer, after_paint=setup_logging
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(handler=cmd_ingest)
 
     s = sub.add_parser("queue", help="list clips in review order")
-    s.add_argument("--status", default="pending", choices=["pending", "approved", "changes", "rejected", "revoked", "all"])
+    s.add_argument(
+        "--status", default="pending", choices=["pending", "approved", "changes", "rejected", "revoked", "all"]
+    )
     s.add_argument("--search", help="only clips whose title, id, author or platform contains this")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_queue)
@@ -204,9 +206,18 @@ def detail_json(d: ClipDetail) -> dict[str, Any]:
         for v in d.versions
     ]
     out["notes"] = [
-        {"id": n.id, "version": n.version, "author": n.author, "start_ms": n.start_ms, "end_ms": n.end_ms,
-         "text": n.text, "created_at": iso(n.created_at), "resolved": n.resolved, "resolved_by": n.resolved_by,
-         "reply": n.reply}
+        {
+            "id": n.id,
+            "version": n.version,
+            "author": n.author,
+            "start_ms": n.start_ms,
+            "end_ms": n.end_ms,
+            "text": n.text,
+            "created_at": iso(n.created_at),
+            "resolved": n.resolved,
+            "resolved_by": n.resolved_by,
+            "reply": n.reply,
+        }
         for n in d.notes
     ]
     return out
@@ -224,18 +235,26 @@ def cmd_show(args) -> int:
         return 0
     c = d.clip
     print(tty(c.title))
-    print(f"  id {c.id}   status {c.status.value}   platform {c.platform or '-'}   priority {c.priority}"
-          f"{'   POLITICAL' if c.political else ''}")
-    print(f"  author {tty(c.author or '-')}   deadline {c.deadline.astimezone().strftime('%Y-%m-%d %H:%M %Z') if c.deadline else '-'}")
+    print(
+        f"  id {c.id}   status {c.status.value}   platform {c.platform or '-'}   priority {c.priority}"
+        f"{'   POLITICAL' if c.political else ''}"
+    )
+    print(
+        f"  author {tty(c.author or '-')}   deadline {c.deadline.astimezone().strftime('%Y-%m-%d %H:%M %Z') if c.deadline else '-'}"
+    )
     for v in d.versions:
         print(f"\nversion {v.number}{' (current)' if v.number == c.current_version else ''}: {v.original_name}")
         print(f"  sha256 {v.sha256}")
-        print(f"  {v.size:,} bytes, {v.duration_ms / 1000:.2f} s, {v.width}x{v.height} @ {v.fps:g} fps, "
-              f"{v.video_codec}{'/' + v.audio_codec if v.audio_codec else ''}, ingested {v.ingested_at.astimezone():%Y-%m-%d %H:%M}")
+        print(
+            f"  {v.size:,} bytes, {v.duration_ms / 1000:.2f} s, {v.width}x{v.height} @ {v.fps:g} fps, "
+            f"{v.video_codec}{'/' + v.audio_codec if v.audio_codec else ''}, ingested {v.ingested_at.astimezone():%Y-%m-%d %H:%M}"
+        )
         for w in v.warnings:
             print(f"  warning: {w}")
         for cap in v.captions:
-            print(f"  captions {cap.file_name} [{cap.language or '?'}] {cap.format}, {cap.encoding}, {len(cap.cues)} cues, sha256 {cap.sha256[:16]}…")
+            print(
+                f"  captions {cap.file_name} [{cap.language or '?'}] {cap.format}, {cap.encoding}, {len(cap.cues)} cues, sha256 {cap.sha256[:16]}…"
+            )
             for q in cap.cues:
                 print(f"    {clock_ms(q.start_ms)} → {clock_ms(q.end_ms)}  {tty(q.text.replace(chr(10), ' / '))}")
         if v.post_text:
@@ -291,5 +310,3 @@ def cmd_demo(args) -> int:
         raise UsageError("there is no desk to open here; build the demo library with 'reviewer demo --no-gui'")
     opened: int = args.open_desk(args, demo=True)
     return opened or code
-
-

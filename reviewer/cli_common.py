@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 ServicesFactory = Callable[[str | None, str | None], "Services"]
 """``factory(home_arg, db_arg)`` builds the services (:func:`reviewer.services.build_services`)."""
 
+
 class Parser(argparse.ArgumentParser):
     """argparse with a one-line error and exit code 2 (no usage dump on every mistake)."""
 
@@ -36,9 +37,12 @@ def add_actor_option(parser: argparse.ArgumentParser, *, principal_alias: bool =
     """``--as PRINCIPAL``: who is acting (recorded in the audit trail); ``--principal`` is its alias
     on the commands that had it."""
     names = ["--as", "--principal"] if principal_alias else ["--as"]
-    parser.add_argument(*names, dest="as_person", metavar="PRINCIPAL",
-                        help="who acts (an enrolled person; default: the only enrolled person, else "
-                             "the workstation's configured one)")
+    parser.add_argument(
+        *names,
+        dest="as_person",
+        metavar="PRINCIPAL",
+        help="who acts (an enrolled person; default: the only enrolled person, else the workstation's configured one)",
+    )
 
 
 def services_for(args: argparse.Namespace, *, actor_required: bool = False) -> Services:
@@ -71,8 +75,26 @@ def services_for(args: argparse.Namespace, *, actor_required: bool = False) -> S
     return services
 
 
-_BIDI_AND_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A, 0x202B, 0x202C, 0x202D,
-                       0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF}  # fmt: skip
+_BIDI_AND_INVISIBLE = {
+    0x200B,
+    0x200C,
+    0x200D,
+    0x200E,
+    0x200F,
+    0x2028,
+    0x2029,
+    0x202A,
+    0x202B,
+    0x202C,
+    0x202D,
+    0x202E,
+    0x2060,
+    0x2066,
+    0x2067,
+    0x2068,
+    0x2069,
+    0xFEFF,
+}
 
 
 def tty(text: Any) -> str:

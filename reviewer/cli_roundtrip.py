@@ -48,9 +48,13 @@ def add_commands(sub) -> None:
 
 
 def _services(args):
-    return services_for(args, actor_required=bool(getattr(args, "as_person", None) is None
-                                                   and getattr(args, "notes_command", "") in ("edit", "resolve",
-                                                                                              "reopen", "reply")))
+    return services_for(
+        args,
+        actor_required=bool(
+            getattr(args, "as_person", None) is None
+            and getattr(args, "notes_command", "") in ("edit", "resolve", "reopen", "reply")
+        ),
+    )
 
 
 def diff_service(services):
@@ -62,8 +66,9 @@ def diff_service(services):
     def compare(old: Path, new: Path) -> list[dict]:
         return [s.to_json() for s in compare_media(old, new)]
 
-    return DiffService(library=services.library, notes=NotesRepository(services.library), home=services.home,
-                       compare_media=compare)
+    return DiffService(
+        library=services.library, notes=NotesRepository(services.library), home=services.home, compare_media=compare
+    )
 
 
 def cmd_diff(args) -> int:
@@ -88,16 +93,20 @@ def cmd_diff(args) -> int:
         for seg in m["changed_segments"]:
             what = " and ".join({"video": "pictures", "audio": "sound"}[w] for w in seg["what"])
             if seg["kind"] == "removed":
-                print(f"  removed at {clock_ms(seg['start_ms'])}: {clock_ms(seg['from_start_ms'])}–"
-                      f"{clock_ms(seg['from_end_ms'])} of version {data['from']} ({what})")
+                print(
+                    f"  removed at {clock_ms(seg['start_ms'])}: {clock_ms(seg['from_start_ms'])}–"
+                    f"{clock_ms(seg['from_end_ms'])} of version {data['from']} ({what})"
+                )
             elif seg["kind"] == "added":
                 print(f"  added {clock_ms(seg['start_ms'])}–{clock_ms(seg['end_ms'])} ({what})")
             else:
                 print(f"  changed {clock_ms(seg['start_ms'])}–{clock_ms(seg['end_ms'])} ({what})")
     for track in data["captions"]:
         old_name, new_name = track["file"]
-        print(f"captions [{track['language'] or '?'}] {old_name or '(none)'} → {new_name or '(none)'}: "
-              f"{len(track['changes'])} change{'s' if len(track['changes']) != 1 else ''}")
+        print(
+            f"captions [{track['language'] or '?'}] {old_name or '(none)'} → {new_name or '(none)'}: "
+            f"{len(track['changes'])} change{'s' if len(track['changes']) != 1 else ''}"
+        )
         for c in track["changes"]:
             if c["kind"] == "text":
                 print(f"  cue {c['to_index']} at {clock_ms(c['start_ms'])}: “{c['before']}” → “{c['after']}”")
@@ -107,7 +116,9 @@ def cmd_diff(args) -> int:
             elif c["kind"] == "added":
                 print(f"  cue {c['to_index']} added at {clock_ms(c['start_ms'])}: “{c['after']}”")
             else:
-                print(f"  cue {c['from_index']} of version {data['from']} removed ({clock_ms(c['start_ms'])}): “{c['before']}”")
+                print(
+                    f"  cue {c['from_index']} of version {data['from']} removed ({clock_ms(c['start_ms'])}): “{c['before']}”"
+                )
     post = data["post_text"]
     if post["changed"]:
         print(f"post text: {len(post['ops'])} change{'s' if len(post['ops']) != 1 else ''}")
@@ -139,7 +150,9 @@ def cmd_notes(args) -> int:
             clip_id = services.library.resolve_clip_id(args.clip)
             notes = repo.notes(clip_id, version=args.version, open_only=args.open)
             if args.json:
-                print_json([note_json(n) | {"created_at": n.created_at.isoformat().replace("+00:00", "Z")} for n in notes])
+                print_json(
+                    [note_json(n) | {"created_at": n.created_at.isoformat().replace("+00:00", "Z")} for n in notes]
+                )
                 return 0
             if not notes:
                 print(f"no {'open ' if args.open else ''}notes on {clip_id}")
@@ -182,9 +195,13 @@ def change_request_exporter(services):
             raise ReviewerError(f"Qt is not available to lay out the PDF ({exc})") from None
         return render_report(facts, folder)
 
-    return ChangeRequestExporter(signoff=services.signoff, verifier=services.verifier, render_report=render,
-                                 still=lambda media, ms, dest: frame_still(media, ms, dest),
-                                 start_timecode=start_timecode)
+    return ChangeRequestExporter(
+        signoff=services.signoff,
+        verifier=services.verifier,
+        render_report=render,
+        still=lambda media, ms, dest: frame_still(media, ms, dest),
+        start_timecode=start_timecode,
+    )
 
 
 def cmd_export_notes(args) -> int:
@@ -192,16 +209,19 @@ def cmd_export_notes(args) -> int:
     services = _services(args)
     try:
         language = args.lang or (services.settings.language if services.settings.language in ("vi", "en") else "vi")
-        result = change_request_exporter(services).export(args.clip, Path(args.out), actor=services.person,
-                                                          language=language)
+        result = change_request_exporter(services).export(
+            args.clip, Path(args.out), actor=services.person, language=language
+        )
     finally:
         services.close()
     if args.json:
         print_json(result.to_json())
         return 0
     what = "change request" if result.kind == "changes" else "rejection"
-    print(f"{what} for {result.clip_id} v{result.version} ({result.notes} note{'s' if result.notes != 1 else ''}, "
-          f"timecode from {result.start_timecode}{', drop-frame' if result.drop_frame else ''}) written to {result.folder}:")
+    print(
+        f"{what} for {result.clip_id} v{result.version} ({result.notes} note{'s' if result.notes != 1 else ''}, "
+        f"timecode from {result.start_timecode}{', drop-frame' if result.drop_frame else ''}) written to {result.folder}:"
+    )
     for name in result.files:
         print(f"  {name}")
     for w in result.warnings:

@@ -77,7 +77,9 @@ def setup_logging(home: Path, verbose: bool = False) -> None:
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
-        fh = logging.handlers.RotatingFileHandler(home / "logs" / "reviewer.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+        fh = logging.handlers.RotatingFileHandler(
+            home / "logs" / "reviewer.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+        )
         fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(fh)
     except OSError:
@@ -120,9 +122,22 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
         max_clip_bytes=settings.max_clip_bytes,
     )
     signing, keystore, station, signoff, verifier, exporter = build_signing(home, settings, library, person)
-    services = Services(home=home, settings=settings, db=db, library=library, store=store, ingest=ingest,
-                        person=person, signing=signing, keystore=keystore, station=station, signoff=signoff,
-                        verifier=verifier, exporter=exporter, stats=build_stats(settings, library, verifier, person))
+    services = Services(
+        home=home,
+        settings=settings,
+        db=db,
+        library=library,
+        store=store,
+        ingest=ingest,
+        person=person,
+        signing=signing,
+        keystore=keystore,
+        station=station,
+        signoff=signoff,
+        verifier=verifier,
+        exporter=exporter,
+        stats=build_stats(settings, library, verifier, person),
+    )
     services.set_actor(default_person(services))
     return services
 
@@ -132,9 +147,15 @@ def build_stats(settings: Settings, library, verifier, person: str):
     from reviewer.core.stats.service import StatsService
     from reviewer.storage.stats import StatsRepository
 
-    return StatsService(repo=StatsRepository(library), library=library, verifier=verifier, actor=person,
-                        timezone_name=settings.stats_timezone, code_pattern=settings.stats_clip_code_pattern,
-                        match_window_h=settings.stats_match_window_h)
+    return StatsService(
+        repo=StatsRepository(library),
+        library=library,
+        verifier=verifier,
+        actor=person,
+        timezone_name=settings.stats_timezone,
+        code_pattern=settings.stats_clip_code_pattern,
+        match_window_h=settings.stats_match_window_h,
+    )
 
 
 def build_signing(home: Path, settings: Settings, library, person: str):
@@ -164,8 +185,14 @@ def build_signing(home: Path, settings: Settings, library, person: str):
     keystore = KeyStore(timeout=settings.keyring_timeout_s)
     crypto = SshCrypto()
     witness = Witness(KeyringWitness(settings.keyring_timeout_s))
-    station = StationService(repo=signing, crypto=crypto, vault=keystore, witness=witness, actor=person,
-                             validity_days=settings.cert_validity_days)  # fmt: skip
+    station = StationService(
+        repo=signing,
+        crypto=crypto,
+        vault=keystore,
+        witness=witness,
+        actor=person,
+        validity_days=settings.cert_validity_days,
+    )
     signoff = SignoffService(
         repo=signing,
         library=library,
@@ -180,9 +207,14 @@ def build_signing(home: Path, settings: Settings, library, person: str):
     )
     workers = settings.verify_workers or min(os.cpu_count() or 1, 8)
     verifier = Verifier(
-        repo=signing, library=library, crypto=crypto, home=home, witness=witness,
-        segment_runner=SegmentRunner(library.db.url, home, workers), workers=workers,
-    )  # fmt: skip
+        repo=signing,
+        library=library,
+        crypto=crypto,
+        home=home,
+        witness=witness,
+        segment_runner=SegmentRunner(library.db.url, home, workers),
+        workers=workers,
+    )
     exporter = Exporter(signoff=signoff, verifier=verifier, render_certificate=render_certificate)
     return signing, keystore, station, signoff, verifier, exporter
 
@@ -216,8 +248,7 @@ def _verify_segment(args):
     db = Database(db_url)
     try:
         library = Library(db, Path(home))
-        verifier = Verifier(repo=SigningRepository(db, library), library=library, crypto=SshCrypto(),
-                            home=Path(home))
+        verifier = Verifier(repo=SigningRepository(db, library), library=library, crypto=SshCrypto(), home=Path(home))
         return verifier.verify_segment(segment)
     finally:
         db.dispose()

@@ -20,8 +20,14 @@ os.environ["REVIEWER_ALLOW_TEST_KEYRING"] = "1"
 CLIP_CACHE: dict[tuple, bytes] = {}
 
 
-def clip_bytes(seconds: float = 2.0, width: int = 320, height: int = 240, fps: int = 25, audio: bool = True,
-               tmp_root: Path | None = None) -> bytes:
+def clip_bytes(
+    seconds: float = 2.0,
+    width: int = 320,
+    height: int = 240,
+    fps: int = 25,
+    audio: bool = True,
+    tmp_root: Path | None = None,
+) -> bytes:
     """Bytes of a real H.264 MP4 (generated once per parameter set and session)."""
     key = (seconds, width, height, fps, audio)
     if key not in CLIP_CACHE:

@@ -138,7 +138,5 @@ def caption_warnings(cues: Iterable[Cue], *, max_cps: float = MAX_CPS, max_line:
         for line_number, line in enumerate(unicodedata.normalize("NFC", cue.text).split("\n"), 1):
             length = len(line.strip())
             if length > max_line:
-                warnings.append(
-                    f"{where} line {line_number} has {length} characters (limit {max_line})"
-                )
+                warnings.append(f"{where} line {line_number} has {length} characters (limit {max_line})")
     return warnings

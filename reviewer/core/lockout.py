@@ -37,7 +37,7 @@ def lock_delay_s(lockouts: int) -> int:
 
 
 def remaining_text(delta: timedelta) -> str:
-    """"45 s", "3 min", "2.5 h"."""
+    """ "45 s", "3 min", "2.5 h"."""
     secs = max(1, int(delta.total_seconds() + 0.999))
     if secs < 120:
         return f"{secs} s"
@@ -84,9 +84,13 @@ def unlock_with_lockout(
         unlocked = crypto.unlock(blob, passphrase, certificate)
     except WrongPassphraseError:
         state, events = repo.register_failure(
-            principal, fingerprint=fingerprint, now=now, max_failures=MAX_FAILURES,
-            delay_for=lock_delay_s, signed_from=signed_from,
-        )  # fmt: skip
+            principal,
+            fingerprint=fingerprint,
+            now=now,
+            max_failures=MAX_FAILURES,
+            delay_for=lock_delay_s,
+            signed_from=signed_from,
+        )
         if on_events is not None:
             on_events(events)
         if state.locked_at(now):

@@ -245,7 +245,13 @@ class Crypto(Protocol):
     def cert_authority_line(self, principals: str, station_key: str, namespaces: list[str]) -> str: ...
 
     def krl(
-        self, station_key: str, *, serials: list[int], keys_revoked: list[str], version: int, generated_at: int,
+        self,
+        station_key: str,
+        *,
+        serials: list[int],
+        keys_revoked: list[str],
+        version: int,
+        generated_at: int,
         comment: str = "",
     ) -> bytes: ...
 
@@ -306,31 +312,70 @@ class SigningRepo(Protocol):
     def trust_events(self) -> list[AuditEvent]: ...
 
     def create_station(
-        self, *, name: str, public_key: str, fingerprint: str, library_id: str, created_at: datetime,
-        actor: str, payload: dict[str, Any], signature: str,
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fingerprint: str,
+        library_id: str,
+        created_at: datetime,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> AuditEvent: ...
 
     def enroll(
-        self, person: Person, key: SigningKey, *, actor: str, payload: dict[str, Any] | None = None,
+        self,
+        person: Person,
+        key: SigningKey,
+        *,
+        actor: str,
+        payload: dict[str, Any] | None = None,
         signature: str | None = None,
     ) -> AuditEvent: ...
 
     def certify_key(
-        self, person: Person, fingerprint: str, *, certificate: str, serial: int, valid_before: datetime,
-        actor: str, payload: dict[str, Any], signature: str,
+        self,
+        person: Person,
+        fingerprint: str,
+        *,
+        certificate: str,
+        serial: int,
+        valid_before: datetime,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> AuditEvent: ...
 
     def retire_key(
-        self, fingerprint: str, *, when: datetime, actor: str, reason: str, payload: dict[str, Any] | None = None,
+        self,
+        fingerprint: str,
+        *,
+        when: datetime,
+        actor: str,
+        reason: str,
+        payload: dict[str, Any] | None = None,
         signature: str | None = None,
     ) -> tuple[SigningKey, AuditEvent]: ...
 
     def revoke_key(
-        self, fingerprint: str, *, when: datetime, actor: str, reason: str, payload: dict[str, Any], signature: str,
+        self,
+        fingerprint: str,
+        *,
+        when: datetime,
+        actor: str,
+        reason: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> tuple[SigningKey, AuditEvent]: ...
 
     def append_event(
-        self, *, kind: str, actor: str, payload: dict[str, Any], signature: str | None = None,
+        self,
+        *,
+        kind: str,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str | None = None,
         clip_id: str | None = None,
     ) -> AuditEvent: ...
 
@@ -353,26 +398,52 @@ class SigningRepo(Protocol):
     def answers(self, version_id: int, person: str, template_hash: str) -> list[Answer]: ...
 
     def save_answers(
-        self, *, clip_id: str, version_id: int, version: int, person: str, template_id: str, template_hash: str,
-        answers: Iterable[Answer], when: datetime,
+        self,
+        *,
+        clip_id: str,
+        version_id: int,
+        version: int,
+        person: str,
+        template_id: str,
+        template_hash: str,
+        answers: Iterable[Answer],
+        when: datetime,
     ) -> None: ...
 
     def lock(self, principal: str) -> LockState: ...
 
     def register_failure(
-        self, principal: str, *, fingerprint: str, now: datetime, max_failures: int,
-        delay_for: Callable[[int], float], signed_from: str,
+        self,
+        principal: str,
+        *,
+        fingerprint: str,
+        now: datetime,
+        max_failures: int,
+        delay_for: Callable[[int], float],
+        signed_from: str,
     ) -> tuple[LockState, list[AuditEvent]]: ...
 
     def clear_failures(self, principal: str) -> None: ...
 
     def commit_signed(
-        self, *, clip_id: str, version_id: int, actor: str, build: Callable[[AuditEvent | None], SignedDraft],
-        status: str | None, revokes_id: int | None, checkpoint: Callable[[AuditEvent], tuple[Checkpoint, str]],
+        self,
+        *,
+        clip_id: str,
+        version_id: int,
+        actor: str,
+        build: Callable[[AuditEvent | None], SignedDraft],
+        status: str | None,
+        revokes_id: int | None,
+        checkpoint: Callable[[AuditEvent], tuple[Checkpoint, str]],
     ) -> CommitResult: ...
 
     def commit_with_checkpoint(
-        self, *, actor: str, kind: str, clip_id: str | None, payload: dict[str, Any],
+        self,
+        *,
+        actor: str,
+        kind: str,
+        clip_id: str | None,
+        payload: dict[str, Any],
         checkpoint: Callable[[AuditEvent], tuple[Checkpoint, str]],
     ) -> tuple[AuditEvent, Checkpoint, str, AuditEvent]: ...
 
@@ -396,7 +467,9 @@ class SigningRepo(Protocol):
 
     def audit_head(self) -> AuditEvent | None: ...
 
-    def media_paths(self, clip_id: str | None = None) -> tuple[dict[str, str], dict[str, list[str]], dict[tuple[str, int], str | None]]: ...
+    def media_paths(
+        self, clip_id: str | None = None
+    ) -> tuple[dict[str, str], dict[str, list[str]], dict[tuple[str, int], str | None]]: ...
 
     def missing_triggers(self) -> list[str]: ...
 

@@ -77,8 +77,7 @@ def decode_caption_bytes(raw: bytes) -> tuple[str, str]:
                 text = raw.decode(codec)
             except UnicodeDecodeError as exc:
                 raise CaptionError(
-                    f"starts with a {label} byte-order mark but is not valid {label} "
-                    f"(byte {exc.start})"
+                    f"starts with a {label} byte-order mark but is not valid {label} (byte {exc.start})"
                 ) from exc
             return _checked_text(text), codec
     try:
@@ -141,15 +140,15 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
         if text is not None:
             candidates.append((codecs.lookup(match.encoding).name, text, match.chaos))
     if not candidates:
-        raise CaptionError(
-            "cannot tell the text encoding (not UTF-8, UTF-16 or a recognised legacy encoding)"
-        )
+        raise CaptionError("cannot tell the text encoding (not UTF-8, UTF-16 or a recognised legacy encoding)")
     codec, text, chaos = candidates[0]
     # Many Windows code pages share their punctuation and Western letters; on this desk an
     # English file is far likelier cp1252 than the cp1250 the detector often ranks first.
     western = _strict_decode(raw, "cp1252")
-    if western is not None and "\x00" not in western and (
-        western == text or any(c == "cp1252" and ch <= chaos for c, _, ch in candidates)
+    if (
+        western is not None
+        and "\x00" not in western
+        and (western == text or any(c == "cp1252" and ch <= chaos for c, _, ch in candidates))
     ):
         codec, text = "cp1252", western
     return _checked_text(text), codec
@@ -418,7 +417,9 @@ def parse_caption_file(
     cues = sort_cues(cues)
 
     encoding_note = _encoding_note(encoding)
-    all_warnings = ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues, max_cps=max_cps, max_line=max_line)
+    all_warnings = (
+        ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues, max_cps=max_cps, max_line=max_line)
+    )
     return ParsedCaptions(
         file_name=file_name,
         format=fmt,
@@ -443,7 +444,6 @@ def render_srt(cues: Iterable[Cue]) -> str:
             raise ValueError(f"cue {number} has a negative time; SRT cannot express it")
         lines = [line for line in normalise_text(cue.text).split("\n") if line.strip()]
         blocks.append(
-            f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n"
-            + "".join(line + "\n" for line in lines)
+            f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n" + "".join(line + "\n" for line in lines)
         )
     return "\n".join(blocks)

@@ -338,7 +338,11 @@ def write_demo_sources(dest: Path, *, now: datetime | None = None) -> list[Path]
         recipes[clip.slug] = _recipe_fingerprint(clip)
         mp4 = dest / mp4_name
         digest = sha256_file(mp4) if mp4.is_file() else None
-        if digest is not None and old_recipes.get(clip.slug) == recipes[clip.slug] and old_files.get(mp4_name) == digest:
+        if (
+            digest is not None
+            and old_recipes.get(clip.slug) == recipes[clip.slug]
+            and old_files.get(mp4_name) == digest
+        ):
             files[mp4_name] = digest
         else:
             stale.append(clip)
@@ -477,8 +481,12 @@ def _recipe_fingerprint(clip: DemoClip) -> str:
     parts = {
         "format": _DEMO_FORMAT,
         # Any edit to how frames are painted or encoded re-renders once; no version to remember.
-        "code": [hashlib.sha256(Path(cast(str, m.__file__)).read_bytes()).hexdigest() for m in (sys.modules[__name__], synth)],
-        "fonts": [_font_file_stamp(name) for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono-Bold.ttf")],
+        "code": [
+            hashlib.sha256(Path(cast(str, m.__file__)).read_bytes()).hexdigest() for m in (sys.modules[__name__], synth)
+        ],
+        "fonts": [
+            _font_file_stamp(name) for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono-Bold.ttf")
+        ],
         "clip": asdict(clip),
         "size": [WIDTH, HEIGHT, FPS],
         "av": av.__version__,
@@ -525,7 +533,9 @@ def _gui_application() -> Iterator[None]:
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise MediaError("The demo clips need a Qt GUI application to draw text; only a QCoreApplication is running.")
+            raise MediaError(
+                "The demo clips need a Qt GUI application to draw text; only a QCoreApplication is running."
+            )
         yield
         return
     # argv rather than QT_QPA_PLATFORM: nothing leaks into the environment of a later QApplication.
@@ -682,7 +692,9 @@ class CardPainter:
         self._text_centered(p, "CẢNH", _font(_FONT_SANS, 15, bold=True), 82, 84, QColor("white"))
         self._text_centered(p, str(scene + 1), _font(_FONT_SANS, 64, bold=True), 82, 154, QColor("white"))
         count = len(self._starts)
-        self._text_centered(p, f"{scene + 1} / {count}", _font(_FONT_SANS, 13, bold=True), 82, 184, QColor(255, 255, 255, 210))
+        self._text_centered(
+            p, f"{scene + 1} / {count}", _font(_FONT_SANS, 13, bold=True), 82, 184, QColor(255, 255, 255, 210)
+        )
 
         start = self._starts[scene]
         end = self._starts[scene + 1] if scene + 1 < count else round(clip.seconds * 1000)

@@ -215,12 +215,7 @@ def write_krl(
     serial_list = sorted(set(int(s) for s in serials))
     if serial_list:
         sub = b"".join(struct.pack(">Q", s) for s in serial_list)
-        section = (
-            _string(public_key_blob(ca_public_key))
-            + _string(b"")
-            + bytes([_KRL_CERT_SERIAL_LIST])
-            + _string(sub)
-        )
+        section = _string(public_key_blob(ca_public_key)) + _string(b"") + bytes([_KRL_CERT_SERIAL_LIST]) + _string(sub)
         out += bytes([_KRL_SECTION_CERTIFICATES]) + _string(section)
     digests = sorted({hashlib.sha256(public_key_blob(k)).digest() for k in keys})
     if digests:

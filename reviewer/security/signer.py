@@ -201,7 +201,13 @@ class SshCrypto:
         return found
 
     def krl(
-        self, station_key: str, *, serials: list[int], keys_revoked: list[str], version: int, generated_at: int,
+        self,
+        station_key: str,
+        *,
+        serials: list[int],
+        keys_revoked: list[str],
+        version: int,
+        generated_at: int,
         comment: str = "",
     ) -> bytes:
         """An OpenSSH KRL revoking certificate ``serials`` of the station and ``keys_revoked``."""
@@ -288,7 +294,11 @@ class SshCrypto:
             self._suffixes[namespace] = suffix
         rest = blob[14 + key_len :]
         # Then string(string("ssh-ed25519") || string(64-byte signature)): 4 + 15 + 4 + 64 bytes.
-        if len(rest) != len(suffix) + 87 or not rest.startswith(suffix) or rest[len(suffix) : len(suffix) + 23] != _SIG_HEADER:
+        if (
+            len(rest) != len(suffix) + 87
+            or not rest.startswith(suffix)
+            or rest[len(suffix) : len(suffix) + 23] != _SIG_HEADER
+        ):
             return self.check(armored, data, namespace, public_key)
         signed = self._signed.get(namespace)
         if signed is None:

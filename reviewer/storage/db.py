@@ -64,6 +64,8 @@ def shipped_head() -> str | None:
         downs.update(re.findall(r"""['"]([^'"]+)['"]""", down.group(1)))
     heads = revisions - downs
     return heads.pop() if len(heads) == 1 else None
+
+
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -148,7 +150,9 @@ def translate_db_error(exc: BaseException, db_path: Path | None = None) -> Stora
             if _nearly_full(db_path.parent if db_path is not None else None):
                 return DiskFullError("the disk holding the library is full; nothing was changed")
             if _at_file_size_limit(db_path):
-                return DiskFullError("the library database reached the file size limit (ulimit -f); nothing was changed")
+                return DiskFullError(
+                    "the library database reached the file size limit (ulimit -f); nothing was changed"
+                )
     if disk_full_errno(orig):
         return DiskFullError("the disk holding the library is full; nothing was changed")
     return StorageError(f"library database error: {msg}")

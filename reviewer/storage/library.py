@@ -124,9 +124,14 @@ def _version(row: VersionRow) -> ClipVersion:
 def version_metadata(clip: ClipRow) -> dict[str, Any]:
     """The clip's editorial metadata as stored with each new version (for ``reviewer diff``)."""
     return {
-        "title": clip.title, "platform": clip.platform, "priority": clip.priority,
-        "deadline": clip.deadline.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if clip.deadline else None,
-        "political": bool(clip.political), "author": clip.author,
+        "title": clip.title,
+        "platform": clip.platform,
+        "priority": clip.priority,
+        "deadline": clip.deadline.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        if clip.deadline
+        else None,
+        "political": bool(clip.political),
+        "author": clip.author,
     }
 
 
@@ -242,7 +247,9 @@ class Library:
         m = new.metadata
         try:
             with self.db.write_scope() as s:
-                dup = s.execute(select(VersionRow.clip_id, VersionRow.number).where(VersionRow.sha256 == new.sha256)).first()
+                dup = s.execute(
+                    select(VersionRow.clip_id, VersionRow.number).where(VersionRow.sha256 == new.sha256)
+                ).first()
                 if dup:
                     return "duplicate", dup[0], dup[1]
                 clip = s.get(ClipRow, new.clip_id)
@@ -309,7 +316,9 @@ class Library:
                             sha256=parsed.raw_sha256,
                             store_path=store_path,
                             text=parsed.text,
-                            cues_json=json.dumps([[c.start_ms, c.end_ms, c.text] for c in parsed.cues], ensure_ascii=False),
+                            cues_json=json.dumps(
+                                [[c.start_ms, c.end_ms, c.text] for c in parsed.cues], ensure_ascii=False
+                            ),
                             warnings_json=json.dumps(list(parsed.warnings), ensure_ascii=False),
                         )
                     )
@@ -355,7 +364,9 @@ class Library:
             q = q.with_hint(ClipRow, "INDEXED BY ix_clips_search", "sqlite")
         return q
 
-    def queue(self, status: str = "pending", *, search: str | None = None, offset: int = 0, limit: int | None = None) -> list[Clip]:
+    def queue(
+        self, status: str = "pending", *, search: str | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[Clip]:
         """Clips in queue order (see ``queue_order``), optionally filtered and paged."""
         with self.db.read_scope() as s:
             q = self._queue_filter(select(ClipRow), status, search).order_by(*queue_order()).offset(offset)
@@ -377,7 +388,9 @@ class Library:
                 counts[st] = n
             counts["overdue"] = int(
                 s.execute(
-                    select(func.count()).select_from(ClipRow).where(and_(ClipRow.status == "pending", ClipRow.deadline < utcnow()))
+                    select(func.count())
+                    .select_from(ClipRow)
+                    .where(and_(ClipRow.status == "pending", ClipRow.deadline < utcnow()))
                 ).scalar_one()
             )
             return counts
@@ -415,8 +428,14 @@ class Library:
                     selectinload(ClipRow.versions).selectinload(VersionRow.post_text),
                 )
             ).scalar_one()
-            notes = s.execute(select(NoteRow).where(NoteRow.clip_id == clip_id).order_by(NoteRow.version_number, NoteRow.start_ms, NoteRow.id)).scalars()
-            return ClipDetail(clip=_clip(row), versions=tuple(_version(v) for v in row.versions), notes=tuple(_note(n) for n in notes))
+            notes = s.execute(
+                select(NoteRow)
+                .where(NoteRow.clip_id == clip_id)
+                .order_by(NoteRow.version_number, NoteRow.start_ms, NoteRow.id)
+            ).scalars()
+            return ClipDetail(
+                clip=_clip(row), versions=tuple(_version(v) for v in row.versions), notes=tuple(_note(n) for n in notes)
+            )
 
     def version(self, clip_id: str, number: int | None = None) -> ClipVersion:
         """One version of a clip (the current one by default)."""
@@ -439,15 +458,37 @@ class Library:
         if start_ms < 0 or (end_ms is not None and end_ms < start_ms):
             raise UsageError("a note's end must not be before its start")
         with self.db.write_scope() as s:
-            v = s.execute(select(VersionRow).where(VersionRow.clip_id == clip_id, VersionRow.number == version)).scalar_one_or_none()
+            v = s.execute(
+                select(VersionRow).where(VersionRow.clip_id == clip_id, VersionRow.number == version)
+            ).scalar_one_or_none()
             if v is None:
                 raise NotFoundError(f"clip '{clip_id}' has no version {version}")
-            row = NoteRow(clip_id=clip_id, version_id=v.id, version_number=version, author=author,
-                          start_ms=start_ms, end_ms=end_ms, text=body, created_at=utcnow())
+            row = NoteRow(
+                clip_id=clip_id,
+                version_id=v.id,
+                version_number=version,
+                author=author,
+                start_ms=start_ms,
+                end_ms=end_ms,
+                text=body,
+                created_at=utcnow(),
+            )
             s.add(row)
             s.flush()
-            self.append_audit(s, actor=author, kind="note", clip_id=clip_id, payload={
-                "clip_id": clip_id, "version": version, "note_id": row.id, "start_ms": start_ms, "end_ms": end_ms, "text": body})
+            self.append_audit(
+                s,
+                actor=author,
+                kind="note",
+                clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id,
+                    "version": version,
+                    "note_id": row.id,
+                    "start_ms": start_ms,
+                    "end_ms": end_ms,
+                    "text": body,
+                },
+            )
             return _note(row)
 
     def notes(self, clip_id: str, version: int | None = None) -> list[Note]:
@@ -462,21 +503,44 @@ class Library:
     def coverage(self, version_id: int, person: str) -> list[list[int]]:
         """The stored viewed intervals [[start, end), ...] of one person on one version."""
         with self.db.read_scope() as s:
-            row = s.execute(select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)).scalar_one_or_none()
+            row = s.execute(
+                select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)
+            ).scalar_one_or_none()
             return json.loads(row.intervals_json) if row else []
 
-    def save_coverage(self, clip_id: str, version_id: int, person: str, intervals: list[list[int]],
-                      session_intervals: list[list[int]], viewed_ms: int) -> None:
+    def save_coverage(
+        self,
+        clip_id: str,
+        version_id: int,
+        person: str,
+        intervals: list[list[int]],
+        session_intervals: list[list[int]],
+        viewed_ms: int,
+    ) -> None:
         """Store the merged intervals and audit the view session that added ``session_intervals``."""
         with self.db.write_scope() as s:
-            row = s.execute(select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)).scalar_one_or_none()
+            row = s.execute(
+                select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)
+            ).scalar_one_or_none()
             if row is None:
-                row = CoverageRow(version_id=version_id, person=person, intervals_json="[]", viewed_ms=0, updated_at=utcnow())
+                row = CoverageRow(
+                    version_id=version_id, person=person, intervals_json="[]", viewed_ms=0, updated_at=utcnow()
+                )
                 s.add(row)
             row.intervals_json = json.dumps(intervals)
             row.viewed_ms = viewed_ms
             row.updated_at = utcnow()
             v = s.get(VersionRow, version_id)
-            self.append_audit(s, actor=person, kind="view_session", clip_id=clip_id, payload={
-                "clip_id": clip_id, "version": v.number if v else None, "session": session_intervals,
-                "coverage": intervals, "viewed_ms": viewed_ms})
+            self.append_audit(
+                s,
+                actor=person,
+                kind="view_session",
+                clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id,
+                    "version": v.number if v else None,
+                    "session": session_intervals,
+                    "coverage": intervals,
+                    "viewed_ms": viewed_ms,
+                },
+            )

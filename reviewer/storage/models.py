@@ -120,9 +120,7 @@ class VersionRow(Base):
     captions: Mapped[list["CaptionRow"]] = relationship(
         back_populates="version", order_by="CaptionRow.id", cascade="all, delete-orphan"
     )
-    post_text: Mapped["PostTextRow | None"] = relationship(
-        back_populates="version", cascade="all, delete-orphan"
-    )
+    post_text: Mapped["PostTextRow | None"] = relationship(back_populates="version", cascade="all, delete-orphan")
 
     __table_args__ = (UniqueConstraint("clip_id", "number", name="uq_version_number"),)
 
@@ -149,9 +147,7 @@ class PostTextRow(Base):
     """The social post text of one version (NFC) and the SHA-256 of its UTF-8 bytes."""
 
     __tablename__ = "post_texts"
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("clip_versions.id", ondelete="RESTRICT"), primary_key=True
-    )
+    version_id: Mapped[int] = mapped_column(ForeignKey("clip_versions.id", ondelete="RESTRICT"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     version: Mapped[VersionRow] = relationship(back_populates="post_text")
@@ -248,9 +244,7 @@ class ChecklistAnswerRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (
-        UniqueConstraint("version_id", "person", "template_hash", "item_id", name="uq_answer"),
-    )
+    __table_args__ = (UniqueConstraint("version_id", "person", "template_hash", "item_id", name="uq_answer"),)
 
 
 class SignoffRow(Base):
@@ -304,4 +298,3 @@ class SigningLockRow(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     lockouts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-

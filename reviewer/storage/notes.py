@@ -73,16 +73,23 @@ class NotesRepository:
         with self.db.write_scope() as s:
             row = self._row(s, note_id)
             if row.author != actor:
-                raise UsageError(f"note {row.id} was written by {row.author}; only its author can change its text "
-                                 "(a reply line is for the follow-up)")
+                raise UsageError(
+                    f"note {row.id} was written by {row.author}; only its author can change its text "
+                    "(a reply line is for the follow-up)"
+                )
             if row.text == body:
                 return _note(row)
             before = row.text
             row.text = body
             row.edited_at = utcnow()
             s.flush()
-            self.library.append_audit(s, actor=actor, kind=core_audit.NOTE_EDITED, clip_id=row.clip_id,
-                                      payload=self._base(row) | {"before": before, "after": body})
+            self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.NOTE_EDITED,
+                clip_id=row.clip_id,
+                payload=self._base(row) | {"before": before, "after": body},
+            )
             return _note(row)
 
     def set_resolved(self, note_id: int, actor: str, resolved: bool) -> Note:
@@ -100,8 +107,9 @@ class NotesRepository:
                 row.resolved_by = None
                 kind = core_audit.NOTE_REOPENED
             s.flush()
-            self.library.append_audit(s, actor=actor, kind=kind, clip_id=row.clip_id,
-                                      payload=self._base(row) | {"text": row.text})
+            self.library.append_audit(
+                s, actor=actor, kind=kind, clip_id=row.clip_id, payload=self._base(row) | {"text": row.text}
+            )
             return _note(row)
 
     def reply(self, note_id: int, actor: str, text: str) -> Note:
@@ -118,6 +126,11 @@ class NotesRepository:
             row.reply_by = actor if body else None
             row.replied_at = utcnow() if body else None
             s.flush()
-            self.library.append_audit(s, actor=actor, kind=core_audit.NOTE_REPLY, clip_id=row.clip_id,
-                                      payload=self._base(row) | {"before": before, "after": body})
+            self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.NOTE_REPLY,
+                clip_id=row.clip_id,
+                payload=self._base(row) | {"before": before, "after": body},
+            )
             return _note(row)

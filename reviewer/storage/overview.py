@@ -34,6 +34,8 @@ def overview(db: Database, now: datetime, end_of_day: datetime) -> Overview:
                 func.count().filter(and_(ClipRow.deadline >= now, ClipRow.deadline < end_of_day)),
                 func.count().filter(ClipRow.deadline < now),
                 func.count().filter(and_(ClipRow.current_version > 1, sent_back)),
-            ).select_from(ClipRow).where(pending)
+            )
+            .select_from(ClipRow)
+            .where(pending)
         ).one()
     return Overview(*(int(v or 0) for v in row))

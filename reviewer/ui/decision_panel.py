@@ -84,8 +84,10 @@ class BlockedPopup(QFrame):
         super().__init__(anchor, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("blockedPopup")
         self._anchor = anchor
-        self.setStyleSheet("QFrame#blockedPopup { background: #3a2c12; border: 1px solid #e0a030; border-radius: 4px; }"
-                           "QLabel { color: #ffe3b0; }")
+        self.setStyleSheet(
+            "QFrame#blockedPopup { background: #3a2c12; border: 1px solid #e0a030; border-radius: 4px; }"
+            "QLabel { color: #ffe3b0; }"
+        )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -206,7 +208,11 @@ class DecisionPanel(QWidget):
         self.changes_button = QPushButton(objectName="changesButton")
         self.reject_button = QPushButton(objectName="rejectButton")
         self.revoke_button = QPushButton(objectName="revokeButton")
-        for b, decision in ((self.changes_button, "changes"), (self.reject_button, "reject"), (self.revoke_button, "revoke")):
+        for b, decision in (
+            (self.changes_button, "changes"),
+            (self.reject_button, "reject"),
+            (self.revoke_button, "revoke"),
+        ):
             b.setAutoDefault(True)  # Enter on a focused button presses it
             b.clicked.connect(lambda _c=False, d=decision: self.decide(d))
         buttons = QHBoxLayout()
@@ -314,8 +320,9 @@ class DecisionPanel(QWidget):
             return False
         try:
             intervals = self._coverage()
-            return is_fully_covered(intervals, self._detail.current.duration_ms,
-                                    tolerance_ms=self._signoff.coverage_tolerance_ms)
+            return is_fully_covered(
+                intervals, self._detail.current.duration_ms, tolerance_ms=self._signoff.coverage_tolerance_ms
+            )
         except (ValueError, TypeError):
             return False
 
@@ -456,11 +463,17 @@ class DecisionPanel(QWidget):
             parts.append(signed_from_name(rec["signed_from"]))
         text = " · ".join(parts)
         if self._state == "file_changed":
-            text += "\n" + translate("DecisionPanel", "The clip, a caption file or the post text no longer has the signed bytes.")
+            text += "\n" + translate(
+                "DecisionPanel", "The clip, a caption file or the post text no longer has the signed bytes."
+            )
         elif self._state == "invalid":
-            text += "\n" + translate("DecisionPanel", "The signature or the audit record does not verify: do not publish.")
+            text += "\n" + translate(
+                "DecisionPanel", "The signature or the audit record does not verify: do not publish."
+            )
         elif self._state == "revoked" and a.revocation is not None:
-            text += "\n" + fill(translate("DecisionPanel", "Revoked at %1"), local_time(a.revocation.signed_at, seconds=False))
+            text += "\n" + fill(
+                translate("DecisionPanel", "Revoked at %1"), local_time(a.revocation.signed_at, seconds=False)
+            )
         self.badge_detail.setText(text)
         self.badge_detail.setToolTip("\n".join(a.problems))
         self.badge_detail.setVisible(True)
@@ -520,9 +533,14 @@ class DecisionPanel(QWidget):
     def _already_approved(self) -> bool:
         """Whether this version already has a valid, unrevoked approval."""
         a = self._approval
-        return (self._state == "valid" and a is not None and a.signoff is not None
-                and a.signoff.kind == "approval" and self._detail is not None
-                and a.signoff.version == self._detail.current.number)
+        return (
+            self._state == "valid"
+            and a is not None
+            and a.signoff is not None
+            and a.signoff.kind == "approval"
+            and self._detail is not None
+            and a.signoff.version == self._detail.current.number
+        )
 
     def _ask_reapprove(self) -> None:
         a = self._approval
@@ -532,9 +550,18 @@ class DecisionPanel(QWidget):
         box.setObjectName("reapproveQuestion")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("DecisionPanel", "Already approved"))
-        box.setText(fill(translate("DecisionPanel", "Version %1 of this clip was already approved by %2 at %3, and that "
-                                                    "approval is valid. Sign another approval of the same version?"),
-                         a.signoff.version, signer, local_time(a.signoff.signed_at, seconds=False)))
+        box.setText(
+            fill(
+                translate(
+                    "DecisionPanel",
+                    "Version %1 of this clip was already approved by %2 at %3, and that "
+                    "approval is valid. Sign another approval of the same version?",
+                ),
+                a.signoff.version,
+                signer,
+                local_time(a.signoff.signed_at, seconds=False),
+            )
+        )
         again = box.addButton(translate("DecisionPanel", "Sign again"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(translate("DecisionPanel", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
@@ -594,8 +621,9 @@ class DecisionPanel(QWidget):
         self.changes_button.setToolTip(meaning("changes"))
         self.reject_button.setToolTip(meaning("reject"))
         if not self._reasons:
-            self.approve_button.setToolTip(fill(translate("DecisionPanel", "Meaning of the signature: %1"),
-                                                meaning("approve")))
+            self.approve_button.setToolTip(
+                fill(translate("DecisionPanel", "Meaning of the signature: %1"), meaning("approve"))
+            )
         self.revoke_button.setToolTip(meaning("revoke"))
 
     def _show_coverage(self) -> None:
@@ -605,7 +633,9 @@ class DecisionPanel(QWidget):
         live = self._live_coverage_fraction()
         fraction = max(self._stored_fraction, live if live is not None else 0.0)
         full = self._live_full() or self._stored_fraction >= 1.0
-        self.coverage_label.setText(fill(translate("DecisionPanel", "Watched by you: %1"), percent(1.0 if full else fraction)))
+        self.coverage_label.setText(
+            fill(translate("DecisionPanel", "Watched by you: %1"), percent(1.0 if full else fraction))
+        )
         self.coverage_label.setStyleSheet("color: #3fae6a; font-weight: 600;" if full else "")
 
     def retranslate(self) -> None:

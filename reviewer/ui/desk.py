@@ -169,8 +169,16 @@ def _close_on_signals(window: MainWindow) -> None:
     timer.start()
 
 
-def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None, offer=None,
-             db_url: str | None = None, after_paint: Callable[[], None] | None = None) -> int:
+def run_desk(
+    services,
+    demo: bool = False,
+    *,
+    home: Path | None = None,
+    settings=None,
+    offer=None,
+    db_url: str | None = None,
+    after_paint: Callable[[], None] | None = None,
+) -> int:
     """Open the desk and run the event loop until the window closes; returns the exit code.
 
     ``services`` is either the built ``Services`` or a zero-argument callable that builds them
@@ -201,7 +209,9 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
     def fail(message: str, exit_code: int) -> None:
         log.error("cannot open the desk: %s", message)
         window.show_startup_error(message)
-        box = QMessageBox(QMessageBox.Icon.Critical, window.windowTitle(), message, QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, window.windowTitle(), message, QMessageBox.StandardButton.Ok, window
+        )
         box.exec()
         failure.append(exit_code)
         window.close()

@@ -62,8 +62,12 @@ def warning_text(warning: str, fps: float | None = None) -> str:
     return f"{name}: {text}" if sep else text
 
 
-RESULT_COLOURS = {"ingested": theme.COVERED, "new_version": theme.ACCENT, "duplicate": theme.MUTED_TEXT,
-                  "rejected": theme.DANGER}
+RESULT_COLOURS = {
+    "ingested": theme.COVERED,
+    "new_version": theme.ACCENT,
+    "duplicate": theme.MUTED_TEXT,
+    "rejected": theme.DANGER,
+}
 
 
 class IngestWorker(QThread):
@@ -87,8 +91,11 @@ class IngestWorker(QThread):
 
     def run(self) -> None:  # noqa: D102 - QThread API
         try:
-            results = self._ingest.ingest(self._paths, progress=lambda d, t, label: self.progressed.emit(int(d), int(t), str(label)),
-                                          actor=self._actor)
+            results = self._ingest.ingest(
+                self._paths,
+                progress=lambda d, t, label: self.progressed.emit(int(d), int(t), str(label)),
+                actor=self._actor,
+            )
         except ReviewerError as exc:
             self.failed.emit(exc.message)
             return
@@ -191,8 +198,12 @@ class IngestDialog(QDialog):
         """Clip files and .zip packages, from a file dialog."""
         dlg = QFileDialog(self, translate("IngestDialog", "Choose clips or .zip packages"))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dlg.setNameFilters([fill(translate("IngestDialog", "Clips and packages (%1)"), FILE_FILTER_EXTS),
-                            translate("IngestDialog", "All files (*)")])
+        dlg.setNameFilters(
+            [
+                fill(translate("IngestDialog", "Clips and packages (%1)"), FILE_FILTER_EXTS),
+                translate("IngestDialog", "All files (*)"),
+            ]
+        )
         dlg.filesSelected.connect(self.add_paths)
         self._open_file_dialog(dlg)
         return dlg
@@ -239,8 +250,14 @@ class IngestDialog(QDialog):
         if total > 0:
             self.progress.setValue(min(1000, done * 1000 // total))
         loc = QLocale()
-        self.progress_label.setText(fill(translate("IngestDialog", "%1 — %2 of %3 MB"), label,
-                                         loc.toString(done / 1e6, "f", 1), loc.toString(total / 1e6, "f", 1)))
+        self.progress_label.setText(
+            fill(
+                translate("IngestDialog", "%1 — %2 of %3 MB"),
+                label,
+                loc.toString(done / 1e6, "f", 1),
+                loc.toString(total / 1e6, "f", 1),
+            )
+        )
 
     def _done(self, results) -> None:
         self.results = list(results)
@@ -316,12 +333,22 @@ class IngestDialog(QDialog):
     def retranslate(self) -> None:
         """Texts in the UI language."""
         self.setWindowTitle(translate("IngestDialog", "Add clips"))
-        self.heading.setText(translate("IngestDialog", "Add clips from files, folders or .zip packages (a USB stick). "
-                                                       "Captions, post text and metadata beside a clip come with it."))
+        self.heading.setText(
+            translate(
+                "IngestDialog",
+                "Add clips from files, folders or .zip packages (a USB stick). "
+                "Captions, post text and metadata beside a clip come with it.",
+            )
+        )
         self.files_button.setText(translate("IngestDialog", "Files or packages…"))
         self.folder_button.setText(translate("IngestDialog", "Folder…"))
-        self.results_tree.setHeaderLabels([translate("IngestDialog", "Result"), translate("IngestDialog", "Clip"),
-                                           translate("IngestDialog", "File or reason")])
+        self.results_tree.setHeaderLabels(
+            [
+                translate("IngestDialog", "Result"),
+                translate("IngestDialog", "Clip"),
+                translate("IngestDialog", "File or reason"),
+            ]
+        )
         self.start_button.setText(translate("IngestDialog", "Add to the library"))
         self.close_button.setText(translate("IngestDialog", "Close"))
 

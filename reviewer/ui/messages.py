@@ -72,9 +72,9 @@ def _report_bug(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("internal error\n%s", text)
-    summary = QCoreApplication.translate("Messages", "Internal error: %1. The desk keeps running; details are in the log.").replace(
-        "%1", f"{exc_type.__name__}: {exc}"
-    )
+    summary = QCoreApplication.translate(
+        "Messages", "Internal error: %1. The desk keeps running; details are in the log."
+    ).replace("%1", f"{exc_type.__name__}: {exc}")
     global_bridge.internal_error_reported.emit(summary, text)
 
 

@@ -28,6 +28,7 @@ from reviewer.ui import theme
 
 translate = QCoreApplication.translate
 
+
 def note_time_text(note: Note, fps: float) -> str:
     """``start`` or ``start – end`` as timecode."""
     if note.end_ms is None:
@@ -203,7 +204,9 @@ class NotesPanel(QWidget):
 
     def row_heights(self) -> list[int]:
         """The height of each note's row on screen (long notes wrap over several lines)."""
-        return [self.tree.visualItemRect(self.tree.topLevelItem(i)).height() for i in range(self.tree.topLevelItemCount())]
+        return [
+            self.tree.visualItemRect(self.tree.topLevelItem(i)).height() for i in range(self.tree.topLevelItemCount())
+        ]
 
     @staticmethod
     def _id(item: QTreeWidgetItem | None) -> int:
@@ -241,8 +244,11 @@ class NotesPanel(QWidget):
         for b in (self.edit_button, self.reply_button, self.resolve_button):
             b.setEnabled(note is not None)
         self.resolve_button.setChecked(bool(note and note.resolved))
-        self.resolve_button.setText(translate("RoundTrip", "Reopen") if note is not None and note.resolved
-                                    else translate("RoundTrip", "Mark resolved"))
+        self.resolve_button.setText(
+            translate("RoundTrip", "Reopen")
+            if note is not None and note.resolved
+            else translate("RoundTrip", "Mark resolved")
+        )
 
     def retranslate(self) -> None:
         """Re-read every visible text in the current language."""
@@ -250,7 +256,11 @@ class NotesPanel(QWidget):
         self.add_button.setText(translate("NotesPanel", "Add note at current time (N)"))
         self.edit_button.setText(translate("RoundTrip", "Edit…"))
         self.reply_button.setText(translate("RoundTrip", "Reply…"))
-        self.empty_label.setText(translate("NotesPanel", "No notes on this version yet. Press N while watching to add one at the current time."))
+        self.empty_label.setText(
+            translate(
+                "NotesPanel", "No notes on this version yet. Press N while watching to add one at the current time."
+            )
+        )
         if self._notes:
             self.set_notes(self._notes, self._fps)
         else:

@@ -86,7 +86,9 @@ class OverviewHeader(QWidget):
             "political": translate("Overview", "Political clips waiting for your decision (they head the queue)"),
             "due_today": translate("Overview", "Pending clips whose deadline is later today"),
             "overdue": translate("Overview", "Pending clips past their deadline"),
-            "re_reviews": translate("Overview", "New versions of clips that were sent back (changes requested or rejected)"),
+            "re_reviews": translate(
+                "Overview", "New versions of clips that were sent back (changes requested or rejected)"
+            ),
         }
         loc = QLocale()
         counts = self.counts()

@@ -127,7 +127,9 @@ class QueueModel(QAbstractTableModel):
         if parent.isValid():
             return
         try:
-            page = self._library.queue(self._status, search=self._search or None, offset=len(self._rows), limit=self._page_size)
+            page = self._library.queue(
+                self._status, search=self._search or None, offset=len(self._rows), limit=self._page_size
+            )
         except ReviewerError as exc:
             messages.report_exception(exc, translate("QueueModel", "Cannot read the queue"))
             page = []

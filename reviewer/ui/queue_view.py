@@ -88,7 +88,9 @@ class TitleDelegate(QStyledItemDelegate):
         painter.setFont(small)
         f2 = QFontMetrics(small)
         now = datetime.now(timezone.utc)
-        facts = "  ·  ".join(x for x in (clip.platform, duration_text(clip.duration_ms), f"v{clip.current_version}") if x)
+        facts = "  ·  ".join(
+            x for x in (clip.platform, duration_text(clip.duration_ms), f"v{clip.current_version}") if x
+        )
         deadline = format_deadline(clip.deadline, now)
         y = rect.y() + 2 * line_h + 1 + f2.ascent()
         painter.setPen(theme.MUTED_TEXT)
@@ -231,8 +233,14 @@ class QueuePane(QWidget):
         header.setSectionsClickable(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        for col, width in ((COL_STATUS, 26), (COL_POLITICAL, 26), (COL_VERSION, 36), (COL_DURATION, 46),
-                           (COL_PLATFORM, 74), (COL_DEADLINE, 96)):
+        for col, width in (
+            (COL_STATUS, 26),
+            (COL_POLITICAL, 26),
+            (COL_VERSION, 36),
+            (COL_DURATION, 46),
+            (COL_PLATFORM, 74),
+            (COL_DEADLINE, 96),
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -316,8 +324,9 @@ class QueuePane(QWidget):
         for col in range(COLUMN_COUNT):
             if col in (COL_STATUS, COL_TITLE):
                 continue
-            name = self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or \
-                self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            name = self.model.headerData(
+                col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+            ) or self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))

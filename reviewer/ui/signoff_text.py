@@ -161,7 +161,11 @@ def checklist_summary(state: ChecklistState, answers: dict) -> str:
     done, total = state.progress
     return fill(
         translate("Signoff", "%1/%2 answered: %3 pass · %4 fail · %5 N/A"),
-        done, total, counts[PASS], counts[FAIL], counts[NA],
+        done,
+        total,
+        counts[PASS],
+        counts[FAIL],
+        counts[NA],
     )
 
 
@@ -179,8 +183,9 @@ def blocker_text(blocker: Blocker, template: ChecklistTemplate | None = None) ->
     (``HEADLESS_NEEDS_FULL_VIEW_OFF`` is one: the desk never signs headless)."""
     p = blocker.params
     if blocker.code == CHECKLIST_UNANSWERED:
-        return fill(translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"),
-                    p["unanswered"], p["total"])
+        return fill(
+            translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"), p["unanswered"], p["total"]
+        )
     if blocker.code == BLOCKING_ITEM_FAILED:
         label = item_label(template, p["item_id"]) if template is not None else p["label_en"]
         return fill(translate("Signoff", "Blocking item failed: %1"), label)
@@ -197,7 +202,8 @@ def coverage_reason(fraction: float, version: int) -> str:
     """The coverage rule is not met yet."""
     return fill(
         translate("Signoff", "You have watched %1 of version %2; watch the whole clip before approving"),
-        percent(fraction), version,
+        percent(fraction),
+        version,
     )
 
 
@@ -206,14 +212,17 @@ def locked_reason(locked_until: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now(timezone.utc)
     return fill(
         translate("Signoff", "Signing is locked after too many wrong passphrases; try again in %1 (at %2)"),
-        duration_text((locked_until - now).total_seconds()), local_time(locked_until),
+        duration_text((locked_until - now).total_seconds()),
+        local_time(locked_until),
     )
 
 
 def no_key_reason(principal: str) -> str:
     """The person at the desk cannot sign at all."""
     return fill(
-        translate("Signoff", "%1 has no signing key. An administrator creates one with: reviewer keys init --principal %1"),
+        translate(
+            "Signoff", "%1 has no signing key. An administrator creates one with: reviewer keys init --principal %1"
+        ),
         principal,
     )
 

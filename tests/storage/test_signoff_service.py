@@ -103,10 +103,11 @@ def test_blocking_failure_forbids_approval_but_not_changes(desk):
     ready = svc.readiness("news-1", HEAD[0], "changes")
     assert not ready.can_sign and ready.reasons == ("a decision to request changes needs a reason",)
     assert [(b.code, dict(b.params)) for b in ready.blockers] == [(REASON_REQUIRED, {"decision": "changes"})]
-    result = svc.sign("news-1", decision="changes", reason="Sửa chức danh", passphrase=PASSPHRASE,
-                      principal=HEAD[0])
+    result = svc.sign("news-1", decision="changes", reason="Sửa chức danh", passphrase=PASSPHRASE, principal=HEAD[0])
     assert result.record["kind"] == "changes"
-    assert {"item_id": answers[0].item_id, "result": "fail", "note": "Sai chức danh"} in result.record["checklist"]["answers"]
+    assert {"item_id": answers[0].item_id, "result": "fail", "note": "Sai chức danh"} in result.record["checklist"][
+        "answers"
+    ]
     assert desk.library.clip("news-1").status.value == "changes"
 
 
@@ -175,8 +176,7 @@ def test_five_wrong_passphrases_lock_signing_for_a_growing_delay(desk):
     assert [e.kind for e in events].count("wrong_passphrase") == 10
     locks = [e.payload for e in events if e.kind == "signing_locked"]
     assert [(p["lockouts"], p["delay_s"]) for p in locks] == [(1, 60), (2, 120)]
-    assert all(PASSPHRASE not in e.payload_json.decode() and "sai" not in e.payload_json.decode()
-               for e in events)
+    assert all(PASSPHRASE not in e.payload_json.decode() and "sai" not in e.payload_json.decode() for e in events)
 
     # When the lock ends, the right passphrase signs and the counters reset.
     now[0] += timedelta(seconds=121)
@@ -224,26 +224,76 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
     passphrase = "Khóa bí mật của Giám đốc 2024"
     src = make_source(tmp_path / "in")
     assert run_cli(home, "ingest", str(src)).code == 0
-    outputs = [run_cli(home, "station", "init", "--name", STATION_NAME, "--passphrase-stdin",
-                       stdin=STATION_PASSPHRASE + "\n")]
+    outputs = [
+        run_cli(home, "station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
+    ]
     assert outputs[-1].code == 0, outputs[-1].err
-    r = run_cli(home, "keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2],
-                "--role", "head", "--passphrase-stdin", stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n")
+    r = run_cli(
+        home,
+        "keys",
+        "init",
+        "--principal",
+        HEAD[0],
+        "--name",
+        HEAD[1],
+        "--title",
+        HEAD[2],
+        "--role",
+        "head",
+        "--passphrase-stdin",
+        stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n",
+    )
     assert r.code == 0, r.err
     assert run_cli(home, "policy", "set", "require_full_view", "false").code == 0
     template = run_cli(home, "checklist", "show", "--json").json()
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({i["id"]: {"result": "pass"} for i in template["items"]}), encoding="utf-8")
     outputs.append(r)
-    outputs.append(run_cli(home, "sign", "news-1", "--decision", "approve", "--checklist", str(answers),
-                           "--principal", HEAD[0], "--passphrase-stdin", stdin=passphrase + "\n"))
+    outputs.append(
+        run_cli(
+            home,
+            "sign",
+            "news-1",
+            "--decision",
+            "approve",
+            "--checklist",
+            str(answers),
+            "--principal",
+            HEAD[0],
+            "--passphrase-stdin",
+            stdin=passphrase + "\n",
+        )
+    )
     assert outputs[-1].code == 0, outputs[-1].err
-    outputs.append(run_cli(home, "sign", "news-1", "--decision", "approve", "--checklist", str(answers),
-                           "--principal", HEAD[0], "--passphrase-stdin", stdin="wrong passphrase\n"))
+    outputs.append(
+        run_cli(
+            home,
+            "sign",
+            "news-1",
+            "--decision",
+            "approve",
+            "--checklist",
+            str(answers),
+            "--principal",
+            HEAD[0],
+            "--passphrase-stdin",
+            stdin="wrong passphrase\n",
+        )
+    )
     assert outputs[-1].code == 1
     out = tmp_path / "export"
-    outputs.append(run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--passphrase-stdin",
-                                      keyring=memory_keyring, stdin=passphrase + "\n"))
+    outputs.append(
+        run_cli_subprocess(
+            home,
+            "export",
+            "news-1",
+            "--out",
+            str(out),
+            "--passphrase-stdin",
+            keyring=memory_keyring,
+            stdin=passphrase + "\n",
+        )
+    )
     assert outputs[-1].code == 0, outputs[-1].err
 
     # The keyring holds two encrypted blobs (the head's key, the station key) and the rollback
@@ -264,13 +314,15 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
                 continue
         assert opened is not None
         raw = opened.private_bytes_raw()
-        secrets.update({
-            f"raw key {account}": raw,
-            f"raw key b64 {account}": base64.b64encode(raw),
-            f"raw key hex {account}": raw.hex().encode(),
-            f"encrypted blob {account}": blob,
-            f"blob ciphertext {account}": json.loads(blob)["ciphertext"].encode(),
-        })  # fmt: skip
+        secrets.update(
+            {
+                f"raw key {account}": raw,
+                f"raw key b64 {account}": base64.b64encode(raw),
+                f"raw key hex {account}": raw.hex().encode(),
+                f"encrypted blob {account}": blob,
+                f"blob ciphertext {account}": json.loads(blob)["ciphertext"].encode(),
+            }
+        )
     files = [p for root in (home, out) for p in root.rglob("*") if p.is_file()]
     assert any(p.name == "reviewer.db" for p in files) and any(p.suffix == ".log" for p in files)
     for path in files:

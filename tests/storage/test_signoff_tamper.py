@@ -166,8 +166,20 @@ def _flip(value):
 def test_the_untouched_library_verifies_and_has_every_event_kind(lib):
     home, con, _ = lib
     kinds = {r[3] for r in _events(con)}
-    assert kinds >= {"ingest", "note", "view_session", "checklist_answer", "key_enrolled", "key_retired",
-                     "policy_changed", "signoff", "revocation", "checkpoint", "wrong_passphrase", "export"}
+    assert kinds >= {
+        "ingest",
+        "note",
+        "view_session",
+        "checklist_answer",
+        "key_enrolled",
+        "key_retired",
+        "policy_changed",
+        "signoff",
+        "revocation",
+        "checkpoint",
+        "wrong_passphrase",
+        "export",
+    }
     assert _verify(home, "--files") == []
     assert run_cli(home, "verify").out.endswith("every signature verifies with the station's authority\n")
 
@@ -261,7 +273,11 @@ def test_truncated_events_are_caught_by_the_signed_checkpoint(lib):
     con.execute("DELETE FROM audit_events WHERE seq > ?", (seq,))
     con.commit()
     problems = _verify(home)
-    assert (seq + 1, "", f"chain ends at seq {seq} but the signed checkpoint covers seq {last_cp} (events truncated)") in problems
+    assert (
+        seq + 1,
+        "",
+        f"chain ends at seq {seq} but the signed checkpoint covers seq {last_cp} (events truncated)",
+    ) in problems
 
 
 def test_rolling_the_database_back_to_an_older_copy_is_detected(lib):
@@ -290,8 +306,10 @@ def test_a_chain_rewritten_with_recomputed_hashes_is_caught_by_the_checkpoint(li
             payload = payload.replace("Kiểm tra lại chức danh".encode(), "Đã kiểm tra, không có lỗi".encode())
             prev_hash = old_prev
         new_hash = core_audit.event_hash(seq, time, actor, kind, bytes(payload), prev_hash, sig)
-        con.execute("UPDATE audit_events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                    (payload, prev_hash, new_hash, seq))
+        con.execute(
+            "UPDATE audit_events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            (payload, prev_hash, new_hash, seq),
+        )
         prev_hash = new_hash
     con.commit()
     problems = _verify(home)
@@ -428,7 +446,8 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
     newest.unlink()
     newest.with_name(newest.name + ".sig").unlink()
     seq, signature = con.execute(
-        "SELECT seq, signature FROM audit_events WHERE kind = 'checkpoint' ORDER BY seq DESC LIMIT 1").fetchone()
+        "SELECT seq, signature FROM audit_events WHERE kind = 'checkpoint' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
     _disarm(con)
     con.execute("UPDATE audit_events SET signature = ? WHERE seq = ?", (signature.replace("A", "B", 1), seq))
     con.commit()
@@ -484,9 +503,16 @@ def _segmented(services, parts: int, runner=None):
     from reviewer.core.verification import Verifier
 
     v = services.verifier
-    seg = Verifier(repo=v.repo, library=v.library, crypto=v.crypto, home=v.home, witness=v.witness,
-                   workers=parts, parallel_threshold=0,
-                   segment_runner=runner or (lambda specs: [v.verify_segment(s) for s in specs]))
+    seg = Verifier(
+        repo=v.repo,
+        library=v.library,
+        crypto=v.crypto,
+        home=v.home,
+        witness=v.witness,
+        workers=parts,
+        parallel_threshold=0,
+        segment_runner=runner or (lambda specs: [v.verify_segment(s) for s in specs]),
+    )
     return seg
 
 

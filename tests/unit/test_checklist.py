@@ -121,7 +121,10 @@ def test_hash_is_over_raw_bytes_and_changes_with_them(default, tmp_path):
     [
         (lambda s: s.replace('id = "b"', 'id = "a"'), "duplicate item id 'a'"),
         (lambda s: s + '[[groups]]\nid = "g"\nlabel.vi = "x"\nlabel.en = "x"\n', "duplicate group id 'g'"),
-        (lambda s: s.replace('group = "g"\nblocking = false', 'group = "zzz"\nblocking = false'), "unknown group 'zzz'"),
+        (
+            lambda s: s.replace('group = "g"\nblocking = false', 'group = "zzz"\nblocking = false'),
+            "unknown group 'zzz'",
+        ),
         (lambda s: s.replace('label.en = "Item A"\n', ""), "item 'a' label: missing en text"),
         (lambda s: s.replace('guidance.vi = "Hướng dẫn"\n', "", 1), "item 'a' guidance: missing vi text"),
         (lambda s: s.replace("blocking = true", 'blocking = "yes"'), "blocking must be true or false"),

@@ -249,7 +249,10 @@ def test_every_drawn_letter_has_a_glyph_in_the_card_font(qapp):
 
     if "DejaVu Sans" not in QFontDatabase.families():
         pytest.skip("DejaVu Sans is not installed (Debian: fonts-dejavu-core)")
-    drawn = "".join(c.title + c.category + c.headline + c.desk.upper() + c.author + "".join(q.shot for q in c.cues) for c in DEMO_CLIPS)
+    drawn = "".join(
+        c.title + c.category + c.headline + c.desk.upper() + c.author + "".join(q.shot for q in c.cues)
+        for c in DEMO_CLIPS
+    )
     assert missing_glyphs(drawn + "CẢNH BẢN DUYỆT · CHƯA PHÁT SÓNG –") == ""
 
 

@@ -31,8 +31,9 @@ def _copy(tmp_path: Path) -> Path:
 def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
     # The copy comes first on the path, so grimp analyses it rather than the installed package.
     env = {**os.environ, "PYTHONPATH": str(root)}
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache"], cwd=root, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"], cwd=root, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_the_untouched_copy_keeps_every_contract(tmp_path):

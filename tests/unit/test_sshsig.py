@@ -26,9 +26,7 @@ PRINCIPAL = "director@station.example"
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [SSH_KEYGEN, *args], input=stdin, capture_output=True, timeout=30, check=False
-    )
+    return subprocess.run([SSH_KEYGEN, *args], input=stdin, capture_output=True, timeout=30, check=False)
 
 
 def _ssh_verify(tmp_path: Path, armored: str, message: bytes, public_key, namespace: str = NS):
@@ -37,7 +35,16 @@ def _ssh_verify(tmp_path: Path, armored: str, message: bytes, public_key, namesp
     sig = tmp_path / "approval.json.sig"
     sig.write_text(armored)
     return _run(
-        "-Y", "verify", "-f", str(allowed), "-I", PRINCIPAL, "-n", namespace, "-s", str(sig),
+        "-Y",
+        "verify",
+        "-f",
+        str(allowed),
+        "-I",
+        PRINCIPAL,
+        "-n",
+        namespace,
+        "-s",
+        str(sig),
         stdin=message,
     )
 
@@ -183,9 +190,7 @@ def test_swapped_embedded_key_rejected() -> None:
     key, other = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     armored = sshsig.sign(key, MESSAGE)
     blob = base64.b64decode("".join(armored.splitlines()[1:-1]))
-    forged = blob.replace(
-        sshsig.public_key_blob(key.public_key()), sshsig.public_key_blob(other.public_key())
-    )
+    forged = blob.replace(sshsig.public_key_blob(key.public_key()), sshsig.public_key_blob(other.public_key()))
     forged_armor = sshsig._armor(forged)  # building a hostile input
     with pytest.raises(SignatureError, match="does not match"):
         sshsig.verify(forged_armor, MESSAGE, NS)

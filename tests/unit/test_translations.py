@@ -14,8 +14,16 @@ TS_FILES = sorted((resources_dir() / "i18n").glob("*.ts"))
 
 def test_both_languages_ship_for_every_catalogue():
     names = {p.stem for p in TS_FILES}
-    assert {"reviewer_vi", "reviewer_en", "signoff_vi", "signoff_en", "roundtrip_vi", "roundtrip_en",
-            "stats_vi", "stats_en"} <= names
+    assert {
+        "reviewer_vi",
+        "reviewer_en",
+        "signoff_vi",
+        "signoff_en",
+        "roundtrip_vi",
+        "roundtrip_en",
+        "stats_vi",
+        "stats_en",
+    } <= names
 
 
 def test_the_catalogues_hold_the_desk():
@@ -50,7 +58,7 @@ def test_translations_are_complete_and_nfc(ts):
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
 def test_no_english_plural_marks(ts):
-    """"3 cue(s)" reads badly in English and makes no sense in Vietnamese: words say it instead."""
+    """ "3 cue(s)" reads badly in English and makes no sense in Vietnamese: words say it instead."""
     import re
 
     root = ET.parse(ts).getroot()

@@ -25,15 +25,34 @@ __all__ = ["POST_SCHEMA", "read_csv_table", "CellProblem", "ints", "floats", "se
 
 UTC_US = pa.timestamp("us", tz="UTC")
 
-POST_SCHEMA = pa.schema([
-    ("row_no", pa.int32()), ("post_id", pa.string()), ("alt_id", pa.string()), ("url_key", pa.string()),
-    ("url", pa.string()), ("title", pa.string()), ("text", pa.string()), ("post_type", pa.string()),
-    ("published_at", UTC_US), ("duration_s", pa.float64()), ("views", pa.int64()), ("reach", pa.int64()),
-    ("reactions", pa.int64()), ("comments", pa.int64()), ("shares", pa.int64()), ("interactions", pa.int64()),
-    ("seconds_viewed", pa.float64()), ("avg_seconds_viewed", pa.float64()), ("avg_pct_viewed", pa.float64()),
-    ("watch_hours", pa.float64()), ("impressions", pa.int64()), ("ctr_pct", pa.float64()),
-    ("engaged_views", pa.int64()), ("stayed_pct", pa.float64()),
-])  # fmt: skip
+POST_SCHEMA = pa.schema(
+    [
+        ("row_no", pa.int32()),
+        ("post_id", pa.string()),
+        ("alt_id", pa.string()),
+        ("url_key", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("post_type", pa.string()),
+        ("published_at", UTC_US),
+        ("duration_s", pa.float64()),
+        ("views", pa.int64()),
+        ("reach", pa.int64()),
+        ("reactions", pa.int64()),
+        ("comments", pa.int64()),
+        ("shares", pa.int64()),
+        ("interactions", pa.int64()),
+        ("seconds_viewed", pa.float64()),
+        ("avg_seconds_viewed", pa.float64()),
+        ("avg_pct_viewed", pa.float64()),
+        ("watch_hours", pa.float64()),
+        ("impressions", pa.int64()),
+        ("ctr_pct", pa.float64()),
+        ("engaged_views", pa.int64()),
+        ("stayed_pct", pa.float64()),
+    ]
+)
 """The normalised columns of every per-post export (None = the export has no such number)."""
 
 _NO_DATA = pa.array(sorted(NO_DATA))
@@ -68,8 +87,11 @@ def read_csv_table(data: bytes, width: int) -> pa.Table:
             io.BytesIO(data),
             read_options=pcsv.ReadOptions(column_names=names, skip_rows=1, use_threads=True, block_size=1 << 22),
             parse_options=pcsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
-            convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
-                                                strings_can_be_null=False, quoted_strings_can_be_null=False),
+            convert_options=pcsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
         )
     except pa.ArrowInvalid as exc:
         raise ShapeProblem(f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
@@ -78,9 +100,13 @@ def read_csv_table(data: bytes, width: int) -> pa.Table:
         # way, only now that the file is known to be broken.
         for n, rec in enumerate(csv.reader(io.StringIO(data.decode("utf-8", "replace"), newline="")), start=1):
             if n > 1 and len(rec) != width and any(c.strip() for c in rec):
-                raise ShapeProblem(f"row {n} has {len(rec)} cells but the header has {width} (a broken or cut-off file?)")
+                raise ShapeProblem(
+                    f"row {n} has {len(rec)} cells but the header has {width} (a broken or cut-off file?)"
+                )
         first = invalid[0]
-        raise ShapeProblem(f"a row has {first.actual_columns} cells but the header has {width} (a broken or cut-off file?)")
+        raise ShapeProblem(
+            f"a row has {first.actual_columns} cells but the header has {width} (a broken or cut-off file?)"
+        )
     return table
 
 
@@ -169,7 +195,9 @@ def times(col: Any, column: str, zone: tzinfo, ref: date, *, fast_format: str | 
 
 def utc(dt: Any) -> Any:
     """An aware datetime as UTC (Arrow gives UTC already; naive is taken as UTC)."""
-    return None if dt is None else (dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc))
+    return (
+        None if dt is None else (dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc))
+    )
 
 
 def table_bytes(table: pa.Table) -> bytes:

@@ -54,7 +54,7 @@ def _named_group(pattern: str) -> str | None:
             i = j + 1
             continue
         if c == "(" and not pattern.startswith("(?", i):
-            return pattern[:i] + "(?P<code>" + pattern[i + 1:]
+            return pattern[:i] + "(?P<code>" + pattern[i + 1 :]
         i += 1
     return None
 
@@ -164,12 +164,18 @@ class Matcher:
             # A first code that names no clip: Python looks at the other codes of the text too.
             slow = pc.or_(slow, pc.and_(pc.is_valid(codes), pc.invert(hit)))
             idx = pc.indices_nonzero(hit)
-            for i, code, when in zip(idx.to_pylist(), pc.take(codes, idx).to_pylist(), pc.take(published, idx).to_pylist()):
+            for i, code, when in zip(
+                idx.to_pylist(), pc.take(codes, idx).to_pylist(), pc.take(published, idx).to_pylist()
+            ):
                 if i not in out:
                     out[i] = self._by_code(platform, self.clips[code.casefold()], when)
         idx = pc.indices_nonzero(slow)
-        rows = zip(idx.to_pylist(), pc.take(titles, idx).to_pylist(), pc.take(texts, idx).to_pylist(),
-                   pc.take(published, idx).to_pylist())
+        rows = zip(
+            idx.to_pylist(),
+            pc.take(titles, idx).to_pylist(),
+            pc.take(texts, idx).to_pylist(),
+            pc.take(published, idx).to_pylist(),
+        )
         for i, title, text, when in rows:
             if i in out:
                 continue
@@ -178,8 +184,12 @@ class Matcher:
                 out[i] = self._by_code(platform, clip_id, when)
         return out
         published = table.column("published_at").combine_chunks()
-        rows = zip(idx.to_pylist(), pc.take(titles, idx).to_pylist(), pc.take(texts, idx).to_pylist(),
-                   pc.take(published, idx).to_pylist())
+        rows = zip(
+            idx.to_pylist(),
+            pc.take(titles, idx).to_pylist(),
+            pc.take(texts, idx).to_pylist(),
+            pc.take(published, idx).to_pylist(),
+        )
         for i, title, text, when in rows:
             if i in out:
                 continue

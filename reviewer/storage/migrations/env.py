@@ -26,8 +26,13 @@ def run_migrations_online() -> None:
         # transactional DDL once pysqlite's own transaction handling is off, which the library does.
         # Without transactional_ddl Alembic commits after each revision, and a second desk could
         # step in between and apply the next revision twice ("index ... already exists").
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                          transactional_ddl=True, transaction_per_migration=False)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            transactional_ddl=True,
+            transaction_per_migration=False,
+        )
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":
                 # PostgreSQL reads without locking: serialise migrating desks on an advisory lock
