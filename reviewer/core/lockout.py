@@ -37,7 +37,7 @@ def lock_delay_s(lockouts: int) -> int:
 
 
 def remaining_text(delta: timedelta) -> str:
-    """ "45 s", "3 min", "2.5 h"."""
+    """How long is left, shortly: "45 s", "3 min", "2.5 h"."""
     secs = max(1, int(delta.total_seconds() + 0.999))
     if secs < 120:
         return f"{secs} s"

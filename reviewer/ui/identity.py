@@ -168,7 +168,7 @@ class DeskIdentity(QObject):
 
 
 class PersonChooser(QDialog):
-    """ "Who is at the desk?": the enrolled people by printed name and title; Enter chooses.
+    """The "Who is at the desk?" chooser: the enrolled people by printed name and title; Enter chooses.
 
     Signals:
         chosen(str): the principal chosen.

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 class SignedBanner(QFrame):
-    """ "✓ Approval of version 1 signed by … at …" with Export… and Print… for approvals.
+    """The banner "✓ Approval of version 1 signed by … at …" with Export… and Print… for approvals.
 
     Signals:
         export_requested(str): the clip id whose package to export.

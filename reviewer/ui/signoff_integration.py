@@ -137,7 +137,7 @@ class SignoffDesk(QObject):
 
     # -- titles -----------------------------------------------------------------------------
     def checklist_title(self) -> str:
-        """ "Checklist 3/15" (the tab title)."""
+        """The tab title: "Checklist 3/15"."""
         state = self.checklist_panel.state()
         if state is None:
             return translate("SignoffDesk", "Checklist")
