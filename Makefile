@@ -92,9 +92,11 @@ KEYRING_SESSION = dbus-run-session -- bash -c 'export XDG_DATA_HOME=$$(mktemp -d
 test: setup
 	$(KEYRING_SESSION) $(XVFB) $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)'
 
-# Everything but real video, the real Secret Service and the reliability trials (under 2 minutes).
+# Everything but real video, the real Secret Service, a PostgreSQL server, the reliability trials
+# and the slowest modules (tests/conftest.py); `make test` runs all of them.
 test-fast: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m "not video and not secret_service and not trial" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
+	  -m "not video and not secret_service and not postgres and not trial and not slow" $(PYTEST_ARGS)
 
 bench: setup
 	$(XVFB) $(PY) -m bench

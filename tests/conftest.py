@@ -108,11 +108,31 @@ def services(home):
     s.close()
 
 
-RELIABILITY = Path(__file__).resolve().parent / "reliability"
+TESTS = Path(__file__).resolve().parent
+RELIABILITY = TESTS / "reliability"
+# The modules that take longest outside the trials (pytest --durations on this machine, 29/11/2026:
+# about a third of the rest of the suite): real encodes of many clips, monthly reports rendered to
+# PDF, the statistics view over a filled library, a desk window per test. `make test` runs them;
+# `make test-fast` leaves them out (marker ``slow``).
+SLOW_MODULES = frozenset(
+    TESTS / name
+    for name in (
+        "gui/test_stats_view.py",
+        "gui/test_roundtrip_desk.py",
+        "storage/test_stats_report.py",
+        "storage/test_station_corpus.py",
+        "unit/test_demo_source.py",
+        "roundtrip/test_change_request.py",
+        "roundtrip/test_media_compare.py",
+    )
+)
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """Mark every reliability trial ``trial`` (crash, disk-full, hostile input: minutes; make test-fast skips them)."""
+    """Mark the reliability trials ``trial`` and the slowest modules ``slow`` (make test-fast skips both)."""
     for item in items:
-        if RELIABILITY in Path(str(item.path)).parents:
+        path = Path(str(item.path))
+        if RELIABILITY in path.parents:
             item.add_marker(pytest.mark.trial)
+        if path in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
