@@ -17,7 +17,7 @@ APT_PACKAGES := libvlc5 vlc-plugin-base vlc-plugin-video-output \
 	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick \
 	postgresql poppler-utils strace desktop-file-utils
 
-.PHONY: setup system venv translations demo install uninstall test test-fast bench proof clean
+.PHONY: setup system venv translations demo install uninstall lint test test-fast bench proof clean
 
 setup: system venv translations
 
@@ -73,6 +73,13 @@ uninstall:
 	@rm -f "$(XDG_DATA_HOME)/applications/reviewer.desktop" "$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/reviewer.svg"
 	@echo "Removed the desk's menu entry and icon."
 
+# Style, types and layer rules (the tools come with the test extras); exits non-zero on any report.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
+
 # The whole suite: under a private D-Bus session with an unlocked GNOME Keyring (the real
 # Secret Service test) and Xvfb (real libvlc video output).
 # A fresh XDG_DATA_HOME gives gnome-keyring a new login keyring (an old one would have another
@@ -84,8 +91,11 @@ KEYRING_SESSION = dbus-run-session -- bash -c 'export XDG_DATA_HOME=$$(mktemp -d
 test: setup
 	$(KEYRING_SESSION) $(XVFB) $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)'
 
+# Everything but real video, the real Secret Service, a PostgreSQL server, the reliability trials
+# and the slowest modules (tests/conftest.py); `make test` runs all of them.
 test-fast: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m "not video and not secret_service" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
+	  -m "not video and not secret_service and not postgres and not trial and not slow" $(PYTEST_ARGS)
 
 bench: setup
 	$(XVFB) $(PY) -m bench

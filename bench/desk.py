@@ -144,8 +144,9 @@ def _spawn_line(code: str, *args: str, key: str) -> float:
     """The value a child prints on its ``KEY value`` line."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                          cwd=str(ROOT), timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=str(ROOT), timeout=120
+    )
     for line in proc.stdout.splitlines():
         if line.startswith(key + " "):
             return float(line.split()[1])
@@ -161,8 +162,14 @@ def _spawn_until_shown(code: str, *args: str, ready: list | None = None) -> floa
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env, cwd=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+    )
     shown = None
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -189,7 +196,7 @@ def _make_library(home: Path, clips: int, real_clip: Path | None = None) -> None
 
     from sqlalchemy import insert
 
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.storage.models import ClipRow
 
     services = build_services(str(home), None)
@@ -201,17 +208,25 @@ def _make_library(home: Path, clips: int, real_clip: Path | None = None) -> None
         words = ("Quốc hội", "Thời sự", "Kinh tế", "Thể thao", "Thời tiết", "Giao thông")
         rows = [
             {
-                "id": f"bench-{i:06d}", "title": f"Bản tin {i:06d}: {words[i % len(words)]}",
-                "platform": ("facebook", "youtube", "tiktok", "zalo")[i % 4], "priority": 1 + i % 5,
-                "deadline": now + timedelta(minutes=i), "political": i % 10 == 0, "author": f"editor{i % 17}",
-                "status": "pending" if i % 3 else "approved", "created_at": now, "updated_at": now,
-                "current_version": 1, "current_sha256": f"{i:064x}", "duration_ms": 10_000 + i % 50_000,
+                "id": f"bench-{i:06d}",
+                "title": f"Bản tin {i:06d}: {words[i % len(words)]}",
+                "platform": ("facebook", "youtube", "tiktok", "zalo")[i % 4],
+                "priority": 1 + i % 5,
+                "deadline": now + timedelta(minutes=i),
+                "political": i % 10 == 0,
+                "author": f"editor{i % 17}",
+                "status": "pending" if i % 3 else "approved",
+                "created_at": now,
+                "updated_at": now,
+                "current_version": 1,
+                "current_sha256": f"{i:064x}",
+                "duration_ms": 10_000 + i % 50_000,
             }
             for i in range(clips)
         ]
         with services.db.engine.begin() as conn:
             for k in range(0, len(rows), 20_000):
-                conn.execute(insert(ClipRow.__table__), rows[k:k + 20_000])
+                conn.execute(insert(ClipRow.__table__), rows[k : k + 20_000])
     finally:
         services.close()
 
@@ -223,8 +238,13 @@ def _top_clip(folder: Path) -> Path:
     from reviewer.media.synth import make_clip
 
     make_clip(folder / "top.mp4", seconds=6, width=1280, height=720)
-    meta = {"id": "bench-top", "title": "Clip đầu hàng đợi", "political": True, "priority": 1,
-            "deadline": "2025-01-01T00:00:00+00:00"}
+    meta = {
+        "id": "bench-top",
+        "title": "Clip đầu hàng đợi",
+        "political": True,
+        "priority": 1,
+        "deadline": "2025-01-01T00:00:00+00:00",
+    }
     (folder / "top.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     return folder
 
@@ -246,11 +266,18 @@ def bench_cold_start(runs: int = 5) -> dict:
     b, k = statistics.median(bare), statistics.median(desk)
     v, r = statistics.median(vout), statistics.median(ready) if ready else float("nan")
     baseline = b + v
-    return {"clips": 10_000, "runs": runs,
-            "bare_pyside6_s": round(b, 3), "desk_s": round(k, 3), "ratio": round(k / b, 2), "target_ratio": 1.3,
-            "bare_libvlc_first_frame_s": round(v, 3),
-            "desk_first_clip_on_screen_s": round(r, 3),
-            "first_clip_ratio": round(r / baseline, 2), "first_clip_target_ratio": 2.0}
+    return {
+        "clips": 10_000,
+        "runs": runs,
+        "bare_pyside6_s": round(b, 3),
+        "desk_s": round(k, 3),
+        "ratio": round(k / b, 2),
+        "target_ratio": 1.3,
+        "bare_libvlc_first_frame_s": round(v, 3),
+        "desk_first_clip_on_screen_s": round(r, 3),
+        "first_clip_ratio": round(r / baseline, 2),
+        "first_clip_target_ratio": 2.0,
+    }
 
 
 def bench_first_frame(runs: int = 7) -> dict:
@@ -258,8 +285,8 @@ def bench_first_frame(runs: int = 7) -> dict:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QWidget
 
-    from reviewer.app import build_services
     from reviewer.media.synth import make_clip
+    from reviewer.services import build_services
     from reviewer.ui.desk import application, create_desk
 
     app = application()
@@ -314,7 +341,9 @@ def bench_first_frame(runs: int = 7) -> dict:
             shown: list[float] = []
             c1 = window.player.first_frame_shown.connect(lambda: vout.append(time.perf_counter()))
             # On screen: paused on frame 0, the cover over the run-up gone.
-            c2 = window.player.state_changed.connect(lambda s: shown.append(time.perf_counter()) if s == "paused" else None)
+            c2 = window.player.state_changed.connect(
+                lambda s: shown.append(time.perf_counter()) if s == "paused" else None
+            )
             t = time.perf_counter()
             window.load_clip("bench-clip", force=True)
             deadline = time.perf_counter() + 10
@@ -338,13 +367,18 @@ def bench_first_frame(runs: int = 7) -> dict:
         _wait(app, 100)
         services.close()
     b, k = statistics.median(bare), statistics.median(desk)
-    return {"runs": runs, "bare_libvlc_ms": round(b * 1000, 1), "desk_ms": round(k * 1000, 1),
-            "ratio": round(k / b, 2), "target_ratio": 1.2,
-            "desk_first_vout_ms": round(statistics.median(vouts[1:] or vouts) * 1000, 1)}
+    return {
+        "runs": runs,
+        "bare_libvlc_ms": round(b * 1000, 1),
+        "desk_ms": round(k * 1000, 1),
+        "ratio": round(k / b, 2),
+        "target_ratio": 1.2,
+        "desk_first_vout_ms": round(statistics.median(vouts[1:] or vouts) * 1000, 1),
+    }
 
 
 def bench_queue_search(runs: int = 5) -> dict:
-    from reviewer.app import build_services
+    from reviewer.services import build_services
     from reviewer.ui.desk import application
     from reviewer.ui.queue_model import QueueModel
 
@@ -367,9 +401,14 @@ def bench_queue_search(runs: int = 5) -> dict:
         model.set_filter(search="")
         unfiltered = time.perf_counter() - t
         services.close()
-    return {"clips": 100_000, "searches": len(times), "median_ms": round(statistics.median(times) * 1000, 1),
-            "max_ms": round(max(times) * 1000, 1), "unfiltered_first_page_ms": round(unfiltered * 1000, 1),
-            "target_median_ms": 50}
+    return {
+        "clips": 100_000,
+        "searches": len(times),
+        "median_ms": round(statistics.median(times) * 1000, 1),
+        "max_ms": round(max(times) * 1000, 1),
+        "unfiltered_first_page_ms": round(unfiltered * 1000, 1),
+        "target_median_ms": 50,
+    }
 
 
 def _wait(app, ms: int) -> None:
@@ -383,7 +422,11 @@ def _wait(app, ms: int) -> None:
 def run() -> dict:
     """All three measurements as one JSON-ready dict (each part reports its own error)."""
     out: dict = {}
-    for name, fn in (("cold_start", bench_cold_start), ("first_frame", bench_first_frame), ("queue_search", bench_queue_search)):
+    for name, fn in (
+        ("cold_start", bench_cold_start),
+        ("first_frame", bench_first_frame),
+        ("queue_search", bench_queue_search),
+    ):
         try:
             out[name] = fn()
         except Exception as exc:  # noqa: BLE001 - a benchmark reports what it could measure

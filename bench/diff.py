@@ -58,11 +58,14 @@ def _write(path: Path, frame_ids: list[int]) -> None:
         for packet in vs.encode():
             out.mux(packet)
         per = rate // FPS
-        pcm = np.concatenate([
-            (0.2 * np.sin(2 * np.pi * (220 + 20 * ((fid // FPS) % 16)) * (np.arange(per) + fid * per) / rate))
-            for fid in frame_ids]).astype(np.float32)
-        for k, start in enumerate(range(0, len(pcm), 1024)):
-            chunk = pcm[start:start + 1024]
+        pcm = np.concatenate(
+            [
+                (0.2 * np.sin(2 * np.pi * (220 + 20 * ((fid // FPS) % 16)) * (np.arange(per) + fid * per) / rate))
+                for fid in frame_ids
+            ]
+        ).astype(np.float32)
+        for start in range(0, len(pcm), 1024):
+            chunk = pcm[start : start + 1024]
             af = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="flt", layout="mono")
             af.sample_rate, af.pts, af.time_base = rate, start, Fraction(1, rate)
             for packet in a_s.encode(af):
@@ -85,7 +88,7 @@ def run(runs: int = 3) -> dict:
     n = SECONDS * FPS
     v1_ids = list(range(n))
     new = [10_000 * FPS + k for k in range(2 * FPS)]  # two seconds of pictures v1 never had
-    v2_ids = v1_ids[: 20 * FPS] + new + v1_ids[22 * FPS: 40 * FPS] + v1_ids[41 * FPS:]
+    v2_ids = v1_ids[: 20 * FPS] + new + v1_ids[22 * FPS : 40 * FPS] + v1_ids[41 * FPS :]
     with tempfile.TemporaryDirectory(prefix="bench-diff-") as d:
         d = Path(d)
         t = time.perf_counter()

@@ -35,8 +35,9 @@ def _remux(source: Path, dest: Path, live: bool, repeat: int) -> Path:
 
     with av.open(str(source)) as src:
         packets = [p for p in src.demux() if p.dts is not None]
-        span = {s.index: max(p.pts + (p.duration or 0) for p in packets if p.stream_index == s.index)
-                for s in src.streams}
+        span = {
+            s.index: max(p.pts + (p.duration or 0) for p in packets if p.stream_index == s.index) for s in src.streams
+        }
         with av.open(str(dest), "w", format="webm", options={"live": "1"} if live else {}) as out:
             streams = {s.index: out.add_stream_from_template(s) for s in src.streams}
             for k in range(repeat):

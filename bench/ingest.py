@@ -28,8 +28,8 @@ def _median(fn, runs: int) -> float:
 
 
 def run(size_mb: int = 400, runs: int = 5) -> dict:
-    from reviewer.app import build_services
     from reviewer.media.synth import make_clip
+    from reviewer.services import build_services
 
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as d:
         d = Path(d)

@@ -35,8 +35,14 @@ if str(ROOT) not in sys.path:
 
 from tests.stats_fixtures import META_POST_COLUMNS, meta_posts_csv  # noqa: E402
 
-TITLES = ["Quốc hội thảo luận dự thảo luật", "Hội chợ nông sản mùa đông", "Mưa lớn ở miền Trung",
-          "Giải bóng đá thiếu niên", "Giá vàng trong nước", "Lịch tiêm chủng tháng 12"]
+TITLES = [
+    "Quốc hội thảo luận dự thảo luật",
+    "Hội chợ nông sản mùa đông",
+    "Mưa lớn ở miền Trung",
+    "Giải bóng đá thiếu niên",
+    "Giá vàng trong nước",
+    "Lịch tiêm chủng tháng 12",
+]
 
 
 def write_export(path: Path, rows: int, seed: int = 11) -> None:
@@ -47,16 +53,25 @@ def write_export(path: Path, rows: int, seed: int = 11) -> None:
     for i in range(rows):
         reach = rnd.randint(50, 90000)
         r, c, s = rnd.randint(0, reach // 20), rnd.randint(0, 300), rnd.randint(0, 200)
-        posts.append({
-            "Post ID": f"{1_000_000_000_000_000 + i}", "Title": f"{TITLES[i % len(TITLES)]} #{i % 40}",
-            "Description": f"Bản tin số {i}" + (f" Mã clip: bench-{i}" if i % 7 == 0 else ""),
-            "Duration (sec)": str(rnd.randint(8, 90)),
-            "Publish time": (start + timedelta(minutes=5 * i)).strftime("%m/%d/%Y %H:%M"),
-            "Permalink": f"https://www.facebook.com/reel/{880_000_000_000_000 + i}", "Post type": "Reels",
-            "Views": str(reach * 2), "Reach": str(reach), "Reactions, Comments and Shares": str(r + c + s),
-            "Reactions": str(r), "Comments": str(c), "Shares": str(s), "Seconds viewed": str(reach * 9),
-            "Average Seconds viewed": f"{rnd.uniform(2, 30):.1f}",
-        })
+        posts.append(
+            {
+                "Post ID": f"{1_000_000_000_000_000 + i}",
+                "Title": f"{TITLES[i % len(TITLES)]} #{i % 40}",
+                "Description": f"Bản tin số {i}" + (f" Mã clip: bench-{i}" if i % 7 == 0 else ""),
+                "Duration (sec)": str(rnd.randint(8, 90)),
+                "Publish time": (start + timedelta(minutes=5 * i)).strftime("%m/%d/%Y %H:%M"),
+                "Permalink": f"https://www.facebook.com/reel/{880_000_000_000_000 + i}",
+                "Post type": "Reels",
+                "Views": str(reach * 2),
+                "Reach": str(reach),
+                "Reactions, Comments and Shares": str(r + c + s),
+                "Reactions": str(r),
+                "Comments": str(c),
+                "Shares": str(s),
+                "Seconds viewed": str(reach * 9),
+                "Average Seconds viewed": f"{rnd.uniform(2, 30):.1f}",
+            }
+        )
     path.write_bytes(meta_posts_csv(posts, META_POST_COLUMNS))
 
 
@@ -77,7 +92,7 @@ def _cpu_of(fn) -> float:
 
 
 def _services(home: Path):
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     return build_services(str(home), None)
 
@@ -94,22 +109,48 @@ def _bulk_clips(services, count: int, *, published: bool, seed: int = 5) -> None
     clips, pubs = [], []
     for i in range(count):
         cid = f"bench-{i}"
-        clips.append({"id": cid, "title": f"{TITLES[i % len(TITLES)]} {i}", "platform": "facebook", "priority": 3,
-                      "deadline": None, "political": i % 3 == 0, "author": f"Biên tập {i % 25}", "status": "approved",
-                      "created_at": now, "updated_at": now, "current_version": 1, "current_sha256": f"{i:064x}",
-                      "duration_ms": rnd.randint(8, 90) * 1000, "search_key": cid, "topic": ["Thời sự", "Kinh tế", "Văn hóa"][i % 3]})
+        clips.append(
+            {
+                "id": cid,
+                "title": f"{TITLES[i % len(TITLES)]} {i}",
+                "platform": "facebook",
+                "priority": 3,
+                "deadline": None,
+                "political": i % 3 == 0,
+                "author": f"Biên tập {i % 25}",
+                "status": "approved",
+                "created_at": now,
+                "updated_at": now,
+                "current_version": 1,
+                "current_sha256": f"{i:064x}",
+                "duration_ms": rnd.randint(8, 90) * 1000,
+                "search_key": cid,
+                "topic": ["Thời sự", "Kinh tế", "Văn hóa"][i % 3],
+            }
+        )
         if published:
-            pubs.append({"clip_id": cid, "version": 1, "version_sha256": f"{i:064x}", "platform": "facebook",
-                         "url": f"https://www.facebook.com/reel/{880_000_000_000_000 + i}",
-                         "url_key": f"facebook.com/reel/{880_000_000_000_000 + i}", "post_id": str(880_000_000_000_000 + i),
-                         "published_at": datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=5 * i),
-                         "recorded_at": now, "recorded_by": "bench", "approval_sha256": "0" * 64, "audit_seq": 0})
+            pubs.append(
+                {
+                    "clip_id": cid,
+                    "version": 1,
+                    "version_sha256": f"{i:064x}",
+                    "platform": "facebook",
+                    "url": f"https://www.facebook.com/reel/{880_000_000_000_000 + i}",
+                    "url_key": f"facebook.com/reel/{880_000_000_000_000 + i}",
+                    "post_id": str(880_000_000_000_000 + i),
+                    "published_at": datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=5 * i),
+                    "recorded_at": now,
+                    "recorded_by": "bench",
+                    "approval_sha256": "0" * 64,
+                    "audit_seq": 0,
+                }
+            )
     with services.db.write_scope() as s:
         conn = s.connection()
         for i in range(0, len(clips), 5000):
-            conn.execute(insert(ClipRow.__table__), clips[i:i + 5000])
+            conn.execute(insert(ClipRow.__table__), clips[i : i + 5000])
         for i in range(0, len(pubs), 5000):
-            conn.execute(insert(PublicationRow.__table__), pubs[i:i + 5000])
+            conn.execute(insert(PublicationRow.__table__), pubs[i : i + 5000])
 
 
 def bench_import(rows: int, work: Path) -> dict:

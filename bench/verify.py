@@ -39,8 +39,13 @@ def _sshsig_preimage(namespace: str, message: bytes) -> bytes:
     def string(b: bytes) -> bytes:
         return len(b).to_bytes(4, "big") + b
 
-    return (b"SSHSIG" + string(namespace.encode()) + string(b"") + string(b"sha512")
-            + string(hashlib.sha512(message).digest()))  # fmt: skip
+    return (
+        b"SSHSIG"
+        + string(namespace.encode())
+        + string(b"")
+        + string(b"sha512")
+        + string(hashlib.sha512(message).digest())
+    )
 
 
 def _raw_signature(armored: str) -> bytes:
@@ -97,13 +102,13 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
     station, built with bulk inserts."""
     from sqlalchemy import insert
 
-    from reviewer.app import build_services
     from reviewer.core import audit as core_audit
     from reviewer.core.canonical import format_rfc3339, sha256_hex
     from reviewer.core.checkpoints import write_checkpoint_file
     from reviewer.core.record import build_approval_record, meaning_text, record_bytes
     from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
     from reviewer.security import keys, signer
+    from reviewer.services import build_services
     from reviewer.storage.models import AuditRow, ClipRow, SignoffRow, VersionRow
 
     services = build_services(str(home), None)
@@ -113,8 +118,14 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
         station_pass, head_pass = "Trạm phát sóng bí mật 77", "Bí mật ký số 2024!"
         services.station.init(name="Đài PT-TH Thử nghiệm", passphrase=station_pass)
         principal = "giamdoc@dai.vn"
-        services.station.enrol_new_key(principal=principal, name="Nguyễn Văn An", title="Giám đốc", role="head",
-                                       passphrase=head_pass, station_passphrase=station_pass)  # fmt: skip
+        services.station.enrol_new_key(
+            principal=principal,
+            name="Nguyễn Văn An",
+            title="Giám đốc",
+            role="head",
+            passphrase=head_pass,
+            station_passphrase=station_pass,
+        )
         trust_key, cert = services.station.signer(principal)
         station = services.station.station()
         unlocked = services.signoff.crypto.unlock(stores[0].load(trust_key.fingerprint), head_pass, cert.line)
@@ -145,50 +156,128 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
         for i in range(1, count + 1):
             clip_id = f"clip-{i:06d}"
             sha = hashlib.sha256(clip_id.encode()).hexdigest()
-            clips.append(dict(id=clip_id, title=f"Bản tin số {i}", platform="facebook", priority=3, deadline=None,
-                              political=bool(i % 3 == 0), author="Nguyễn Thu Hà", status="approved",
-                              created_at=now, updated_at=now, current_version=1, current_sha256=sha,
-                              duration_ms=45_000))
-            versions.append(dict(id=i, clip_id=clip_id, number=1, sha256=sha, size=12_345_678,
-                                 original_name=f"bản tin {i}.mp4", duration_ms=45_000, width=1920, height=1080,
-                                 fps=25.0, video_codec="h264", audio_codec="aac", container="mp4",
-                                 ingested_at=now, store_path=f"media/{sha[:2]}/{sha}.mp4", thumbnail_path=None,
-                                 warnings_json="[]"))
+            clips.append(
+                dict(
+                    id=clip_id,
+                    title=f"Bản tin số {i}",
+                    platform="facebook",
+                    priority=3,
+                    deadline=None,
+                    political=bool(i % 3 == 0),
+                    author="Nguyễn Thu Hà",
+                    status="approved",
+                    created_at=now,
+                    updated_at=now,
+                    current_version=1,
+                    current_sha256=sha,
+                    duration_ms=45_000,
+                )
+            )
+            versions.append(
+                dict(
+                    id=i,
+                    clip_id=clip_id,
+                    number=1,
+                    sha256=sha,
+                    size=12_345_678,
+                    original_name=f"bản tin {i}.mp4",
+                    duration_ms=45_000,
+                    width=1920,
+                    height=1080,
+                    fps=25.0,
+                    video_codec="h264",
+                    audio_codec="aac",
+                    container="mp4",
+                    ingested_at=now,
+                    store_path=f"media/{sha[:2]}/{sha}.mp4",
+                    thumbnail_path=None,
+                    warnings_json="[]",
+                )
+            )
             signed_at = format_rfc3339(now + timedelta(milliseconds=i))
             record = build_approval_record(
-                kind="approval", clip_id=clip_id, version=1,
+                kind="approval",
+                clip_id=clip_id,
+                version=1,
                 clip={"sha256": sha, "size": 12_345_678, "duration_ms": 45_000, "file_name": f"bản tin {i}.mp4"},
                 captions=[{"file_name": f"bản tin {i}.vi.srt", "sha256": sha256_hex(sha.encode()), "language": "vi"}],
                 post_text=post,
                 checklist={"id": template.id, "hash": template.hash, "answers": answers},
                 notes=[{"start_ms": 12_500, "end_ms": 15_000, "text": "Kiểm tra lại chức danh", "author": principal}],
-                decision="approve", meaning=meaning, reason="",
-                signer={"principal": principal, "name": "Nguyễn Văn An", "title": "Giám đốc", "role": "head",
-                        "key_fingerprint": fp, "certificate_serial": cert.serial,
-                        "station_fingerprint": station.fingerprint},
+                decision="approve",
+                meaning=meaning,
+                reason="",
+                signer={
+                    "principal": principal,
+                    "name": "Nguyễn Văn An",
+                    "title": "Giám đốc",
+                    "role": "head",
+                    "key_fingerprint": fp,
+                    "certificate_serial": cert.serial,
+                    "station_fingerprint": station.fingerprint,
+                },
                 signed_at=signed_at,
-                coverage={"fraction": 1.0, "intervals": [[0, 45_000]], "viewed_ms": 45_000, "duration_ms": 45_000,
-                          "rule": {"require_full_view": True, "tolerance_ms": 250}},
-                signed_from="desk", app_version="0.1.0", prev_audit_hash=head.hash,
-            )  # fmt: skip
+                coverage={
+                    "fraction": 1.0,
+                    "intervals": [[0, 45_000]],
+                    "viewed_ms": 45_000,
+                    "duration_ms": 45_000,
+                    "rule": {"require_full_view": True, "tolerance_ms": 250},
+                },
+                signed_from="desk",
+                app_version="0.1.0",
+                prev_audit_hash=head.hash,
+            )
             data = record_bytes(record)
             rsha = sha256_hex(data)
             sig = unlocked.sign(data, ns)
-            payload = {"clip_id": clip_id, "version": 1, "record_kind": "approval", "decision": "approve",
-                       "record_sha256": rsha, "principal": principal, "key_fingerprint": fp,
-                       "signed_at": signed_at, "signed_from": "desk", "namespace": ns,
-                       "certificate_serial": cert.serial}  # fmt: skip
+            payload = {
+                "clip_id": clip_id,
+                "version": 1,
+                "record_kind": "approval",
+                "decision": "approve",
+                "record_sha256": rsha,
+                "principal": principal,
+                "key_fingerprint": fp,
+                "signed_at": signed_at,
+                "signed_from": "desk",
+                "namespace": ns,
+                "certificate_serial": cert.serial,
+            }
             ev = core_audit.make_event(head, principal, "signoff", payload, signature=sig, time=signed_at)
             cp = core_audit.make_checkpoint(ev, principal, fp, time=signed_at)
             cp_sig = unlocked.sign(cp.checkpoint_bytes(), cp_ns)
             cp_ev = core_audit.checkpoint_event(ev, principal, cp, cp_sig)
             for e in (ev, cp_ev):
-                events.append(dict(seq=e.seq, time=e.time, actor=e.actor, kind=e.kind,
-                                   clip_id=clip_id if e is ev else None, payload=e.payload_json,
-                                   prev_hash=e.prev_hash, hash=e.hash, signature=e.signature))  # fmt: skip
-            signoffs.append(dict(clip_id=clip_id, version_id=i, kind="approval", decision="approve", record=data,
-                                 record_sha256=rsha, signature=sig, principal=principal, fingerprint=fp,
-                                 signed_at=now + timedelta(milliseconds=i), audit_seq=ev.seq, revokes_id=None))
+                events.append(
+                    dict(
+                        seq=e.seq,
+                        time=e.time,
+                        actor=e.actor,
+                        kind=e.kind,
+                        clip_id=clip_id if e is ev else None,
+                        payload=e.payload_json,
+                        prev_hash=e.prev_hash,
+                        hash=e.hash,
+                        signature=e.signature,
+                    )
+                )
+            signoffs.append(
+                dict(
+                    clip_id=clip_id,
+                    version_id=i,
+                    kind="approval",
+                    decision="approve",
+                    record=data,
+                    record_sha256=rsha,
+                    signature=sig,
+                    principal=principal,
+                    fingerprint=fp,
+                    signed_at=now + timedelta(milliseconds=i),
+                    audit_seq=ev.seq,
+                    revokes_id=None,
+                )
+            )
             raw.append((_raw_signature(sig), _sshsig_preimage(ns, data)))
             raw.append((_raw_signature(cp_sig), _sshsig_preimage(cp_ns, cp.checkpoint_bytes())))
             head = cp_ev
@@ -207,7 +296,7 @@ def build_library(home: Path, count: int, stores, batch: int = 2000) -> dict:
 
 def run(count: int = 100_000, single_runs: int = 200) -> dict:
     """Build, verify, compare; returns the JSON-ready results."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     with tempfile.TemporaryDirectory(prefix="bench-verify-") as d:
         home = Path(d) / "home"

@@ -7,18 +7,15 @@ Registered by :func:`add_commands` (one line in ``cli.build_parser``); each pars
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
-from typing import Any
 
+from reviewer.cli_common import Parser, add_actor_option, print_json, services_for
+from reviewer.core.timecode import clock_ms
 from reviewer.errors import UsageError
 
 
 def add_commands(sub) -> None:
     """Add ``diff`` and ``notes`` to the ``reviewer`` sub-commands."""
-    from reviewer.cli import _Parser, add_actor_option
-
     s = sub.add_parser("diff", help="what changed between two versions of a clip (default: the two newest)")
     s.add_argument("clip", metavar="CLIP", help="clip id (or a unique prefix)")
     s.add_argument("--from", dest="from_version", type=int, metavar="N", help="the earlier version")
@@ -27,7 +24,7 @@ def add_commands(sub) -> None:
     s.set_defaults(handler=cmd_diff)
 
     n = sub.add_parser("notes", help="notes of a clip: list, edit, resolve, reopen, reply (audited)")
-    ns = n.add_subparsers(dest="notes_command", metavar="ACTION", parser_class=_Parser, required=True)
+    ns = n.add_subparsers(dest="notes_command", metavar="ACTION", parser_class=Parser, required=True)
     s = ns.add_parser("list", help="every note of the clip with its state (resolved / open) and reply")
     s.add_argument("clip", metavar="CLIP")
     s.add_argument("--version", type=int, metavar="N", help="only the notes on this version")
@@ -51,15 +48,13 @@ def add_commands(sub) -> None:
 
 
 def _services(args):
-    from reviewer.cli import _services as services_for
-
-    return services_for(args, actor_required=bool(getattr(args, "as_person", None) is None
-                                                   and getattr(args, "notes_command", "") in ("edit", "resolve",
-                                                                                              "reopen", "reply")))
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return services_for(
+        args,
+        actor_required=bool(
+            getattr(args, "as_person", None) is None
+            and getattr(args, "notes_command", "") in ("edit", "resolve", "reopen", "reply")
+        ),
+    )
 
 
 def diff_service(services):
@@ -71,17 +66,9 @@ def diff_service(services):
     def compare(old: Path, new: Path) -> list[dict]:
         return [s.to_json() for s in compare_media(old, new)]
 
-    return DiffService(library=services.library, notes=NotesRepository(services.library), home=services.home,
-                       compare_media=compare)
-
-
-def _clock(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    s, rest = divmod(int(ms), 1000)
-    h, s = divmod(s, 3600)
-    m, s = divmod(s, 60)
-    return f"{h:02d}:{m:02d}:{s:02d}.{rest:03d}"
+    return DiffService(
+        library=services.library, notes=NotesRepository(services.library), home=services.home, compare_media=compare
+    )
 
 
 def cmd_diff(args) -> int:
@@ -92,7 +79,7 @@ def cmd_diff(args) -> int:
     finally:
         services.close()
     if args.json:
-        _print_json(data)
+        print_json(data)
         return 0
     m = data["media"]
     print(f"{data['clip_id']}: version {data['from']} → version {data['to']}")
@@ -106,26 +93,32 @@ def cmd_diff(args) -> int:
         for seg in m["changed_segments"]:
             what = " and ".join({"video": "pictures", "audio": "sound"}[w] for w in seg["what"])
             if seg["kind"] == "removed":
-                print(f"  removed at {_clock(seg['start_ms'])}: {_clock(seg['from_start_ms'])}–"
-                      f"{_clock(seg['from_end_ms'])} of version {data['from']} ({what})")
+                print(
+                    f"  removed at {clock_ms(seg['start_ms'])}: {clock_ms(seg['from_start_ms'])}–"
+                    f"{clock_ms(seg['from_end_ms'])} of version {data['from']} ({what})"
+                )
             elif seg["kind"] == "added":
-                print(f"  added {_clock(seg['start_ms'])}–{_clock(seg['end_ms'])} ({what})")
+                print(f"  added {clock_ms(seg['start_ms'])}–{clock_ms(seg['end_ms'])} ({what})")
             else:
-                print(f"  changed {_clock(seg['start_ms'])}–{_clock(seg['end_ms'])} ({what})")
+                print(f"  changed {clock_ms(seg['start_ms'])}–{clock_ms(seg['end_ms'])} ({what})")
     for track in data["captions"]:
         old_name, new_name = track["file"]
-        print(f"captions [{track['language'] or '?'}] {old_name or '(none)'} → {new_name or '(none)'}: "
-              f"{len(track['changes'])} change{'s' if len(track['changes']) != 1 else ''}")
+        print(
+            f"captions [{track['language'] or '?'}] {old_name or '(none)'} → {new_name or '(none)'}: "
+            f"{len(track['changes'])} change{'s' if len(track['changes']) != 1 else ''}"
+        )
         for c in track["changes"]:
             if c["kind"] == "text":
-                print(f"  cue {c['to_index']} at {_clock(c['start_ms'])}: “{c['before']}” → “{c['after']}”")
+                print(f"  cue {c['to_index']} at {clock_ms(c['start_ms'])}: “{c['before']}” → “{c['after']}”")
             elif c["kind"] == "timing":
                 (b0, b1), (a0, a1) = c["before_ms"], c["after_ms"]
-                print(f"  cue {c['to_index']} moved: {_clock(b0)}–{_clock(b1)} → {_clock(a0)}–{_clock(a1)}")
+                print(f"  cue {c['to_index']} moved: {clock_ms(b0)}–{clock_ms(b1)} → {clock_ms(a0)}–{clock_ms(a1)}")
             elif c["kind"] == "added":
-                print(f"  cue {c['to_index']} added at {_clock(c['start_ms'])}: “{c['after']}”")
+                print(f"  cue {c['to_index']} added at {clock_ms(c['start_ms'])}: “{c['after']}”")
             else:
-                print(f"  cue {c['from_index']} of version {data['from']} removed ({_clock(c['start_ms'])}): “{c['before']}”")
+                print(
+                    f"  cue {c['from_index']} of version {data['from']} removed ({clock_ms(c['start_ms'])}): “{c['before']}”"
+                )
     post = data["post_text"]
     if post["changed"]:
         print(f"post text: {len(post['ops'])} change{'s' if len(post['ops']) != 1 else ''}")
@@ -140,7 +133,7 @@ def cmd_diff(args) -> int:
         print(f"notes on earlier versions: {len(data['notes'])} ({open_notes} open)")
         for n in data["notes"]:
             state = "resolved" if n["resolved"] else "OPEN"
-            print(f"  #{n['id']} v{n['version']} {_clock(n['at_ms'])} [{state}] {n['text']}")
+            print(f"  #{n['id']} v{n['version']} {clock_ms(n['at_ms'])} [{state}] {n['text']}")
     return 0
 
 
@@ -157,12 +150,14 @@ def cmd_notes(args) -> int:
             clip_id = services.library.resolve_clip_id(args.clip)
             notes = repo.notes(clip_id, version=args.version, open_only=args.open)
             if args.json:
-                _print_json([note_json(n) | {"created_at": n.created_at.isoformat().replace("+00:00", "Z")} for n in notes])
+                print_json(
+                    [note_json(n) | {"created_at": n.created_at.isoformat().replace("+00:00", "Z")} for n in notes]
+                )
                 return 0
             if not notes:
                 print(f"no {'open ' if args.open else ''}notes on {clip_id}")
             for n in notes:
-                rng = _clock(n.start_ms) + (f"–{_clock(n.end_ms)}" if n.end_ms is not None else "")
+                rng = clock_ms(n.start_ms) + (f"–{clock_ms(n.end_ms)}" if n.end_ms is not None else "")
                 state = f"resolved by {n.resolved_by}" if n.resolved else "open"
                 print(f"#{n.id} v{n.version} {rng} [{state}] {n.author}: {n.text}")
                 if n.reply:
@@ -200,9 +195,13 @@ def change_request_exporter(services):
             raise ReviewerError(f"Qt is not available to lay out the PDF ({exc})") from None
         return render_report(facts, folder)
 
-    return ChangeRequestExporter(signoff=services.signoff, verifier=services.verifier, render_report=render,
-                                 still=lambda media, ms, dest: frame_still(media, ms, dest),
-                                 start_timecode=start_timecode)
+    return ChangeRequestExporter(
+        signoff=services.signoff,
+        verifier=services.verifier,
+        render_report=render,
+        still=lambda media, ms, dest: frame_still(media, ms, dest),
+        start_timecode=start_timecode,
+    )
 
 
 def cmd_export_notes(args) -> int:
@@ -210,16 +209,19 @@ def cmd_export_notes(args) -> int:
     services = _services(args)
     try:
         language = args.lang or (services.settings.language if services.settings.language in ("vi", "en") else "vi")
-        result = change_request_exporter(services).export(args.clip, Path(args.out), actor=services.person,
-                                                          language=language)
+        result = change_request_exporter(services).export(
+            args.clip, Path(args.out), actor=services.person, language=language
+        )
     finally:
         services.close()
     if args.json:
-        _print_json(result.to_json())
+        print_json(result.to_json())
         return 0
     what = "change request" if result.kind == "changes" else "rejection"
-    print(f"{what} for {result.clip_id} v{result.version} ({result.notes} note{'s' if result.notes != 1 else ''}, "
-          f"timecode from {result.start_timecode}{', drop-frame' if result.drop_frame else ''}) written to {result.folder}:")
+    print(
+        f"{what} for {result.clip_id} v{result.version} ({result.notes} note{'s' if result.notes != 1 else ''}, "
+        f"timecode from {result.start_timecode}{', drop-frame' if result.drop_frame else ''}) written to {result.folder}:"
+    )
     for name in result.files:
         print(f"  {name}")
     for w in result.warnings:

@@ -11,9 +11,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from reviewer.app import NO_ONE
-from reviewer.cli import _iso, _print_json, _services, add_actor_option, tty
+from reviewer.cli_common import add_actor_option, iso, print_json, services_for, tty
 from reviewer.errors import PolicyError, ReviewerError, SigningLockedError, UsageError
+from reviewer.services import NO_ONE
 
 __all__ = ["add_commands", "read_passphrase", "read_passphrases"]
 
@@ -30,7 +30,9 @@ def add_commands(sub: Any) -> None:
     sts = st.add_subparsers(dest="station_command", metavar="ACTION", parser_class=parser_class, required=True)
     s = sts.add_parser("init", help="create the station key (once per library); certifies keys enrolled before")
     s.add_argument("--name", required=True, help="the station's name, e.g. 'Đài Phát thanh và Truyền hình Hà Nội'")
-    s.add_argument("--passphrase-stdin", action="store_true", help="read the station passphrase from stdin's first line")
+    s.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the station passphrase from stdin's first line"
+    )
     s.add_argument("--yes", action="store_true", help="certify the keys enrolled before without asking")
     add_actor_option(s)
     s = sts.add_parser("show", help="the station's name, key fingerprint, public key and creation time")
@@ -53,8 +55,11 @@ def add_commands(sub: Any) -> None:
     s.add_argument("--name", required=True, help="printed name, as it appears on approvals")
     s.add_argument("--title", default="", help="job title, e.g. 'Giám đốc'")
     s.add_argument("--role", required=True, choices=["head", "editor"], help="only a head signs approvals")
-    s.add_argument("--passphrase-stdin", action="store_true",
-                   help="read two lines from stdin: the new key's passphrase, then the station passphrase")
+    s.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read two lines from stdin: the new key's passphrase, then the station passphrase",
+    )
     add_actor_option(s)
     s = ks.add_parser("enrol", help="certify an Ed25519 key made elsewhere (ssh-keygen -t ed25519)")
     s.add_argument("--public-key", required=True, metavar="FILE", help="the key's .pub file")
@@ -68,9 +73,11 @@ def add_commands(sub: Any) -> None:
     s = ks.add_parser("list", help="enrolled keys, their people, certificates and state")
     s.add_argument("--json", action="store_true")
     s = ks.add_parser("allowed-signers", help="print the station's trust file (same as: station trust)")
-    for action, text in (("renew", "a new certificate for an active key (station passphrase)"),
-                         ("retire", "the person leaves: the key never signs again (station passphrase)"),
-                         ("revoke", "the key is compromised: its signatures are reported (station passphrase)")):  # fmt: skip
+    for action, text in (
+        ("renew", "a new certificate for an active key (station passphrase)"),
+        ("retire", "the person leaves: the key never signs again (station passphrase)"),
+        ("revoke", "the key is compromised: its signatures are reported (station passphrase)"),
+    ):
         s = ks.add_parser(action, help=text)
         s.add_argument("key", metavar="KEY", help="key fingerprint (SHA256:…) or the principal whose active key it is")
         if action != "renew":
@@ -98,8 +105,12 @@ def add_commands(sub: Any) -> None:
     s = sub.add_parser("sign", help="sign a decision on a clip's current version (headless)")
     s.add_argument("clip", metavar="CLIP")
     s.add_argument("--decision", required=True, choices=["approve", "changes", "reject"])
-    s.add_argument("--checklist", required=True, metavar="ANSWERS.json",
-                   help='{"item id": {"result": "pass|fail|na", "note": "…"}}')
+    s.add_argument(
+        "--checklist",
+        required=True,
+        metavar="ANSWERS.json",
+        help='{"item id": {"result": "pass|fail|na", "note": "…"}}',
+    )
     s.add_argument("--reason", default="", help="required for changes and reject")
     add_actor_option(s, principal_alias=True)
     s.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from the first line of stdin")
@@ -115,8 +126,11 @@ def add_commands(sub: Any) -> None:
 
     s = sub.add_parser("verify", help="verify the audit chain, every signature, the checkpoint and the witness")
     s.add_argument("--files", action="store_true", help="also re-hash every media and caption file a sign-off names")
-    s.add_argument("--repair-checkpoints", action="store_true",
-                   help="first write the newest checkpoint file again from the chain if a crash lost it")
+    s.add_argument(
+        "--repair-checkpoints",
+        action="store_true",
+        help="first write the newest checkpoint file again from the chain if a crash lost it",
+    )
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_verify)
 
@@ -126,9 +140,14 @@ def add_commands(sub: Any) -> None:
     add_actor_option(s, principal_alias=True)
     s.add_argument("--passphrase-stdin", action="store_true", help="read the exporter's passphrase from stdin")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--notes", action="store_true",
-                   help="the change request for the editor instead (after a 'changes' or 'reject' decision)")
-    s.add_argument("--lang", choices=["vi", "en"], help="with --notes: language of notes.html/.pdf (default: the desk's)")
+    s.add_argument(
+        "--notes",
+        action="store_true",
+        help="the change request for the editor instead (after a 'changes' or 'reject' decision)",
+    )
+    s.add_argument(
+        "--lang", choices=["vi", "en"], help="with --notes: language of notes.html/.pdf (default: the desk's)"
+    )
     s.set_defaults(handler=cmd_export)
 
     s = sub.add_parser("verify-package", help="check an exported approval package offline")
@@ -203,7 +222,7 @@ def _when(text: str | None) -> str:
 # -- station ---------------------------------------------------------------------------------
 def cmd_station(args: argparse.Namespace) -> int:
     action = args.station_command
-    services = _services(args)
+    services = services_for(args)
     try:
         st = services.station
         if action == "init":
@@ -211,7 +230,9 @@ def cmd_station(args: argparse.Namespace) -> int:
             if existing:
                 print("Keys enrolled before the station (they will be certified with their enrolled role):")
                 for key in existing:
-                    print(f"  {tty(key.principal):<24} {key.role:<6} {key.fingerprint}  {tty(key.name)}, {tty(key.title)}")
+                    print(
+                        f"  {tty(key.principal):<24} {key.role:<6} {key.fingerprint}  {tty(key.name)}, {tty(key.title)}"
+                    )
                 if not args.yes:
                     if args.passphrase_stdin or not sys.stdin.isatty():
                         raise UsageError("check the keys above, then run again with --yes to certify them")
@@ -225,8 +246,10 @@ def cmd_station(args: argparse.Namespace) -> int:
             del passphrase
             s = result.station
             print(f"station {tty(s.name)}: key {s.fingerprint}")
-            print("private key: encrypted under the station passphrase, stored only in the OS keyring "
-                  f"(service '{services.keystore.service}', account '{s.fingerprint}')")
+            print(
+                "private key: encrypted under the station passphrase, stored only in the OS keyring "
+                f"(service '{services.keystore.service}', account '{s.fingerprint}')"
+            )
             for key in result.certified:
                 print(f"certified {key.fingerprint} of {tty(key.principal)} (serial {key.serial})")
             for w in result.warnings:
@@ -236,7 +259,7 @@ def cmd_station(args: argparse.Namespace) -> int:
         if action == "show":
             info = st.show()
             if args.json:
-                _print_json(info)
+                print_json(info)
             else:
                 print(f"station      {tty(info['name'])}")
                 print(f"fingerprint  {info['fingerprint']}")
@@ -247,8 +270,10 @@ def cmd_station(args: argparse.Namespace) -> int:
             text = st.trust_file()
             if args.out:
                 path = _write_new_file(args.out, text.encode("utf-8"))
-                print(f"wrote {path} (station key {st.show()['fingerprint']}); publish it where the publishing "
-                      "desk can fetch it, with the fingerprint")
+                print(
+                    f"wrote {path} (station key {st.show()['fingerprint']}); publish it where the publishing "
+                    "desk can fetch it, with the fingerprint"
+                )
             else:
                 sys.stdout.write(text)
             return 0
@@ -256,8 +281,10 @@ def cmd_station(args: argparse.Namespace) -> int:
             data = st.revocations()
             path = _write_new_file(args.out, data)
             revoked = st.trust().revoked_keys()
-            print(f"wrote {path}: {len(revoked)} revoked key{'s' if len(revoked) != 1 else ''} "
-                  "(ssh-keygen -Q -l -f shows it; use it as ssh-keygen -Y verify ... -r FILE)")
+            print(
+                f"wrote {path}: {len(revoked)} revoked key{'s' if len(revoked) != 1 else ''} "
+                "(ssh-keygen -Q -l -f shows it; use it as ssh-keygen -Y verify ... -r FILE)"
+            )
             return 0
         if action == "witness":
             trust = st.trust()
@@ -281,7 +308,7 @@ def cmd_station(args: argparse.Namespace) -> int:
 # -- keys ------------------------------------------------------------------------------------
 def cmd_keys(args: argparse.Namespace) -> int:
     action = args.keys_command
-    services = _services(args)
+    services = services_for(args)
     try:
         st = services.station
         if services.person == NO_ONE:
@@ -293,12 +320,20 @@ def cmd_keys(args: argparse.Namespace) -> int:
                 args.passphrase_stdin,
                 [(f"New signing passphrase for {args.principal}", True), ("Station passphrase", False)],
             )
-            key = st.enrol_new_key(principal=args.principal, name=args.name, title=args.title, role=args.role,
-                                   passphrase=new, station_passphrase=station)  # fmt: skip
+            key = st.enrol_new_key(
+                principal=args.principal,
+                name=args.name,
+                title=args.title,
+                role=args.role,
+                passphrase=new,
+                station_passphrase=station,
+            )
             del new, station
             print(f"enrolled {key.fingerprint} for {tty(key.principal)} ({args.role}), certificate serial {key.serial}")
-            print("private key: encrypted under the passphrase, stored only in the OS keyring "
-                  f"(service '{services.keystore.service}', account '{key.fingerprint}')")
+            print(
+                "private key: encrypted under the passphrase, stored only in the OS keyring "
+                f"(service '{services.keystore.service}', account '{key.fingerprint}')"
+            )
             print(f"certificate: {key.certificate}")
             return 0
         if action == "enrol":
@@ -310,28 +345,48 @@ def cmd_keys(args: argparse.Namespace) -> int:
             if out.is_symlink() or out.is_dir():
                 raise UsageError(f"{out} is a symbolic link or a folder; name a new file for --out")
             (station,) = read_passphrases(args.passphrase_stdin, [("Station passphrase", False)])
-            key, cert = st.enrol_public_key(public_key=public_key, principal=args.principal, name=args.name,
-                                            title=args.title, role=args.role, station_passphrase=station)  # fmt: skip
+            key, cert = st.enrol_public_key(
+                public_key=public_key,
+                principal=args.principal,
+                name=args.name,
+                title=args.title,
+                role=args.role,
+                station_passphrase=station,
+            )
             del station
             path = _write_new_file(args.out, (cert + f" {args.role}:{key.principal}\n").encode("utf-8"))
             print(f"enrolled {key.fingerprint} for {tty(key.principal)} ({args.role}), certificate serial {key.serial}")
-            print(f"wrote {path}: put it beside the private key as <key>-cert.pub; "
-                  f"ssh-keygen -Y sign -f <key> -n clip-recommendation … then carries it")
+            print(
+                f"wrote {path}: put it beside the private key as <key>-cert.pub; "
+                f"ssh-keygen -Y sign -f <key> -n clip-recommendation … then carries it"
+            )
             return 0
         if action == "list":
             rows = st.people()
             if args.json:
-                _print_json([
-                    {"principal": t.principal, "name": t.name, "title": t.title, "role": t.role,
-                     "fingerprint": t.fingerprint, "public_key": t.public_key,
-                     "certificate": t.current_cert.line if t.current_cert else None,
-                     "serial": t.current_cert.serial if t.current_cert else None,
-                     "valid_before": _iso(datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc))
-                     if t.current_cert else None,
-                     "enrolled_at": t.enrolled_at, "retired_at": t.retired_at, "revoked_at": t.revoked_at,
-                     "active": t.active, "certified": bool(t.certs)}
-                    for t, _row in rows
-                ])  # fmt: skip
+                print_json(
+                    [
+                        {
+                            "principal": t.principal,
+                            "name": t.name,
+                            "title": t.title,
+                            "role": t.role,
+                            "fingerprint": t.fingerprint,
+                            "public_key": t.public_key,
+                            "certificate": t.current_cert.line if t.current_cert else None,
+                            "serial": t.current_cert.serial if t.current_cert else None,
+                            "valid_before": iso(datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc))
+                            if t.current_cert
+                            else None,
+                            "enrolled_at": t.enrolled_at,
+                            "retired_at": t.retired_at,
+                            "revoked_at": t.revoked_at,
+                            "active": t.active,
+                            "certified": bool(t.certs),
+                        }
+                        for t, _row in rows
+                    ]
+                )
                 return 0
             if not rows:
                 print("no keys enrolled (reviewer keys init --principal ID --name NAME --title TITLE --role head)")
@@ -344,7 +399,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
                 elif not t.certs:
                     state = "not certified"
                 else:
-                    state = f"until {datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc):%d/%m/%Y}"  # type: ignore[union-attr]
+                    state = f"until {datetime.fromtimestamp(t.current_cert.valid_before, timezone.utc):%d/%m/%Y}"
                 who = f"{tty(t.name)}, {tty(t.title)}" if t.title else tty(t.name)
                 print(f"{tty(t.principal):<24} {t.role:<6} {t.fingerprint}  {state:<22} {who}")
             return 0
@@ -354,18 +409,24 @@ def cmd_keys(args: argparse.Namespace) -> int:
         (station,) = read_passphrases(args.passphrase_stdin, [("Station passphrase", False)])
         if action == "renew":
             key = st.renew(args.key, station_passphrase=station)
-            print(f"renewed {key.fingerprint} of {tty(key.principal)}: certificate serial {key.serial}, valid until "
-                  f"{key.valid_before:%d/%m/%Y}")
+            print(
+                f"renewed {key.fingerprint} of {tty(key.principal)}: certificate serial {key.serial}, valid until "
+                f"{key.valid_before:%d/%m/%Y}"
+            )
             return 0
         if action == "retire":
             key = st.retire(args.key, reason=args.reason, station_passphrase=station)
-            print(f"retired {key.fingerprint} of {tty(key.principal)}; it can no longer sign "
-                  "(records it signed before stay valid)")
+            print(
+                f"retired {key.fingerprint} of {tty(key.principal)}; it can no longer sign "
+                "(records it signed before stay valid)"
+            )
             return 0
         if action == "revoke":
             key = st.revoke(args.key, reason=args.reason, station_passphrase=station)
-            print(f"revoked {key.fingerprint} of {tty(key.principal)}: every signature by it is now reported; "
-                  "publish the new list: reviewer station revocations --out station.krl")
+            print(
+                f"revoked {key.fingerprint} of {tty(key.principal)}: every signature by it is now reported; "
+                "publish the new list: reviewer station revocations --out station.krl"
+            )
             return 0
         raise UsageError(f"unknown keys action '{action}'")
     finally:
@@ -381,7 +442,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     settings = Settings.load(home)
     template = active_template(home, resources_dir(), settings.checklist)
     if args.json:
-        _print_json(template_to_json(template))
+        print_json(template_to_json(template))
         return 0
     print(f"{template.title.vi} / {template.title.en}")
     print(f"template {template.id} v{template.version}, sha256 {template.hash}")
@@ -397,7 +458,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    services = _services(args, actor_required=args.policy_command == "set")
+    services = services_for(args, actor_required=args.policy_command == "set")
     try:
         svc = services.signoff
         if args.policy_command == "set":
@@ -406,7 +467,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
             return 0
         policy = svc.policy().to_json()
         if args.json:
-            _print_json(policy)
+            print_json(policy)
         else:
             for key, value in policy.items():
                 print(f"{key} = {json.dumps(value)}")
@@ -416,8 +477,13 @@ def cmd_policy(args: argparse.Namespace) -> int:
 
 
 # -- sign / revoke ---------------------------------------------------------------------------
-_DONE = {"approval": "approved", "changes": "changes requested", "rejection": "rejected",
-         "recommendation": "recommended", "revocation": "revoked"}  # fmt: skip
+_DONE = {
+    "approval": "approved",
+    "changes": "changes requested",
+    "rejection": "rejected",
+    "recommendation": "recommended",
+    "revocation": "revoked",
+}
 
 
 def _print_signed(result: Any, services: Any, as_json: bool) -> None:
@@ -425,21 +491,32 @@ def _print_signed(result: Any, services: Any, as_json: bool) -> None:
     so = result.signoff
     cp = result.checkpoint_path
     if as_json:
-        _print_json({
-            "clip_id": so.clip_id, "version": so.version, "kind": so.kind, "decision": so.decision,
-            "record_sha256": so.record_sha256, "audit_seq": so.audit_seq, "signed_at": rec["signed_at"],
-            "principal": so.principal, "key_fingerprint": so.fingerprint,
-            "certificate_serial": rec["signer"].get("certificate_serial"),
-            "checkpoint": str(cp.relative_to(services.home)) if cp else None, "warnings": list(result.warnings),
-        })  # fmt: skip
+        print_json(
+            {
+                "clip_id": so.clip_id,
+                "version": so.version,
+                "kind": so.kind,
+                "decision": so.decision,
+                "record_sha256": so.record_sha256,
+                "audit_seq": so.audit_seq,
+                "signed_at": rec["signed_at"],
+                "principal": so.principal,
+                "key_fingerprint": so.fingerprint,
+                "certificate_serial": rec["signer"].get("certificate_serial"),
+                "checkpoint": str(cp.relative_to(services.home)) if cp else None,
+                "warnings": list(result.warnings),
+            }
+        )
         return
     s = rec["signer"]
     what = _DONE.get(so.kind, so.kind)
     if so.kind == "recommendation":
         what = f"recommended ({so.decision}); the clip's status is unchanged until a head signs"
     print(f"{what}: {so.clip_id} v{so.version}")
-    print(f"  signed by   {tty(s['name'])}, {tty(s['title'] or s['role'])} ({s['role']}:{tty(s['principal'])}, "
-          f"key {s['key_fingerprint']}, certificate serial {s.get('certificate_serial')})")
+    print(
+        f"  signed by   {tty(s['name'])}, {tty(s['title'] or s['role'])} ({s['role']}:{tty(s['principal'])}, "
+        f"key {s['key_fingerprint']}, certificate serial {s.get('certificate_serial')})"
+    )
     print(f"  meaning     {rec['meaning']}")
     if rec.get("reason"):
         print(f"  reason      {tty(rec['reason'])}")
@@ -455,7 +532,7 @@ def _print_signed(result: Any, services: Any, as_json: bool) -> None:
 def cmd_sign(args: argparse.Namespace) -> int:
     from reviewer.core.checklist import ChecklistError, parse_answers_json
 
-    services = _services(args, actor_required=True)
+    services = services_for(args, actor_required=True)
     try:
         svc = services.signoff
         principal = services.person
@@ -474,8 +551,14 @@ def cmd_sign(args: argparse.Namespace) -> int:
                 raise SigningLockedError(ready.reasons[-1])
             raise PolicyError(f"cannot sign: {'; '.join(ready.reasons)}")
         passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal}")
-        result = svc.sign(args.clip, decision=args.decision, passphrase=passphrase, principal=principal,
-                          reason=args.reason, signed_from="cli")  # fmt: skip
+        result = svc.sign(
+            args.clip,
+            decision=args.decision,
+            passphrase=passphrase,
+            principal=principal,
+            reason=args.reason,
+            signed_from="cli",
+        )
         del passphrase
         _print_signed(result, services, args.json)
         return 0
@@ -484,12 +567,13 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    services = _services(args, actor_required=True)
+    services = services_for(args, actor_required=True)
     try:
         principal = services.person
         passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal}")
-        result = services.signoff.revoke(args.clip, reason=args.reason, passphrase=passphrase,
-                                         principal=principal, signed_from="cli")  # fmt: skip
+        result = services.signoff.revoke(
+            args.clip, reason=args.reason, passphrase=passphrase, principal=principal, signed_from="cli"
+        )
         del passphrase
         _print_signed(result, services, False)
         return 0
@@ -499,7 +583,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 # -- verify / export -------------------------------------------------------------------------
 def cmd_verify(args: argparse.Namespace) -> int:
-    services = _services(args)
+    services = services_for(args)
     restored = None
     try:
         if args.repair_checkpoints:
@@ -511,21 +595,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        _print_json(report.to_json() | ({"repaired": restored.name if restored else None}
-                                        if args.repair_checkpoints else {}))  # fmt: skip
+        print_json(
+            report.to_json() | ({"repaired": restored.name if restored else None} if args.repair_checkpoints else {})
+        )
         return 0 if report.ok else 1
     if args.repair_checkpoints:
-        print(f"restored {restored.name} from the audit chain" if restored
-              else "checkpoint files: nothing to restore")  # fmt: skip
+        print(f"restored {restored.name} from the audit chain" if restored else "checkpoint files: nothing to restore")
     st = report.station
     print(f"station: {tty(st['name'])} {st['fingerprint']}" if st else "station: none (reviewer station init)")
     cp = report.checkpoint
-    cp_text = (f"latest signed checkpoint seq {cp['seq']} ({cp['file']}) by {tty(cp['signer'])}"
-               if cp else "no signed checkpoint yet")  # fmt: skip
+    cp_text = (
+        f"latest signed checkpoint seq {cp['seq']} ({cp['file']}) by {tty(cp['signer'])}"
+        if cp
+        else "no signed checkpoint yet"
+    )
     wit = report.witness
     wit_text = f"; keyring witness at seq {wit['seq']}" if wit else ""
-    print(f"audit chain: {report.events} events, {report.signatures} signatures checked "
-          f"({report.signoffs} signed records); {cp_text}{wit_text}")
+    print(
+        f"audit chain: {report.events} events, {report.signatures} signatures checked "
+        f"({report.signoffs} signed records); {cp_text}{wit_text}"
+    )
     if args.files:
         print(f"files: {report.files_checked} media/caption files re-hashed")
     for note in report.notes:
@@ -533,8 +622,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for p in report.problems:
         print(f"PROBLEM  seq {p.seq} {p.kind or '(chain)'}: {tty(p.problem)}")
     if report.ok:
-        print("OK: the chain is intact, every signature verifies with the station's authority"
-              + (", every file matches" if args.files else ""))
+        print(
+            "OK: the chain is intact, every signature verifies with the station's authority"
+            + (", every file matches" if args.files else "")
+        )
         return 0
     print(f"{len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} found")
     return 1
@@ -548,7 +639,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reviewer.core.export import check_out_folder
 
     check_out_folder(Path(args.out))  # a bad --out is refused before anything is asked
-    services = _services(args, actor_required=True)
+    services = services_for(args, actor_required=True)
     try:
         principal = services.person
         passphrase = read_passphrase(args.passphrase_stdin, f"Signing passphrase for {principal} (signs the package)")
@@ -557,11 +648,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        _print_json({"folder": str(result.folder), "files": list(result.files),
-                     "record_sha256": result.record_sha256, "principal": result.principal,
-                     "namespace": result.namespace, "exporter": result.exporter,
-                     "exported_at": result.exported_at, "station_fingerprint": result.station_fingerprint,
-                     "warnings": list(result.warnings)})  # fmt: skip
+        print_json(
+            {
+                "folder": str(result.folder),
+                "files": list(result.files),
+                "record_sha256": result.record_sha256,
+                "principal": result.principal,
+                "namespace": result.namespace,
+                "exporter": result.exporter,
+                "exported_at": result.exported_at,
+                "station_fingerprint": result.station_fingerprint,
+                "warnings": list(result.warnings),
+            }
+        )
         return 0
     print(f"exported to {result.folder}:")
     for name in result.files:
@@ -570,8 +669,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"warning: {w}")
     print("verify there with the station's published trust file (see VERIFY.txt):")
     print("  sha256sum -c SHA256SUMS")
-    print(f"  ssh-keygen -Y verify -f station_allowed_signers -I {result.role}:{result.principal} -n {result.namespace} "
-          "-s approval.json.sig < approval.json")
+    print(
+        f"  ssh-keygen -Y verify -f station_allowed_signers -I {result.role}:{result.principal} -n {result.namespace} "
+        "-s approval.json.sig < approval.json"
+    )
     return 0
 
 
@@ -602,11 +703,13 @@ def cmd_verify_package(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.revocations}: cannot read ({exc.strerror or exc})") from None
     report = verify_package(folder, crypto, trust=trust, krl=krl)
     if args.json:
-        _print_json(report.to_json() | {"trust": source or None})
+        print_json(report.to_json() | {"trust": source or None})
         return 0 if report.ok else 1
     if source:
-        print(f"trusting the station key(s) of {tty(source)}: "
-              + ", ".join(sorted({t.ca_fingerprint for t in trust or []})))
+        print(
+            f"trusting the station key(s) of {tty(source)}: "
+            + ", ".join(sorted({t.ca_fingerprint for t in trust or []}))
+        )
     for line in report.passed:
         print(f"ok       {tty(line)}")
     for line in report.problems:
@@ -629,7 +732,7 @@ def _library_trust(args: argparse.Namespace, crypto: Any) -> tuple[list | None, 
     if not (args.db or os.environ.get("REVIEWER_DB")) and not (home / "reviewer.db").exists():
         return None, ""
     del resolve_db_url
-    services = _services(args)
+    services = services_for(args)
     try:
         if services.station.station() is None:
             return None, ""

@@ -7,33 +7,39 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli_common import Parser, ProgressBar, services_for
 from reviewer.core.canonical import format_rfc3339
+from reviewer.core.platforms import PLATFORMS
 from reviewer.errors import UsageError
 
 
 def add_commands(sub) -> None:
     """Add ``publish`` and ``stats`` (import, clip, summary, unmatched, match, audience, report)."""
-    from reviewer.cli import _Parser
-
     s = sub.add_parser("publish", help="record where and when an approved clip went out (audited)")
     s.add_argument("clip", metavar="CLIP", help="clip id (or a unique prefix)")
-    s.add_argument("--platform", required=True, help="facebook, youtube, tiktok, zalo, instagram, x, web, other")
+    s.add_argument("--platform", required=True, help=", ".join(PLATFORMS))
     s.add_argument("--url", required=True, help="the post's address; its post id is read from it")
     s.add_argument("--at", help="when it went out, ISO-8601 (default: now; no zone = the station's)")
     s.add_argument("--version", type=int, help="the version published (refused unless it is the approved one)")
-    s.add_argument("--file", metavar="PATH", help="the file published: refused unless its bytes are the approved version's")
+    s.add_argument(
+        "--file", metavar="PATH", help="the file published: refused unless its bytes are the approved version's"
+    )
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_publish)
 
     st = sub.add_parser("stats", help="platform statistics: import, clip, summary, unmatched, match, audience, report")
-    ss = st.add_subparsers(dest="stats_command", metavar="ACTION", parser_class=_Parser, required=True)
-    s = ss.add_parser("import", help="import export files of Meta, YouTube Studio and TikTok Studio (files, zips, folders)")
+    ss = st.add_subparsers(dest="stats_command", metavar="ACTION", parser_class=Parser, required=True)
+    s = ss.add_parser(
+        "import", help="import export files of Meta, YouTube Studio and TikTok Studio (files, zips, folders)"
+    )
     s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--exported-at", help="when the files were exported (ISO-8601; default: from the file, else its time)")
+    s.add_argument(
+        "--exported-at", help="when the files were exported (ISO-8601; default: from the file, else its time)"
+    )
     s.add_argument("--platform", help="the platform, for files two platforms share the layout of")
     s.add_argument("--json", action="store_true", help="one JSON object per file")
     s.set_defaults(handler=cmd_stats_import)
@@ -67,9 +73,7 @@ def add_commands(sub) -> None:
 
 
 def _services(args):
-    from reviewer.app import build_services
-
-    return build_services(args.home, args.db)
+    return services_for(args)
 
 
 def _print_json(data: Any) -> None:
@@ -102,8 +106,14 @@ def cmd_publish(args) -> int:
     try:
         stats = services.stats
         at = parse_moment(args.at, stats.zone, what="--at") if args.at else None
-        result = stats.publish(args.clip, args.platform, args.url, at=at, version=args.version,
-                               published_file=Path(args.file) if args.file else None)
+        result = stats.publish(
+            args.clip,
+            args.platform,
+            args.url,
+            at=at,
+            version=args.version,
+            published_file=Path(args.file) if args.file else None,
+        )
     finally:
         services.close()
     p = result.publication
@@ -121,17 +131,20 @@ def cmd_publish(args) -> int:
 
 # -- import --------------------------------------------------------------------------------------
 def cmd_stats_import(args) -> int:
-    from reviewer.cli import _ProgressBar
     from reviewer.core.stats.service import parse_moment
 
     services = _services(args)
     try:
         stats = services.stats
         exported = parse_moment(args.exported_at, stats.zone, what="--exported-at") if args.exported_at else None
-        bar = _ProgressBar()
+        bar = ProgressBar()
         try:
-            results = stats.import_paths([Path(p) for p in args.paths], exported_at=exported,
-                                         platform=args.platform.lower() if args.platform else None, progress=bar)
+            results = stats.import_paths(
+                [Path(p) for p in args.paths],
+                exported_at=exported,
+                platform=args.platform.lower() if args.platform else None,
+                progress=bar,
+            )
         finally:
             bar.close()
     finally:
@@ -148,10 +161,10 @@ def cmd_stats_import(args) -> int:
             print(f"{r.result:<10} {r.platform} {r.format} ({counts}), exported {when}: {r.path}")
             for w in r.warnings:
                 print(f"    warning: {w}")
-        counts: dict[str, int] = {}
+        tally: dict[str, int] = {}
         for r in results:
-            counts[r.result] = counts.get(r.result, 0) + 1
-        print(", ".join(f"{n} {k}" for k, n in counts.items()) or "nothing to import")
+            tally[r.result] = tally.get(r.result, 0) + 1
+        print(", ".join(f"{n} {k}" for k, n in tally.items()) or "nothing to import")
         if any(r.unmatched for r in results if r.result == "imported"):
             print("unmatched rows: see `reviewer stats unmatched`, tie them with `reviewer stats match ROW CLIP`")
     return 1 if any(r.result == "rejected" for r in results) else 0
@@ -177,9 +190,11 @@ def cmd_stats_clip(args) -> int:
     for m in data["metrics"]:
         g = m["growth"]
         growth = f", +{_num(g['views'])} views since the snapshot before" if g["views"] is not None else ""
-        print(f"  {m['platform']:<9} {m['snapshot_at'][:16]}  views {_num(m['views'])}  reach {_num(m['reach'])}  "
-              f"reactions {_num(m['reactions'])}  comments {_num(m['comments'])}  shares {_num(m['shares'])}  "
-              f"engagement {_pct(m['engagement_rate'])}  watch-through {_pct(m['watch_through'])}{growth}")
+        print(
+            f"  {m['platform']:<9} {m['snapshot_at'][:16]}  views {_num(m['views'])}  reach {_num(m['reach'])}  "
+            f"reactions {_num(m['reactions'])}  comments {_num(m['comments'])}  shares {_num(m['shares'])}  "
+            f"engagement {_pct(m['engagement_rate'])}  watch-through {_pct(m['watch_through'])}{growth}"
+        )
         print(f"            source: {m['source']}")
     return 0
 
@@ -215,8 +230,10 @@ def cmd_stats_summary(args) -> int:
     span = f"{format_rfc3339(start) if start else 'the beginning'} to {format_rfc3339(end) if end else 'now'}"
     t = summary.totals.to_json()
     print(f"Clips published from {span}: {t['clips']}")
-    print(f"  views {_num(t['views'])}  reach {_num(t['reach'])}  interactions {_num(t['interactions'])}  "
-          f"engagement {_pct(t['engagement_rate'])}  watch-through {_pct(t['watch_through'])}")
+    print(
+        f"  views {_num(t['views'])}  reach {_num(t['reach'])}  interactions {_num(t['interactions'])}  "
+        f"engagement {_pct(t['engagement_rate'])}  watch-through {_pct(t['watch_through'])}"
+    )
     for name in ("platform", "political", "topic", "weekday", "hour", "author"):
         groups = summary.by.get(name) or []
         if not groups:
@@ -224,13 +241,17 @@ def cmd_stats_summary(args) -> int:
         print(f"\n{'by ' + name:<30} {'CLIPS':>6} {'VIEWS':>12} {'REACH':>12} {'ENGAGEMENT':>10} {'WATCH-THROUGH':>13}")
         for g in groups[:12]:
             j = g.to_json()
-            print(f"  {j['key'][:28]:<28} {j['clips']:>6} {_num(j['views']):>12} {_num(j['reach']):>12} "
-                  f"{_pct(j['engagement_rate']):>10} {_pct(j['watch_through']):>13}")
+            print(
+                f"  {j['key'][:28]:<28} {j['clips']:>6} {_num(j['views']):>12} {_num(j['reach']):>12} "
+                f"{_pct(j['engagement_rate']):>10} {_pct(j['watch_through']):>13}"
+            )
     d = review["decisions"]
     w = review["time_to_decision"]
     a = review["approval_to_publication"]
-    print(f"\nreview: {review['vetted']} clips vetted; {d['approval']} approvals, {d['changes']} change requests, "
-          f"{d['rejection']} rejections")
+    print(
+        f"\nreview: {review['vetted']} clips vetted; {d['approval']} approvals, {d['changes']} change requests, "
+        f"{d['rejection']} rejections"
+    )
     print(f"  ingest to decision: median {_num(w['median_h'])} h, mean {_num(w['mean_h'])} h over {w['n']} versions")
     r = review["rounds_of_changes"]
     print(f"  rounds of changes per clip: mean {_num(r['mean'])}, max {_num(r['max'])}")
@@ -238,7 +259,10 @@ def cmd_stats_summary(args) -> int:
     if review["failed_items"]:
         print("  failed checklist items: " + ", ".join(f"{k} ({v})" for k, v in review["failed_items"].items()))
     never = review["approved_never_published"]
-    print(f"  approved but never published: {len(never)}" + (f" ({', '.join(never[:5])}{', …' if len(never) > 5 else ''})" if never else ""))
+    print(
+        f"  approved but never published: {len(never)}"
+        + (f" ({', '.join(never[:5])}{', …' if len(never) > 5 else ''})" if never else "")
+    )
     return 0
 
 
@@ -250,12 +274,22 @@ def cmd_stats_unmatched(args) -> int:
     finally:
         services.close()
     if args.json:
-        _print_json([
-            {"row": r.id, "platform": r.platform, "post_id": r.post_key, "url": r.url, "title": r.title,
-             "published_at": format_rfc3339(r.published_at) if r.published_at else None,
-             "views": r.views, "source": r.source, "suggestions": [s.to_json() for s in sugg]}
-            for r, sugg in items
-        ])
+        _print_json(
+            [
+                {
+                    "row": r.id,
+                    "platform": r.platform,
+                    "post_id": r.post_key,
+                    "url": r.url,
+                    "title": r.title,
+                    "published_at": format_rfc3339(r.published_at) if r.published_at else None,
+                    "views": r.views,
+                    "source": r.source,
+                    "suggestions": [s.to_json() for s in sugg],
+                }
+                for r, sugg in items
+            ]
+        )
         return 0
     if not items:
         print("every imported row is matched")
@@ -264,9 +298,12 @@ def cmd_stats_unmatched(args) -> int:
         when = format_rfc3339(r.published_at)[:16] if r.published_at else "-"
         print(f"row {r.id:<7} {r.platform:<9} {when}  views {_num(r.views):>10}  {r.title[:60]}")
         for s in sugg:
-            print(f"             suggestion: {s.clip_id} (score {s.score:.0f}: title {s.title_score:.0f}"
-                  + (f", {s.hours_apart:.1f} h apart" if s.hours_apart is not None else "")
-                  + (f", duration ±{s.duration_diff_s:.1f} s" if s.duration_diff_s is not None else "") + ")")
+            print(
+                f"             suggestion: {s.clip_id} (score {s.score:.0f}: title {s.title_score:.0f}"
+                + (f", {s.hours_apart:.1f} h apart" if s.hours_apart is not None else "")
+                + (f", duration ±{s.duration_diff_s:.1f} s" if s.duration_diff_s is not None else "")
+                + ")"
+            )
     print("tie one with: reviewer stats match ROW CLIP")
     return 0
 
@@ -277,7 +314,9 @@ def cmd_stats_match(args) -> int:
         tied = services.stats.match(args.row, args.clip)
     finally:
         services.close()
-    print(f"row {args.row} tied to {args.clip} ({tied} row{'s' if tied != 1 else ''} across snapshots; recorded in the audit trail)")
+    print(
+        f"row {args.row} tied to {args.clip} ({tied} row{'s' if tied != 1 else ''} across snapshots; recorded in the audit trail)"
+    )
     return 0
 
 
@@ -304,8 +343,13 @@ def cmd_stats_audience(args) -> int:
     if data["publications_by_hour"]:
         print("we publish at " + ", ".join(f"{h}:00 ({n})" for h, n in data["publications_by_hour"].items()))
     if data["best_hours"]:
-        print("our clips do best when published at " + ", ".join(
-            f"{g['key']}:00 ({_num(round(g['views_per_clip'] or 0))} views per clip)" for g in data["best_hours"][:3]))
+        print(
+            "our clips do best when published at "
+            + ", ".join(
+                f"{g['key']}:00 ({_num(round(g['views_per_clip'] or 0))} views per clip)"
+                for g in data["best_hours"][:3]
+            )
+        )
     return 0
 
 
@@ -342,4 +386,3 @@ def _checklist_labels(services) -> dict[str, dict[str, str]]:
 
 
 __all__ = ["add_commands"]
-

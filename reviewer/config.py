@@ -14,17 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import APP_NAME
+from reviewer.core.captions import MAX_CPS, MAX_LINE
+from reviewer.core.platforms import POST_TEXT_LIMITS
 from reviewer.errors import UsageError
-
-DEFAULT_PLATFORM_LIMITS: dict[str, int] = {
-    # Characters of post text each platform shows or accepts; stations adjust these.
-    "facebook": 63206,
-    "youtube": 5000,
-    "tiktok": 2200,
-    "zalo": 2000,
-    "instagram": 2200,
-    "x": 280,
-}
 
 
 @dataclass
@@ -38,7 +30,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     splitter_main: str = ""
-    platform_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PLATFORM_LIMITS))
+    platform_limits: dict[str, int] = field(default_factory=lambda: dict(POST_TEXT_LIMITS))  # per platform, characters
     checklist: str = "default"
     keyring_timeout_s: float = 10.0
     person: str = ""  # principal of the person at this workstation's desk; "" = ask (never the OS user)
@@ -47,8 +39,8 @@ class Settings:
     caption_position: str = "bottom"  # where the desk draws captions over the video: "bottom" or "top"
     coverage_tolerance_ms: int = 250
     verify_workers: int = 0  # processes for `reviewer verify` on large libraries; 0 = one per CPU core
-    caption_max_cps: float = 20.0
-    caption_max_line: int = 42
+    caption_max_cps: float = MAX_CPS  # caption warnings: reading speed over this many characters per second
+    caption_max_line: int = MAX_LINE  # caption warnings: a line longer than this many characters
     zip_max_members: int = 2000
     zip_max_total_bytes: int = 8 * 1024**3
     zip_max_ratio: float = 200.0

@@ -78,8 +78,15 @@ class IntegrityError(ReviewerError):
     """The audit chain or a stored file does not match what was recorded."""
 
 
-def disk_full_errno(exc: BaseException) -> bool:
-    """Whether ``exc`` is an OSError saying the disk (or the file size limit) is full."""
+def disk_full_errno(exc: BaseException, *, file_size_limit: bool = True) -> bool:
+    """Whether ``exc`` is an OSError saying the disk is full (no space, quota exceeded) or, unless
+    ``file_size_limit`` is False, that a file reached the size limit (``ulimit -f``, FAT32's 4 GiB).
+
+    The one test of "full" in the program. Where one input file too large for the disk is that
+    file's own problem (ingest goes on with the others), the caller checks ``EFBIG`` first or passes
+    ``file_size_limit=False``.
+    """
     import errno
 
-    return isinstance(exc, OSError) and exc.errno in {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+    codes = {errno.ENOSPC, errno.EDQUOT} | ({errno.EFBIG} if file_size_limit else set())
+    return isinstance(exc, OSError) and exc.errno in codes

@@ -20,8 +20,14 @@ os.environ["REVIEWER_ALLOW_TEST_KEYRING"] = "1"
 CLIP_CACHE: dict[tuple, bytes] = {}
 
 
-def clip_bytes(seconds: float = 2.0, width: int = 320, height: int = 240, fps: int = 25, audio: bool = True,
-               tmp_root: Path | None = None) -> bytes:
+def clip_bytes(
+    seconds: float = 2.0,
+    width: int = 320,
+    height: int = 240,
+    fps: int = 25,
+    audio: bool = True,
+    tmp_root: Path | None = None,
+) -> bytes:
     """Bytes of a real H.264 MP4 (generated once per parameter set and session)."""
     key = (seconds, width, height, fps, audio)
     if key not in CLIP_CACHE:
@@ -95,8 +101,38 @@ def cli(home):
 @pytest.fixture
 def services(home):
     """Services built on the fresh home (closed after the test)."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(str(home), None)
     yield s
     s.close()
+
+
+TESTS = Path(__file__).resolve().parent
+RELIABILITY = TESTS / "reliability"
+# The modules that take longest outside the trials (pytest --durations on this machine, 29/11/2026:
+# about a third of the rest of the suite): real encodes of many clips, monthly reports rendered to
+# PDF, the statistics view over a filled library, a desk window per test. `make test` runs them;
+# `make test-fast` leaves them out (marker ``slow``).
+SLOW_MODULES = frozenset(
+    TESTS / name
+    for name in (
+        "gui/test_stats_view.py",
+        "gui/test_roundtrip_desk.py",
+        "storage/test_stats_report.py",
+        "storage/test_station_corpus.py",
+        "unit/test_demo_source.py",
+        "roundtrip/test_change_request.py",
+        "roundtrip/test_media_compare.py",
+    )
+)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark the reliability trials ``trial`` and the slowest modules ``slow`` (make test-fast skips both)."""
+    for item in items:
+        path = Path(str(item.path))
+        if RELIABILITY in path.parents:
+            item.add_marker(pytest.mark.trial)
+        if path in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

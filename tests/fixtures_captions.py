@@ -217,10 +217,7 @@ def number_line_srt() -> bytes:
 
 def malformed_timing_srt() -> bytes:
     """Cue 2's timing lacks milliseconds (line 6)."""
-    return (
-        "1\n00:00:01,000 --> 00:00:03,000\nHà Nội\n\n"
-        "2\n00:00:04 --> 00:00:06\nNghệ An\n"
-    ).encode("utf-8")
+    return ("1\n00:00:01,000 --> 00:00:03,000\nHà Nội\n\n2\n00:00:04 --> 00:00:06\nNghệ An\n").encode("utf-8")
 
 
 def vtt_file() -> bytes:

@@ -14,7 +14,7 @@ class MemoryKeyring(KeyringBackend):
     """Passwords in a dict, keyed by (service, username); forgotten when the process ends."""
 
     # High so that keyring's own auto-detection would prefer it over any real backend.
-    priority = 100  # type: ignore[assignment]
+    priority = 100
 
     def __init__(self) -> None:
         super().__init__()

@@ -74,16 +74,28 @@ def fast_kdf(monkeypatch):
     monkeypatch.setattr(signer, "NEW_KEY_KDF", keys.KdfParams.for_tests())
 
 
-def make_source(folder: Path, clip_id: str = "news-1", *, platform: str = "facebook", variant: int = 0,
-                title: str = "Quốc hội thảo luận dự thảo Luật Báo chí") -> Path:
+def make_source(
+    folder: Path,
+    clip_id: str = "news-1",
+    *,
+    platform: str = "facebook",
+    variant: int = 0,
+    title: str = "Quốc hội thảo luận dự thảo Luật Báo chí",
+) -> Path:
     """A folder with one clip, its Vietnamese captions, post text and metadata."""
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"bản tin {clip_id}"
     write_clip(folder / f"{stem}.mp4", variant=variant)
     (folder / f"{stem}.vi.srt").write_bytes(SRT_VI)
     (folder / f"{stem}.post.txt").write_text(POST, encoding="utf-8")
-    meta = {"id": clip_id, "title": title, "platform": platform, "political": True, "priority": 1,
-            "author": "Nguyễn Thu Hà"}
+    meta = {
+        "id": clip_id,
+        "title": title,
+        "platform": platform,
+        "political": True,
+        "priority": 1,
+        "author": "Nguyễn Thu Hà",
+    }
     (folder / f"{stem}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     return folder
 
@@ -110,9 +122,15 @@ def enroll(services, who=HEAD, passphrase: str = PASSPHRASE):
     memory one). The desk/CLI actor becomes the only enrolled person, as the app would choose."""
     principal, name, title, role = who
     ensure_station(services)
-    key = services.station.enrol_new_key(principal=principal, name=name, title=title, role=role,
-                                         passphrase=passphrase, station_passphrase=STATION_PASSPHRASE)
-    from reviewer.app import default_person
+    key = services.station.enrol_new_key(
+        principal=principal,
+        name=name,
+        title=title,
+        role=role,
+        passphrase=passphrase,
+        station_passphrase=STATION_PASSPHRASE,
+    )
+    from reviewer.services import default_person
 
     services.set_actor(default_person(services))
     return key
@@ -157,8 +175,14 @@ def run_cli_subprocess(home: Path, *args: str, keyring=None, stdin: str | None =
         env["REVIEWER_TEST_KEYRING"] = str(shared)
         cmd = [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
     else:
-        cmd = [sys.executable, "-c", "import sys; from reviewer.app import main; sys.exit(main(sys.argv[1:]))",
-               "--home", str(home), *args]
+        cmd = [
+            sys.executable,
+            "-c",
+            "import sys; from reviewer.app import main; sys.exit(main(sys.argv[1:]))",
+            "--home",
+            str(home),
+            *args,
+        ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=240, input=stdin)
     if shared is not None:
         from tests.memory_keyring import take_back_keyring

@@ -51,9 +51,20 @@ def quadrant_painter(width: int, height: int) -> bytes:
     return b"".join(rows)
 
 
-def write_video(path: Path, fmt: str, vcodec: str, acodec: str | None, width: int = 320, height: int = 240, *,
-                seconds: float = 1.0, fps: int = 25, options: dict[str, str] | None = None,
-                rotation: float | None = None, picture: bytes | None = None) -> Path:
+def write_video(
+    path: Path,
+    fmt: str,
+    vcodec: str,
+    acodec: str | None,
+    width: int = 320,
+    height: int = 240,
+    *,
+    seconds: float = 1.0,
+    fps: int = 25,
+    options: dict[str, str] | None = None,
+    rotation: float | None = None,
+    picture: bytes | None = None,
+) -> Path:
     """One real clip in ``fmt`` (a flat grey picture unless ``picture`` gives RGB24 bytes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     picture = picture or _flat((90, 90, 90), width, height)
@@ -89,8 +100,16 @@ def camera_clip(folder: Path, name: str) -> Path:
     are the same bytes)."""
     fmt, vcodec, acodec, width, height, options = CAMERA_FORMATS[name]
     grey = 40 + 12 * sorted(CAMERA_FORMATS).index(name)
-    return write_video(folder / name, fmt, vcodec, acodec, width, height, options=options,
-                       picture=_flat((grey, grey, grey), width, height))
+    return write_video(
+        folder / name,
+        fmt,
+        vcodec,
+        acodec,
+        width,
+        height,
+        options=options,
+        picture=_flat((grey, grey, grey), width, height),
+    )
 
 
 def recorder_webm(path: Path, seconds: float = 2.0) -> Path:
@@ -100,8 +119,9 @@ def recorder_webm(path: Path, seconds: float = 2.0) -> Path:
 
 def portrait_phone_mov(path: Path, rotation: float = -90) -> Path:
     """A 640x360 MOV whose display matrix turns it 90° clockwise (rotation -90): portrait 360x640."""
-    return write_video(path, "mov", "libx264", "aac", 640, 360, seconds=1.0, rotation=rotation,
-                       picture=quadrant_painter(640, 360))
+    return write_video(
+        path, "mov", "libx264", "aac", 640, 360, seconds=1.0, rotation=rotation, picture=quadrant_painter(640, 360)
+    )
 
 
 def audio_only(path: Path, codec: str = "mp3", fmt: str = "mp3") -> Path:

@@ -21,9 +21,23 @@ from tests.conftest import write_clip
 from tests.signoff_support import HEAD, PASSPHRASE, all_pass_answers, enroll, watch_all
 
 CLIPS = [
-    ("ts-quoc-hoi", "Quốc hội thảo luận dự thảo Luật Báo chí (sửa đổi)", True, "Nguyễn Thu Hà", "Thời sự", "#thoisu #quochoi"),
+    (
+        "ts-quoc-hoi",
+        "Quốc hội thảo luận dự thảo Luật Báo chí (sửa đổi)",
+        True,
+        "Nguyễn Thu Hà",
+        "Thời sự",
+        "#thoisu #quochoi",
+    ),
     ("kt-hoi-cho", "Hà Nội khai mạc hội chợ nông sản mùa đông", False, "Trần Minh Đức", "Kinh tế", "#kinhte #nongsan"),
-    ("tt-mua-lon", "Mưa lớn kéo dài ở miền Trung, chính quyền sơ tán dân", True, "Lê Thị Hoa", "Thời tiết", "#thoitiet #mienTrung"),
+    (
+        "tt-mua-lon",
+        "Mưa lớn kéo dài ở miền Trung, chính quyền sơ tán dân",
+        True,
+        "Lê Thị Hoa",
+        "Thời tiết",
+        "#thoitiet #mienTrung",
+    ),
     ("th-bong-da", "Chung kết bóng đá thiếu niên phường Ba Đình", False, "Phạm Quang Huy", "Thể thao", "#thethao"),
     ("ts-hoi-nghi", "Hội nghị chuyển đổi số cấp tỉnh", True, "Nguyễn Thu Hà", "Thời sự", "#thoisu #chuyendoiso"),
     ("vh-le-hoi", "Lễ hội hoa xuân phố cổ chuẩn bị khai mạc", False, "Đỗ Lan Anh", "Văn hóa", "#vanhoa #lehoi"),
@@ -31,7 +45,7 @@ CLIPS = [
     ("yt-tiem-chung", "Tiêm chủng mở rộng: lịch tiêm tháng 12", False, "Trần Minh Đức", "Y tế", "#yte #suckhoe"),
     ("ts-giao-thong", "Thông xe cầu vượt nút giao phía Tây", True, "Phạm Quang Huy", "Thời sự", "#giaothong #thoisu"),
     ("kt-gia-vang", "Giá vàng trong nước tăng mạnh", False, "Đỗ Lan Anh", "Kinh tế", "#kinhte"),
-]  # fmt: skip
+]
 
 SRT = "1\n00:00:00,000 --> 00:00:01,500\nBản tin\n".encode()
 
@@ -50,8 +64,9 @@ def _post_text(clip_id: str, title: str, tags: str) -> str:
     return f"{title}. Mã clip: {clip_id} {tags} #VTV"
 
 
-def build_stats_library(services, folder: Path, *, clock: Clock | None = None, start: datetime | None = None,
-                        seed: int = 7) -> dict:
+def build_stats_library(
+    services, folder: Path, *, clock: Clock | None = None, start: datetime | None = None, seed: int = 7
+) -> dict:
     """Ingest, decide, publish and import; returns what was made (clip ids, files, publications)."""
     rnd = random.Random(seed)
     src = folder / "clips"
@@ -61,8 +76,15 @@ def build_stats_library(services, folder: Path, *, clock: Clock | None = None, s
         write_clip(d / f"{cid}.mp4", variant=100 + n)
         (d / f"{cid}.vi.srt").write_bytes(SRT)
         (d / f"{cid}.post.txt").write_text(_post_text(cid, title, tags), encoding="utf-8")
-        meta = {"id": cid, "title": title, "political": political, "author": author, "topic": topic,
-                "platform": "facebook", "priority": 2}
+        meta = {
+            "id": cid,
+            "title": title,
+            "political": political,
+            "author": author,
+            "topic": topic,
+            "platform": "facebook",
+            "priority": 2,
+        }
         (d / f"{cid}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     results = services.ingest.ingest([src])
     assert all(r.result in ("ingested", "attached") for r in results), results
@@ -85,15 +107,27 @@ def build_stats_library(services, folder: Path, *, clock: Clock | None = None, s
         if n in (3, 7):  # sent back once, then approved
             answers = [Answer(i, "fail" if i == template.item_ids[0] else "pass", "") for i in template.item_ids]
             svc.save_answers(cid, HEAD[0], answers)
-            svc.sign(cid, decision="changes", passphrase=PASSPHRASE, principal=HEAD[0], signed_from="desk",
-                     reason="Sửa chức danh người phát biểu ở giây thứ 3")
+            svc.sign(
+                cid,
+                decision="changes",
+                passphrase=PASSPHRASE,
+                principal=HEAD[0],
+                signed_from="desk",
+                reason="Sửa chức danh người phát biểu ở giây thứ 3",
+            )
             if clock is not None:
                 clock.now += timedelta(hours=3)
         if n == 9:
             answers = [Answer(i, "fail" if i in template.item_ids[1:3] else "pass", "") for i in template.item_ids]
             svc.save_answers(cid, HEAD[0], answers)
-            svc.sign(cid, decision="reject", passphrase=PASSPHRASE, principal=HEAD[0], signed_from="desk",
-                     reason="Số liệu chưa được kiểm chứng")
+            svc.sign(
+                cid,
+                decision="reject",
+                passphrase=PASSPHRASE,
+                principal=HEAD[0],
+                signed_from="desk",
+                reason="Số liệu chưa được kiểm chứng",
+            )
             decided[cid] = "rejected"
             continue
         svc.save_answers(cid, HEAD[0], all_pass_answers(template))
@@ -124,38 +158,82 @@ def build_stats_library(services, folder: Path, *, clock: Clock | None = None, s
         dur = 12
         avg = round(rnd.uniform(4, 10), 1)
         local = when.astimezone(timezone(timedelta(hours=7)))
-        fb_rows.append({"Post ID": f"11223344{5566000 + n}", "Title": f"{title} {tags}", "Description": "",
-                        "Duration (sec)": str(dur), "Publish time": local.strftime("%m/%d/%Y %H:%M"),
-                        "Permalink": f"https://www.facebook.com/reel/{reel}", "Post type": "Reels",
-                        "Views": str(views), "Reach": str(reach),
-                        "Reactions, Comments and Shares": str(reactions + comments + shares),
-                        "Reactions": str(reactions), "Comments": str(comments), "Shares": str(shares),
-                        "Seconds viewed": str(int(avg * views)), "Average Seconds viewed": str(avg)})
+        fb_rows.append(
+            {
+                "Post ID": f"11223344{5566000 + n}",
+                "Title": f"{title} {tags}",
+                "Description": "",
+                "Duration (sec)": str(dur),
+                "Publish time": local.strftime("%m/%d/%Y %H:%M"),
+                "Permalink": f"https://www.facebook.com/reel/{reel}",
+                "Post type": "Reels",
+                "Views": str(views),
+                "Reach": str(reach),
+                "Reactions, Comments and Shares": str(reactions + comments + shares),
+                "Reactions": str(reactions),
+                "Comments": str(comments),
+                "Shares": str(shares),
+                "Seconds viewed": str(int(avg * views)),
+                "Average Seconds viewed": str(avg),
+            }
+        )
         if n % 2 == 0:
             vid = f"Yt{n:02d}abcdEF"[:11].ljust(11, "x")
             services.stats.publish(cid, "youtube", f"https://youtube.com/shorts/{vid}", at=when + later(5))
             pubs.append((cid, "youtube", when))
-            yt_rows.append({"Content": vid, "Video title": title, "Video publish time": local.strftime("%b %d, %Y"),
-                            "Duration": "12", "Views": str(int(views * 0.6)), "Watch time (hours)": "1.5",
-                            "Subscribers": "2", "Average view duration": f"0:00:{int(avg):02d}",
-                            "Average percentage viewed (%)": f"{rnd.uniform(40, 90):.1f}", "Impressions": "9000",
-                            "Impressions click-through rate (%)": "3.9"})
+            yt_rows.append(
+                {
+                    "Content": vid,
+                    "Video title": title,
+                    "Video publish time": local.strftime("%b %d, %Y"),
+                    "Duration": "12",
+                    "Views": str(int(views * 0.6)),
+                    "Watch time (hours)": "1.5",
+                    "Subscribers": "2",
+                    "Average view duration": f"0:00:{int(avg):02d}",
+                    "Average percentage viewed (%)": f"{rnd.uniform(40, 90):.1f}",
+                    "Impressions": "9000",
+                    "Impressions click-through rate (%)": "3.9",
+                }
+            )
         if n % 3 == 0:
             tid = f"74411223344556{n:05d}"
             services.stats.publish(cid, "tiktok", f"https://www.tiktok.com/@daimau/video/{tid}", at=when + later(9))
             pubs.append((cid, "tiktok", when))
-            tt_rows.append((f"{title} {tags}", f"https://www.tiktok.com/@daimau/video/{tid}",
-                            f"{local.day} tháng {local.month}", str(int(reach * 0.1)), str(comments), str(shares),
-                            str(int(views * 1.4))))
+            tt_rows.append(
+                (
+                    f"{title} {tags}",
+                    f"https://www.tiktok.com/@daimau/video/{tid}",
+                    f"{local.day} tháng {local.month}",
+                    str(int(reach * 0.1)),
+                    str(comments),
+                    str(shares),
+                    str(int(views * 1.4)),
+                )
+            )
     # One Facebook post no publication names: the station forgot to record it (suggestion).
     extra_cid, extra_title = "vh-le-hoi", CLIPS[5][1]
     approved = services.verifier.approval_state(extra_cid).signoff.signed_at
     local = (approved + timedelta(minutes=30)).astimezone(timezone(timedelta(hours=7)))
-    fb_rows.append({"Post ID": "1122334455669999", "Title": extra_title, "Description": "Mời bà con tham dự",
-                    "Duration (sec)": "12", "Publish time": local.strftime("%m/%d/%Y %H:%M"),
-                    "Permalink": "https://www.facebook.com/reel/880099887766", "Post type": "Reels", "Views": "3120",
-                    "Reach": "2410", "Reactions, Comments and Shares": "133", "Reactions": "120", "Comments": "9",
-                    "Shares": "4", "Seconds viewed": "20000", "Average Seconds viewed": "6.4"})
+    fb_rows.append(
+        {
+            "Post ID": "1122334455669999",
+            "Title": extra_title,
+            "Description": "Mời bà con tham dự",
+            "Duration (sec)": "12",
+            "Publish time": local.strftime("%m/%d/%Y %H:%M"),
+            "Permalink": "https://www.facebook.com/reel/880099887766",
+            "Post type": "Reels",
+            "Views": "3120",
+            "Reach": "2410",
+            "Reactions, Comments and Shares": "133",
+            "Reactions": "120",
+            "Comments": "9",
+            "Shares": "4",
+            "Seconds viewed": "20000",
+            "Average Seconds viewed": "6.4",
+        }
+    )
     exports = folder / "exports"
     exports.mkdir(exist_ok=True)
     files = {
@@ -197,8 +275,8 @@ def build_template_home(root: Path) -> tuple[Path, dict]:
     """
     import keyring
 
-    from reviewer.app import build_services
     from reviewer.security import keys, signer
+    from reviewer.services import build_services
     from tests.memory_keyring import MemoryKeyring
 
     previous_ring, previous_kdf = keyring.get_keyring(), signer.NEW_KEY_KDF

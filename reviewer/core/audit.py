@@ -258,7 +258,12 @@ _SAFE_INT = 2**53 - 1
 
 
 def _fast_event_hash(
-    seq: object, time: object, actor: object, kind: object, payload_json: object, prev_hash: object,
+    seq: object,
+    time: object,
+    actor: object,
+    kind: object,
+    payload_json: object,
+    prev_hash: object,
     signature: object,
 ) -> str | None:
     """The same bytes as canonical_bytes() of the hashed object, written out directly.
@@ -268,22 +273,35 @@ def _fast_event_hash(
     time). Anything but plain str/int/None values returns None and takes the general path.
     """
     if not (
-        type(time) is str and type(actor) is str and type(kind) is str and type(prev_hash) is str
-        and type(seq) is int and -_SAFE_INT <= seq <= _SAFE_INT
+        type(time) is str
+        and type(actor) is str
+        and type(kind) is str
+        and type(prev_hash) is str
+        and type(seq) is int
+        and -_SAFE_INT <= seq <= _SAFE_INT
         and (signature is None or type(signature) is str)
         and isinstance(payload_json, (bytes, bytearray))
-    ):  # fmt: skip
+    ):
         return None
     text = (
-        '{"actor":' + _encode_str(actor)
-        + ',"kind":' + _encode_str(kind)
-        + ',"payload_sha256":"' + hashlib.sha256(payload_json).hexdigest()
-        + '","prev_hash":' + _encode_str(prev_hash)
-        + ',"schema":"' + AUDIT_SCHEMA
-        + '","seq":' + str(seq)
-        + ',"signature":' + ("null" if signature is None else _encode_str(signature))
-        + ',"time":' + _encode_str(time) + "}"
-    )  # fmt: skip
+        '{"actor":'
+        + _encode_str(actor)
+        + ',"kind":'
+        + _encode_str(kind)
+        + ',"payload_sha256":"'
+        + hashlib.sha256(payload_json).hexdigest()
+        + '","prev_hash":'
+        + _encode_str(prev_hash)
+        + ',"schema":"'
+        + AUDIT_SCHEMA
+        + '","seq":'
+        + str(seq)
+        + ',"signature":'
+        + ("null" if signature is None else _encode_str(signature))
+        + ',"time":'
+        + _encode_str(time)
+        + "}"
+    )
     try:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
     except UnicodeEncodeError:  # lone surrogates: let the reference path raise its error
@@ -394,7 +412,7 @@ def _event_problems(
             # A checker marked ``with_payload`` also gets the payload parsed here (a whole library
             # is verified: parsing it once per event matters).
             if getattr(signature_checker, "with_payload", False):
-                verdict = signature_checker(event, payload)  # type: ignore[call-arg]
+                verdict = signature_checker(event, payload)  # type: ignore[call-arg]  # the with_payload form
             else:
                 verdict = signature_checker(event)
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the audit
@@ -432,9 +450,7 @@ def verify_chain(
         # The checkpoint lies at or before the anchor; only an exact match can be checked.
         head_seen = True
         if head_seq == last_seq and head_hash != last_hash:
-            problems.append(
-                ChainProblem(head_seq, "", "anchor does not match the signed checkpoint")
-            )
+            problems.append(ChainProblem(head_seq, "", "anchor does not match the signed checkpoint"))
 
     for event in events:
         seq = event.seq
@@ -449,14 +465,10 @@ def verify_chain(
         elif seq != expected and linked:
             # It links to its predecessor, so it stands where it belongs: its seq was edited.
             at = expected
-            problems.append(
-                ChainProblem(at, kind, f"seq field altered: reads {seq}, should be {expected}")
-            )
+            problems.append(ChainProblem(at, kind, f"seq field altered: reads {seq}, should be {expected}"))
         elif seq > expected:
             missing = f"event {expected}" if seq == expected + 1 else f"events {expected}-{seq - 1}"
-            problems.append(
-                ChainProblem(expected, "", f"{missing} missing before seq {seq} (deleted?)")
-            )
+            problems.append(ChainProblem(expected, "", f"{missing} missing before seq {seq} (deleted?)"))
         elif seq == last_seq:
             advances = False
             problems.append(ChainProblem(at, kind, "duplicate seq (the event appears twice)"))
@@ -464,15 +476,11 @@ def verify_chain(
             # O(1) memory: a reordered and a duplicated event look alike once the chain moved on.
             advances = False
             problems.append(
-                ChainProblem(
-                    at, kind, f"out of order: seq {seq} after seq {last_seq} (moved or duplicated)"
-                )
+                ChainProblem(at, kind, f"out of order: seq {seq} after seq {last_seq} (moved or duplicated)")
             )
         elif not linked:
             problems.append(
-                ChainProblem(
-                    at, kind, "broken link: prev_hash does not match the hash of the event before"
-                )
+                ChainProblem(at, kind, "broken link: prev_hash does not match the hash of the event before")
             )
 
         texts, payload = _event_problems(event, signature_checker)
@@ -502,14 +510,11 @@ def verify_chain(
                 ChainProblem(
                     last_seq + 1,
                     "",
-                    f"chain ends at seq {last_seq} but the signed checkpoint covers seq {head_seq}"
-                    " (events truncated)",
+                    f"chain ends at seq {last_seq} but the signed checkpoint covers seq {head_seq} (events truncated)",
                 )
             )
         else:
-            problems.append(
-                ChainProblem(head_seq, "", "the event named by the signed checkpoint is missing")
-            )
+            problems.append(ChainProblem(head_seq, "", "the event named by the signed checkpoint is missing"))
     return problems
 
 
@@ -526,9 +531,7 @@ def _checkpoint_event_problems(
     return []
 
 
-def checkpoint_event(
-    prev: AuditEvent, actor: str, checkpoint: Checkpoint, signature: str | None
-) -> AuditEvent:
+def checkpoint_event(prev: AuditEvent, actor: str, checkpoint: Checkpoint, signature: str | None) -> AuditEvent:
     """The ``checkpoint`` event recording ``checkpoint`` of the chain ending at ``prev``.
 
     Its payload bytes are exactly ``checkpoint.checkpoint_bytes()``, so the signature over the
@@ -536,9 +539,7 @@ def checkpoint_event(
     """
     if checkpoint.expected_head != (prev.seq, prev.hash):
         raise ValueError("a checkpoint event must record the event just before it")
-    return make_event(
-        prev, actor, CHECKPOINT, checkpoint.to_dict(), time=checkpoint.time, signature=signature
-    )
+    return make_event(prev, actor, CHECKPOINT, checkpoint.to_dict(), time=checkpoint.time, signature=signature)
 
 
 def raise_for_problems(problems: list[ChainProblem]) -> None:
@@ -620,9 +621,7 @@ class Checkpoint:
         )
 
 
-def make_checkpoint(
-    head: AuditEvent | None, signer: str, key_fingerprint: str, time: str | None = None
-) -> Checkpoint:
+def make_checkpoint(head: AuditEvent | None, signer: str, key_fingerprint: str, time: str | None = None) -> Checkpoint:
     """A checkpoint of the chain whose last event is ``head`` (None = empty chain, seq 0)."""
     cp = Checkpoint(
         seq=0 if head is None else head.seq,

@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, TypeGuard
 
 import rfc8785
 
@@ -84,10 +84,10 @@ def _utf16_key(key: str) -> bytes:
 
 
 def _fast(obj: Any, out: list[str]) -> None:
-    """JCS into ``out`` for the common JSON types; raises _SlowPath for anything unusual.
+    r"""JCS into ``out`` for the common JSON types; raises _SlowPath for anything unusual.
 
-    Strings go through the stdlib's C escaper, whose escapes (``\\b \\t \\n \\f \\r``, other
-    control characters as lower-case ``\\u00xx``, everything else literal) are exactly RFC 8785's.
+    Strings go through the stdlib's C escaper, whose escapes (``\b \t \n \f \r``, other
+    control characters as lower-case ``\u00xx``, everything else literal) are exactly RFC 8785's.
     Keys sort by UTF-16 code units as JCS requires; for keys without astral characters that is
     plain code-point order. Floats and every error case are left to the reference serialiser.
     """
@@ -250,7 +250,7 @@ def sha256_file(path: Any) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def is_sha256_hex(value: object) -> bool:
+def is_sha256_hex(value: object) -> TypeGuard[str]:
     """Whether ``value`` is a 64-character lower-case hex string."""
     return isinstance(value, str) and _SHA256_RE.match(value) is not None
 
@@ -292,7 +292,7 @@ def parse_rfc3339(value: str) -> datetime:
 def is_rfc3339(value: object) -> bool:
     """Whether ``value`` is a valid time in the desk's format."""
     try:
-        parse_rfc3339(value)  # type: ignore[arg-type]
+        parse_rfc3339(value)  # type: ignore[arg-type]  # any object: a non-string raises ValueError
     except ValueError:
         return False
     return True

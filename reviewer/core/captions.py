@@ -13,13 +13,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from reviewer.core.model import Cue
+from reviewer.core.timecode import srt_time
 
 __all__ = [
+    "MAX_CPS",
+    "MAX_LINE",
     "CueTimeline",
     "caption_warnings",
     "count_reading_characters",
     "cue_at",
-    "format_srt_time",
     "normalise_text",
     "sort_cues",
 ]
@@ -31,16 +33,6 @@ def normalise_text(s: str) -> str:
     """Return ``s`` in NFC with CRLF (and lone CR) line ends turned into LF."""
     # Lone CR comes from old Mac editors; left in, it would hide line breaks from every parser.
     return unicodedata.normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def format_srt_time(ms: int) -> str:
-    """Format milliseconds as an SRT timecode ``HH:MM:SS,mmm`` (a leading ``-`` if negative)."""
-    sign = "-" if ms < 0 else ""
-    ms = abs(int(ms))
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{sign}{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
 
 
 def sort_cues(cues: Iterable[Cue]) -> list[Cue]:
@@ -101,7 +93,13 @@ def count_reading_characters(text: str) -> int:
     return total
 
 
-def caption_warnings(cues: Iterable[Cue], *, max_cps: float = 20.0, max_line: int = 42) -> list[str]:
+MAX_CPS = 20.0
+"""Default reading-speed limit, characters per second (the setting ``caption_max_cps``)."""
+MAX_LINE = 42
+"""Default line-length limit, characters (the setting ``caption_max_line``)."""
+
+
+def caption_warnings(cues: Iterable[Cue], *, max_cps: float = MAX_CPS, max_line: int = MAX_LINE) -> list[str]:
     """Readable warnings about overlaps, reading speed, long lines and empty durations.
 
     Each names the cue (1-based in time order) and its start timecode, e.g.
@@ -113,7 +111,7 @@ def caption_warnings(cues: Iterable[Cue], *, max_cps: float = 20.0, max_line: in
     # file stays linear, while a cue spanning several others is still reported against each.
     active: list[tuple[int, int]] = []
     for number, cue in enumerate(ordered, start=1):
-        where = f"cue {number} ({format_srt_time(cue.start_ms)})"
+        where = f"cue {number} ({srt_time(cue.start_ms)})"
         duration = cue.end_ms - cue.start_ms
 
         active = [(n, end) for n, end in active if end > cue.start_ms]
@@ -140,7 +138,5 @@ def caption_warnings(cues: Iterable[Cue], *, max_cps: float = 20.0, max_line: in
         for line_number, line in enumerate(unicodedata.normalize("NFC", cue.text).split("\n"), 1):
             length = len(line.strip())
             if length > max_line:
-                warnings.append(
-                    f"{where} line {line_number} has {length} characters (limit {max_line})"
-                )
+                warnings.append(f"{where} line {line_number} has {length} characters (limit {max_line})")
     return warnings

@@ -28,7 +28,6 @@ exactly what the signature covers. Timecodes are HH:MM:SS:FF at the clip's frame
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import json
 import math
@@ -41,17 +40,22 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import opentimelineio as otio
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339, parse_rfc3339, sha256_hex
-from reviewer.core.captions import format_srt_time
-from reviewer.core.record import APPROVAL, CHANGES, REJECTION, parse_record
 from reviewer.core.export import remove_dead_staging, verify_time
+from reviewer.core.record import APPROVAL, CHANGES, REJECTION, parse_record
+from reviewer.core.signing_model import StoredSignoff
+from reviewer.core.timecode import frame_timecode, srt_time
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, namespace_for
-from reviewer.errors import DiskFullError, NotFoundError, PolicyError, ReviewerError, UsageError
+
+if TYPE_CHECKING:
+    from reviewer.core.signoff import SignoffService
+
+from reviewer.errors import DiskFullError, NotFoundError, PolicyError, ReviewerError, UsageError, disk_full_errno
 
 __all__ = [
     "ChangeRequestExporter",
@@ -74,8 +78,17 @@ SIGNER_CERT_FILE = "decision-signer-cert.pub"
 SUMS_FILE = "SHA256SUMS"
 VERIFY_FILE = "VERIFY.txt"
 
-_STANDARD_RATES = (Fraction(24000, 1001), Fraction(24), Fraction(25), Fraction(30000, 1001), Fraction(30),
-                   Fraction(48), Fraction(50), Fraction(60000, 1001), Fraction(60))
+_STANDARD_RATES = (
+    Fraction(24000, 1001),
+    Fraction(24),
+    Fraction(25),
+    Fraction(30000, 1001),
+    Fraction(30),
+    Fraction(48),
+    Fraction(50),
+    Fraction(60000, 1001),
+    Fraction(60),
+)
 _DROP_FRAME = (Fraction(30000, 1001), Fraction(60000, 1001))
 # FCPXML names NTSC rates by their display value (the adapter's table).
 _FCPX_RATE = {Fraction(24000, 1001): 23.98, Fraction(30000, 1001): 29.97, Fraction(60000, 1001): 59.94}
@@ -132,10 +145,9 @@ class TimecodeClock:
         """Absolute frame number (start included) as HH:MM:SS:FF (HH:MM:SS;FF drop-frame)."""
         if self.standard:
             rate = float(self.rate)
-            return otio.opentime.to_timecode(otio.opentime.RationalTime(frame_number, rate), rate, self.drop_frame)
-        ff = frame_number % self.nominal
-        seconds = frame_number // self.nominal
-        return f"{seconds // 3600 % 24:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}:{ff:02d}"
+            tc: str = otio.opentime.to_timecode(otio.opentime.RationalTime(frame_number, rate), rate, self.drop_frame)
+            return tc
+        return frame_timecode(frame_number, self.nominal)
 
     def parse(self, text: str) -> int | None:
         """A timecode string → absolute frame number (None if it is not one at this rate)."""
@@ -146,7 +158,9 @@ class TimecodeClock:
         if self.standard:
             try:
                 # OTIO reads drop-frame from the ';' and needs ':' otherwise.
-                norm = f"{m.group(1).zfill(2)}:{m.group(2)}:{m.group(3)}{';' if self.drop_frame else ':'}{m.group(4)[-2:]}"
+                norm = (
+                    f"{m.group(1).zfill(2)}:{m.group(2)}:{m.group(3)}{';' if self.drop_frame else ':'}{m.group(4)[-2:]}"
+                )
                 return int(round(otio.opentime.from_timecode(norm, float(self.rate)).value))
             except (ValueError, RuntimeError):
                 return None
@@ -190,11 +204,19 @@ def note_marks(notes: list[dict[str, Any]], clock: TimecodeClock) -> list[NoteMa
         if end_frame is not None and end_frame <= frame:
             end_frame = frame + 1
         out_frame = end_frame if end_frame is not None else frame + 1
-        out.append(NoteMark(
-            number=number, start_ms=n["start_ms"], end_ms=n["end_ms"], frame=frame, end_frame=end_frame,
-            tc_in=clock.timecode(clock.start_frame + frame), tc_out=clock.timecode(clock.start_frame + out_frame),
-            author=n["author"], text=n["text"],
-        ))  # fmt: skip
+        out.append(
+            NoteMark(
+                number=number,
+                start_ms=n["start_ms"],
+                end_ms=n["end_ms"],
+                frame=frame,
+                end_frame=end_frame,
+                tc_in=clock.timecode(clock.start_frame + frame),
+                tc_out=clock.timecode(clock.start_frame + out_frame),
+                author=n["author"],
+                text=n["text"],
+            )
+        )
     return out
 
 
@@ -236,18 +258,21 @@ def fcpxml_text(title: str, clip_name: str, duration_ms: int, marks: list[NoteMa
     clip = otio.schema.Clip(name=clip_name, media_reference=reference, source_range=available)
     for m in marks:
         length = (m.end_frame - m.frame) if m.end_frame is not None else 1
-        clip.markers.append(otio.schema.Marker(
-            name=_one_line(m.text),
-            marked_range=otio.opentime.TimeRange(
-                otio.opentime.RationalTime(clock.start_frame + m.frame, rate),
-                otio.opentime.RationalTime(max(1, length), rate)),
-            color=otio.schema.MarkerColor.RED,  # FCP: a to-do marker (completed="0")
-        ))  # fmt: skip
+        clip.markers.append(
+            otio.schema.Marker(
+                name=_one_line(m.text),
+                marked_range=otio.opentime.TimeRange(
+                    otio.opentime.RationalTime(clock.start_frame + m.frame, rate),
+                    otio.opentime.RationalTime(max(1, length), rate),
+                ),
+                color=otio.schema.MarkerColor.RED,  # FCP: a to-do marker (completed="0")
+            )
+        )
     track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
     track.append(clip)
     timeline = otio.schema.Timeline(name=title)
     timeline.tracks.append(track)
-    text = otio.adapters.write_to_string(timeline, "fcpx_xml")
+    text: str = otio.adapters.write_to_string(timeline, "fcpx_xml")
     if not _FCPX_RATE.get(clock.rate) and float(clock.rate) not in (24, 25, 30, 50, 60):
         # A rate outside the adapter's table: give the format its exact frame duration.
         text = text.replace('frameDuration=""', f'frameDuration="{clock.rate.denominator}/{clock.rate.numerator}s"')
@@ -258,8 +283,9 @@ def csv_bytes(marks: list[NoteMark], language: str) -> bytes:
     """notes.csv: UTF-8 with a BOM (Excel opens Vietnamese right), CRLF rows."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["Mốc vào", "Mốc ra", "Người ghi", "Ghi chú"] if language == "vi" else
-               ["TC in", "TC out", "Author", "Note"])
+    w.writerow(
+        ["Mốc vào", "Mốc ra", "Người ghi", "Ghi chú"] if language == "vi" else ["TC in", "TC out", "Author", "Note"]
+    )
     for m in marks:
         w.writerow([m.tc_in, m.tc_out if m.end_frame is not None else "", m.author, m.text])
     return "\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8")
@@ -275,15 +301,18 @@ def srt_text(marks: list[NoteMark], clock: TimecodeClock) -> str:
     for m in marks:
         start = clock.ms_of(m.frame)
         end = clock.ms_of(m.end_frame) if m.end_frame is not None else start + 2000
-        blocks.append(f"{m.number}\n{format_srt_time(start)} --> {format_srt_time(max(end, start + 500))}\n"
-                      f"[{m.tc_in}] {m.author}: {m.text}\n")
+        blocks.append(
+            f"{m.number}\n{srt_time(start)} --> {srt_time(max(end, start + 500))}\n[{m.tc_in}] {m.author}: {m.text}\n"
+        )
     return "\n".join(blocks)
 
 
 # --------------------------------------------------------------------------- verification material
 
 
-def signer_verification_material(crypto: Any, station: Any, key: Any, signature: str, namespace: str) -> dict[str, bytes]:
+def signer_verification_material(
+    crypto: Any, station: Any, key: Any, signature: str, namespace: str
+) -> dict[str, bytes]:
     """The files that let a stranger check the decision's signature (the one place that decides
     what proves *who* signed): the signer's certificate, carried by the signature, and the
     station's ``cert-authority`` trust file (the editor should compare its fingerprint with the one
@@ -294,8 +323,10 @@ def signer_verification_material(crypto: Any, station: Any, key: Any, signature:
         trust = station.trust_file()
         info = crypto.certificate(cert)
         role_principal = info.principals[0] if info.principals else key.principal
-        return {STATION_TRUST_FILE: trust.encode("utf-8"),
-                SIGNER_CERT_FILE: (cert + f" {role_principal}\n").encode("utf-8")}  # fmt: skip
+        return {
+            STATION_TRUST_FILE: trust.encode("utf-8"),
+            SIGNER_CERT_FILE: (cert + f" {role_principal}\n").encode("utf-8"),
+        }
     line = crypto.allowed_signers_line(key.principal, key.public_key, [namespace, CHECKPOINT_NAMESPACE])
     return {ALLOWED_SIGNERS_FILE: (line + "\n").encode("utf-8")}
 
@@ -307,21 +338,23 @@ def verify_text(facts: dict[str, Any], trust_file: str) -> str:
     ns = facts["namespace"]
     when = f" -Overify-time={verify_time(facts['signed_at'])}" if certified else ""
     station = facts.get("station") or {}
-    who = (f"compare the station key's fingerprint with the one your station published:\n\n"
-           f"  awk '/cert-authority/ {{print $3, $4; exit}}' {STATION_TRUST_FILE} | ssh-keygen -lf -\n\n"
-           f"It must print {station.get('fingerprint', '')} ({station.get('name', '')}).")
+    who = (
+        f"compare the station key's fingerprint with the one your station published:\n\n"
+        f"  awk '/cert-authority/ {{print $3, $4; exit}}' {STATION_TRUST_FILE} | ssh-keygen -lf -\n\n"
+        f"It must print {station.get('fingerprint', '')} ({station.get('name', '')})."
+    )
     if not certified:
         who = f"compare the key fingerprint with the one your station published for {p}."
     return f"""\
 GÓI YÊU CẦU SỬA / CHANGE REQUEST
 ================================
 
-Clip:       {facts['title']}  ({facts['clip_id']}, version {facts['version']})
-Decision:   {facts['meaning']}
-Reason:     {facts['reason'] or '-'}
-Signed by:  {facts['signer']['name']}, {facts['signer']['title']} ({p})
-Signed at:  {facts['signed_at']} (UTC)
-Key:        {facts['signer']['key_fingerprint']}
+Clip:       {facts["title"]}  ({facts["clip_id"]}, version {facts["version"]})
+Decision:   {facts["meaning"]}
+Reason:     {facts["reason"] or "-"}
+Signed by:  {facts["signer"]["name"]}, {facts["signer"]["title"]} ({p})
+Signed at:  {facts["signed_at"]} (UTC)
+Key:        {facts["signer"]["key_fingerprint"]}
 
 Import the notes / Nhập ghi chú vào phần mềm dựng:
   DaVinci Resolve: Media Pool → right-click the timeline → Timelines → Import → Timeline Markers
@@ -362,15 +395,24 @@ class ChangeRequestResult:
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON of ``reviewer export --notes --json``."""
-        return {"folder": str(self.folder), "files": list(self.files), "clip_id": self.clip_id,
-                "version": self.version, "kind": self.kind, "notes": self.notes,
-                "record_sha256": self.record_sha256, "principal": self.principal, "namespace": self.namespace,
-                "start_timecode": self.start_timecode, "drop_frame": self.drop_frame,
-                "warnings": list(self.warnings)}
+        return {
+            "folder": str(self.folder),
+            "files": list(self.files),
+            "clip_id": self.clip_id,
+            "version": self.version,
+            "kind": self.kind,
+            "notes": self.notes,
+            "record_sha256": self.record_sha256,
+            "principal": self.principal,
+            "namespace": self.namespace,
+            "start_timecode": self.start_timecode,
+            "drop_frame": self.drop_frame,
+            "warnings": list(self.warnings),
+        }
 
 
 def _disk_full(exc: BaseException) -> DiskFullError | None:
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if disk_full_errno(exc):
         return DiskFullError("the disk holding the export folder is full; nothing was exported")
     return None
 
@@ -392,6 +434,12 @@ def _failed_items(record: dict[str, Any], template: Any) -> list[dict[str, str]]
     return out
 
 
+class RecordChecker(Protocol):
+    """Whether a stored decision verifies (reviewer.core.verification.Verifier)."""
+
+    def signoff_problems(self, stored: StoredSignoff) -> list[str]: ...
+
+
 class ChangeRequestExporter:
     """Writes change-request packages (see the module docstring).
 
@@ -400,9 +448,16 @@ class ChangeRequestExporter:
     renderer are injected (they need PyAV and Qt, which the core does not import).
     """
 
-    def __init__(self, *, signoff: Any, verifier: Any, render_report: ReportRenderer | None,
-                 still: StillMaker | None, start_timecode: TimecodeReader | None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        signoff: SignoffService,
+        verifier: RecordChecker,
+        render_report: ReportRenderer | None,
+        still: StillMaker | None,
+        start_timecode: TimecodeReader | None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.signoff = signoff
         self.verifier = verifier
         self.render_report = render_report
@@ -410,17 +465,21 @@ class ChangeRequestExporter:
         self.start_timecode = start_timecode
         self.clock = clock or (lambda: datetime.now(timezone.utc))
 
-    def _request(self, clip_id: str):
+    def _request(self, clip_id: str) -> StoredSignoff:
         """The latest head decision of the clip, which must be changes or reject, and verify."""
         rows = self.signoff.signoffs(clip_id)
         decisions = [r for r in rows if r.kind in (APPROVAL, CHANGES, REJECTION)]
         if not decisions:
-            raise PolicyError(f"clip {clip_id} has no signed decision yet; a change request is sent after a head "
-                              "signs 'request changes' or 'reject'")
-        so = decisions[-1]
+            raise PolicyError(
+                f"clip {clip_id} has no signed decision yet; a change request is sent after a head "
+                "signs 'request changes' or 'reject'"
+            )
+        so: StoredSignoff = decisions[-1]
         if so.kind == APPROVAL:
-            raise PolicyError(f"the latest decision on {clip_id} is an approval (version {so.version}); "
-                              "there is no change request to send")
+            raise PolicyError(
+                f"the latest decision on {clip_id} is an approval (version {so.version}); "
+                "there is no change request to send"
+            )
         problems = self.verifier.signoff_problems(so)
         if problems:
             raise PolicyError(f"the decision on {clip_id} does not verify: {'; '.join(problems)}")
@@ -451,8 +510,10 @@ class ChangeRequestExporter:
         start_tc = self.start_timecode(media) if self.start_timecode else None
         clock = TimecodeClock(version.fps, start_tc)
         if start_tc and clock.start_text is None:
-            warnings.append(f"the file's start timecode {start_tc!r} is not a timecode at {clock.fps:g} fps; "
-                            "notes start at 00:00:00:00")
+            warnings.append(
+                f"the file's start timecode {start_tc!r} is not a timecode at {clock.fps:g} fps; "
+                "notes start at 00:00:00:00"
+            )
         marks = note_marks(record["notes"], clock)
         try:
             template = svc.template()
@@ -470,6 +531,7 @@ class ChangeRequestExporter:
             raise full from None
         files: list[str] = []
         try:
+
             def put(name: str, data: bytes) -> None:
                 with open(staging / name, "wb") as f:
                     f.write(data)
@@ -479,7 +541,10 @@ class ChangeRequestExporter:
 
             title = f"{detail.clip.title} — v{version.number}"
             put("notes.edl", edl_text(title, version.original_name, marks, clock).encode("utf-8"))
-            put("notes.fcpxml", fcpxml_text(title, version.original_name, version.duration_ms, marks, clock).encode("utf-8"))
+            put(
+                "notes.fcpxml",
+                fcpxml_text(title, version.original_name, version.duration_ms, marks, clock).encode("utf-8"),
+            )
             put("notes.csv", csv_bytes(marks, language))
             put("notes.srt", srt_text(marks, clock).encode("utf-8"))
             stills: dict[int, str] = {}
@@ -516,21 +581,51 @@ class ChangeRequestExporter:
                 raise
             raise full from None
         try:
-            repo.append_event(kind=core_audit.EXPORT, actor=actor, clip_id=clip_id, payload={
-                "clip_id": clip_id, "version": so.version, "package": "change_request",
-                "record_sha256": so.record_sha256, "destination": str(out), "files": sorted(files),
-                "sha256sums_sha256": sha256_hex((out / SUMS_FILE).read_bytes()),
-            })  # fmt: skip
+            repo.append_event(
+                kind=core_audit.EXPORT,
+                actor=actor,
+                clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id,
+                    "version": so.version,
+                    "package": "change_request",
+                    "record_sha256": so.record_sha256,
+                    "destination": str(out),
+                    "files": sorted(files),
+                    "sha256sums_sha256": sha256_hex((out / SUMS_FILE).read_bytes()),
+                },
+            )
         except BaseException:
             shutil.rmtree(out, ignore_errors=True)  # an export must be audited
             raise
         return ChangeRequestResult(
-            folder=out, files=tuple(sorted(files)), clip_id=clip_id, version=so.version, kind=so.kind,
-            notes=len(marks), record_sha256=so.record_sha256, principal=key.principal, namespace=namespace,
-            start_timecode=clock.timecode(clock.start_frame), drop_frame=clock.drop_frame, warnings=tuple(warnings),
-        )  # fmt: skip
+            folder=out,
+            files=tuple(sorted(files)),
+            clip_id=clip_id,
+            version=so.version,
+            kind=so.kind,
+            notes=len(marks),
+            record_sha256=so.record_sha256,
+            principal=key.principal,
+            namespace=namespace,
+            start_timecode=clock.timecode(clock.start_frame),
+            drop_frame=clock.drop_frame,
+            warnings=tuple(warnings),
+        )
 
-    def _facts(self, detail, version, record, so, marks, clock, stills, template, namespace, language) -> dict[str, Any]:
+    def _facts(
+        self,
+        detail: Any,
+        version: Any,
+        record: dict[str, Any],
+        so: StoredSignoff,
+        marks: Any,
+        clock: Any,
+        stills: Any,
+        template: Any,
+        namespace: str,
+        language: str,
+    ) -> dict[str, Any]:
         signed = parse_rfc3339(record["signed_at"])
         local = signed.astimezone()
         return {
@@ -549,11 +644,21 @@ class ChangeRequestExporter:
             "meaning": record["meaning"],
             "reason": record["reason"],
             "failed": _failed_items(record, template),
-            "notes": [{"number": m.number, "tc_in": m.tc_in, "tc_out": m.tc_out if m.end_frame is not None else "",
-                       "author": m.author, "text": m.text, "still": stills.get(m.number)} for m in marks],
+            "notes": [
+                {
+                    "number": m.number,
+                    "tc_in": m.tc_in,
+                    "tc_out": m.tc_out if m.end_frame is not None else "",
+                    "author": m.author,
+                    "text": m.text,
+                    "still": stills.get(m.number),
+                }
+                for m in marks
+            ],
             "signer": dict(record["signer"]),
             "signed_at": record["signed_at"],
-            "signed_at_display": local.strftime("%d/%m/%Y %H:%M") + f" (UTC{local.strftime('%z')[:3]}:{local.strftime('%z')[3:]})",
+            "signed_at_display": local.strftime("%d/%m/%Y %H:%M")
+            + f" (UTC{local.strftime('%z')[:3]}:{local.strftime('%z')[3:]})",
             "record_sha256": so.record_sha256,
             "namespace": namespace,
             "exported_at": format_rfc3339(self.clock()),

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from reviewer.core.blockers import BLOCKING_ITEM_FAILED, CHECKLIST_UNANSWERED, Blocker
 from reviewer.core.canonical import nfc, sha256_hex
 from reviewer.errors import UsageError
 
@@ -160,7 +161,12 @@ class ChecklistState:
     unanswered: tuple[str, ...]
     progress: tuple[int, int]
     can_approve: bool
-    reasons: tuple[str, ...]
+    blockers: tuple[Blocker, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the checklist does not allow approval, in English (the desk words ``blockers``)."""
+        return tuple(b.text for b in self.blockers)
 
 
 # ---------------------------------------------------------------- loading
@@ -306,17 +312,13 @@ def find_templates(dirs: Iterable[str | Path]) -> dict[str, ChecklistTemplate]:
         for path in sorted(d.glob("*.toml")):
             template = load_template(path)
             if template.id in here:
-                raise ChecklistError(
-                    f"checklist {path}: id {template.id!r} is also used by {here[template.id]}"
-                )
+                raise ChecklistError(f"checklist {path}: id {template.id!r} is also used by {here[template.id]}")
             here[template.id] = path
             found[template.id] = template
     return found
 
 
-def active_template(
-    home_dir: str | Path, resources_dir: str | Path, name: str | None = None
-) -> ChecklistTemplate:
+def active_template(home_dir: str | Path, resources_dir: str | Path, name: str | None = None) -> ChecklistTemplate:
     """The template in force: id ``name`` (settings ``checklist``; None = "default").
 
     ``<home_dir>/checklists`` overrides ``<resources_dir>/checklists`` (see module docstring).
@@ -327,8 +329,7 @@ def active_template(
     if wanted not in templates:
         available = ", ".join(sorted(templates)) or "none"
         raise ChecklistError(
-            f"no checklist template with id {wanted!r} in {dirs[1]} or {dirs[0]} "
-            f"(available: {available})"
+            f"no checklist template with id {wanted!r} in {dirs[1]} or {dirs[0]} (available: {available})"
         )
     return templates[wanted]
 
@@ -340,9 +341,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def evaluate(
-    template: ChecklistTemplate, answers: Iterable[Answer] | Mapping[str, Answer]
-) -> ChecklistState:
+def evaluate(template: ChecklistTemplate, answers: Iterable[Answer] | Mapping[str, Answer]) -> ChecklistState:
     """Apply the approval rule to ``answers`` (the latest per item; later entries win).
 
     Answers to ids not in the template are ignored: they may belong to an older template.
@@ -366,11 +365,20 @@ def evaluate(
             if item.blocking:
                 failed_blocking.append(item.id)
     total = len(template.items)
-    reasons: list[str] = []
+    blockers: list[Blocker] = []
     if unanswered:
-        reasons.append(f"{_plural(len(unanswered), 'item')} unanswered")
+        blockers.append(
+            Blocker(
+                CHECKLIST_UNANSWERED,
+                f"{_plural(len(unanswered), 'item')} unanswered",
+                {"unanswered": len(unanswered), "total": total},
+            )
+        )
     for item_id in failed_blocking:
-        reasons.append(f"blocking item failed: {template.item(item_id).label.en}")
+        label = template.item(item_id).label.en
+        blockers.append(
+            Blocker(BLOCKING_ITEM_FAILED, f"blocking item failed: {label}", {"item_id": item_id, "label_en": label})
+        )
     complete = not unanswered
     return ChecklistState(
         complete=complete,
@@ -379,7 +387,7 @@ def evaluate(
         unanswered=tuple(unanswered),
         progress=(total - len(unanswered), total),
         can_approve=complete and not failed_blocking,
-        reasons=tuple(reasons),
+        blockers=tuple(blockers),
     )
 
 
@@ -390,28 +398,21 @@ def parse_answers_json(data: Any, template: ChecklistTemplate) -> list[Answer]:
     :class:`ChecklistError` with one line naming the item.
     """
     if not isinstance(data, dict):
-        raise ChecklistError(
-            'answers must be a JSON object: {"item id": {"result": "pass|fail|na", "note": "…"}}'
-        )
+        raise ChecklistError('answers must be a JSON object: {"item id": {"result": "pass|fail|na", "note": "…"}}')
     known = set(template.item_ids)
     for item_id, entry in data.items():
         if item_id not in known:
             raise ChecklistError(
-                f"answers: unknown checklist item {item_id!r} "
-                f"(template {template.id} v{template.version})"
+                f"answers: unknown checklist item {item_id!r} (template {template.id} v{template.version})"
             )
         if not isinstance(entry, dict):
-            raise ChecklistError(
-                f"answers: item {item_id!r} must be an object with result and note"
-            )
+            raise ChecklistError(f"answers: item {item_id!r} must be an object with result and note")
         extra = sorted(set(entry) - {"result", "note"})
         if extra:
             raise ChecklistError(f"answers: item {item_id!r} has unknown key {extra[0]!r}")
         result = entry.get("result")
         if result not in RESULTS:
-            raise ChecklistError(
-                f"answers: item {item_id!r} result must be pass, fail or na, not {result!r}"
-            )
+            raise ChecklistError(f"answers: item {item_id!r} result must be pass, fail or na, not {result!r}")
         note = entry.get("note", "")
         if note is None:
             note = ""
@@ -478,7 +479,7 @@ def kept_note_origin(note: str) -> tuple[str | None, str]:
     for result in RESULTS:
         prefix = _kept_prefix(result)
         if note.startswith(prefix):
-            return result, note[len(prefix):]
+            return result, note[len(prefix) :]
     return None, note
 
 

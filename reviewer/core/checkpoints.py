@@ -38,8 +38,10 @@ def write_checkpoint_file(folder: Path, checkpoint: Checkpoint, signature: str) 
     folder.mkdir(parents=True, exist_ok=True)
     remove_dead_writers_leftovers(folder)
     path = folder / checkpoint_file_name(checkpoint.seq)
-    for target, data in ((path.with_name(path.name + ".sig"), signature.encode("ascii")),
-                         (path, checkpoint.checkpoint_bytes())):  # fmt: skip
+    for target, data in (
+        (path.with_name(path.name + ".sig"), signature.encode("ascii")),
+        (path, checkpoint.checkpoint_bytes()),
+    ):
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
             f.write(data)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 Interval = tuple[int, int]
 
@@ -35,7 +36,7 @@ def _normalise(pairs: Iterable[Iterable[int]]) -> tuple[Interval, ...]:
     """Sort, drop empty intervals, merge overlapping and touching ones."""
     items: list[Interval] = []
     for pair in pairs:
-        start, end = pair  # type: ignore[misc]
+        start, end = pair
         start = _check_int("start", start)
         end = _check_int("end", end)
         if end < start:
@@ -125,7 +126,7 @@ class IntervalSet:
         return [[s, e] for s, e in self._intervals]
 
     @classmethod
-    def from_json(cls, data: str | bytes | list) -> IntervalSet:
+    def from_json(cls, data: str | bytes | list[Any]) -> IntervalSet:
         """Parse what :meth:`to_json` produced (the list itself or its JSON text)."""
         if isinstance(data, (str, bytes)):
             data = json.loads(data)
@@ -138,7 +139,7 @@ class IntervalSet:
             pairs.append((item[0], item[1]))
         return cls(pairs)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Interval]:
         return iter(self._intervals)
 
     def __len__(self) -> int:

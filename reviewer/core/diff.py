@@ -1,4 +1,4 @@
-"""What changed between two versions of a clip: captions cue by cue, post text word by word,
+r"""What changed between two versions of a clip: captions cue by cue, post text word by word,
 metadata, the earlier versions' notes (pure Python; the pictures and sound are compared in
 ``reviewer.media.compare`` and handed in).
 
@@ -9,7 +9,7 @@ failing that, similar text); a pair whose text differs is a ``text`` change, a p
 end moved by more than one frame a ``timing`` change, and what is left over ``added`` / ``removed``.
 Indexes count from 1 in time order, as the desk's transcript numbers cues.
 
-The post text is compared word by word (``\\S+`` tokens, NFC), so changing "Các" to "Nhiều" is one
+The post text is compared word by word (``\S+`` tokens, NFC), so changing "Các" to "Nhiều" is one
 ``replace`` op, not a rewritten paragraph.
 """
 
@@ -19,7 +19,8 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from reviewer.core.captions import sort_cues
 from reviewer.core.model import CaptionTrack, ClipDetail, ClipVersion, Cue, Note
@@ -92,38 +93,78 @@ def caption_changes(old_cues: Iterable[Cue], new_cues: Iterable[Cue], fps: float
         if tag == "equal":
             pairs += [(i1 + k, j1 + k) for k in range(i2 - i1)]
         else:
-            pairs += [(None if i is None else i1 + i, None if j is None else j1 + j)
-                      for i, j in _pair_block(old[i1:i2], new[j1:j2])]
+            pairs += [
+                (None if i is None else i1 + i, None if j is None else j1 + j)
+                for i, j in _pair_block(old[i1:i2], new[j1:j2])
+            ]
     changes: list[dict[str, Any]] = []
     for i, j in pairs:
         if i is not None and j is not None:
             a, b = old[i], new[j]
             if _norm(a.text) != _norm(b.text):
-                changes.append({"kind": "text", "from_index": i + 1, "to_index": j + 1, "start_ms": b.start_ms,
-                                "before": a.text, "after": b.text})
+                changes.append(
+                    {
+                        "kind": "text",
+                        "from_index": i + 1,
+                        "to_index": j + 1,
+                        "start_ms": b.start_ms,
+                        "before": a.text,
+                        "after": b.text,
+                    }
+                )
             if _timing_moved(a, b, frame_ms):
-                changes.append({"kind": "timing", "from_index": i + 1, "to_index": j + 1, "start_ms": b.start_ms,
-                                "before_ms": [a.start_ms, a.end_ms], "after_ms": [b.start_ms, b.end_ms]})
+                changes.append(
+                    {
+                        "kind": "timing",
+                        "from_index": i + 1,
+                        "to_index": j + 1,
+                        "start_ms": b.start_ms,
+                        "before_ms": [a.start_ms, a.end_ms],
+                        "after_ms": [b.start_ms, b.end_ms],
+                    }
+                )
         elif j is not None:
             b = new[j]
-            changes.append({"kind": "added", "to_index": j + 1, "start_ms": b.start_ms,
-                            "after_ms": [b.start_ms, b.end_ms], "after": b.text})
+            changes.append(
+                {
+                    "kind": "added",
+                    "to_index": j + 1,
+                    "start_ms": b.start_ms,
+                    "after_ms": [b.start_ms, b.end_ms],
+                    "after": b.text,
+                }
+            )
         elif i is not None:
             a = old[i]
-            changes.append({"kind": "removed", "from_index": i + 1, "start_ms": a.start_ms,
-                            "before_ms": [a.start_ms, a.end_ms], "before": a.text})
+            changes.append(
+                {
+                    "kind": "removed",
+                    "from_index": i + 1,
+                    "start_ms": a.start_ms,
+                    "before_ms": [a.start_ms, a.end_ms],
+                    "before": a.text,
+                }
+            )
     order = {"removed": 0, "text": 1, "timing": 2, "added": 3}
     changes.sort(key=lambda c: (c["start_ms"], order[c["kind"]]))
     return changes
 
 
-def _pair_tracks(old: Sequence[CaptionTrack], new: Sequence[CaptionTrack]) -> list[tuple[CaptionTrack | None, CaptionTrack | None]]:
+def _pair_tracks(
+    old: Sequence[CaptionTrack], new: Sequence[CaptionTrack]
+) -> list[tuple[CaptionTrack | None, CaptionTrack | None]]:
     """Caption files of two versions paired by language (then format, then file name, then order)."""
     left = list(old)
     pairs: list[tuple[CaptionTrack | None, CaptionTrack | None]] = []
     for track in new:
-        def score(t: CaptionTrack) -> tuple:
-            return ((t.language or "") == (track.language or ""), t.format == track.format, t.file_name == track.file_name)
+
+        def score(t: CaptionTrack, track: CaptionTrack = track) -> tuple[bool, bool, bool]:
+            return (
+                (t.language or "") == (track.language or ""),
+                t.format == track.format,
+                t.file_name == track.file_name,
+            )
+
         best = max(left, key=score, default=None)
         if best is not None and (best.language or "") == (track.language or ""):
             left.remove(best)
@@ -139,7 +180,9 @@ def track_changes(old: ClipVersion, new: ClipVersion) -> list[dict[str, Any]]:
     out = []
     fps = new.fps or old.fps or 25.0
     for a, b in _pair_tracks(old.captions, new.captions):
-        lang = (b or a).language
+        track = b or a
+        assert track is not None  # _pair_tracks never pairs None with None
+        lang = track.language
         entry: dict[str, Any] = {"language": lang, "file": [a.file_name if a else None, b.file_name if b else None]}
         if a is not None and b is not None and a.sha256 == b.sha256:
             entry["changes"] = []
@@ -167,13 +210,17 @@ def post_text_ops(before: str | None, after: str | None) -> dict[str, Any]:
     return {"changed": changed, "ops": ops}
 
 
-_TECH_FIELDS = (("file_name", "original_name"), ("fps", "fps"), ("video_codec", "video_codec"),
-                ("audio_codec", "audio_codec"))
+_TECH_FIELDS = (
+    ("file_name", "original_name"),
+    ("fps", "fps"),
+    ("video_codec", "video_codec"),
+    ("audio_codec", "audio_codec"),
+)
 
 
-def metadata_changes(old: ClipVersion, new: ClipVersion) -> dict[str, list]:
+def metadata_changes(old: ClipVersion, new: ClipVersion) -> dict[str, list[Any]]:
     """``{field: [before, after]}`` for every editorial or technical field that differs."""
-    out: dict[str, list] = {}
+    out: dict[str, list[Any]] = {}
     if old.metadata is not None and new.metadata is not None:
         for key in sorted(set(old.metadata) | set(new.metadata)):
             if old.metadata.get(key) != new.metadata.get(key):
@@ -188,9 +235,17 @@ def metadata_changes(old: ClipVersion, new: ClipVersion) -> dict[str, list]:
 
 def note_json(note: Note) -> dict[str, Any]:
     """A note as ``reviewer diff`` and ``reviewer notes list`` print it."""
-    return {"id": note.id, "version": note.version, "at_ms": note.start_ms, "end_ms": note.end_ms,
-            "author": note.author, "text": note.text, "resolved": note.resolved,
-            "resolved_by": note.resolved_by, "reply": note.reply}
+    return {
+        "id": note.id,
+        "version": note.version,
+        "at_ms": note.start_ms,
+        "end_ms": note.end_ms,
+        "author": note.author,
+        "text": note.text,
+        "resolved": note.resolved,
+        "resolved_by": note.resolved_by,
+        "reply": note.reply,
+    }
 
 
 def pick_versions(detail: ClipDetail, from_n: int | None, to_n: int | None) -> tuple[ClipVersion, ClipVersion]:
@@ -213,8 +268,14 @@ def pick_versions(detail: ClipDetail, from_n: int | None, to_n: int | None) -> t
     return by[from_n], by[to_n]
 
 
-def diff_versions(detail: ClipDetail, old: ClipVersion, new: ClipVersion, *, notes: Sequence[Note],
-                  changed_segments: list[dict[str, Any]] | None) -> dict[str, Any]:
+def diff_versions(
+    detail: ClipDetail,
+    old: ClipVersion,
+    new: ClipVersion,
+    *,
+    notes: Sequence[Note],
+    changed_segments: list[dict[str, Any]] | None,
+) -> dict[str, Any]:
     """The documented JSON of ``reviewer diff``. ``changed_segments`` None: pictures not compared
     (identical bytes need no decoding: then it is [])."""
     same = old.sha256 == new.sha256
@@ -233,8 +294,9 @@ def diff_versions(detail: ClipDetail, old: ClipVersion, new: ClipVersion, *, not
         "to": new.number,
         "media": media,
         "captions": track_changes(old, new),
-        "post_text": post_text_ops(old.post_text.text if old.post_text else None,
-                                   new.post_text.text if new.post_text else None),
+        "post_text": post_text_ops(
+            old.post_text.text if old.post_text else None, new.post_text.text if new.post_text else None
+        ),
         "metadata": metadata_changes(old, new),
         "notes": [note_json(n) for n in sorted(earlier, key=lambda n: (n.version, n.start_ms, n.id))],
     }
@@ -247,6 +309,18 @@ MediaComparer = Any
 """``compare(old_path, new_path) -> list[dict]`` (reviewer.media.compare segments as JSON)."""
 
 
+class ClipDetails(Protocol):
+    """What the diff reads of the library (reviewer.storage.library.Library)."""
+
+    def clip_detail(self, ref: str) -> ClipDetail: ...
+
+
+class NoteReader(Protocol):
+    """The clip's notes (reviewer.storage.notes.NotesRepository)."""
+
+    def notes(self, clip_id: str, *, version: int | None = None, open_only: bool = False) -> list[Note]: ...
+
+
 class DiffService:
     """``reviewer diff`` and the desk's Changes panel: both versions' facts, compared.
 
@@ -255,13 +329,13 @@ class DiffService:
     CLI then compare a pair once. The cache is only a cache: delete it any time.
     """
 
-    def __init__(self, *, library: Any, notes: Any, home: Any, compare_media: MediaComparer) -> None:
+    def __init__(self, *, library: ClipDetails, notes: NoteReader, home: Path, compare_media: MediaComparer) -> None:
         self.library = library
         self.notes = notes
         self.home = home
         self.compare_media = compare_media
 
-    def _cache_path(self, old: ClipVersion, new: ClipVersion):
+    def _cache_path(self, old: ClipVersion, new: ClipVersion) -> Path:
         return self.home / "cache" / "diff" / f"{old.sha256[:24]}-{new.sha256[:24]}-v{MEDIA_COMPARE_VERSION}.json"
 
     def cached_segments(self, old: ClipVersion, new: ClipVersion) -> list[dict[str, Any]] | None:
@@ -295,14 +369,17 @@ class DiffService:
             pass  # a full or read-only disk: the comparison is still right, only not kept
         return segments
 
-    def versions(self, clip_ref: str, from_n: int | None = None, to_n: int | None = None):
+    def versions(
+        self, clip_ref: str, from_n: int | None = None, to_n: int | None = None
+    ) -> tuple[ClipDetail, ClipVersion, ClipVersion]:
         """(detail, old, new) for a clip reference and optional version numbers."""
         detail = self.library.clip_detail(clip_ref)
         old, new = pick_versions(detail, from_n, to_n)
         return detail, old, new
 
-    def diff(self, clip_ref: str, from_n: int | None = None, to_n: int | None = None, *,
-             media: bool = True) -> dict[str, Any]:
+    def diff(
+        self, clip_ref: str, from_n: int | None = None, to_n: int | None = None, *, media: bool = True
+    ) -> dict[str, Any]:
         """The documented JSON of ``reviewer diff`` (``media=False``: only a cached comparison)."""
         detail, old, new = self.versions(clip_ref, from_n, to_n)
         segments = self.segments(old, new) if media else self.cached_segments(old, new)

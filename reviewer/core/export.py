@@ -46,6 +46,7 @@ from reviewer.core.checkpoints import checkpoint_file_name
 from reviewer.core.lockout import unlock_with_lockout
 from reviewer.core.record import RecordError, parse_record
 from reviewer.core.signoff import SignoffService, platform_name
+from reviewer.core.timecode import clock_short
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, PACKAGE_NAMESPACE, namespace_for
 from reviewer.core.verification import FILE_CHANGED, NONE, REVOKED, Verifier
 from reviewer.errors import (
@@ -91,9 +92,23 @@ VERIFY_FILE = "VERIFY.txt"
 CERT_HTML = "certificate.html"
 CERT_PDF = "certificate.pdf"
 PACKAGE_SCHEMA = "reviewer/package/1"
-_RESERVED = {APPROVAL_FILE, SIGNATURE_FILE, APPROVAL_CERT_FILE, PACKAGE_CERT_FILE, MANIFEST_FILE, TRUST_FILE,
-             KRL_FILE, EVENT_FILE, SUMS_FILE, SUMS_SIG_FILE, POST_FILE, THUMBNAIL_FILE, VERIFY_FILE, CERT_HTML,
-             CERT_PDF}  # fmt: skip
+_RESERVED = {
+    APPROVAL_FILE,
+    SIGNATURE_FILE,
+    APPROVAL_CERT_FILE,
+    PACKAGE_CERT_FILE,
+    MANIFEST_FILE,
+    TRUST_FILE,
+    KRL_FILE,
+    EVENT_FILE,
+    SUMS_FILE,
+    SUMS_SIG_FILE,
+    POST_FILE,
+    THUMBNAIL_FILE,
+    VERIFY_FILE,
+    CERT_HTML,
+    CERT_PDF,
+}
 
 CertificateRenderer = Callable[[dict[str, Any], Path], list[str]]
 """``render(facts, folder) -> names written`` (reviewer.media.certificate.render_certificate)."""
@@ -172,15 +187,6 @@ def _safe_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _fmt_ms(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    s, ms = divmod(int(ms), 1000)
-    h, s = divmod(s, 3600)
-    m, s = divmod(s, 60)
-    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}" if h else f"{m:02d}:{s:02d}.{ms:03d}"
-
-
 def event_json(event: AuditEvent) -> bytes:
     """The audit event as a small JSON file; ``payload`` is the exact canonical payload text."""
     doc = {
@@ -232,8 +238,10 @@ class Exporter:
         if not report.ok:
             first = report.problems[0]
             more = f" (and {len(report.problems) - 1} more; see: reviewer verify)" if len(report.problems) > 1 else ""
-            raise PolicyError(f"the library does not verify, nothing is exported: seq {first.seq} "
-                              f"{first.kind or ''}: {first.problem}{more}")  # fmt: skip
+            raise PolicyError(
+                f"the library does not verify, nothing is exported: seq {first.seq} "
+                f"{first.kind or ''}: {first.problem}{more}"
+            )
         state = self.verifier.approval_state(clip_id, check_files=True)
         if state.state != "valid" or state.signoff is None:
             raise PolicyError(_refusal(clip_id, state))
@@ -263,10 +271,17 @@ class Exporter:
         events: list[AuditEvent] = []
         try:
             unlocked = unlock_with_lockout(
-                repo=repo, crypto=svc.crypto, vault=svc.vault, principal=exporter_key.principal,
-                fingerprint=exporter_key.fingerprint, passphrase=passphrase, signed_from="cli",
-                now=self.clock(), certificate=exporter_cert.line, on_events=events.extend,
-            )  # fmt: skip
+                repo=repo,
+                crypto=svc.crypto,
+                vault=svc.vault,
+                principal=exporter_key.principal,
+                fingerprint=exporter_key.fingerprint,
+                passphrase=passphrase,
+                signed_from="cli",
+                now=self.clock(),
+                certificate=exporter_cert.line,
+                on_events=events.extend,
+            )
         finally:
             station_svc.note(station, events)
         exported_at = format_rfc3339(self.clock())
@@ -286,6 +301,7 @@ class Exporter:
         warnings: list[str] = []
         committed = None
         try:
+
             def put(name: str, data: bytes) -> None:
                 with open(staging / name, "wb") as f:
                     f.write(data)
@@ -315,19 +331,32 @@ class Exporter:
                 put(POST_FILE, record["post_text"]["text"].encode("utf-8"))
             put(APPROVAL_FILE, so.record)
             put(SIGNATURE_FILE, (event.signature or "").encode("ascii"))
-            put(APPROVAL_CERT_FILE, (approval_cert + f" {record['signer']['role']}:{record['signer']['principal']}\n").encode("utf-8"))
-            put(PACKAGE_CERT_FILE, (exporter_cert.line + f" {exporter_cert.role}:{exporter_cert.principal}\n").encode("utf-8"))
+            put(
+                APPROVAL_CERT_FILE,
+                (approval_cert + f" {record['signer']['role']}:{record['signer']['principal']}\n").encode("utf-8"),
+            )
+            put(
+                PACKAGE_CERT_FILE,
+                (exporter_cert.line + f" {exporter_cert.role}:{exporter_cert.principal}\n").encode("utf-8"),
+            )
             put(TRUST_FILE, station_svc.trust_file().encode("utf-8"))
             put(KRL_FILE, station_svc.revocations())
             manifest = {
-                "schema": PACKAGE_SCHEMA, "clip_id": clip_id, "version": so.version,
-                "record_sha256": so.record_sha256, "exported_at": exported_at,
-                "exporter": {"principal": exporter_key.principal, "name": exporter_key.name,
-                             "title": exporter_key.title, "role": exporter_cert.role,
-                             "key_fingerprint": exporter_key.fingerprint,
-                             "certificate_serial": exporter_cert.serial},
+                "schema": PACKAGE_SCHEMA,
+                "clip_id": clip_id,
+                "version": so.version,
+                "record_sha256": so.record_sha256,
+                "exported_at": exported_at,
+                "exporter": {
+                    "principal": exporter_key.principal,
+                    "name": exporter_key.name,
+                    "title": exporter_key.title,
+                    "role": exporter_cert.role,
+                    "key_fingerprint": exporter_key.fingerprint,
+                    "certificate_serial": exporter_cert.serial,
+                },
                 "station": {"name": station.name, "fingerprint": station.fingerprint},
-            }  # fmt: skip
+            }
             put(MANIFEST_FILE, canonical_bytes(manifest))
             put(EVENT_FILE, event_json(event))
             put(cp_name, cp_event.payload_json)
@@ -338,11 +367,19 @@ class Exporter:
                 files.append(THUMBNAIL_FILE)
                 thumb = THUMBNAIL_FILE
             facts = certificate_facts(
-                detail=detail, version=version, record=record, stored=so, event=event,
-                checkpoint=cp, template=svc.template(), clip_file=clip_name,
-                caption_files=caption_names, thumbnail=thumb, namespace=namespace,
+                detail=detail,
+                version=version,
+                record=record,
+                stored=so,
+                event=event,
+                checkpoint=cp,
+                template=svc.template(),
+                clip_file=clip_name,
+                caption_files=caption_names,
+                thumbnail=thumb,
+                namespace=namespace,
                 exported_at=self.clock(),
-            )  # fmt: skip
+            )
             facts["station"] = {"name": station.name, "fingerprint": station.fingerprint}
             facts["exporter"] = manifest["exporter"]
             facts["exported_at"] = exported_at
@@ -360,15 +397,21 @@ class Exporter:
             # moment thus never leaves a package that verifies without its audit event (at worst
             # an event whose package was not finished, and an unsigned staging folder).
             committed = repo.commit_with_checkpoint(
-                actor=exporter_key.principal, kind=core_audit.EXPORT, clip_id=clip_id,
+                actor=exporter_key.principal,
+                kind=core_audit.EXPORT,
+                clip_id=clip_id,
                 payload={
-                    "clip_id": clip_id, "version": so.version, "record_sha256": so.record_sha256,
-                    "destination": str(out), "files": sorted([*files, SUMS_SIG_FILE]),
+                    "clip_id": clip_id,
+                    "version": so.version,
+                    "record_sha256": so.record_sha256,
+                    "destination": str(out),
+                    "files": sorted([*files, SUMS_SIG_FILE]),
                     "sha256sums_sha256": sha256_hex(sums),
-                    "exporter": exporter_key.principal, "key_fingerprint": exporter_key.fingerprint,
+                    "exporter": exporter_key.principal,
+                    "key_fingerprint": exporter_key.fingerprint,
                 },
                 checkpoint=svc.checkpoint_fn(unlocked, exporter_key.principal),
-            )  # fmt: skip
+            )
             put(SUMS_SIG_FILE, unlocked.sign(sums, PACKAGE_NAMESPACE).encode("ascii"))
             if out.exists():
                 out.rmdir()
@@ -387,17 +430,26 @@ class Exporter:
         warnings.extend(cp_warnings)
         warnings.extend(station_svc.note(station, ecp_event))
         return ExportResult(
-            folder=out, files=tuple(sorted(files)), record_sha256=so.record_sha256,
-            principal=record["signer"]["principal"], role=record["signer"]["role"], namespace=namespace,
-            checkpoint_file=cp_name, exporter=f"{exporter_cert.role}:{exporter_key.principal}",
-            exported_at=exported_at, station_fingerprint=station.fingerprint, warnings=tuple(warnings),
-        )  # fmt: skip
+            folder=out,
+            files=tuple(sorted(files)),
+            record_sha256=so.record_sha256,
+            principal=record["signer"]["principal"],
+            role=record["signer"]["role"],
+            namespace=namespace,
+            checkpoint_file=cp_name,
+            exporter=f"{exporter_cert.role}:{exporter_key.principal}",
+            exported_at=exported_at,
+            station_fingerprint=station.fingerprint,
+            warnings=tuple(warnings),
+        )
 
 
 def _refusal(clip_id: str, state: Any) -> str:
     if state.state == NONE:
-        return (f"clip {clip_id} has no approval of its current version to export "
-                "(only a head's signed approval can be exported)")  # fmt: skip
+        return (
+            f"clip {clip_id} has no approval of its current version to export "
+            "(only a head's signed approval can be exported)"
+        )
     if state.state == REVOKED:
         reason = ""
         if state.revocation is not None:
@@ -434,7 +486,7 @@ def certificate_facts(
     answers = {a["item_id"]: a for a in record["checklist"]["answers"]}
     groups: list[dict[str, Any]] = []
     same_template = template is not None and template.hash == record["checklist"]["hash"]
-    if same_template:
+    if template is not None and same_template:
         for g in template.groups:
             items = [
                 {
@@ -448,12 +500,21 @@ def certificate_facts(
             ]
             groups.append({"label": {"vi": g.label.vi, "en": g.label.en}, "items": items})
     else:
-        groups.append({
-            "label": {"vi": "Danh mục (mẫu đã thay đổi)", "en": "Checklist (template since changed)"},
-            "items": [{"id": a["item_id"], "label": {"vi": a["item_id"], "en": a["item_id"]},
-                       "blocking": False, "result": a["result"], "note": a["note"]}
-                      for a in record["checklist"]["answers"]],
-        })  # fmt: skip
+        groups.append(
+            {
+                "label": {"vi": "Danh mục (mẫu đã thay đổi)", "en": "Checklist (template since changed)"},
+                "items": [
+                    {
+                        "id": a["item_id"],
+                        "label": {"vi": a["item_id"], "en": a["item_id"]},
+                        "blocking": False,
+                        "result": a["result"],
+                        "note": a["note"],
+                    }
+                    for a in record["checklist"]["answers"]
+                ],
+            }
+        )
     signed = parse_rfc3339(record["signed_at"])
     local = signed.astimezone()
     offset = local.strftime("%z")
@@ -469,7 +530,7 @@ def certificate_facts(
         "file_name": record["clip"]["file_name"],
         "clip_file": clip_file,
         "size": record["clip"]["size"],
-        "duration": _fmt_ms(record["clip"]["duration_ms"]),
+        "duration": clock_short(record["clip"]["duration_ms"]),
         "resolution": f"{version.width}×{version.height}",
         "fps": version.fps,
         "codecs": "/".join(c for c in (version.video_codec, version.audio_codec) if c),
@@ -484,13 +545,15 @@ def certificate_facts(
         "checklist": {
             "id": record["checklist"]["id"],
             "hash": record["checklist"]["hash"],
-            "title": {"vi": template.title.vi, "en": template.title.en} if same_template else None,
+            "title": {"vi": template.title.vi, "en": template.title.en}
+            if template is not None and same_template
+            else None,
             "groups": groups,
         },
         "notes": [
             {
-                "time": _fmt_ms(n["start_ms"])
-                + (f" – {_fmt_ms(n['end_ms'])}" if n["end_ms"] is not None else ""),
+                "time": clock_short(n["start_ms"])
+                + (f" – {clock_short(n['end_ms'])}" if n["end_ms"] is not None else ""),
                 "author": n["author"],
                 "text": n["text"],
             }
@@ -504,12 +567,11 @@ def certificate_facts(
         "signed_at": record["signed_at"],
         "signed_at_display": signed.strftime("%d/%m/%Y %H:%M:%S") + " UTC",
         # The workstation's local time, when it is not UTC anyway (Vietnam: UTC+07:00).
-        "signed_at_local": (local.strftime("%d/%m/%Y %H:%M:%S") + f" ({offset})")
-        if local.utcoffset() else "",
+        "signed_at_local": (local.strftime("%d/%m/%Y %H:%M:%S") + f" ({offset})") if local.utcoffset() else "",
         "coverage": {
             "percent": round(float(cov["fraction"]) * 100, 2),
-            "viewed": _fmt_ms(cov["viewed_ms"]),
-            "duration": _fmt_ms(cov["duration_ms"]),
+            "viewed": clock_short(cov["viewed_ms"]),
+            "duration": clock_short(cov["duration_ms"]),
         },
         "signed_from": record["signed_from"],
         "app_version": record["app_version"],
@@ -521,8 +583,6 @@ def certificate_facts(
         "thumbnail": thumbnail,
         "exported_at": format_rfc3339(exported_at),
     }
-
-
 
 
 def verify_text(facts: dict[str, Any]) -> str:
@@ -541,14 +601,14 @@ def verify_text(facts: dict[str, Any]) -> str:
 KIỂM TRA PHÊ DUYỆT CLIP / HOW TO VERIFY THIS CLIP APPROVAL
 ==========================================================
 
-Clip:       {facts['title']}  ({facts['clip_id']}, version {facts['version']})
-File:       {facts['clip_file']}
-Decision:   {facts['meaning']}
-Signed by:  {s['name']}, {s['title']} ({p})
-Signed at:  {facts['signed_at']} (UTC)
-Station:    {station['name']}
+Clip:       {facts["title"]}  ({facts["clip_id"]}, version {facts["version"]})
+File:       {facts["clip_file"]}
+Decision:   {facts["meaning"]}
+Signed by:  {s["name"]}, {s["title"]} ({p})
+Signed at:  {facts["signed_at"]} (UTC)
+Station:    {station["name"]}
 Station key fingerprint / Dấu vân tay khóa gốc của Đài:
-            {station['fingerprint']}
+            {station["fingerprint"]}
 
 You need only OpenSSH 8.9+ (ssh-keygen) and GNU coreutils (sha256sum). Run the commands in this
 folder. Chỉ cần OpenSSH (ssh-keygen) và coreutils (sha256sum); chạy các lệnh trong thư mục này.
@@ -559,7 +619,7 @@ convenience: check that the copy's station key is the published one:
 
      awk '/cert-authority/ {{print $3, $4; exit}}' station_allowed_signers | ssh-keygen -lf -
 
-   It must print {station['fingerprint']}. Below, replace station_allowed_signers and
+   It must print {station["fingerprint"]}. Below, replace station_allowed_signers and
    station.krl by the published files when you have them.
 
 1. Every file is exactly what was exported / Mọi tệp nguyên vẹn:
@@ -568,16 +628,16 @@ convenience: check that the copy's station key is the published one:
      ssh-keygen -Y verify -f station_allowed_signers -I {ex} -n clip-package -s SHA256SUMS.sig -Overify-time={export_t} < SHA256SUMS
 
    Every line must end in "OK", then: Good "clip-package" signature for {ex}. This proves
-   no file here changed, was added or removed since {exporter['name']} exported the package with
+   no file here changed, was added or removed since {exporter["name"]} exported the package with
    a key the station certified. No file is outside SHA256SUMS except SHA256SUMS.sig itself.
 
 2. The approval was signed by a head the station certified / Chữ ký số của lãnh đạo phê duyệt:
 
      ssh-keygen -Y verify -f station_allowed_signers -I {p} -n {ns} -s approval.json.sig -Overify-time={signed_t} -r station.krl < approval.json
 
-   Must print: Good "{ns}" signature for {p} with ED25519-CERT key {s['key_fingerprint']}
+   Must print: Good "{ns}" signature for {p} with ED25519-CERT key {s["key_fingerprint"]}
    This proves approval.json (decision, meaning, signer, time, every hash) is exactly what
-   {s['name']} signed, with a key the station certified as a head ("{p}") and has not
+   {s["name"]} signed, with a key the station certified as a head ("{p}") and has not
    revoked, for the purpose "{ns}" and nothing else. An editor's key, a key the station never
    certified, or another purpose does not pass. The certificate it carries is
    approval-signer-cert.pub (ssh-keygen -L -f approval-signer-cert.pub shows it).
@@ -586,7 +646,7 @@ convenience: check that the copy's station key is the published one:
 
      grep -F {sha} SHA256SUMS
 
-   Must print the clip's line ("{facts['clip_file']}"). approval.json is one line of plain JSON
+   Must print the clip's line ("{facts["clip_file"]}"). approval.json is one line of plain JSON
    (read it with: cat approval.json); its "clip" object holds this sha256, and its "captions" and
    "post_text" objects hold the SHA-256 of each caption file and of post.txt, which SHA256SUMS
    lists too. So the signature covers the clip, captions and post text themselves.
@@ -596,7 +656,7 @@ convenience: check that the copy's station key is the published one:
      ssh-keygen -Y verify -f station_allowed_signers -I {p} -n {CHECKPOINT_NAMESPACE} -s {cp_name}.sig -Overify-time={signed_t} < {cp_name}
 
    Must print a Good signature. The checkpoint states that the audit chain's head was event
-   {facts['checkpoint_seq']} with hash {facts['audit_hash']}, which is the hash of audit-event.json, the
+   {facts["checkpoint_seq"]} with hash {facts["audit_hash"]}, which is the hash of audit-event.json, the
    event that recorded this approval. Recomputing that hash needs an RFC 8785 JSON canonicaliser;
    `reviewer verify-package . --trust station_allowed_signers --revocations station.krl` does it
    (and all of the above) in one command.

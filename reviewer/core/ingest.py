@@ -20,37 +20,81 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Protocol
 
 from reviewer.core.model import MediaInfo, ParsedCaptions
+from reviewer.core.platforms import PLATFORMS
 from reviewer.errors import CaptionError, DiskFullError, InputRejected, ReviewerError, StorageError
 
 #: Video containers cameras, phones and editing desks write (what PyAV and libVLC both read).
-VIDEO_EXTENSIONS = frozenset({
-    ".mp4", ".m4v", ".mov", ".3gp", ".3g2",  # ISO/QuickTime: phones, cameras, editors
-    ".mkv", ".webm",  # Matroska: editors, browser and phone recorders
-    ".avi", ".mxf", ".dv",  # older editors, broadcast cameras (XDCAM, DNxHD), DV tape
-    ".ts", ".mts", ".m2ts", ".m2t",  # MPEG transport streams: broadcast, AVCHD, HDV
-    ".mpg", ".mpeg", ".vob",  # MPEG program streams: older cameras, DVD
-    ".wmv", ".asf", ".flv",  # Windows Media, Flash video
-})
+VIDEO_EXTENSIONS = frozenset(
+    {
+        ".mp4",
+        ".m4v",
+        ".mov",
+        ".3gp",
+        ".3g2",  # ISO/QuickTime: phones, cameras, editors
+        ".mkv",
+        ".webm",  # Matroska: editors, browser and phone recorders
+        ".avi",
+        ".mxf",
+        ".dv",  # older editors, broadcast cameras (XDCAM, DNxHD), DV tape
+        ".ts",
+        ".mts",
+        ".m2ts",
+        ".m2t",  # MPEG transport streams: broadcast, AVCHD, HDV
+        ".mpg",
+        ".mpeg",
+        ".vob",  # MPEG program streams: older cameras, DVD
+        ".wmv",
+        ".asf",
+        ".flv",  # Windows Media, Flash video
+    }
+)
 CAPTION_EXTENSIONS = frozenset({".srt", ".vtt", ".ass", ".ssa"})
 TEXT_EXTENSIONS = frozenset({".txt"})
 META_EXTENSIONS = frozenset({".json", ".toml"})
 PACKAGE_EXTENSIONS = frozenset({".zip"})
 KNOWN_EXTENSIONS = VIDEO_EXTENSIONS | CAPTION_EXTENSIONS | TEXT_EXTENSIONS | META_EXTENSIONS | PACKAGE_EXTENSIONS
 #: Sound without a picture: a clip for social platforms needs video.
-AUDIO_EXTENSIONS = frozenset({
-    ".mp3", ".m4a", ".aac", ".wav", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr", ".aif", ".aiff",
-    ".ac3", ".m4b", ".mka",
-})
+AUDIO_EXTENSIONS = frozenset(
+    {
+        ".mp3",
+        ".m4a",
+        ".aac",
+        ".wav",
+        ".flac",
+        ".ogg",
+        ".oga",
+        ".opus",
+        ".wma",
+        ".amr",
+        ".aif",
+        ".aiff",
+        ".ac3",
+        ".m4b",
+        ".mka",
+    }
+)
 #: Still pictures (an animated GIF included): no sound, no running time a reviewer can watch.
-IMAGE_EXTENSIONS = frozenset({
-    ".gif", ".jpg", ".jpeg", ".png", ".bmp", ".webp", ".heic", ".heif", ".tif", ".tiff", ".svg",
-})
+IMAGE_EXTENSIONS = frozenset(
+    {
+        ".gif",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".bmp",
+        ".webp",
+        ".heic",
+        ".heif",
+        ".tif",
+        ".tiff",
+        ".svg",
+    }
+)
 #: Files operating systems leave in folders and on USB sticks; never sent, so never reported.
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
-PLATFORMS = ("facebook", "youtube", "tiktok", "zalo", "instagram", "x", "web", "other")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
 META_FIELDS = {"id", "title", "platform", "priority", "deadline", "political", "author", "revises", "desk", "topic"}
+
 
 @dataclass
 class IngestResult:
@@ -73,6 +117,7 @@ class IngestResult:
             "reason": self.reason,
             "warnings": list(self.warnings),
         }
+
 
 @dataclass
 class ClipGroup:
@@ -97,6 +142,7 @@ class ClipGroup:
         files += [f for f in (self.post, self.meta) if f is not None]
         return sorted(files + self.unused)
 
+
 @dataclass(frozen=True)
 class ClipMetadata:
     """Validated metadata of one clip file (all optional)."""
@@ -111,6 +157,7 @@ class ClipMetadata:
     revises: str | None = None
     unknown: tuple[str, ...] = ()
     topic: str | None = None
+
 
 @dataclass(frozen=True)
 class NewVersion:
@@ -132,13 +179,21 @@ class NewVersion:
     actor: str
     source: str
 
+
 class LibraryPort(Protocol):
     """What ingest needs from the library repository."""
 
-    def version_by_sha(self, sha256: str) -> tuple[str, int] | None: ...
-    def clip_exists(self, clip_id: str) -> bool: ...
-    def add_version(self, new: NewVersion) -> tuple[str, str, int]: ...
-    def version(self, clip_id: str, number: int | None = None) -> Any: ...
+    def version_by_sha(self, sha256: str) -> tuple[str, int] | None:
+        """(clip id, version number) of the stored file with this hash, if any."""
+
+    def clip_exists(self, clip_id: str) -> bool:
+        """Whether the library has a clip with this id."""
+
+    def add_version(self, new: NewVersion) -> tuple[str, str, int]:
+        """Store a new clip or version; returns (result, clip id, version number)."""
+
+    def version(self, clip_id: str, number: int | None = None) -> Any:
+        """One version of a clip (the current one when ``number`` is None)."""
 
 
 def not_a_clip_reason(shown: str, name: str) -> str:
@@ -155,6 +210,7 @@ def not_a_clip_reason(shown: str, name: str) -> str:
 def _is_system_file(path: Path, root: Path) -> bool:
     parts = path.relative_to(root).parts
     return any(part.startswith(".") or part == "__MACOSX" for part in parts) or path.name.lower() in SYSTEM_FILES
+
 
 def split_stem(name: str) -> tuple[str, str | None, str]:
     """(stem, language, role) of a companion file name; role is caption/post/meta/video/other."""
@@ -176,6 +232,7 @@ def split_stem(name: str) -> tuple[str, str | None, str]:
         return base, None, "meta"
     return base, None, "other"
 
+
 def parse_metadata(path: Path, raw: bytes) -> ClipMetadata:
     """Parse and validate clip.json / clip.toml; raises InputRejected naming the problem."""
     name = path.name
@@ -186,7 +243,9 @@ def parse_metadata(path: Path, raw: bytes) -> ClipMetadata:
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputRejected(f"{name}: metadata is not valid {path.suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
+        raise InputRejected(
+            f"{name}: metadata is not valid {path.suffix[1:].upper()} ({str(exc).splitlines()[0]})"
+        ) from None
     if not isinstance(data, dict):
         raise InputRejected(f"{name}: metadata must be an object of fields")
 
@@ -232,6 +291,7 @@ def parse_metadata(path: Path, raw: bytes) -> ClipMetadata:
         topic=text_field("topic"),
     )
 
+
 def parse_deadline(value: Any, name: str = "metadata") -> datetime:
     """An ISO-8601 deadline as aware UTC (a time without zone is taken as local time)."""
     if isinstance(value, datetime):
@@ -247,12 +307,14 @@ def parse_deadline(value: Any, name: str = "metadata") -> datetime:
         dt = dt.astimezone()
     return dt.astimezone(timezone.utc)
 
+
 def slugify(text: str) -> str:
     """ASCII slug of a file stem (Vietnamese letters lose their marks; đ becomes d)."""
     text = text.replace("đ", "d").replace("Đ", "D")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text[:80] or "clip"
+
 
 class IngestService:
     """Adds clips from files, folders and zip packages to the library.
@@ -301,8 +363,9 @@ class IngestService:
                 if not path.exists() and not path.is_symlink():
                     raise InputRejected(f"{shown}: no such file or folder")
                 if path.is_dir():
-                    found = self._group_dir(path, shown, recursive=True, seen=seen_videos, rejected=rejected,
-                                            temp_dirs=temp_dirs)
+                    found = self._group_dir(
+                        path, shown, recursive=True, seen=seen_videos, rejected=rejected, temp_dirs=temp_dirs
+                    )
                     if not found:
                         raise InputRejected(f"{shown}: no clips found in this folder")
                     groups.extend(found)
@@ -311,7 +374,9 @@ class IngestService:
                 if ext in PACKAGE_EXTENSIONS:
                     folder = self.extract_package(path, self.store.tmp)
                     temp_dirs.append(folder)
-                    found = self._group_dir(folder, shown, recursive=True, seen=seen_videos, rejected=rejected, base=folder)
+                    found = self._group_dir(
+                        folder, shown, recursive=True, seen=seen_videos, rejected=rejected, base=folder
+                    )
                     if not found:
                         raise InputRejected(f"{shown}: no clips found in this package")
                     groups.extend(found)
@@ -326,12 +391,16 @@ class IngestService:
                     groups.append(group)
                     continue
                 if ext in CAPTION_EXTENSIONS | TEXT_EXTENSIONS | META_EXTENSIONS:
-                    raise InputRejected(f"{shown}: a {ext} file is taken with the video of the same name; give the video or the folder")
+                    raise InputRejected(
+                        f"{shown}: a {ext} file is taken with the video of the same name; give the video or the folder"
+                    )
                 raise InputRejected(not_a_clip_reason(shown, path.name))
             except InputRejected as exc:
                 rejected.append(IngestResult(path=shown, result="rejected", reason=exc.message))
             except PermissionError as exc:
-                rejected.append(IngestResult(path=shown, result="rejected", reason=f"{shown}: cannot read ({exc.strerror})"))
+                rejected.append(
+                    IngestResult(path=shown, result="rejected", reason=f"{shown}: cannot read ({exc.strerror})")
+                )
         return groups, rejected
 
     def _group_for(self, video: Path, shown: str) -> ClipGroup:
@@ -412,7 +481,7 @@ class IngestService:
                 by_dir.setdefault(p.parent, []).append(p)
             elif not p.is_dir():
                 reject(p, f"{display_of(p)}: not a regular file")
-        for directory, files in sorted(by_dir.items()):
+        for _directory, files in sorted(by_dir.items()):
             videos: dict[str, list[Path]] = {}
             others: dict[str, list[Path]] = {}  # stem -> files that are neither video nor companion
             companions: dict[str, list[tuple[Path, str | None, str]]] = {}
@@ -441,8 +510,11 @@ class IngestService:
                     names = ", ".join(v.name for v in stem_videos)
                     for v in fresh:
                         seen[v.resolve()] = None
-                        reject(v, f"{display_of(v)}: two videos are named '{stem}' ({names}): the files "
-                                  f"beside them could belong to either; give each video its own name")
+                        reject(
+                            v,
+                            f"{display_of(v)}: two videos are named '{stem}' ({names}): the files "
+                            f"beside them could belong to either; give each video its own name",
+                        )
                     for f, _, _ in items:
                         seen[f.resolve()] = None
                         reject(f, f"{display_of(f)}: goes with '{stem}', which names two videos ({names})")
@@ -479,8 +551,13 @@ class IngestService:
         rel = package.relative_to(base if base else folder).as_posix()
         display = f"{shown}:{rel}" if base else str(Path(shown) / rel)
         if base is not None or temp_dirs is None:
-            rejected.append(IngestResult(path=display, result="rejected",
-                                         reason=f"{display}: a package inside a package is not opened; unpack it first"))
+            rejected.append(
+                IngestResult(
+                    path=display,
+                    result="rejected",
+                    reason=f"{display}: a package inside a package is not opened; unpack it first",
+                )
+            )
             return []
         try:
             unpacked = self.extract_package(package, self.store.tmp)
@@ -490,7 +567,9 @@ class IngestService:
         temp_dirs.append(unpacked)
         found = self._group_dir(unpacked, display, recursive=True, seen=seen, rejected=rejected, base=unpacked)
         if not found and not any(r.path.startswith(display) for r in rejected):
-            rejected.append(IngestResult(path=display, result="rejected", reason=f"{display}: no clips found in this package"))
+            rejected.append(
+                IngestResult(path=display, result="rejected", reason=f"{display}: no clips found in this package")
+            )
         return found
 
     # -- ingest ------------------------------------------------------------------------------
@@ -553,17 +632,30 @@ class IngestService:
             elif f in group.unused:
                 winner = group.post if f.suffix.lower() in TEXT_EXTENSIONS else group.meta
                 kind = "post text" if f.suffix.lower() in TEXT_EXTENSIONS else "metadata"
-                rows.append(IngestResult(path=shown, result="rejected", clip_id=row.clip_id, version=row.version,
-                                         reason=f"{shown}: not used: {winner.name if winner else '?'} is this clip's {kind}"))
+                rows.append(
+                    IngestResult(
+                        path=shown,
+                        result="rejected",
+                        clip_id=row.clip_id,
+                        version=row.version,
+                        reason=f"{shown}: not used: {winner.name if winner else '?'} is this clip's {kind}",
+                    )
+                )
             elif row.result == "rejected":
-                rows.append(IngestResult(path=shown, result="rejected",
-                                         reason=f"{shown}: not taken: its video {group.video.name} was rejected"))
+                rows.append(
+                    IngestResult(
+                        path=shown,
+                        result="rejected",
+                        reason=f"{shown}: not taken: its video {group.video.name} was rejected",
+                    )
+                )
             else:  # the clip went in without reading it (cannot happen today; never drop a row)
                 rows.append(IngestResult(path=shown, result=row.result, clip_id=row.clip_id, version=row.version))
         return rows
 
-    def _duplicate_companions(self, group: ClipGroup, clip_id: str, number: int,
-                              outcome: dict[Path, IngestResult]) -> None:
+    def _duplicate_companions(
+        self, group: ClipGroup, clip_id: str, number: int, outcome: dict[Path, IngestResult]
+    ) -> None:
         """Companions of a video already in the library: the same content, or why it was not taken."""
         try:
             stored = self.library.version(clip_id, number)
@@ -579,9 +671,13 @@ class IngestService:
             same: bool | None
             try:
                 if f == group.meta:
-                    outcome[f] = IngestResult(path=shown, result="duplicate", clip_id=clip_id, version=number,
-                                              reason=f"its video is already in the library ({where}); "
-                                                     "metadata is not applied again")
+                    outcome[f] = IngestResult(
+                        path=shown,
+                        result="duplicate",
+                        clip_id=clip_id,
+                        version=number,
+                        reason=f"its video is already in the library ({where}); metadata is not applied again",
+                    )
                     continue
                 raw = _read(f)
                 if caption_shas is None:
@@ -595,23 +691,39 @@ class IngestService:
                 same = False
             if same is None:
                 outcome[f] = IngestResult(
-                    path=shown, result="rejected", clip_id=clip_id, version=number,
+                    path=shown,
+                    result="rejected",
+                    clip_id=clip_id,
+                    version=number,
                     reason=f"{shown}: not taken: {group.video.name} is already in the library ({where}) and this "
-                           "file could not be compared with what that version holds",
+                    "file could not be compared with what that version holds",
                 )
             elif same:
-                outcome[f] = IngestResult(path=shown, result="duplicate", clip_id=clip_id, version=number,
-                                          reason=f"the same content is already in the library with {where}")
+                outcome[f] = IngestResult(
+                    path=shown,
+                    result="duplicate",
+                    clip_id=clip_id,
+                    version=number,
+                    reason=f"the same content is already in the library with {where}",
+                )
             else:
                 outcome[f] = IngestResult(
-                    path=shown, result="rejected", clip_id=clip_id, version=number,
+                    path=shown,
+                    result="rejected",
+                    clip_id=clip_id,
+                    version=number,
                     reason=f"{shown}: not taken: {group.video.name} is the same bytes as {where}, which holds "
-                           "other content for this file; captions and post text change only with a new "
-                           "version of the video",
+                    "other content for this file; captions and post text change only with a new "
+                    "version of the video",
                 )
 
-    def _ingest_group(self, group: ClipGroup, advance: Callable[[int, str], None],
-                      outcome: dict[Path, IngestResult] | None = None, actor: str | None = None) -> IngestResult:
+    def _ingest_group(
+        self,
+        group: ClipGroup,
+        advance: Callable[[int, str], None],
+        outcome: dict[Path, IngestResult] | None = None,
+        actor: str | None = None,
+    ) -> IngestResult:
         """Ingest one clip (added by ``actor``, default the service's); record what became of
         each companion file in ``outcome``."""
         outcome = {} if outcome is None else outcome
@@ -631,7 +743,9 @@ class IngestService:
                 meta_warnings.append(f"{group.meta.name}: unknown fields ignored: {', '.join(meta.unknown)}")
                 warnings.extend(meta_warnings)
             attached.append((group.meta, meta_warnings))
-        staged = self.store.stage(group.video, max_bytes=self.max_clip_bytes, progress=lambda n: advance(n, group.video.name))
+        staged = self.store.stage(
+            group.video, max_bytes=self.max_clip_bytes, progress=lambda n: advance(n, group.video.name)
+        )
         try:
             existing = self.library.version_by_sha(staged.sha256)
             if existing is not None:
@@ -639,7 +753,10 @@ class IngestService:
                 if group.report_companions:
                     self._duplicate_companions(group, existing[0], existing[1], outcome)
                 return IngestResult(
-                    path=group.display, result="duplicate", clip_id=existing[0], version=existing[1],
+                    path=group.display,
+                    result="duplicate",
+                    clip_id=existing[0],
+                    version=existing[1],
                     reason="the same bytes are already in the library",
                 )
             info = self.probe(staged.temp_path, display_name=group.video.name)
@@ -684,26 +801,46 @@ class IngestService:
             try:
                 thumb = self.thumbnail(stored, self.store.home / "thumbs" / f"{staged.sha256}.jpg")
                 thumb_rel = Path(thumb).relative_to(self.store.home).as_posix()
-            except Exception as exc:  # a thumbnail is a convenience; the clip is still valid
+            except Exception as exc:  # noqa: BLE001 - a thumbnail is a convenience; the clip is still valid
                 warnings.append(f"no thumbnail: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
             title = stem.replace("_", " ").strip() or stem
             new = NewVersion(
-                clip_id=clip_id, create_clip=create, metadata=meta, default_title=title,
-                sha256=staged.sha256, size=staged.size, original_name=group.video.name, media=info,
-                store_path=self.store.relative(stored), thumbnail_path=thumb_rel,
-                captions=tuple(captions), post_text=post, warnings=tuple(warnings),
-                actor=actor, source=group.display,
+                clip_id=clip_id,
+                create_clip=create,
+                metadata=meta,
+                default_title=title,
+                sha256=staged.sha256,
+                size=staged.size,
+                original_name=group.video.name,
+                media=info,
+                store_path=self.store.relative(stored),
+                thumbnail_path=thumb_rel,
+                captions=tuple(captions),
+                post_text=post,
+                warnings=tuple(warnings),
+                actor=actor,
+                source=group.display,
             )
             result, clip_id, number = self.library.add_version(new)
             if result == "duplicate":
                 # Another desk added the same bytes since the check above: nothing of ours went in.
                 if group.report_companions:
                     self._duplicate_companions(group, clip_id, number, outcome)
-                return IngestResult(path=group.display, result=result, clip_id=clip_id, version=number,
-                                    reason="the same bytes are already in the library")
+                return IngestResult(
+                    path=group.display,
+                    result=result,
+                    clip_id=clip_id,
+                    version=number,
+                    reason="the same bytes are already in the library",
+                )
             for path, own in attached:
-                outcome[path] = IngestResult(path=group.shown.get(path, path.name), result="attached",
-                                             clip_id=clip_id, version=number, warnings=own)
+                outcome[path] = IngestResult(
+                    path=group.shown.get(path, path.name),
+                    result="attached",
+                    clip_id=clip_id,
+                    version=number,
+                    warnings=own,
+                )
             return IngestResult(path=group.display, result=result, clip_id=clip_id, version=number, warnings=warnings)
         except BaseException:
             self.store.discard(staged)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from reviewer.core.canonical import format_rfc3339
 from reviewer.core.signing_model import Crypto, KeyVault, LockState, SigningRepo, UnlockedKey
@@ -36,7 +37,7 @@ def lock_delay_s(lockouts: int) -> int:
 
 
 def remaining_text(delta: timedelta) -> str:
-    """"45 s", "3 min", "2.5 h"."""
+    """How long is left, shortly: "45 s", "3 min", "2.5 h"."""
     secs = max(1, int(delta.total_seconds() + 0.999))
     if secs < 120:
         return f"{secs} s"
@@ -65,7 +66,7 @@ def unlock_with_lockout(
     signed_from: str,
     now: datetime,
     certificate: str | None = None,
-    on_events: Callable[[list], None] | None = None,
+    on_events: Callable[[list[Any]], None] | None = None,
 ) -> UnlockedKey:
     """Open the key ``fingerprint`` of ``principal`` with ``passphrase``, counting wrong entries.
 
@@ -83,9 +84,13 @@ def unlock_with_lockout(
         unlocked = crypto.unlock(blob, passphrase, certificate)
     except WrongPassphraseError:
         state, events = repo.register_failure(
-            principal, fingerprint=fingerprint, now=now, max_failures=MAX_FAILURES,
-            delay_for=lock_delay_s, signed_from=signed_from,
-        )  # fmt: skip
+            principal,
+            fingerprint=fingerprint,
+            now=now,
+            max_failures=MAX_FAILURES,
+            delay_for=lock_delay_s,
+            signed_from=signed_from,
+        )
         if on_events is not None:
             on_events(events)
         if state.locked_at(now):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 class ClipStatus(str, enum.Enum):
@@ -38,7 +39,7 @@ class Role(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Cue:
-    """One caption cue: [start_ms, end_ms) and its NFC text (lines joined with \\n)."""
+    r"""One caption cue: [start_ms, end_ms) and its NFC text (lines joined with \n)."""
 
     start_ms: int
     end_ms: int
@@ -120,7 +121,7 @@ class ClipVersion:
     warnings: tuple[str, ...] = ()
     # The clip's title, platform, author... as they were when this version came in (None: ingested
     # before the desk kept them per version).
-    metadata: dict | None = field(default=None, compare=False, hash=False)
+    metadata: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

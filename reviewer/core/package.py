@@ -158,8 +158,14 @@ def _authorised(cert: Any, identity: str, namespace: str, when: float, trust: li
 
 
 def _signed_by_station(
-    crypto: Crypto, armored: str, data: bytes, namespace: str, identity: str | None, when: float,
-    trust: list[TrustLine], krl: Any,
+    crypto: Crypto,
+    armored: str,
+    data: bytes,
+    namespace: str,
+    identity: str | None,
+    when: float,
+    trust: list[TrustLine],
+    krl: Any,
 ) -> tuple[Any | None, str | None]:
     """Check one signature against the trust lines; (certificate info, problem or None)."""
     public_key, cert_line = crypto.signer_of(armored)
@@ -181,7 +187,11 @@ def _signed_by_station(
 
 
 def verify_package(
-    folder: Path, crypto: Crypto, *, trust: list[TrustLine] | None, krl: Any = None,
+    folder: Path,
+    crypto: Crypto,
+    *,
+    trust: list[TrustLine] | None,
+    krl: Any = None,
 ) -> PackageReport:
     """Check an export package offline (see the module docstring); never raises for bad input."""
     folder = Path(folder)
@@ -260,13 +270,16 @@ def verify_package(
             sig = (folder / SUMS_SIG_FILE).read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             sig = ""
-        exporter = manifest.get("exporter") if isinstance(manifest.get("exporter"), dict) else {}
+        exporter_field = manifest.get("exporter")
+        exporter = exporter_field if isinstance(exporter_field, dict) else {}
         identity = f"{exporter.get('role')}:{exporter.get('principal')}"
         cert, problem = _signed_by_station(crypto, sig, sums_data, PACKAGE_NAMESPACE, identity, export_time, trust, krl)
         if problem:
             rep.problems.append(f"{SUMS_SIG_FILE}: {problem}")
         elif cert is not None and cert.key_fingerprint != exporter.get("key_fingerprint"):
-            rep.problems.append(f"{SUMS_SIG_FILE}: signed by {cert.key_fingerprint}, not the exporter {MANIFEST_FILE} names")
+            rep.problems.append(
+                f"{SUMS_SIG_FILE}: signed by {cert.key_fingerprint}, not the exporter {MANIFEST_FILE} names"
+            )
         else:
             rep.passed.append(f"{SUMS_SIG_FILE}: {SUMS_FILE} signed by {identity}, certified by the station")
 
@@ -286,22 +299,39 @@ def verify_package(
         rep.passed.append(f"{APPROVAL_FILE}: a well-formed canonical approval record")
     signer = record["signer"]
     rep.summary = {
-        "clip_id": record["clip_id"], "version": record["version"], "decision": record.get("decision"),
-        "meaning": record["meaning"], "principal": signer["principal"], "name": signer["name"],
-        "title": signer["title"], "role": signer["role"], "key_fingerprint": signer["key_fingerprint"],
-        "certificate_serial": signer.get("certificate_serial"), "station_fingerprint": signer.get("station_fingerprint"),
-        "signed_at": record["signed_at"], "record_sha256": sha256_hex(record_data),
-        "station": manifest.get("station"), "exporter": manifest.get("exporter"), "exported_at": exported_at,
-    }  # fmt: skip
+        "clip_id": record["clip_id"],
+        "version": record["version"],
+        "decision": record.get("decision"),
+        "meaning": record["meaning"],
+        "principal": signer["principal"],
+        "name": signer["name"],
+        "title": signer["title"],
+        "role": signer["role"],
+        "key_fingerprint": signer["key_fingerprint"],
+        "certificate_serial": signer.get("certificate_serial"),
+        "station_fingerprint": signer.get("station_fingerprint"),
+        "signed_at": record["signed_at"],
+        "record_sha256": sha256_hex(record_data),
+        "station": manifest.get("station"),
+        "exporter": manifest.get("exporter"),
+        "exported_at": exported_at,
+    }
     if record["schema"] != RECORD_SCHEMA:
-        rep.problems.append(f"{APPROVAL_FILE} was signed before the station existed (no certificate); "
-                            "its signer cannot be established from the station's trust file")  # fmt: skip
-    if manifest and (manifest.get("record_sha256") != sha256_hex(record_data) or manifest.get("clip_id") != record["clip_id"]):
+        rep.problems.append(
+            f"{APPROVAL_FILE} was signed before the station existed (no certificate); "
+            "its signer cannot be established from the station's trust file"
+        )
+    if manifest and (
+        manifest.get("record_sha256") != sha256_hex(record_data) or manifest.get("clip_id") != record["clip_id"]
+    ):
         rep.problems.append(f"{MANIFEST_FILE} names another record than {APPROVAL_FILE}")
 
     # 4. the approval's signature: a head certified by the station, valid then, not revoked
-    namespace = namespace_for(record["kind"]) if record["kind"] in ("approval", "changes", "rejection",
-                                                                     "recommendation", "revocation") else "clip-approval"  # fmt: skip
+    namespace = (
+        namespace_for(record["kind"])
+        if record["kind"] in ("approval", "changes", "rejection", "recommendation", "revocation")
+        else "clip-approval"
+    )
     signed_time = parse_rfc3339(record["signed_at"]).timestamp()
     try:
         signature = (folder / SIGNATURE_FILE).read_text(encoding="ascii")
@@ -325,8 +355,10 @@ def verify_package(
             if signer.get("station_fingerprint") != approver_cert.ca_fingerprint:
                 mismatch.append("station")
             if mismatch:
-                rep.problems.append(f"{SIGNATURE_FILE}: the record's signer block disagrees with the certificate on "
-                                    f"{', '.join(mismatch)}")  # fmt: skip
+                rep.problems.append(
+                    f"{SIGNATURE_FILE}: the record's signer block disagrees with the certificate on "
+                    f"{', '.join(mismatch)}"
+                )
             else:
                 rep.passed.append(
                     f"{SIGNATURE_FILE}: good signature by {identity} ({signer['key_fingerprint']}), certificate "
@@ -363,18 +395,29 @@ def verify_package(
     try:
         doc = json.loads((folder / EVENT_FILE).read_text(encoding="utf-8"))
         event = core_audit.AuditEvent(
-            seq=doc["seq"], time=doc["time"], actor=doc["actor"], kind=doc["kind"],
-            payload_json=doc["payload"].encode("utf-8"), prev_hash=doc["prev_hash"], hash=doc["hash"],
+            seq=doc["seq"],
+            time=doc["time"],
+            actor=doc["actor"],
+            kind=doc["kind"],
+            payload_json=doc["payload"].encode("utf-8"),
+            prev_hash=doc["prev_hash"],
+            hash=doc["hash"],
             signature=doc["signature"],
-        )  # fmt: skip
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         rep.problems.append(f"{EVENT_FILE} is missing or malformed")
     if event is not None:
         ev_problems = []
         try:
             computed = core_audit.event_hash(
-                event.seq, event.time, event.actor, event.kind, event.payload_json, event.prev_hash, event.signature,
-            )  # fmt: skip
+                event.seq,
+                event.time,
+                event.actor,
+                event.kind,
+                event.payload_json,
+                event.prev_hash,
+                event.signature,
+            )
         except (ValueError, TypeError, ReviewerError) as exc:
             computed = f"error: {exc}"
         if computed != event.hash:
@@ -413,8 +456,9 @@ def verify_package(
                 when = parse_rfc3339(cp.time).timestamp()
             except ValueError:
                 return "checkpoint time unreadable"
-            _cert, problem = _signed_by_station(crypto, sig, data, CHECKPOINT_NAMESPACE, f"head:{signer['principal']}",
-                                                when, trust, krl)  # fmt: skip
+            _cert, problem = _signed_by_station(
+                crypto, sig, data, CHECKPOINT_NAMESPACE, f"head:{signer['principal']}", when, trust, krl
+            )
             return problem
 
         try:
@@ -438,6 +482,7 @@ def verify_package(
     trusted = {t.ca_fingerprint for t in trust}
     copied = {t.ca_fingerprint for t in copy_lines}
     if copied and trusted and not copied <= trusted:
-        rep.problems.append(f"{TRUST_FILE} in the package names station key {', '.join(sorted(copied))}, "
-                            "not the station you trust")  # fmt: skip
+        rep.problems.append(
+            f"{TRUST_FILE} in the package names station key {', '.join(sorted(copied))}, not the station you trust"
+        )
     return rep

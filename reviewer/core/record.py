@@ -70,14 +70,39 @@ ROLES = ("head", "editor")
 _FRACTION_DECIMALS = 4
 
 _DECISION_FIELDS = (
-    "schema", "kind", "clip_id", "version", "clip", "captions", "post_text", "checklist",
-    "notes", "decision", "meaning", "reason", "signer", "signed_at", "coverage", "signed_from",
-    "app_version", "prev_audit_hash",
-)  # fmt: skip
+    "schema",
+    "kind",
+    "clip_id",
+    "version",
+    "clip",
+    "captions",
+    "post_text",
+    "checklist",
+    "notes",
+    "decision",
+    "meaning",
+    "reason",
+    "signer",
+    "signed_at",
+    "coverage",
+    "signed_from",
+    "app_version",
+    "prev_audit_hash",
+)
 _REVOCATION_FIELDS = (
-    "schema", "kind", "clip_id", "version", "revokes", "meaning", "reason", "signer",
-    "signed_at", "signed_from", "app_version", "prev_audit_hash",
-)  # fmt: skip
+    "schema",
+    "kind",
+    "clip_id",
+    "version",
+    "revokes",
+    "meaning",
+    "reason",
+    "signer",
+    "signed_at",
+    "signed_from",
+    "app_version",
+    "prev_audit_hash",
+)
 
 
 class RecordError(ReviewerError):
@@ -89,39 +114,49 @@ class RecordError(ReviewerError):
 _MEANINGS = {
     # (decision, recommendation): (en with platform, en without, vi with, vi without)
     ("approve", False): (
-        "Approved for publication on {p}", "Approved for publication",
-        "Phê duyệt đăng trên {p}", "Phê duyệt đăng tải",
+        "Approved for publication on {p}",
+        "Approved for publication",
+        "Phê duyệt đăng trên {p}",
+        "Phê duyệt đăng tải",
     ),
     ("changes", False): (
-        "Changes requested before publication on {p}", "Changes requested before publication",
-        "Yêu cầu chỉnh sửa trước khi đăng trên {p}", "Yêu cầu chỉnh sửa trước khi đăng tải",
+        "Changes requested before publication on {p}",
+        "Changes requested before publication",
+        "Yêu cầu chỉnh sửa trước khi đăng trên {p}",
+        "Yêu cầu chỉnh sửa trước khi đăng tải",
     ),
     ("reject", False): (
-        "Rejected for publication on {p}", "Rejected for publication",
-        "Từ chối đăng trên {p}", "Từ chối đăng tải",
+        "Rejected for publication on {p}",
+        "Rejected for publication",
+        "Từ chối đăng trên {p}",
+        "Từ chối đăng tải",
     ),
     ("approve", True): (
-        "Recommended for publication on {p}", "Recommended for publication",
-        "Đề xuất phê duyệt đăng trên {p}", "Đề xuất phê duyệt đăng tải",
+        "Recommended for publication on {p}",
+        "Recommended for publication",
+        "Đề xuất phê duyệt đăng trên {p}",
+        "Đề xuất phê duyệt đăng tải",
     ),
     ("changes", True): (
-        "Recommends changes before publication on {p}", "Recommends changes before publication",
-        "Đề xuất chỉnh sửa trước khi đăng trên {p}", "Đề xuất chỉnh sửa trước khi đăng tải",
+        "Recommends changes before publication on {p}",
+        "Recommends changes before publication",
+        "Đề xuất chỉnh sửa trước khi đăng trên {p}",
+        "Đề xuất chỉnh sửa trước khi đăng tải",
     ),
     ("reject", True): (
-        "Recommends against publication on {p}", "Recommends against publication",
-        "Đề xuất không đăng trên {p}", "Đề xuất không đăng tải",
+        "Recommends against publication on {p}",
+        "Recommends against publication",
+        "Đề xuất không đăng trên {p}",
+        "Đề xuất không đăng tải",
     ),
-}  # fmt: skip
+}
 
 
 def _enum_value(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def meaning_text(
-    decision: Any, platform: str | None, lang: str = "en", *, recommendation: bool = False
-) -> str:
+def meaning_text(decision: Any, platform: str | None, lang: str = "en", *, recommendation: bool = False) -> str:
     """What signing means, in one sentence: "Approved for publication on Facebook".
 
     ``lang`` "vi" gives Vietnamese ("Phê duyệt đăng trên Facebook"), anything else English;
@@ -279,9 +314,7 @@ def _check_decision_record(r: dict[str, Any]) -> None:
         _text(note["text"], f"{where}.text")
         _text(note["author"], f"{where}.author")
 
-    cov = _exact_keys(
-        r["coverage"], ("fraction", "intervals", "viewed_ms", "duration_ms", "rule"), "coverage"
-    )
+    cov = _exact_keys(r["coverage"], ("fraction", "intervals", "viewed_ms", "duration_ms", "rule"), "coverage")
     frac = cov["fraction"]
     if isinstance(frac, bool) or not isinstance(frac, (int, float)) or not 0 <= frac <= 1:
         raise _fail("coverage.fraction must be a number from 0 to 1")
@@ -342,6 +375,8 @@ def _post_text(post: Any) -> dict[str, str] | None:
     """Normalise post text given as None, str, {"text", "sha256"?} or a PostText."""
     if post is None:
         return None
+    text: Any
+    given: Any
     if isinstance(post, str):
         text, given = post, None
     elif isinstance(post, Mapping):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from reviewer.core.audit import AuditEvent, Checkpoint
+from reviewer.core.blockers import Blocker
 from reviewer.core.checklist import Answer, ChecklistState
 from reviewer.core.model import Clip, ClipDetail, ClipVersion, Person
 
@@ -123,7 +124,7 @@ POLICY_TYPES: dict[str, type] = {"require_full_view": bool}
 def policy_from_json(values: Mapping[str, Any]) -> Policy:
     """A Policy from stored values (unknown keys ignored, defaults for missing ones)."""
     known = {k: v for k, v in values.items() if k in POLICY_TYPES and isinstance(v, POLICY_TYPES[k])}
-    return replace(DEFAULT_POLICY, **known)
+    return replace(DEFAULT_POLICY, **known)  # type: ignore[arg-type]  # each value's type was checked against POLICY_TYPES
 
 
 @dataclass(frozen=True)
@@ -166,24 +167,35 @@ class SignResult:
 
 @dataclass(frozen=True)
 class Readiness:
-    """Whether a decision may be signed now, and if not, every reason (for the sign dialog)."""
+    """Whether a decision may be signed now, and if not, every reason (``blockers``: codes the desk
+    words in its language; ``reasons``: their English text, for the CLI)."""
 
     can_sign: bool
-    reasons: tuple[str, ...]
+    blockers: tuple[Blocker, ...]
     kind: str
     checklist: ChecklistState
     coverage_fraction: float
     fully_viewed: bool
     locked_until: datetime | None
 
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Every blocker in English, one line each."""
+        return tuple(b.text for b in self.blockers)
 
-@dataclass(frozen=True)
-class NewKeyMaterial:
-    """A freshly made key: its public half and the encrypted blob for the keyring."""
 
-    public_key: str
-    fingerprint: str
-    blob: bytes = field(repr=False)
+class NewKeyMaterial(Protocol):
+    """A freshly made key: its public half and the encrypted blob for the keyring
+    (reviewer.security.signer.NewKey)."""
+
+    @property
+    def public_key(self) -> str: ...
+
+    @property
+    def fingerprint(self) -> str: ...
+
+    @property
+    def blob(self) -> bytes: ...
 
 
 # --------------------------------------------------------------------------- injected parts
@@ -206,10 +218,13 @@ class UnlockedKey(Protocol):
 
 
 class Verdict(Protocol):
-    """One signature check: ``problem`` (None = good) and the certificate it carries."""
+    """One signature check: ``problem`` (None = good) and the certificate it carries (read-only)."""
 
-    problem: str | None
-    certificate: str | None
+    @property
+    def problem(self) -> str | None: ...
+
+    @property
+    def certificate(self) -> str | None: ...
 
 
 class Crypto(Protocol):
@@ -230,7 +245,13 @@ class Crypto(Protocol):
     def cert_authority_line(self, principals: str, station_key: str, namespaces: list[str]) -> str: ...
 
     def krl(
-        self, station_key: str, *, serials: list[int], keys_revoked: list[str], version: int, generated_at: int,
+        self,
+        station_key: str,
+        *,
+        serials: list[int],
+        keys_revoked: list[str],
+        version: int,
+        generated_at: int,
         comment: str = "",
     ) -> bytes: ...
 
@@ -238,7 +259,7 @@ class Crypto(Protocol):
 
     def key_blob(self, public_key: str) -> bytes: ...
 
-    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None: ...
+    def signature_problem(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None: ...
 
     def check(self, armored: str, data: bytes, namespace: str, public_key: str) -> Verdict: ...
 
@@ -290,9 +311,75 @@ class SigningRepo(Protocol):
 
     def trust_events(self) -> list[AuditEvent]: ...
 
-    def append_station_event(
-        self, *, kind: str, actor: str, payload: dict[str, Any], signature: str, cache: Callable[[Any, AuditEvent], None]
+    def create_station(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fingerprint: str,
+        library_id: str,
+        created_at: datetime,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> AuditEvent: ...
+
+    def enroll(
+        self,
+        person: Person,
+        key: SigningKey,
+        *,
+        actor: str,
+        payload: dict[str, Any] | None = None,
+        signature: str | None = None,
+    ) -> AuditEvent: ...
+
+    def certify_key(
+        self,
+        person: Person,
+        fingerprint: str,
+        *,
+        certificate: str,
+        serial: int,
+        valid_before: datetime,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str,
+    ) -> AuditEvent: ...
+
+    def retire_key(
+        self,
+        fingerprint: str,
+        *,
+        when: datetime,
+        actor: str,
+        reason: str,
+        payload: dict[str, Any] | None = None,
+        signature: str | None = None,
+    ) -> tuple[SigningKey, AuditEvent]: ...
+
+    def revoke_key(
+        self,
+        fingerprint: str,
+        *,
+        when: datetime,
+        actor: str,
+        reason: str,
+        payload: dict[str, Any],
+        signature: str,
+    ) -> tuple[SigningKey, AuditEvent]: ...
+
+    def append_event(
+        self,
+        *,
+        kind: str,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str | None = None,
+        clip_id: str | None = None,
+    ) -> AuditEvent: ...
+
+    def people_rows(self) -> dict[str, tuple[str, str, str]]: ...
 
     def person(self, principal: str) -> Person | None: ...
 
@@ -311,26 +398,52 @@ class SigningRepo(Protocol):
     def answers(self, version_id: int, person: str, template_hash: str) -> list[Answer]: ...
 
     def save_answers(
-        self, *, clip_id: str, version_id: int, version: int, person: str, template_id: str, template_hash: str,
-        answers: Iterable[Answer], when: datetime,
+        self,
+        *,
+        clip_id: str,
+        version_id: int,
+        version: int,
+        person: str,
+        template_id: str,
+        template_hash: str,
+        answers: Iterable[Answer],
+        when: datetime,
     ) -> None: ...
 
     def lock(self, principal: str) -> LockState: ...
 
     def register_failure(
-        self, principal: str, *, fingerprint: str, now: datetime, max_failures: int,
-        delay_for: Callable[[int], float], signed_from: str,
+        self,
+        principal: str,
+        *,
+        fingerprint: str,
+        now: datetime,
+        max_failures: int,
+        delay_for: Callable[[int], float],
+        signed_from: str,
     ) -> tuple[LockState, list[AuditEvent]]: ...
 
     def clear_failures(self, principal: str) -> None: ...
 
     def commit_signed(
-        self, *, clip_id: str, version_id: int, actor: str, build: Callable[[AuditEvent | None], SignedDraft],
-        status: str | None, revokes_id: int | None, checkpoint: Callable[[AuditEvent], tuple[Checkpoint, str]],
+        self,
+        *,
+        clip_id: str,
+        version_id: int,
+        actor: str,
+        build: Callable[[AuditEvent | None], SignedDraft],
+        status: str | None,
+        revokes_id: int | None,
+        checkpoint: Callable[[AuditEvent], tuple[Checkpoint, str]],
     ) -> CommitResult: ...
 
     def commit_with_checkpoint(
-        self, *, actor: str, kind: str, clip_id: str | None, payload: dict[str, Any],
+        self,
+        *,
+        actor: str,
+        kind: str,
+        clip_id: str | None,
+        payload: dict[str, Any],
         checkpoint: Callable[[AuditEvent], tuple[Checkpoint, str]],
     ) -> tuple[AuditEvent, Checkpoint, str, AuditEvent]: ...
 
@@ -354,7 +467,9 @@ class SigningRepo(Protocol):
 
     def audit_head(self) -> AuditEvent | None: ...
 
-    def media_paths(self, clip_id: str | None = None) -> tuple[dict[str, str], dict[str, list[str]], dict[tuple[str, int], str | None]]: ...
+    def media_paths(
+        self, clip_id: str | None = None
+    ) -> tuple[dict[str, str], dict[str, list[str]], dict[tuple[str, int], str | None]]: ...
 
     def missing_triggers(self) -> list[str]: ...
 

@@ -32,6 +32,13 @@ from typing import Any
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent, Checkpoint
+from reviewer.core.blockers import (
+    HEADLESS_NEEDS_FULL_VIEW_OFF,
+    NOT_FULLY_WATCHED,
+    REASON_REQUIRED,
+    SIGNING_LOCKED,
+    Blocker,
+)
 from reviewer.core.canonical import format_rfc3339, nfc, parse_rfc3339
 from reviewer.core.checklist import (
     Answer,
@@ -41,8 +48,9 @@ from reviewer.core.checklist import (
 )
 from reviewer.core.checkpoints import restore_checkpoint_file, write_checkpoint_file
 from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
-from reviewer.core.lockout import MAX_FAILURES, locked_message, unlock_with_lockout
+from reviewer.core.lockout import locked_message, unlock_with_lockout
 from reviewer.core.model import ClipDetail, ClipStatus, ClipVersion, Person, Role
+from reviewer.core.platforms import meaning_name as platform_name  # how a meaning text names it
 from reviewer.core.record import (
     APPROVAL,
     DECISION_KINDS,
@@ -74,6 +82,7 @@ from reviewer.core.signing_model import (
     UnlockedKey,
 )
 from reviewer.core.station import StationService
+from reviewer.core.timecode import clock_tenths
 from reviewer.core.trust import CHECKPOINT_NAMESPACE, HEAD, CertRecord, KeyTrust, Station, namespace_for
 from reviewer.errors import (
     NotFoundError,
@@ -83,19 +92,9 @@ from reviewer.errors import (
     UsageError,
 )
 
-__all__ = ["PLATFORMS", "SignoffService", "platform_name"]
+__all__ = ["SignoffService", "platform_name"]
 
 _STATUS_FOR_KIND = {"approval": "approved", "changes": "changes", "rejection": "rejected"}
-PLATFORMS: dict[str, str] = {
-    "facebook": "Facebook", "youtube": "YouTube", "tiktok": "TikTok", "zalo": "Zalo",
-    "instagram": "Instagram", "x": "X", "web": "web",
-}  # fmt: skip
-"""Platform ids and how a meaning text writes them (``other`` and unknown ones: not named)."""
-
-
-def platform_name(platform: str) -> str:
-    """How a platform id is written in a meaning text ("" for unknown/other)."""
-    return PLATFORMS.get((platform or "").strip().lower(), "")
 
 
 def _utcnow() -> datetime:
@@ -110,10 +109,14 @@ def _signer_block(key: KeyTrust, cert: CertRecord, station: Station) -> dict[str
     """The ``signer`` object of a signed record: who signs, in what capacity, with which key and
     certificate — all as the station's signed events state them."""
     return {
-        "principal": key.principal, "name": key.name, "title": key.title, "role": cert.role,
-        "key_fingerprint": key.fingerprint, "certificate_serial": cert.serial,
+        "principal": key.principal,
+        "name": key.name,
+        "title": key.title,
+        "role": cert.role,
+        "key_fingerprint": key.fingerprint,
+        "certificate_serial": cert.serial,
         "station_fingerprint": station.fingerprint,
-    }  # fmt: skip
+    }
 
 
 def _when(text: str | None) -> datetime | None:
@@ -121,12 +124,6 @@ def _when(text: str | None) -> datetime | None:
         return parse_rfc3339(text) if text else None
     except ValueError:
         return None
-
-
-def _fmt_ms(ms: int) -> str:
-    s, ms = divmod(int(ms), 1000)
-    m, s = divmod(s, 60)
-    return f"{m:02d}:{s:02d}.{ms // 100}"
 
 
 class SignoffService:
@@ -190,15 +187,22 @@ class SignoffService:
             except ValueError:
                 role = Role.EDITOR
             cert = key.current_cert
-            out.append((
-                Person(key.principal, key.name, key.title, role),
-                SigningKey(
-                    fingerprint=key.fingerprint, principal=key.principal, public_key=key.public_key,
-                    created_at=_when(key.enrolled_at) or self.clock(), retired_at=_when(key.retired_at),
-                    certificate=cert.line if cert else None, serial=cert.serial if cert else None,
-                    revoked_at=_when(key.revoked_at), revoke_reason=key.revoke_reason or None,
-                ),
-            ))  # fmt: skip
+            out.append(
+                (
+                    Person(key.principal, key.name, key.title, role),
+                    SigningKey(
+                        fingerprint=key.fingerprint,
+                        principal=key.principal,
+                        public_key=key.public_key,
+                        created_at=_when(key.enrolled_at) or self.clock(),
+                        retired_at=_when(key.retired_at),
+                        certificate=cert.line if cert else None,
+                        serial=cert.serial if cert else None,
+                        revoked_at=_when(key.revoked_at),
+                        revoke_reason=key.revoke_reason or None,
+                    ),
+                )
+            )
         return out
 
     def can_sign(self, principal: str) -> bool:
@@ -252,9 +256,15 @@ class SignoffService:
         clip_id = self.library.resolve_clip_id(clip_ref)
         v = self.library.version(clip_id, version)
         self.repo.save_answers(
-            clip_id=clip_id, version_id=v.id, version=v.number, person=principal,
-            template_id=template.id, template_hash=template.hash, answers=answers, when=self.clock(),
-        )  # fmt: skip
+            clip_id=clip_id,
+            version_id=v.id,
+            version=v.number,
+            person=principal,
+            template_id=template.id,
+            template_hash=template.hash,
+            answers=answers,
+            when=self.clock(),
+        )
         return {a.item_id: a for a in self.repo.answers(v.id, principal, template.hash)}
 
     # ------------------------------------------------------------------ readiness
@@ -292,34 +302,53 @@ class SignoffService:
         policy = self.repo.policy()
         intervals, fraction, full = self._coverage(version, principal)
         kind = DECISION_KINDS[decision] if cert.role == HEAD else RECOMMENDATION
-        reasons: list[str] = []
+        blockers: list[Blocker] = []
         if signed_from == "cli" and policy.require_full_view:
-            reasons.append(
-                "headless signing is not allowed while the policy require_full_view is on: "
-                "sign in the desk after watching the whole clip, or turn the rule off with "
-                "'reviewer policy set require_full_view false'"
+            blockers.append(
+                Blocker(
+                    HEADLESS_NEEDS_FULL_VIEW_OFF,
+                    "headless signing is not allowed while the policy require_full_view is on: "
+                    "sign in the desk after watching the whole clip, or turn the rule off with "
+                    "'reviewer policy set require_full_view false'",
+                )
             )
         if decision in ("changes", "reject") and not _clean(reason):
-            reasons.append(f"a decision to {'request changes' if decision == 'changes' else 'reject'} needs a reason")
+            blockers.append(
+                Blocker(
+                    REASON_REQUIRED,
+                    f"a decision to {'request changes' if decision == 'changes' else 'reject'} needs a reason",
+                    {"decision": decision},
+                )
+            )
         if decision == "approve":
             if not state.can_approve:
-                reasons.extend(state.reasons)
+                blockers.extend(state.blockers)
             if policy.require_full_view and not full:
-                gaps = IntervalSet(intervals).gaps(0, max(1, version.duration_ms - self.coverage_tolerance_ms))
-                shown = ", ".join(f"{_fmt_ms(s)}–{_fmt_ms(e)}" for s, e in list(gaps)[:3])
+                gaps = list(IntervalSet(intervals).gaps(0, max(1, version.duration_ms - self.coverage_tolerance_ms)))
+                shown = ", ".join(f"{clock_tenths(s)}–{clock_tenths(e)}" for s, e in gaps[:3])
                 more = " …" if len(gaps) > 3 else ""
-                reasons.append(
-                    f"{principal} has watched {fraction * 100:.1f}% of version {version.number}; the "
-                    f"policy require_full_view needs the whole clip watched before approving "
-                    f"(not yet watched: {shown}{more})"
+                blockers.append(
+                    Blocker(
+                        NOT_FULLY_WATCHED,
+                        f"{principal} has watched {fraction * 100:.1f}% of version {version.number}; the "
+                        f"policy require_full_view needs the whole clip watched before approving "
+                        f"(not yet watched: {shown}{more})",
+                        {"principal": principal, "fraction": fraction, "version": version.number, "gaps": tuple(gaps)},
+                    )
                 )
         lock = self.repo.lock(principal)
         now = self.clock()
         if lock.locked_at(now):
-            reasons.append(locked_message(principal, lock, now))
+            blockers.append(
+                Blocker(
+                    SIGNING_LOCKED,
+                    locked_message(principal, lock, now),
+                    {"principal": principal, "locked_until": lock.locked_until},
+                )
+            )
         return Readiness(
-            can_sign=not reasons,
-            reasons=tuple(reasons),
+            can_sign=not blockers,
+            blockers=tuple(blockers),
             kind=kind,
             checklist=state,
             coverage_fraction=fraction,
@@ -328,16 +357,24 @@ class SignoffService:
         )
 
     # ------------------------------------------------------------------ unlocking
-    def _unlock(self, key: KeyTrust, cert: CertRecord, station: Station, passphrase: str,
-                signed_from: str) -> UnlockedKey:  # fmt: skip
+    def _unlock(
+        self, key: KeyTrust, cert: CertRecord, station: Station, passphrase: str, signed_from: str
+    ) -> UnlockedKey:
         """The passphrase check with its lock-out; the key then signs carrying its certificate."""
         events: list[AuditEvent] = []
         try:
             return unlock_with_lockout(
-                repo=self.repo, crypto=self.crypto, vault=self.vault, principal=key.principal,
-                fingerprint=key.fingerprint, passphrase=passphrase, signed_from=signed_from,
-                now=self.clock(), certificate=cert.line, on_events=events.extend,
-            )  # fmt: skip
+                repo=self.repo,
+                crypto=self.crypto,
+                vault=self.vault,
+                principal=key.principal,
+                fingerprint=key.fingerprint,
+                passphrase=passphrase,
+                signed_from=signed_from,
+                now=self.clock(),
+                certificate=cert.line,
+                on_events=events.extend,
+            )
         finally:
             self.station.note(station, events)
 
@@ -375,9 +412,13 @@ class SignoffService:
 
         def verifies(event: AuditEvent, cp: Checkpoint) -> bool:
             key = trust.key(cp.key_fingerprint)
-            return key is not None and self.crypto.verify(
-                event.signature or "", event.payload_json, CHECKPOINT_NAMESPACE, key.public_key
-            ) is None
+            return (
+                key is not None
+                and self.crypto.signature_problem(
+                    event.signature or "", event.payload_json, CHECKPOINT_NAMESPACE, key.public_key
+                )
+                is None
+            )
 
         return restore_checkpoint_file(self.checkpoints_dir, self.repo.last_event(core_audit.CHECKPOINT), verifies)
 
@@ -432,13 +473,17 @@ class SignoffService:
                 kind=kind,
                 clip_id=clip_id,
                 version=version.number,
-                clip={"sha256": version.sha256, "size": version.size,
-                      "duration_ms": version.duration_ms, "file_name": version.original_name},
-                captions=[{"file_name": c.file_name, "sha256": c.sha256, "language": c.language}
-                          for c in version.captions],
+                clip={
+                    "sha256": version.sha256,
+                    "size": version.size,
+                    "duration_ms": version.duration_ms,
+                    "file_name": version.original_name,
+                },
+                captions=[
+                    {"file_name": c.file_name, "sha256": c.sha256, "language": c.language} for c in version.captions
+                ],
                 post_text=version.post_text,
-                checklist={"id": template.id, "hash": template.hash,
-                           "answers": answers_for_record(template, saved)},
+                checklist={"id": template.id, "hash": template.hash, "answers": answers_for_record(template, saved)},
                 notes=notes,
                 decision=decision,
                 meaning=meaning,
@@ -450,33 +495,48 @@ class SignoffService:
                     "intervals": intervals.intersect_range(0, max(version.duration_ms, 1)),
                     "viewed_ms": intervals.intersect_range(0, max(version.duration_ms, 1)).total_ms(),
                     "duration_ms": version.duration_ms,
-                    "rule": {"require_full_view": policy.require_full_view,
-                             "tolerance_ms": self.coverage_tolerance_ms},
+                    "rule": {"require_full_view": policy.require_full_view, "tolerance_ms": self.coverage_tolerance_ms},
                 },
                 signed_from=signed_from,
                 app_version=self.app_version,
                 prev_audit_hash=head.hash if head else core_audit.GENESIS_HASH,
-            )  # fmt: skip
+            )
             data = record_bytes(record)
             sha = record_sha256(data)
             return SignedDraft(
-                kind=kind, decision=decision, record=data, record_sha256=sha,
-                signature=unlocked.sign(data, namespace), principal=principal,
-                fingerprint=key.fingerprint, signed_at=signed_at_dt, event_kind=core_audit.SIGNOFF,
+                kind=kind,
+                decision=decision,
+                record=data,
+                record_sha256=sha,
+                signature=unlocked.sign(data, namespace),
+                principal=principal,
+                fingerprint=key.fingerprint,
+                signed_at=signed_at_dt,
+                event_kind=core_audit.SIGNOFF,
                 payload={
-                    "clip_id": clip_id, "version": version.number, "record_kind": kind,
-                    "decision": decision, "record_sha256": sha, "principal": principal,
-                    "key_fingerprint": key.fingerprint, "signed_at": signed_at,
-                    "signed_from": signed_from, "namespace": namespace,
+                    "clip_id": clip_id,
+                    "version": version.number,
+                    "record_kind": kind,
+                    "decision": decision,
+                    "record_sha256": sha,
+                    "principal": principal,
+                    "key_fingerprint": key.fingerprint,
+                    "signed_at": signed_at,
+                    "signed_from": signed_from,
+                    "namespace": namespace,
                     "certificate_serial": cert.serial,
                 },
-            )  # fmt: skip
+            )
 
         result = self.repo.commit_signed(
-            clip_id=clip_id, version_id=version.id, actor=principal, build=build,
-            status=_STATUS_FOR_KIND.get(kind), revokes_id=None,
+            clip_id=clip_id,
+            version_id=version.id,
+            actor=principal,
+            build=build,
+            status=_STATUS_FOR_KIND.get(kind),
+            revokes_id=None,
             checkpoint=self.checkpoint_fn(unlocked, principal),
-        )  # fmt: skip
+        )
         path, warnings = self._after_commit(result, station)
         return SignResult(result.signoff, parse_record(result.signoff.record), result.event, path, warnings)
 
@@ -514,33 +574,56 @@ class SignoffService:
 
         def build(head: AuditEvent | None) -> SignedDraft:
             record = build_revocation_record(
-                clip_id=clip_id, version=target.version, revoked_record=target.record, reason=reason,
-                signer=signer, signed_at=signed_at, signed_from=signed_from,
+                clip_id=clip_id,
+                version=target.version,
+                revoked_record=target.record,
+                reason=reason,
+                signer=signer,
+                signed_at=signed_at,
+                signed_from=signed_from,
                 app_version=self.app_version,
                 prev_audit_hash=head.hash if head else core_audit.GENESIS_HASH,
                 meaning=f"{revocation_meaning('vi')} / {revocation_meaning('en')}",
-            )  # fmt: skip
+            )
             data = record_bytes(record)
             sha = record_sha256(data)
             return SignedDraft(
-                kind=REVOCATION, decision="revoke", record=data, record_sha256=sha,
-                signature=unlocked.sign(data, namespace), principal=principal,
-                fingerprint=key.fingerprint, signed_at=signed_at_dt,
+                kind=REVOCATION,
+                decision="revoke",
+                record=data,
+                record_sha256=sha,
+                signature=unlocked.sign(data, namespace),
+                principal=principal,
+                fingerprint=key.fingerprint,
+                signed_at=signed_at_dt,
                 event_kind=core_audit.REVOCATION,
                 payload={
-                    "clip_id": clip_id, "version": target.version, "record_kind": REVOCATION,
-                    "decision": "revoke", "record_sha256": sha, "revokes_sha256": target.record_sha256,
-                    "principal": principal, "key_fingerprint": key.fingerprint,
-                    "signed_at": signed_at, "signed_from": signed_from, "namespace": namespace,
-                    "reason": reason, "certificate_serial": cert.serial,
+                    "clip_id": clip_id,
+                    "version": target.version,
+                    "record_kind": REVOCATION,
+                    "decision": "revoke",
+                    "record_sha256": sha,
+                    "revokes_sha256": target.record_sha256,
+                    "principal": principal,
+                    "key_fingerprint": key.fingerprint,
+                    "signed_at": signed_at,
+                    "signed_from": signed_from,
+                    "namespace": namespace,
+                    "reason": reason,
+                    "certificate_serial": cert.serial,
                 },
-            )  # fmt: skip
+            )
 
         status = ClipStatus.REVOKED.value if target.version == clip.current_version else None
         result = self.repo.commit_signed(
-            clip_id=clip_id, version_id=target.version_id, actor=principal, build=build,
-            status=status, revokes_id=target.id, checkpoint=self.checkpoint_fn(unlocked, principal),
-        )  # fmt: skip
+            clip_id=clip_id,
+            version_id=target.version_id,
+            actor=principal,
+            build=build,
+            status=status,
+            revokes_id=target.id,
+            checkpoint=self.checkpoint_fn(unlocked, principal),
+        )
         path, warnings = self._after_commit(result, station)
         return SignResult(result.signoff, parse_record(result.signoff.record), result.event, path, warnings)
 
@@ -560,5 +643,3 @@ class SignoffService:
     def detail(self, clip_ref: str) -> ClipDetail:
         """The clip with versions and notes (convenience for callers holding only this service)."""
         return self.library.clip_detail(clip_ref)
-
-

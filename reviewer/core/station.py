@@ -156,8 +156,12 @@ class StationService:
     def show(self) -> dict[str, Any]:
         """``{"name", "fingerprint", "public_key", "created_at"}`` of the station."""
         st = self.require_station()
-        return {"name": st.name, "fingerprint": st.fingerprint, "public_key": st.public_key,
-                "created_at": st.created_at}  # fmt: skip
+        return {
+            "name": st.name,
+            "fingerprint": st.fingerprint,
+            "public_key": st.public_key,
+            "created_at": st.created_at,
+        }
 
     def uncertified_keys(self) -> list[KeyTrust]:
         """Active keys enrolled before the station existed (``station init`` certifies them)."""
@@ -181,7 +185,8 @@ class StationService:
         # the old mark and the later writer put back the lower one (the witness moving back).
         try:
             warning = self.repo.serialised(
-                lambda: self.witness.advance(station.library_id, station.fingerprint, newest))
+                lambda: self.witness.advance(station.library_id, station.fingerprint, newest)
+            )
         except ReviewerError as exc:
             warning = f"the rollback witness could not be written ({exc})"
         return (warning,) if warning else ()
@@ -208,24 +213,38 @@ class StationService:
             unlocked = self.crypto.unlock(new.blob, passphrase)
             now = self.clock()
             payload = {
-                "schema": STATION_SCHEMA, "name": name, "public_key": new.public_key,
-                "fingerprint": new.fingerprint, "library_id": uuid.uuid4().hex,
+                "schema": STATION_SCHEMA,
+                "name": name,
+                "public_key": new.public_key,
+                "fingerprint": new.fingerprint,
+                "library_id": uuid.uuid4().hex,
                 "created_at": format_rfc3339(now),
-            }  # fmt: skip
+            }
             signature = unlocked.sign(canonical_bytes(payload), STATION_NAMESPACE)
             event = self.repo.create_station(
-                name=name, public_key=new.public_key, fingerprint=new.fingerprint,
-                library_id=payload["library_id"], created_at=now, actor=self.actor, payload=payload,
+                name=name,
+                public_key=new.public_key,
+                fingerprint=new.fingerprint,
+                library_id=payload["library_id"],
+                created_at=now,
+                actor=self.actor,
+                payload=payload,
                 signature=signature,
-            )  # fmt: skip
+            )
         except BaseException:
             try:  # the library refused it: no orphan station key in the keyring
                 self.vault.delete(new.fingerprint)
             except Exception:  # noqa: BLE001 - best effort; the first error is the one to report
                 pass
             raise
-        station = Station(name=name, public_key=new.public_key, fingerprint=new.fingerprint,
-                          library_id=payload["library_id"], created_at=payload["created_at"], seq=event.seq)  # fmt: skip
+        station = Station(
+            name=name,
+            public_key=new.public_key,
+            fingerprint=new.fingerprint,
+            library_id=payload["library_id"],
+            created_at=payload["created_at"],
+            seq=event.seq,
+        )
         warnings = list(self.note(station, event))
         certified = []
         if certify_existing:
@@ -241,10 +260,16 @@ class StationService:
         events: list[AuditEvent] = []
         try:
             unlocked = unlock_with_lockout(
-                repo=self.repo, crypto=self.crypto, vault=self.vault, principal=STATION_LOCK,
-                fingerprint=station.fingerprint, passphrase=passphrase, signed_from=signed_from,
-                now=self.clock(), on_events=events.extend,
-            )  # fmt: skip
+                repo=self.repo,
+                crypto=self.crypto,
+                vault=self.vault,
+                principal=STATION_LOCK,
+                fingerprint=station.fingerprint,
+                passphrase=passphrase,
+                signed_from=signed_from,
+                now=self.clock(),
+                on_events=events.extend,
+            )
         finally:
             self.note(station, events)
         return station, unlocked
@@ -257,31 +282,58 @@ class StationService:
                 return serial
 
     def _issue(
-        self, unlocked: UnlockedKey, station: Station, *, public_key: str, principal: str, role: str, serial: int,
+        self,
+        unlocked: UnlockedKey,
+        station: Station,
+        *,
+        public_key: str,
+        principal: str,
+        role: str,
+        serial: int,
     ) -> tuple[str, datetime, datetime]:
         now = self.clock()
         valid_after = now.replace(microsecond=0)
         valid_before = valid_after + timedelta(days=self.validity_days)
         cert = unlocked.certify(
-            public_key, principal=f"{role}:{principal}", key_id=f"{role}:{principal} #{serial}", serial=serial,
-            valid_after=int(valid_after.timestamp()), valid_before=int(valid_before.timestamp()),
-        )  # fmt: skip
+            public_key,
+            principal=f"{role}:{principal}",
+            key_id=f"{role}:{principal} #{serial}",
+            serial=serial,
+            valid_after=int(valid_after.timestamp()),
+            valid_before=int(valid_before.timestamp()),
+        )
         return cert, valid_after, valid_before
 
     def _enrolment_payload(
-        self, station: Station, person: Person, *, fingerprint: str, public_key: str, cert: str, serial: int,
-        valid_after: datetime, valid_before: datetime,
+        self,
+        station: Station,
+        person: Person,
+        *,
+        fingerprint: str,
+        public_key: str,
+        cert: str,
+        serial: int,
+        valid_after: datetime,
+        valid_before: datetime,
     ) -> dict[str, Any]:
         return {
-            "schema": ENROLMENT_SCHEMA, "principal": person.principal, "name": person.name,
-            "title": person.title, "role": person.role.value, "key_fingerprint": fingerprint,
-            "public_key": public_key, "certificate": cert, "serial": serial,
-            "valid_after": format_rfc3339(valid_after), "valid_before": format_rfc3339(valid_before),
+            "schema": ENROLMENT_SCHEMA,
+            "principal": person.principal,
+            "name": person.name,
+            "title": person.title,
+            "role": person.role.value,
+            "key_fingerprint": fingerprint,
+            "public_key": public_key,
+            "certificate": cert,
+            "serial": serial,
+            "valid_after": format_rfc3339(valid_after),
+            "valid_before": format_rfc3339(valid_before),
             "station_fingerprint": station.fingerprint,
-        }  # fmt: skip
+        }
 
-    def _certify(self, unlocked: UnlockedKey, station: Station, key: KeyTrust, *, renewal: bool,
-                 role: str | None = None) -> tuple[SigningKey, AuditEvent]:  # fmt: skip
+    def _certify(
+        self, unlocked: UnlockedKey, station: Station, key: KeyTrust, *, renewal: bool, role: str | None = None
+    ) -> tuple[SigningKey, AuditEvent]:
         trust = self.trust()
         role = role or (key.role if key.role in (HEAD, EDITOR) else EDITOR)
         serial = self._new_serial(trust)
@@ -290,15 +342,27 @@ class StationService:
         )
         person = Person(key.principal, key.name, key.title, Role(role))
         payload = self._enrolment_payload(
-            station, person, fingerprint=key.fingerprint, public_key=key.public_key, cert=cert, serial=serial,
-            valid_after=valid_after, valid_before=valid_before,
-        )  # fmt: skip
+            station,
+            person,
+            fingerprint=key.fingerprint,
+            public_key=key.public_key,
+            cert=cert,
+            serial=serial,
+            valid_after=valid_after,
+            valid_before=valid_before,
+        )
         payload["renewal"] = renewal
         signature = unlocked.sign(canonical_bytes(payload), STATION_NAMESPACE)
         event = self.repo.certify_key(
-            person, key.fingerprint, certificate=cert, serial=serial, valid_before=valid_before,
-            actor=self.actor, payload=payload, signature=signature,
-        )  # fmt: skip
+            person,
+            key.fingerprint,
+            certificate=cert,
+            serial=serial,
+            valid_before=valid_before,
+            actor=self.actor,
+            payload=payload,
+            signature=signature,
+        )
         cached = self.repo.key(key.fingerprint)
         assert cached is not None
         return cached, event
@@ -314,7 +378,14 @@ class StationService:
             raise UsageError(f"key {fingerprint} is already enrolled")
 
     def enrol_new_key(
-        self, *, principal: str, name: str, title: str, role: str, passphrase: str, station_passphrase: str,
+        self,
+        *,
+        principal: str,
+        name: str,
+        title: str,
+        role: str,
+        passphrase: str,
+        station_passphrase: str,
     ) -> SigningKey:
         """Make a signer's Ed25519 key here and certify it: private half only in the keyring."""
         principal = check_principal(principal)
@@ -335,7 +406,9 @@ class StationService:
         new = self.crypto.new_key(passphrase)
         self.vault.store(new.fingerprint, new.blob)
         try:
-            key, _cert = self._enrol(ca, station, Person(principal, name, title, role_value), new.public_key, new.fingerprint)
+            key, _cert = self._enrol(
+                ca, station, Person(principal, name, title, role_value), new.public_key, new.fingerprint
+            )
         except BaseException:
             try:
                 self.vault.delete(new.fingerprint)
@@ -345,7 +418,14 @@ class StationService:
         return key
 
     def enrol_public_key(
-        self, *, public_key: str, principal: str, name: str, title: str, role: str, station_passphrase: str,
+        self,
+        *,
+        public_key: str,
+        principal: str,
+        name: str,
+        title: str,
+        role: str,
+        station_passphrase: str,
     ) -> tuple[SigningKey, str]:
         """Certify an Ed25519 key made elsewhere (``ssh-keygen -t ed25519``); returns the key and
         its certificate line (what ``<key>-cert.pub`` holds)."""
@@ -364,19 +444,33 @@ class StationService:
         station, ca = self.unlock_station(station_passphrase)
         return self._enrol(ca, station, Person(principal, name, title, role_value), public_key, fingerprint)
 
-    def _enrol(self, ca: UnlockedKey, station: Station, person: Person, public_key: str,
-               fingerprint: str) -> tuple[SigningKey, str]:  # fmt: skip
+    def _enrol(
+        self, ca: UnlockedKey, station: Station, person: Person, public_key: str, fingerprint: str
+    ) -> tuple[SigningKey, str]:
         serial = self._new_serial(self.trust())
         cert, valid_after, valid_before = self._issue(
             ca, station, public_key=public_key, principal=person.principal, role=person.role.value, serial=serial
         )
         payload = self._enrolment_payload(
-            station, person, fingerprint=fingerprint, public_key=public_key, cert=cert, serial=serial,
-            valid_after=valid_after, valid_before=valid_before,
-        )  # fmt: skip
+            station,
+            person,
+            fingerprint=fingerprint,
+            public_key=public_key,
+            cert=cert,
+            serial=serial,
+            valid_after=valid_after,
+            valid_before=valid_before,
+        )
         signature = ca.sign(canonical_bytes(payload), STATION_NAMESPACE)
-        key = SigningKey(fingerprint, person.principal, public_key, self.clock(), certificate=cert, serial=serial,
-                         valid_before=valid_before)  # fmt: skip
+        key = SigningKey(
+            fingerprint,
+            person.principal,
+            public_key,
+            self.clock(),
+            certificate=cert,
+            serial=serial,
+            valid_before=valid_before,
+        )
         event = self.repo.enroll(person, key, actor=self.actor, payload=payload, signature=signature)
         self.note(station, event)
         return key, cert
@@ -392,8 +486,13 @@ class StationService:
         return cached
 
     def _key_event_payload(self, station: Station, key: KeyTrust, **fields: Any) -> dict[str, Any]:
-        return {"schema": KEY_EVENT_SCHEMA, "principal": key.principal, "key_fingerprint": key.fingerprint,
-                "station_fingerprint": station.fingerprint, **fields}  # fmt: skip
+        return {
+            "schema": KEY_EVENT_SCHEMA,
+            "principal": key.principal,
+            "key_fingerprint": key.fingerprint,
+            "station_fingerprint": station.fingerprint,
+            **fields,
+        }
 
     def retire(self, ref: str, *, reason: str = "", station_passphrase: str) -> SigningKey:
         """The person leaves: the key never signs again; what it signed before stays valid.
@@ -409,8 +508,9 @@ class StationService:
         now = self.clock()
         payload = self._key_event_payload(station, key, retired_at=format_rfc3339(now), reason=reason)
         signature = ca.sign(canonical_bytes(payload), STATION_NAMESPACE)
-        cached, event = self.repo.retire_key(key.fingerprint, when=now, actor=self.actor, reason=reason,
-                                             payload=payload, signature=signature)  # fmt: skip
+        cached, event = self.repo.retire_key(
+            key.fingerprint, when=now, actor=self.actor, reason=reason, payload=payload, signature=signature
+        )
         self.note(station, event)
         try:
             if self.vault.has(key.fingerprint):
@@ -429,11 +529,13 @@ class StationService:
         reason = clean_text(reason, "reason", required=True, limit=2000)
         station, ca = self.unlock_station(station_passphrase)
         now = self.clock()
-        payload = self._key_event_payload(station, key, revoked_at=format_rfc3339(now), reason=reason,
-                                          serials=[c.serial for c in key.certs])  # fmt: skip
+        payload = self._key_event_payload(
+            station, key, revoked_at=format_rfc3339(now), reason=reason, serials=[c.serial for c in key.certs]
+        )
         signature = ca.sign(canonical_bytes(payload), STATION_NAMESPACE)
-        cached, event = self.repo.revoke_key(key.fingerprint, when=now, actor=self.actor, reason=reason,
-                                             payload=payload, signature=signature)  # fmt: skip
+        cached, event = self.repo.revoke_key(
+            key.fingerprint, when=now, actor=self.actor, reason=reason, payload=payload, signature=signature
+        )
         self.note(station, event)
         return cached
 
@@ -445,13 +547,16 @@ class StationService:
         station, ca = self.unlock_station(station_passphrase)
         head = self.repo.audit_head()
         payload = {
-            "schema": KEY_EVENT_SCHEMA, "station_fingerprint": station.fingerprint,
-            "head_seq": head.seq if head else 0, "head_hash": head.hash if head else core_audit.GENESIS_HASH,
+            "schema": KEY_EVENT_SCHEMA,
+            "station_fingerprint": station.fingerprint,
+            "head_seq": head.seq if head else 0,
+            "head_hash": head.hash if head else core_audit.GENESIS_HASH,
             "reason": clean_text(reason, "reason", limit=2000),
-        }  # fmt: skip
+        }
         signature = ca.sign(canonical_bytes(payload), STATION_NAMESPACE)
-        event = self.repo.append_event(kind=core_audit.WITNESS_RESET, actor=self.actor, payload=payload,
-                                       signature=signature)  # fmt: skip
+        event = self.repo.append_event(
+            kind=core_audit.WITNESS_RESET, actor=self.actor, payload=payload, signature=signature
+        )
         self.repo.serialised(lambda: self.witness.reset(station.library_id, station.fingerprint, event))
         return event
 

@@ -104,7 +104,7 @@ def role_may_sign(role: str, kind: str) -> bool:
 class TrustCrypto(Protocol):
     """What :func:`build_trust` needs from security/ (reviewer.security.signer.SshCrypto)."""
 
-    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None: ...
+    def signature_problem(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None: ...
 
     def certificate(self, line: str) -> Any: ...
 
@@ -269,7 +269,9 @@ class _Replay:
         if not event.signature:
             self.problem(event, "not signed by the station key: only the station's key holder may do this")
             return False
-        verdict = self.crypto.verify(event.signature, event.payload_json, STATION_NAMESPACE, station.public_key)
+        verdict = self.crypto.signature_problem(
+            event.signature, event.payload_json, STATION_NAMESPACE, station.public_key
+        )
         if verdict:
             self.problem(event, f"the station key's signature does not verify ({verdict})")
             return False
@@ -304,8 +306,15 @@ class _Replay:
             self.problem(event, "certificate refused: " + "; ".join(problems))
             return None
         self.state.serials[info.serial] = line
-        return CertRecord(line=info.line, serial=info.serial, role=rp[0], principal=rp[1],
-                          valid_after=info.valid_after, valid_before=info.valid_before, seq=event.seq)  # fmt: skip
+        return CertRecord(
+            line=info.line,
+            serial=info.serial,
+            role=rp[0],
+            principal=rp[1],
+            valid_after=info.valid_after,
+            valid_before=info.valid_before,
+            seq=event.seq,
+        )
 
     def feed(self, event: AuditEvent) -> None:
         state = self.state
@@ -362,8 +371,11 @@ class _Replay:
 
     def station_created(self, event: AuditEvent, p: dict[str, Any]) -> None:
         if self.state.station is not None:
-            self.problem(event, "a second station key: this library already has its station "
-                                f"{self.state.station.fingerprint} (seq {self.state.station.seq})")
+            self.problem(
+                event,
+                "a second station key: this library already has its station "
+                f"{self.state.station.fingerprint} (seq {self.state.station.seq})",
+            )
             return
         public_key = p.get("public_key")
         fp = p.get("fingerprint")
@@ -379,17 +391,21 @@ class _Replay:
             self.problem(event, "the station's fingerprint does not match its key")
             return
         verdict = (
-            self.crypto.verify(event.signature, event.payload_json, STATION_NAMESPACE, public_key)
-            if event.signature else "not signed"
-        )  # fmt: skip
+            self.crypto.signature_problem(event.signature, event.payload_json, STATION_NAMESPACE, public_key)
+            if event.signature
+            else "not signed"
+        )
         if verdict:
             self.problem(event, f"the station event is not signed by its own key ({verdict})")
             return
         self.state.station = Station(
-            name=str(p.get("name", "")), public_key=public_key, fingerprint=fp,
-            library_id=str(p.get("library_id", "")), created_at=str(p.get("created_at", event.time)),
+            name=str(p.get("name", "")),
+            public_key=public_key,
+            fingerprint=fp,
+            library_id=str(p.get("library_id", "")),
+            created_at=str(p.get("created_at", event.time)),
             seq=event.seq,
-        )  # fmt: skip
+        )
 
     def before_station(self, event: AuditEvent, p: dict[str, Any]) -> None:
         """Libraries from before the station: enrolments and retirements were plain events."""
@@ -407,10 +423,16 @@ class _Replay:
                 self.problem(event, f"the enrolled key is unreadable ({exc})")
                 return
             self.state.keys[fp] = KeyTrust(
-                fingerprint=fp, public_key=public_key, principal=str(p.get("principal", "")),
-                name=str(p.get("name", "")), title=str(p.get("title", "")), role=str(p.get("role", "")),
-                enrolled_seq=event.seq, enrolled_at=event.time, legacy=True,
-            )  # fmt: skip
+                fingerprint=fp,
+                public_key=public_key,
+                principal=str(p.get("principal", "")),
+                name=str(p.get("name", "")),
+                title=str(p.get("title", "")),
+                role=str(p.get("role", "")),
+                enrolled_seq=event.seq,
+                enrolled_at=event.time,
+                legacy=True,
+            )
         elif event.kind == core_audit.KEY_RETIRED and isinstance(fp, str):
             key = self.state.keys.get(fp)
             if key is not None and key.retired_seq is None:
@@ -441,13 +463,20 @@ class _Replay:
         principal = str(p.get("principal", ""))
         other = state.active_key_of(principal)
         if other is not None:
-            self.problem(event, f"{principal} already has an active key {other.fingerprint}; "
-                                "one person has one active key")
+            self.problem(
+                event, f"{principal} already has an active key {other.fingerprint}; one person has one active key"
+            )
         state.keys[fp] = KeyTrust(
-            fingerprint=fp, public_key=public_key, principal=principal, name=str(p.get("name", "")),
-            title=str(p.get("title", "")), role=cert.role, enrolled_seq=event.seq, enrolled_at=event.time,
+            fingerprint=fp,
+            public_key=public_key,
+            principal=principal,
+            name=str(p.get("name", "")),
+            title=str(p.get("title", "")),
+            role=cert.role,
+            enrolled_seq=event.seq,
+            enrolled_at=event.time,
             certs=[cert],
-        )  # fmt: skip
+        )
 
 
 def build_trust(events: Iterable[AuditEvent], crypto: TrustCrypto) -> TrustState:
@@ -494,8 +523,7 @@ def check_signer(
         problems.append(f"signed at seq {seq}, before its key was enrolled (seq {key.enrolled_seq})")
     if key.retired_seq is not None and key.retired_seq < seq:
         problems.append(
-            f"key {key.fingerprint} was retired at seq {key.retired_seq} ({key.retired_at}); "
-            "it cannot sign after that"
+            f"key {key.fingerprint} was retired at seq {key.retired_seq} ({key.retired_at}); it cannot sign after that"
         )
     if key.revoked_seq is not None:
         reason = f": {key.revoke_reason}" if key.revoke_reason else ""
@@ -512,14 +540,18 @@ def check_signer(
         if kind is not None and kind != RECOMMENDATION and key.role != HEAD and kind in NAMESPACE_BY_KIND:
             problems.append(f"a {kind} record signed by {key.principal}, who was enrolled as {key.role}")
         return SignerCheck(tuple(problems), legacy=True, key=key)
+    assert station is not None  # not legacy, so the station exists
     if key.legacy and not key.certs:
-        problems.append(f"key {key.fingerprint} was never certified by the station; it cannot sign after seq {station.seq}")
+        problems.append(
+            f"key {key.fingerprint} was never certified by the station; it cannot sign after seq {station.seq}"
+        )
         return SignerCheck(tuple(problems), key=key)
     cert = key.cert_by_line(certificate) if certificate else None
     if cert is None:
         problems.append(
             "the signature does not carry a certificate the station issued for this key"
-            if certificate else "the signature carries no certificate (signed with the bare key)"
+            if certificate
+            else "the signature carries no certificate (signed with the bare key)"
         )
     else:
         if cert.seq >= seq:
@@ -532,8 +564,10 @@ def check_signer(
                 f"{datetime.fromtimestamp(cert.valid_before, timezone.utc):%Y-%m-%d %H:%M} UTC)"
             )
         if kind is not None and not role_may_sign(cert.role, kind):
-            problems.append(f"a {kind} record signed by {cert.role}:{cert.principal}; only "
-                            f"{'heads' if kind != RECOMMENDATION else 'heads and editors'} may sign it")
+            problems.append(
+                f"a {kind} record signed by {cert.role}:{cert.principal}; only "
+                f"{'heads' if kind != RECOMMENDATION else 'heads and editors'} may sign it"
+            )
     return SignerCheck(tuple(problems), key=key)
 
 

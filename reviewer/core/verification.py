@@ -236,7 +236,9 @@ class Verifier:
         problems: list[str] = []
         actual = sha256_hex(stored.record)
         if actual != sha:
-            problems.append("the stored record does not match the SHA-256 in the audit event (record altered or swapped)")
+            problems.append(
+                "the stored record does not match the SHA-256 in the audit event (record altered or swapped)"
+            )
         if stored.record_sha256 != actual:
             problems.append("the stored record's recorded hash does not match its bytes")
         if stored.signature != event.signature:
@@ -255,12 +257,18 @@ class Verifier:
         if verdict.problem:
             problems.append(f"signature does not verify: {verdict.problem}")
         try:
+            # Any stored value is tried: a non-string is one more way of not being a time.
             signed_at = parse_rfc3339(payload.get("signed_at"))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             signed_at = None
-        signer = check_signer(trust, seq=event.seq, fingerprint=fp, kind=str(kind) if isinstance(kind, str) else None,
-                              signed_at=signed_at if signed_at is not None else payload.get("signed_at"),
-                              certificate=verdict.certificate)  # fmt: skip
+        signer = check_signer(
+            trust,
+            seq=event.seq,
+            fingerprint=fp,
+            kind=str(kind) if isinstance(kind, str) else None,
+            signed_at=signed_at if signed_at is not None else payload.get("signed_at"),
+            certificate=verdict.certificate,
+        )
         problems.extend(signer.problems)
         if signer.legacy and result is not None:
             result.legacy += 1
@@ -271,7 +279,8 @@ class Verifier:
         except ValueError:
             problems.append("the stored record is not a JSON object")
             return problems, None
-        rsigner = record.get("signer") if isinstance(record.get("signer"), dict) else {}
+        signer_field = record.get("signer")
+        rsigner = signer_field if isinstance(signer_field, dict) else {}
         expected_event_kind = core_audit.REVOCATION if record.get("kind") == REVOCATION else core_audit.SIGNOFF
         checks = [
             ("kind", record.get("kind") == kind and event.kind == expected_event_kind),
@@ -286,12 +295,16 @@ class Verifier:
             cert = key.cert_by_line(verdict.certificate) if verdict.certificate else None
             station = trust.station
             checks += [
-                ("certificate", cert is not None and rsigner.get("certificate_serial") == cert.serial
-                 and payload.get("certificate_serial") == cert.serial),
+                (
+                    "certificate",
+                    cert is not None
+                    and rsigner.get("certificate_serial") == cert.serial
+                    and payload.get("certificate_serial") == cert.serial,
+                ),
                 ("role", cert is not None and rsigner.get("role") == cert.role),
                 ("station", station is not None and rsigner.get("station_fingerprint") == station.fingerprint),
                 ("name", rsigner.get("name") == key.name and rsigner.get("title") == key.title),
-            ]  # fmt: skip
+            ]
         elif not signer.legacy:
             checks.append(("schema", False))
         disagree = [name for name, ok in checks if not ok]
@@ -299,8 +312,10 @@ class Verifier:
             problems.append(f"record and audit event disagree on {', '.join(disagree)}")
         rows = [
             ("clip_id", stored.clip_id == payload.get("clip_id")),
-            ("version", stored.version == payload.get("version")
-             and stored.version_clip_id in (None, payload.get("clip_id"))),
+            (
+                "version",
+                stored.version == payload.get("version") and stored.version_clip_id in (None, payload.get("clip_id")),
+            ),
             ("kind", stored.kind == kind),
             ("principal", stored.principal == payload.get("principal")),
             ("key", stored.fingerprint == fp),
@@ -311,13 +326,16 @@ class Verifier:
                 row_time = datetime.fromisoformat(stored.signed_at_text.replace("Z", "+00:00"))
                 if row_time.tzinfo is None:
                     row_time = row_time.replace(tzinfo=timezone.utc)
-                rows.append(("signed_at", signed_at is not None and abs((row_time - signed_at).total_seconds()) < 0.001))
+                rows.append(
+                    ("signed_at", signed_at is not None and abs((row_time - signed_at).total_seconds()) < 0.001)
+                )
             except ValueError:
                 rows.append(("signed_at (not a time)", False))
         if record.get("kind") != REVOCATION:
             rows.append(("revokes_id", stored.revokes_id is None))
         elif stored.revokes_sha256 is not None:  # read by the chain pass
-            revokes = record.get("revokes") if isinstance(record.get("revokes"), dict) else {}
+            revokes_field = record.get("revokes")
+            revokes = revokes_field if isinstance(revokes_field, dict) else {}
             rows.append(("revoked record", stored.revokes_sha256 == revokes.get("sha256")))
         wrong = [name for name, ok in rows if not ok]
         if wrong:
@@ -327,8 +345,9 @@ class Verifier:
                 raise ValueError
             appended = parse_rfc3339(event.time)
             if signed_at < appended - _BACKDATE_TOLERANCE:
-                problems.append(f"signed_at {payload.get('signed_at')} is long before its audit event "
-                                f"({event.time}): back-dated")
+                problems.append(
+                    f"signed_at {payload.get('signed_at')} is long before its audit event ({event.time}): back-dated"
+                )
             elif signed_at > appended + _FUTURE_TOLERANCE:
                 problems.append(f"signed_at {payload.get('signed_at')} is after its audit event ({event.time})")
         except (TypeError, ValueError):
@@ -348,8 +367,14 @@ class Verifier:
         check = self.crypto.check_fast if fast else self.crypto.check
         verdict = check(event.signature or "", event.payload_json, CHECKPOINT_NAMESPACE, key.public_key)
         problems = [f"checkpoint signature does not verify: {verdict.problem}"] if verdict.problem else []
-        problems += check_signer(trust, seq=event.seq, fingerprint=cp.key_fingerprint, kind=None,
-                                 signed_at=cp.time, certificate=verdict.certificate).problems  # fmt: skip
+        problems += check_signer(
+            trust,
+            seq=event.seq,
+            fingerprint=cp.key_fingerprint,
+            kind=None,
+            signed_at=cp.time,
+            certificate=verdict.certificate,
+        ).problems
         return "; ".join(problems) or None
 
     def _checkpoint_file_check(self, trust: TrustState) -> Callable[[bytes, str, Checkpoint], str | None]:
@@ -360,8 +385,14 @@ class Verifier:
             verdict = self.crypto.check(signature, data, CHECKPOINT_NAMESPACE, key.public_key)
             if verdict.problem:
                 return verdict.problem
-            found = check_signer(trust, seq=cp.seq + 1, fingerprint=cp.key_fingerprint, kind=None,
-                                 signed_at=cp.time, certificate=verdict.certificate)  # fmt: skip
+            found = check_signer(
+                trust,
+                seq=cp.seq + 1,
+                fingerprint=cp.key_fingerprint,
+                kind=None,
+                signed_at=cp.time,
+                certificate=verdict.certificate,
+            )
             return "; ".join(found.problems) or None
 
         return check
@@ -400,9 +431,13 @@ class Verifier:
         problems.extend(cp_problems)
         if cp is not None:
             report.checkpoint = {
-                "seq": cp.seq, "head_hash": cp.head_hash, "time": cp.time, "signer": cp.signer,
-                "key_fingerprint": cp.key_fingerprint, "file": cp_path.name if cp_path else None,
-            }  # fmt: skip
+                "seq": cp.seq,
+                "head_hash": cp.head_hash,
+                "time": cp.time,
+                "signer": cp.signer,
+                "key_fingerprint": cp.key_fingerprint,
+                "file": cp_path.name if cp_path else None,
+            }
         workers = self.workers if workers is None else workers
         total = self.repo.audit_count()
         parallel = self.segment_runner is not None and workers > 1 and total >= self.parallel_threshold
@@ -436,35 +471,56 @@ class Verifier:
             last_seq = max(last_seq, r.last_seq)
         if cp is not None and not any(sp.expected_head for sp in specs) and cp.seq > 0:
             # The checkpoint names an event beyond the last one stored: the chain was cut short.
-            problems.append(ChainProblem(
-                last_seq + 1, "",
-                f"chain ends at seq {last_seq} but the signed checkpoint covers seq {cp.seq} (events truncated)",
-            ))  # fmt: skip
+            problems.append(
+                ChainProblem(
+                    last_seq + 1,
+                    "",
+                    f"chain ends at seq {last_seq} but the signed checkpoint covers seq {cp.seq} (events truncated)",
+                )
+            )
         # Stored records that no event of the chain names (e.g. audit_seq edited, event deleted).
         for signoff_id, seq, kind in self.repo.signoff_index():
             if signoff_id not in seen:
-                problems.append(ChainProblem(
-                    seq, core_audit.REVOCATION if kind == REVOCATION else core_audit.SIGNOFF,
-                    f"signed record #{signoff_id} is not linked to a valid event of the audit chain",
-                ))  # fmt: skip
+                problems.append(
+                    ChainProblem(
+                        seq,
+                        core_audit.REVOCATION if kind == REVOCATION else core_audit.SIGNOFF,
+                        f"signed record #{signoff_id} is not linked to a valid event of the audit chain",
+                    )
+                )
         if newest_cp_event and (cp is None or newest_cp_event > cp.seq):
-            problems.append(ChainProblem(
-                newest_cp_event + 1, core_audit.CHECKPOINT,
-                f"the newest checkpoint (seq {newest_cp_event}) has no valid file in "
-                f"{self.home / 'checkpoints'} (deleted or replaced? A desk stopped between a "
-                "sign-off and writing its file leaves this too: `reviewer verify "
-                "--repair-checkpoints` writes it again from the chain)",
-            ))  # fmt: skip
+            problems.append(
+                ChainProblem(
+                    newest_cp_event + 1,
+                    core_audit.CHECKPOINT,
+                    f"the newest checkpoint (seq {newest_cp_event}) has no valid file in "
+                    f"{self.home / 'checkpoints'} (deleted or replaced? A desk stopped between a "
+                    "sign-off and writing its file leaves this too: `reviewer verify "
+                    "--repair-checkpoints` writes it again from the chain)",
+                )
+            )
         problems.extend(self._witness_problems(trust, last_seq, report))
         for name in self.repo.missing_triggers():
-            problems.append(ChainProblem(0, "", f"the append-only trigger {name} of audit_events is missing "
-                                                "(dropped: events could have been edited or deleted)"))  # fmt: skip
+            problems.append(
+                ChainProblem(
+                    0,
+                    "",
+                    f"the append-only trigger {name} of audit_events is missing "
+                    "(dropped: events could have been edited or deleted)",
+                )
+            )
         try:
             problems.extend(self._table_problems(trust, status_events))
         except (ValueError, TypeError, KeyError) as exc:
             # A row holding a value of the wrong type (text in a date column...) is itself evidence.
-            problems.append(ChainProblem(0, "", f"a row of the people, signing_keys, station or clips table "
-                                                f"holds a value of the wrong type ({exc}) (table edited)"))
+            problems.append(
+                ChainProblem(
+                    0,
+                    "",
+                    f"a row of the people, signing_keys, station or clips table "
+                    f"holds a value of the wrong type ({exc}) (table edited)",
+                )
+            )
         if trust.station is None and report.signoffs:
             report.notes.append(
                 "this library has no station key: who signed is only what each enrolment claims "
@@ -489,20 +545,43 @@ class Verifier:
         except ReviewerError as exc:
             return [ChainProblem(0, "", f"the rollback witness cannot be read from the OS keyring: {exc}")]
         if mark is None:
-            return [ChainProblem(0, "", "the OS keyring holds no rollback witness for this library (keyring reset, "
-                                        "another workstation, or removed?); the station's key holder can write it "
-                                        "again with 'reviewer station witness --reset'")]  # fmt: skip
+            return [
+                ChainProblem(
+                    0,
+                    "",
+                    "the OS keyring holds no rollback witness for this library (keyring reset, "
+                    "another workstation, or removed?); the station's key holder can write it "
+                    "again with 'reviewer station witness --reset'",
+                )
+            ]
         report.witness = {"seq": mark.seq, "hash": mark.hash, "time": mark.time}
         if mark.station_fingerprint != station.fingerprint:
-            return [ChainProblem(0, "", f"the rollback witness belongs to station {mark.station_fingerprint}, "
-                                        f"not {station.fingerprint}: the library was replaced")]  # fmt: skip
+            return [
+                ChainProblem(
+                    0,
+                    "",
+                    f"the rollback witness belongs to station {mark.station_fingerprint}, "
+                    f"not {station.fingerprint}: the library was replaced",
+                )
+            ]
         if last_seq < mark.seq:
-            return [ChainProblem(last_seq + 1, "", f"the chain ends at seq {last_seq} but the OS keyring witnessed "
-                                                   f"seq {mark.seq} ({mark.time}): the library was rolled back")]  # fmt: skip
+            return [
+                ChainProblem(
+                    last_seq + 1,
+                    "",
+                    f"the chain ends at seq {last_seq} but the OS keyring witnessed "
+                    f"seq {mark.seq} ({mark.time}): the library was rolled back",
+                )
+            ]
         event = self.repo.event(mark.seq)
         if event is None or event.hash != mark.hash:
-            return [ChainProblem(mark.seq, "", "the chain does not contain the event the OS keyring witnessed "
-                                               "(rewritten or rolled back)")]  # fmt: skip
+            return [
+                ChainProblem(
+                    mark.seq,
+                    "",
+                    "the chain does not contain the event the OS keyring witnessed (rewritten or rolled back)",
+                )
+            ]
         return []
 
     def _table_problems(self, trust: TrustState, status_events: list[tuple[int, str, str, int]]) -> list[ChainProblem]:
@@ -510,19 +589,34 @@ class Verifier:
         out: list[ChainProblem] = []
         station = trust.station
         row = self.repo.station_row()
-        if station is not None and (row is None or row["fingerprint"] != station.fingerprint
-                                    or row["public_key"] != station.public_key or row["name"] != station.name
-                                    or row["library_id"] != station.library_id or row["seq"] != station.seq):  # fmt: skip
-            out.append(ChainProblem(station.seq, core_audit.STATION_CREATED,
-                                    "the station table disagrees with the station's signed event (table edited)"))
+        if station is not None and (
+            row is None
+            or row["fingerprint"] != station.fingerprint
+            or row["public_key"] != station.public_key
+            or row["name"] != station.name
+            or row["library_id"] != station.library_id
+            or row["seq"] != station.seq
+        ):
+            out.append(
+                ChainProblem(
+                    station.seq,
+                    core_audit.STATION_CREATED,
+                    "the station table disagrees with the station's signed event (table edited)",
+                )
+            )
         if station is None and row is not None:
             out.append(ChainProblem(0, "", "the station table names a station that no signed event created"))
         cached = {k.fingerprint: k for k in self.repo.keys()}
         for fp, k in cached.items():
             t = trust.key(fp)
             if t is None:
-                out.append(ChainProblem(0, "", f"signing_keys holds key {fp} ({k.principal}) that no signed "
-                                               "enrolment names (row inserted)"))  # fmt: skip
+                out.append(
+                    ChainProblem(
+                        0,
+                        "",
+                        f"signing_keys holds key {fp} ({k.principal}) that no signed enrolment names (row inserted)",
+                    )
+                )
                 continue
             wrong = []
             if k.principal != t.principal or k.public_key != t.public_key:
@@ -532,19 +626,33 @@ class Verifier:
             if not _same_time(k.revoked_at, t.revoked_at):
                 wrong.append("revocation")
             cur = t.current_cert
-            if cur is not None and (k.certificate != cur.line or k.serial != cur.serial
-                                    or k.valid_before is None or int(k.valid_before.timestamp()) != cur.valid_before):  # fmt: skip
+            if cur is not None and (
+                k.certificate != cur.line
+                or k.serial != cur.serial
+                or k.valid_before is None
+                or int(k.valid_before.timestamp()) != cur.valid_before
+            ):
                 wrong.append("certificate")
             if (k.revoke_reason or "") != (t.revoke_reason if t.revoked_seq is not None else ""):
                 wrong.append("revocation reason")
             if wrong:
-                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
-                                        f"the signing_keys row of {fp} disagrees with the signed events on "
-                                        f"{', '.join(wrong)} (table edited)"))  # fmt: skip
+                out.append(
+                    ChainProblem(
+                        t.enrolled_seq,
+                        core_audit.KEY_ENROLLED,
+                        f"the signing_keys row of {fp} disagrees with the signed events on "
+                        f"{', '.join(wrong)} (table edited)",
+                    )
+                )
         for fp, t in trust.keys.items():
             if fp not in cached:
-                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
-                                        f"key {fp} of {t.principal} is missing from signing_keys (row deleted)"))
+                out.append(
+                    ChainProblem(
+                        t.enrolled_seq,
+                        core_audit.KEY_ENROLLED,
+                        f"key {fp} of {t.principal} is missing from signing_keys (row deleted)",
+                    )
+                )
         people = self.repo.people_rows()
         newest: dict[str, Any] = {}
         for t in trust.keys.values():
@@ -555,9 +663,14 @@ class Verifier:
             if p is None:
                 out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED, f"{principal} is missing from people"))
             elif (p[0], p[1], p[2]) != (t.name, t.title, t.role) and not t.legacy:
-                out.append(ChainProblem(t.enrolled_seq, core_audit.KEY_ENROLLED,
-                                        f"the people row of {principal} disagrees with the signed enrolment on "
-                                        "name, title or role (table edited)"))  # fmt: skip
+                out.append(
+                    ChainProblem(
+                        t.enrolled_seq,
+                        core_audit.KEY_ENROLLED,
+                        f"the people row of {principal} disagrees with the signed enrolment on "
+                        "name, title or role (table edited)",
+                    )
+                )
         # Each clip's status, replayed from ingest, new versions, head decisions and revocations.
         expected: dict[str, tuple[str, int, int]] = {}  # clip → (status, current version, seq)
         for seq, clip_id, what, version in sorted(status_events):
@@ -575,8 +688,14 @@ class Verifier:
             if want is None:
                 continue
             if status != want[0] or number != want[1]:
-                out.append(ChainProblem(want[2], "", f"clip {clip_id} is '{status}' v{number} in the table but its "
-                                                     f"signed events make it '{want[0]}' v{want[1]} (table edited)"))  # fmt: skip
+                out.append(
+                    ChainProblem(
+                        want[2],
+                        "",
+                        f"clip {clip_id} is '{status}' v{number} in the table but its "
+                        f"signed events make it '{want[0]}' v{want[1]} (table edited)",
+                    )
+                )
         return out
 
     def verify_segment(self, spec: Segment, trust: TrustState | None = None) -> SegmentResult:
@@ -616,8 +735,9 @@ class Verifier:
             if record is not None:
                 kind = record.get("kind")
                 if kind in _STATUS_FOR_KIND:
-                    status.append((event.seq, str(record.get("clip_id")), _STATUS_FOR_KIND[kind],
-                                   int(record.get("version", 0))))  # fmt: skip
+                    status.append(
+                        (event.seq, str(record.get("clip_id")), _STATUS_FOR_KIND[kind], int(record.get("version", 0)))
+                    )
                 elif kind == REVOCATION:
                     status.append((event.seq, str(record.get("clip_id")), "revoked", int(record.get("version", 0))))
             if check_files and record is not None and record.get("kind") != REVOCATION:
@@ -626,7 +746,7 @@ class Verifier:
                     result.file_checks.append(check)
             return "; ".join(problems) or None
 
-        checker.with_payload = True  # type: ignore[attr-defined]
+        checker.with_payload = True  # type: ignore[attr-defined]  # a marker verify_chain looks for
         found = core_audit.verify_chain(
             events(), signature_checker=checker, expected_head=spec.expected_head, anchor=spec.anchor
         )
@@ -653,8 +773,13 @@ class Verifier:
         return problems
 
     @staticmethod
-    def _file_problems(c: _FileCheck, clips: dict[str, str], captions: dict[str, list[str]],
-                       posts: dict[tuple[str, int], str | None], digest: Callable[[str], str | None]) -> list[str]:  # fmt: skip
+    def _file_problems(
+        c: _FileCheck,
+        clips: dict[str, str],
+        captions: dict[str, list[str]],
+        posts: dict[tuple[str, int], str | None],
+        digest: Callable[[str], str | None],
+    ) -> list[str]:
         out: list[str] = []
 
         def one(what: str, name: str, sha: str, paths: list[str]) -> None:
@@ -666,7 +791,9 @@ class Verifier:
                 if now is None:
                     out.append(f"{what} {name} is missing from the media store ({rel})")
                 elif now != sha:
-                    out.append(f"{what} {name} changed since sign-off ({rel}: sha256 now {now[:16]}…, signed {sha[:16]}…)")
+                    out.append(
+                        f"{what} {name} changed since sign-off ({rel}: sha256 now {now[:16]}…, signed {sha[:16]}…)"
+                    )
 
         path = clips.get(c.clip_sha256)
         one("media file", c.clip_name, c.clip_sha256, [path] if path else [])
@@ -686,8 +813,14 @@ class Verifier:
             return [f"no audit event at seq {stored.audit_seq} for this record"]
         problems: list[str] = []
         computed = core_audit.event_hash(
-            event.seq, event.time, event.actor, event.kind, event.payload_json, event.prev_hash, event.signature,
-        )  # fmt: skip
+            event.seq,
+            event.time,
+            event.actor,
+            event.kind,
+            event.payload_json,
+            event.prev_hash,
+            event.signature,
+        )
         if computed != event.hash:
             problems.append(f"audit event {event.seq} was altered after it was written")
         prev = self.repo.event(event.seq - 1) if event.seq > 1 else None
@@ -733,7 +866,11 @@ class Verifier:
         return self._file_problems(check, clips, captions, posts, digest)
 
     def state_of(
-        self, stored: StoredSignoff, all_rows: list[StoredSignoff], *, check_files: bool = True,
+        self,
+        stored: StoredSignoff,
+        all_rows: list[StoredSignoff],
+        *,
+        check_files: bool = True,
         trust: TrustState | None = None,
     ) -> ApprovalState:
         """The state of one decision record, given every record of its clip (for revocations)."""
@@ -750,9 +887,12 @@ class Verifier:
             rev_problems = self.signoff_problems(rev, trust)
             if rev_problems:
                 return ApprovalState(
-                    INVALID, stored, record,
-                    tuple(f"a revocation of this record does not verify: {p}" for p in rev_problems), rev,
-                )  # fmt: skip
+                    INVALID,
+                    stored,
+                    record,
+                    tuple(f"a revocation of this record does not verify: {p}" for p in rev_problems),
+                    rev,
+                )
             return ApprovalState(REVOKED, stored, record, (), rev)
         if check_files:
             changed = self.file_problems(stored)
@@ -817,9 +957,3 @@ def _file_check(seq: int, kind: str, record: dict[str, Any]) -> _FileCheck | Non
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
-
-
-def parse_time(value: str) -> datetime:
-    """An RFC 3339 time of a record (helper for callers formatting states)."""
-    return parse_rfc3339(value)
-

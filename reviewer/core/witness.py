@@ -37,8 +37,15 @@ class WitnessMark:
 
     def to_bytes(self) -> bytes:
         """Canonical JSON, as stored in the keyring."""
-        return canonical_bytes({"schema": WITNESS_SCHEMA, "station_fingerprint": self.station_fingerprint,
-                                "seq": self.seq, "hash": self.hash, "time": self.time})  # fmt: skip
+        return canonical_bytes(
+            {
+                "schema": WITNESS_SCHEMA,
+                "station_fingerprint": self.station_fingerprint,
+                "seq": self.seq,
+                "hash": self.hash,
+                "time": self.time,
+            }
+        )
 
     @classmethod
     def parse(cls, data: bytes) -> WitnessMark:

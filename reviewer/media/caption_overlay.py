@@ -1,4 +1,4 @@
-"""The caption libVLC draws over the picture: the checked cues, written by the desk as UTF-8 SRT.
+r"""The caption libVLC draws over the picture: the checked cues, written by the desk as UTF-8 SRT.
 
 libVLC never gets a caption file as it was received. It would guess the encoding (Windows-1252
 for a Windows-1258 Vietnamese file, nothing at all for UTF-16 without a byte-order mark) and
@@ -7,12 +7,12 @@ checks and signs. The desk renders the parsed cues instead: UTF-8 with a byte-or
 times as parsed, text as checked.
 
 libVLC's SubRip reader treats ``<...>`` as HTML-like tags, ``{...}`` as SubStation override
-blocks and ``\\N`` as a line break, and it decodes no character references; a WORD JOINER
-(U+2060, zero width, shown as nothing) after each ``<``, ``{`` and ``\\`` keeps the checked
+blocks and ``\N`` as a line break, and it decodes no character references; a WORD JOINER
+(U+2060, zero width, shown as nothing) after each ``<``, ``{`` and ``\`` keeps the checked
 text literal.
 
 With captions at the top (a lower third — name, title, place — sits where captions are drawn),
-every cue starts with the ``{\\an8}`` position tag (top centre), which libVLC's caption decoder
+every cue starts with the ``{\an8}`` position tag (top centre), which libVLC's caption decoder
 honours; the tag is added after the text was made literal, so it is the only markup libVLC sees.
 """
 

@@ -28,8 +28,9 @@ from collections.abc import Iterable
 import charset_normalizer
 import pysubs2
 
-from reviewer.core.captions import caption_warnings, format_srt_time, normalise_text, sort_cues
+from reviewer.core.captions import MAX_CPS, MAX_LINE, caption_warnings, normalise_text, sort_cues
 from reviewer.core.model import Cue, ParsedCaptions
+from reviewer.core.timecode import srt_time
 from reviewer.errors import CaptionError
 from reviewer.media.webvtt import WebVttError, cue_plain_text, parse_webvtt
 
@@ -76,8 +77,7 @@ def decode_caption_bytes(raw: bytes) -> tuple[str, str]:
                 text = raw.decode(codec)
             except UnicodeDecodeError as exc:
                 raise CaptionError(
-                    f"starts with a {label} byte-order mark but is not valid {label} "
-                    f"(byte {exc.start})"
+                    f"starts with a {label} byte-order mark but is not valid {label} (byte {exc.start})"
                 ) from exc
             return _checked_text(text), codec
     try:
@@ -140,15 +140,15 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
         if text is not None:
             candidates.append((codecs.lookup(match.encoding).name, text, match.chaos))
     if not candidates:
-        raise CaptionError(
-            "cannot tell the text encoding (not UTF-8, UTF-16 or a recognised legacy encoding)"
-        )
+        raise CaptionError("cannot tell the text encoding (not UTF-8, UTF-16 or a recognised legacy encoding)")
     codec, text, chaos = candidates[0]
     # Many Windows code pages share their punctuation and Western letters; on this desk an
     # English file is far likelier cp1252 than the cp1250 the detector often ranks first.
     western = _strict_decode(raw, "cp1252")
-    if western is not None and "\x00" not in western and (
-        western == text or any(c == "cp1252" and ch <= chaos for c, _, ch in candidates)
+    if (
+        western is not None
+        and "\x00" not in western
+        and (western == text or any(c == "cp1252" and ch <= chaos for c, _, ch in candidates))
     ):
         codec, text = "cp1252", western
     return _checked_text(text), codec
@@ -213,6 +213,8 @@ _MAX_TIMESTAMP_NOTES = 20
 def _time_ms(groups: tuple[str | None, ...]) -> tuple[int | None, list[str]]:
     """Milliseconds of one SRT time (None when minutes or seconds exceed 59) and what is unusual."""
     hours, minutes, seconds, _separator, fraction = groups
+    # The SRT time pattern always captures these three; only the hours may be missing.
+    assert minutes is not None and seconds is not None and fraction is not None
     if int(minutes) >= 60 or int(seconds) >= 60:
         return None, []
     odd: list[str] = []
@@ -329,7 +331,7 @@ def _run_pysubs2(name: str, text: str, fmt: str) -> tuple[pysubs2.SSAFile, list[
         warnings.simplefilter("always")
         try:
             subs = pysubs2.SSAFile.from_string(text, format_=fmt)
-        except Exception as exc:  # noqa: BLE001 - third-party parser on untrusted input
+        except Exception as exc:  # third-party parser on untrusted input
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CaptionError(f"{name}: cannot be read as {fmt.upper()}: {reason[:120]}") from exc
     notes: list[str] = []
@@ -371,17 +373,25 @@ def _parse_substation(name: str, text: str, fmt: str) -> tuple[list[Cue], list[s
             for event in subs
             if event.is_text  # comments and vector drawings are not captions
         ]
-    except Exception as exc:  # noqa: BLE001 - malformed events can fail inside pysubs2's accessors
+    except Exception as exc:  # malformed events can fail inside pysubs2's accessors
         raise CaptionError(f"{name}: cannot be read as {fmt.upper()}: {type(exc).__name__}") from exc
     return cues, notes
 
 
-def parse_caption_file(file_name: str, raw: bytes, *, language: str | None = None) -> ParsedCaptions:
+def parse_caption_file(
+    file_name: str,
+    raw: bytes,
+    *,
+    language: str | None = None,
+    max_cps: float = MAX_CPS,
+    max_line: int = MAX_LINE,
+) -> ParsedCaptions:
     """Decode and parse one caption file; cues come sorted by time, warnings ready to show.
 
     The format comes from the extension, the language (if not given) from a suffix such as
     ``clip.vi.srt``. Raises CaptionError, naming the file, for an unsupported extension,
-    undecodable bytes, a malformed timing line, or a file without any caption text.
+    undecodable bytes, a malformed timing line, or a file without any caption text. ``max_cps``
+    and ``max_line`` are the reading-speed and line-length limits the warnings hold cues to.
     """
     name = _base_name(file_name)
     fmt = caption_format_of(name)
@@ -407,7 +417,9 @@ def parse_caption_file(file_name: str, raw: bytes, *, language: str | None = Non
     cues = sort_cues(cues)
 
     encoding_note = _encoding_note(encoding)
-    all_warnings = ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues)
+    all_warnings = (
+        ([encoding_note] if encoding_note else []) + notes + caption_warnings(cues, max_cps=max_cps, max_line=max_line)
+    )
     return ParsedCaptions(
         file_name=file_name,
         format=fmt,
@@ -432,7 +444,6 @@ def render_srt(cues: Iterable[Cue]) -> str:
             raise ValueError(f"cue {number} has a negative time; SRT cannot express it")
         lines = [line for line in normalise_text(cue.text).split("\n") if line.strip()]
         blocks.append(
-            f"{number}\n{format_srt_time(cue.start_ms)} --> {format_srt_time(cue.end_ms)}\n"
-            + "".join(line + "\n" for line in lines)
+            f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n" + "".join(line + "\n" for line in lines)
         )
     return "\n".join(blocks)

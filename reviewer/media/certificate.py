@@ -76,8 +76,10 @@ def _note_html(note: str) -> str:
     if origin is None:
         return f'<br><i style="color:#374151">{_e(note)}</i>'
     mark = note[: len(note) - len(text)].strip()
-    return (f'<br><span style="color:#b45309; font-size:7.5pt"><b>{_e(mark)}</b></span> '
-            f'<i style="color:#374151">{_e(text)}</i>')
+    return (
+        f'<br><span style="color:#b45309; font-size:7.5pt"><b>{_e(mark)}</b></span> '
+        f'<i style="color:#374151">{_e(text)}</i>'
+    )
 
 
 def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
@@ -86,26 +88,34 @@ def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
     s = f["signer"]
     kind_vi, kind_en = _KIND.get(f["kind"], (f["kind"].upper(), f["kind"].upper()))
     role_vi, role_en = _ROLE.get(s["role"], (s["role"], s["role"]))
-    mono = 'style="font-family:\'DejaVu Sans Mono\', monospace; font-size:7.5pt"'
+    mono = "style=\"font-family:'DejaVu Sans Mono', monospace; font-size:7.5pt\""
 
     thumb = (
-        f'<img src="{_e(f["thumbnail"])}" width="200">' if f.get("thumbnail") else
-        '<span style="color:#9ca3af">(không có ảnh / no thumbnail)</span>'
-    )  # fmt: skip
+        f'<img src="{_e(f["thumbnail"])}" width="200">'
+        if f.get("thumbnail")
+        else '<span style="color:#9ca3af">(không có ảnh / no thumbnail)</span>'
+    )
     facts_rows = "".join(
         [
             _row("Tiêu đề", "Title", f"<b>{_e(f['title'])}</b>"),
             _row("Mã clip · phiên bản", "Clip id · version", f"{_e(f['clip_id'])} · v{_e(f['version'])}"),
             _row("Tệp", "File", _e(f["clip_file"])),
-            _row("Thời lượng · khung hình", "Duration · frame",
-                 f"{_e(f['duration'])} · {_e(f['resolution'])} @ {f['fps']:g} fps · {_e(f['codecs'])}"),
+            _row(
+                "Thời lượng · khung hình",
+                "Duration · frame",
+                f"{_e(f['duration'])} · {_e(f['resolution'])} @ {f['fps']:g} fps · {_e(f['codecs'])}",
+            ),
             _row("Dung lượng", "Size", f"{f['size']:,} bytes".replace(",", ".")),
-            _row("Nền tảng", "Platform", _e(f["platform"] or "—")
-                 + (' · <b style="color:#b3261e">Chính trị / Political</b>' if f["political"] else "")),
+            _row(
+                "Nền tảng",
+                "Platform",
+                _e(f["platform"] or "—")
+                + (' · <b style="color:#b3261e">Chính trị / Political</b>' if f["political"] else ""),
+            ),
             _row("Tác giả", "Author", _e(f["author"] or "—")),
             _row("SHA-256 của clip", "Clip SHA-256", f"<span {mono}>{_e(f['sha256'])}</span>"),
         ]
-    )  # fmt: skip
+    )
     clip_block = (
         '<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>'
         f'<td width="34%" valign="top" style="padding-right:10px">{thumb}</td>'
@@ -116,23 +126,28 @@ def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
     reason = _row("Lý do", "Reason", _e(f["reason"])) if f["reason"] else ""
     decision_rows = "".join(
         [
-            _row("Quyết định", "Decision",
-                 f'<b style="color:{_NAVY}; font-size:10pt">{_e(kind_vi)}</b> / {_e(kind_en)}'),
+            _row(
+                "Quyết định", "Decision", f'<b style="color:{_NAVY}; font-size:10pt">{_e(kind_vi)}</b> / {_e(kind_en)}'
+            ),
             _row("Ý nghĩa của chữ ký", "Meaning of signature", f"<b>{_e(f['meaning'])}</b>"),
             reason,
             _row("Người ký", "Signed by", f"<b>{_e(s['name'])}</b>"),
-            _row("Chức vụ · vai trò", "Title · role",
-                 f"{_e(s['title'] or '—')} · {_e(role_vi)} / {_e(role_en)}"),
+            _row("Chức vụ · vai trò", "Title · role", f"{_e(s['title'] or '—')} · {_e(role_vi)} / {_e(role_en)}"),
             _row("Định danh", "Principal", _e(s["principal"])),
-            _row("Thời điểm ký", "Signed at",
-                 f"<b>{_e(f['signed_at_display'])}</b><br>{_e(f['signed_at_local'])}"),
-            _row("Ký tại", "Signed from",
-                 "Bàn duyệt / desk" if f["signed_from"] == "desk" else "Dòng lệnh / command line"),
-            _row("Đã xem", "Viewed",
-                 f"{f['coverage']['percent']:g}% ({_e(f['coverage']['viewed'])} / {_e(f['coverage']['duration'])})"),
+            _row("Thời điểm ký", "Signed at", f"<b>{_e(f['signed_at_display'])}</b><br>{_e(f['signed_at_local'])}"),
+            _row(
+                "Ký tại",
+                "Signed from",
+                "Bàn duyệt / desk" if f["signed_from"] == "desk" else "Dòng lệnh / command line",
+            ),
+            _row(
+                "Đã xem",
+                "Viewed",
+                f"{f['coverage']['percent']:g}% ({_e(f['coverage']['viewed'])} / {_e(f['coverage']['duration'])})",
+            ),
             _row("Khóa ký (Ed25519)", "Signing key", f"<span {mono}>{_e(s['key_fingerprint'])}</span>"),
         ]
-    )  # fmt: skip
+    )
 
     checklist_rows = []
     for g in f["checklist"]["groups"]:
@@ -142,63 +157,83 @@ def certificate_html(facts: dict[str, Any], *, for_pdf: bool = False) -> str:
         )
         for item in g["items"]:
             vi, en, color = _RESULT.get(item["result"], _RESULT[""])
-            blocking = ' <span style="color:#b3261e; font-size:7pt">[bắt buộc / blocking]</span>' if item["blocking"] else ""
+            blocking = (
+                ' <span style="color:#b3261e; font-size:7pt">[bắt buộc / blocking]</span>' if item["blocking"] else ""
+            )
             note = _note_html(item["note"])
             checklist_rows.append(
                 f'<tr><td width="74%">{_e(item["label"]["vi"])}{blocking}<br>'
                 f'<span style="color:#6b7280; font-size:7.5pt">{_e(item["label"]["en"])}</span> '
-                f'<span style="color:#9ca3af; font-family:\'DejaVu Sans Mono\', monospace; font-size:6.5pt">'
-                f'{_e(item["id"])}</span>{note}</td>'
+                f"<span style=\"color:#9ca3af; font-family:'DejaVu Sans Mono', monospace; font-size:6.5pt\">"
+                f"{_e(item['id'])}</span>{note}</td>"
                 f'<td width="26%" style="color:{color}"><b>{_e(vi)}</b><br>'
                 f'<span style="font-size:7.5pt">{_e(en)}</span></td></tr>'
             )
     checklist_title = f["checklist"]["title"]
     checklist_caption = (
         f'<p style="font-size:8pt; color:#374151">{_e(checklist_title["vi"])} / {_e(checklist_title["en"])} '
-        if checklist_title else '<p style="font-size:8pt; color:#374151">'
-    ) + f'— mẫu / template <span {mono}>{_e(f["checklist"]["id"])} · {_e(f["checklist"]["hash"][:16])}…</span></p>'  # fmt: skip
+        if checklist_title
+        else '<p style="font-size:8pt; color:#374151">'
+    ) + f"— mẫu / template <span {mono}>{_e(f['checklist']['id'])} · {_e(f['checklist']['hash'][:16])}…</span></p>"
 
-    caption_rows = "".join(
-        f'<tr><td>{_e(c["file"])}</td><td>{_e(c["language"] or "—")}</td><td {mono}>{_e(c["sha256"])}</td></tr>'
-        for c in f["captions"]
-    ) or '<tr><td colspan="3">—</td></tr>'
+    caption_rows = (
+        "".join(
+            f"<tr><td>{_e(c['file'])}</td><td>{_e(c['language'] or '—')}</td><td {mono}>{_e(c['sha256'])}</td></tr>"
+            for c in f["captions"]
+        )
+        or '<tr><td colspan="3">—</td></tr>'
+    )
     post = (
         '<p style="font-size:8.5pt">' + _e(f["post_text"]).replace("\n", "<br>") + "</p>"
         f'<p style="font-size:7.5pt; color:#6b7280">SHA-256: <span {mono}>{_e(f["post_sha256"])}</span></p>'
-        if f["post_text"] is not None else '<p style="font-size:8.5pt">—</p>'
-    )  # fmt: skip
-    notes = "".join(
-        f'<tr><td width="22%" {mono}>{_e(n["time"])}</td><td width="22%">{_e(n["author"])}</td>'
-        f'<td>{_e(n["text"])}</td></tr>'
-        for n in f["notes"]
-    ) or '<tr><td colspan="3">— (không có ghi chú / no notes)</td></tr>'
+        if f["post_text"] is not None
+        else '<p style="font-size:8.5pt">—</p>'
+    )
+    notes = (
+        "".join(
+            f'<tr><td width="22%" {mono}>{_e(n["time"])}</td><td width="22%">{_e(n["author"])}</td>'
+            f"<td>{_e(n['text'])}</td></tr>"
+            for n in f["notes"]
+        )
+        or '<tr><td colspan="3">— (không có ghi chú / no notes)</td></tr>'
+    )
 
     # Qt's rich text would apply the page frame to the body; the PDF paints its own frame.
-    screen_css = "" if for_pdf else (
-        f"  body {{ max-width: 820px; margin: 24px auto; padding: 28px 36px; border: 3px double {_NAVY}; }}\n"
+    screen_css = (
+        ""
+        if for_pdf
+        else (f"  body {{ max-width: 820px; margin: 24px auto; padding: 28px 36px; border: 3px double {_NAVY}; }}\n")
     )
     ns = f["namespace"]
     verify_rows = "".join(
         [
             _row("SHA-256 bản ghi đã ký", "Signed record SHA-256", f"<span {mono}>{_e(f['record_sha256'])}</span>"),
-            _row("Sự kiện kiểm toán", "Audit event",
-                 f"#{f['audit_seq']} · <span {mono}>{_e(f['audit_hash'])}</span>"),
+            _row("Sự kiện kiểm toán", "Audit event", f"#{f['audit_seq']} · <span {mono}>{_e(f['audit_hash'])}</span>"),
             _row("Điểm neo đã ký", "Signed checkpoint", f"seq {f['checkpoint_seq']}"),
-            _row("Khóa gốc của Đài", "Station key",
-                 f"{_e(f.get('station', {}).get('name', ''))}<br><span {mono}>"
-                 f"{_e(f.get('station', {}).get('fingerprint', ''))}</span>"),
-            _row("Chứng thư khóa", "Key certificate",
-                 f"{_e(s.get('role', ''))}:{_e(s['principal'])} · serial {_e(s.get('certificate_serial', '—'))}"),
-            _row("Lệnh kiểm tra", "Verify with",
-                 f'<span {mono}>sha256sum -c SHA256SUMS<br>ssh-keygen -Y verify -f station_allowed_signers '
-                 f'-I {_e(s.get("role", "head"))}:{_e(s["principal"])} -n {_e(ns)} -s approval.json.sig '
-                 f'&lt; approval.json</span>'),
+            _row(
+                "Khóa gốc của Đài",
+                "Station key",
+                f"{_e(f.get('station', {}).get('name', ''))}<br><span {mono}>"
+                f"{_e(f.get('station', {}).get('fingerprint', ''))}</span>",
+            ),
+            _row(
+                "Chứng thư khóa",
+                "Key certificate",
+                f"{_e(s.get('role', ''))}:{_e(s['principal'])} · serial {_e(s.get('certificate_serial', '—'))}",
+            ),
+            _row(
+                "Lệnh kiểm tra",
+                "Verify with",
+                f"<span {mono}>sha256sum -c SHA256SUMS<br>ssh-keygen -Y verify -f station_allowed_signers "
+                f"-I {_e(s.get('role', 'head'))}:{_e(s['principal'])} -n {_e(ns)} -s approval.json.sig "
+                f"&lt; approval.json</span>",
+            ),
         ]
-    )  # fmt: skip
+    )
 
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
-<title>Giấy chứng nhận phê duyệt clip — {_e(f['title'])}</title>
+<title>Giấy chứng nhận phê duyệt clip — {_e(f["title"])}</title>
 <style>
   body {{ font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 9pt; color: #111827; }}
 {screen_css}  td {{ vertical-align: top; }}
@@ -210,22 +245,22 @@ BÀN DUYỆT CLIP · CLIP SIGN-OFF DESK</p>
  margin-top:4px; margin-bottom:0">GIẤY CHỨNG NHẬN PHÊ DUYỆT</h1>
 <p align="center" style="font-family:'DejaVu Serif', Georgia, serif; color:{_NAVY}; font-size:12pt;
  margin-top:2px">APPROVAL CERTIFICATE</p>
-<p align="center" style="font-size:11pt; margin-top:6px"><b>{_e(f['meaning'])}</b></p>
+<p align="center" style="font-size:11pt; margin-top:6px"><b>{_e(f["meaning"])}</b></p>
 <hr style="color:{_GOLD}">
-{_section('Clip', 'Clip')}
+{_section("Clip", "Clip")}
 {clip_block}
-{_section('Quyết định và chữ ký', 'Decision and signature')}
+{_section("Quyết định và chữ ký", "Decision and signature")}
 <table width="100%" cellspacing="0" cellpadding="3" border="0" style="font-size:8.5pt">{decision_rows}</table>
-{_section('Danh mục kiểm duyệt', 'Compliance checklist')}
+{_section("Danh mục kiểm duyệt", "Compliance checklist")}
 {checklist_caption}
-{_table(''.join(checklist_rows))}
-{_section('Phụ đề', 'Captions')}
+{_table("".join(checklist_rows))}
+{_section("Phụ đề", "Captions")}
 {_table(caption_rows, header='<tr bgcolor="#eef2f8"><td>Tệp / File</td><td>Ngôn ngữ / Language</td><td>SHA-256</td></tr>')}
-{_section('Nội dung bài đăng', 'Post text')}
+{_section("Nội dung bài đăng", "Post text")}
 {post}
-{_section('Ghi chú theo thời điểm', 'Timecoded notes')}
+{_section("Ghi chú theo thời điểm", "Timecoded notes")}
 {_table(notes)}
-{_section('Kiểm chứng', 'Verification')}
+{_section("Kiểm chứng", "Verification")}
 <table width="100%" cellspacing="0" cellpadding="3" border="0" style="font-size:8.5pt">{verify_rows}</table>
 <p style="font-size:7.5pt; color:#6b7280">Giấy này để đọc; bằng chứng là approval.json và chữ ký số
 approval.json.sig — xem VERIFY.txt. / This certificate is for reading; the proof is approval.json and
@@ -233,11 +268,11 @@ its signature approval.json.sig — see VERIFY.txt.</p>
 <table width="100%" cellspacing="0" cellpadding="0" border="0" style="margin-top:18px"><tr>
 <td width="45%"></td>
 <td align="center" style="font-size:9pt">
-<i>{_e(f['signed_at_local'] or f['signed_at_display'])}</i><br>
-<b>{_e(s['title'] or role_vi).upper()}</b><br>
+<i>{_e(f["signed_at_local"] or f["signed_at_display"])}</i><br>
+<b>{_e(s["title"] or role_vi).upper()}</b><br>
 <span style="color:#6b7280; font-size:7.5pt">Đã ký số / Digitally signed (Ed25519, SSHSIG)</span><br><br>
-<span style="font-family:'DejaVu Serif', Georgia, serif; font-size:13pt; color:{_NAVY}"><b>{_e(s['name'])}</b></span><br>
-<span {mono}>{_e(s['key_fingerprint'])}</span>
+<span style="font-family:'DejaVu Serif', Georgia, serif; font-size:13pt; color:{_NAVY}"><b>{_e(s["name"])}</b></span><br>
+<span {mono}>{_e(s["key_fingerprint"])}</span>
 </td></tr></table>
 </body></html>
 """
@@ -327,9 +362,10 @@ def write_pdf(html_text: str, pdf_path: Path, *, resources: Path, title: str, fo
             foot = QRectF(content.left(), page.bottom() - mm(17), content.width(), mm(6))
             painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
             painter.drawText(
-                foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                foot,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"Trang / Page {n + 1}/{pages}",
-            )  # fmt: skip
+            )
     finally:
         painter.end()
 

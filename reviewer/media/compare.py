@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import av
 import numpy as np
@@ -82,9 +83,14 @@ class ChangedSegment:
 
     def to_json(self) -> dict:
         """The documented JSON of ``reviewer diff``'s media.changed_segments items."""
-        return {"start_ms": self.start_ms, "end_ms": self.end_ms, "kind": self.kind,
-                "from_start_ms": self.from_start_ms, "from_end_ms": self.from_end_ms,
-                "what": list(self.what)}
+        return {
+            "start_ms": self.start_ms,
+            "end_ms": self.end_ms,
+            "kind": self.kind,
+            "from_start_ms": self.from_start_ms,
+            "from_end_ms": self.from_end_ms,
+            "what": list(self.what),
+        }
 
 
 # --------------------------------------------------------------------------- decoding
@@ -111,8 +117,19 @@ def _cells(frame) -> np.ndarray:
     return (grid.sum(axis=(1, 3), dtype=np.uint32) / np.float32(ky * kx)).astype(np.float32).ravel()
 
 
-_GRAY_FORMATS = {"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "nv12", "nv21", "gray",
-                 "yuv420p10le", "yuv422p10le"}
+_GRAY_FORMATS = {
+    "yuv420p",
+    "yuvj420p",
+    "yuv422p",
+    "yuvj422p",
+    "yuv444p",
+    "yuvj444p",
+    "nv12",
+    "nv21",
+    "gray",
+    "yuv420p10le",
+    "yuv422p10le",
+}
 
 
 def _frame_cells(frame) -> np.ndarray:
@@ -186,7 +203,8 @@ def signature(path: Path) -> MediaSignature:
             except av.FFmpegError as exc:  # a damaged packet: compare what decodes
                 log.warning("%s: a packet does not decode (%s)", name, exc)
                 continue
-            for frame in decoded:
+            # Only the video and audio streams are demuxed: no subtitle frames come out.
+            for frame in cast("list[av.VideoFrame | av.AudioFrame]", decoded):
                 if packet.stream is vs:
                     if frame.pts is not None:
                         times.append((frame.pts - v_start) * v_tb * 1000.0)
@@ -239,7 +257,7 @@ def _resync(a: np.ndarray, b: np.ndarray, i: int, j: int, k: int) -> tuple[int, 
         return None
     # Squared distances of every pair at once (|x|² + |y|² - 2x·y), as RMS over the cells.
     d2 = (np.sum(wa * wa, axis=1)[:, None] + np.sum(wb * wb, axis=1)[None, :] - 2.0 * (wa @ wb.T)) / wa.shape[1]
-    same = d2 <= FRAME_THRESHOLD ** 2
+    same = d2 <= FRAME_THRESHOLD**2
     run = same[: len(wa) - k + 1, : len(wb) - k + 1].copy()
     for s in range(1, k):
         run &= same[s : len(wa) - k + 1 + s, s : len(wb) - k + 1 + s]
@@ -343,7 +361,12 @@ def compare_signatures(old: MediaSignature, new: MediaSignature) -> list[Changed
         return int(round(times[index])) if index < len(times) else duration
 
     video: list[tuple[int, int, int, int]] = [
-        (ms(a0, ta, old.duration_ms), ms(a1, ta, old.duration_ms), ms(b0, tb, new.duration_ms), ms(b1, tb, new.duration_ms))
+        (
+            ms(a0, ta, old.duration_ms),
+            ms(a1, ta, old.duration_ms),
+            ms(b0, tb, new.duration_ms),
+            ms(b1, tb, new.duration_ms),
+        )
         for a0, a1, b0, b1 in changes
     ]
     spans: list[tuple[float, float, str]] = []

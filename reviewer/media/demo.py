@@ -49,9 +49,11 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import cast
 
+from reviewer.core.canonical import sha256_file
+from reviewer.core.timecode import clock_tenths, frame_timecode, srt_time
 from reviewer.errors import MediaError
-from reviewer.media.store import sha256_file
 from reviewer.media.synth import make_clip
 
 log = logging.getLogger(__name__)
@@ -336,7 +338,11 @@ def write_demo_sources(dest: Path, *, now: datetime | None = None) -> list[Path]
         recipes[clip.slug] = _recipe_fingerprint(clip)
         mp4 = dest / mp4_name
         digest = sha256_file(mp4) if mp4.is_file() else None
-        if digest is not None and old_recipes.get(clip.slug) == recipes[clip.slug] and old_files.get(mp4_name) == digest:
+        if (
+            digest is not None
+            and old_recipes.get(clip.slug) == recipes[clip.slug]
+            and old_files.get(mp4_name) == digest
+        ):
             files[mp4_name] = digest
         else:
             stale.append(clip)
@@ -398,18 +404,11 @@ def srt_bytes(clip: DemoClip) -> bytes:
     """The clip's SRT file as written: UTF-8 with LF, or Windows-1258 (combining tones) with CRLF."""
     blocks = []
     for number, cue in enumerate(clip.cues, start=1):
-        blocks.append(f"{number}\n{_srt_time(cue.start_ms)} --> {_srt_time(cue.end_ms)}\n{_nfc(cue.text)}\n")
+        blocks.append(f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n{_nfc(cue.text)}\n")
     text = "\n".join(blocks)
     if clip.srt_encoding == "cp1258":
         return encode_cp1258(text.replace("\n", "\r\n"))
     return text.encode("utf-8")
-
-
-def _srt_time(ms: int) -> str:
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
 
 
 def encode_cp1258(text: str) -> bytes:
@@ -482,8 +481,12 @@ def _recipe_fingerprint(clip: DemoClip) -> str:
     parts = {
         "format": _DEMO_FORMAT,
         # Any edit to how frames are painted or encoded re-renders once; no version to remember.
-        "code": [hashlib.sha256(Path(m.__file__).read_bytes()).hexdigest() for m in (sys.modules[__name__], synth)],
-        "fonts": [_font_file_stamp(name) for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono-Bold.ttf")],
+        "code": [
+            hashlib.sha256(Path(cast(str, m.__file__)).read_bytes()).hexdigest() for m in (sys.modules[__name__], synth)
+        ],
+        "fonts": [
+            _font_file_stamp(name) for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono-Bold.ttf")
+        ],
         "clip": asdict(clip),
         "size": [WIDTH, HEIGHT, FPS],
         "av": av.__version__,
@@ -530,7 +533,9 @@ def _gui_application() -> Iterator[None]:
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise MediaError("The demo clips need a Qt GUI application to draw text; only a QCoreApplication is running.")
+            raise MediaError(
+                "The demo clips need a Qt GUI application to draw text; only a QCoreApplication is running."
+            )
         yield
         return
     # argv rather than QT_QPA_PLATFORM: nothing leaks into the environment of a later QApplication.
@@ -600,6 +605,7 @@ class CardPainter:
         return scene
 
     def __call__(self, frame_index: int, width: int, height: int) -> bytes:
+        """The RGB picture of frame ``frame_index``."""
         return self._paint(frame_index, width, height)
 
     def _paint(self, frame_index: int, width: int, height: int) -> bytes:
@@ -616,11 +622,8 @@ class CardPainter:
         p.setPen(Qt.PenStyle.NoPen)
 
         # Timecode HH:MM:SS:FF, as burned into a review copy.
-        seconds, ff = divmod(frame_index, self.fps)
-        minutes, ss = divmod(seconds, 60)
-        hh, mm = divmod(minutes, 60)
         path = QPainterPath()
-        path.addText(QPointF(width - 150, 35), self._mono, f"{hh:02d}:{mm:02d}:{ss:02d}:{ff:02d}")
+        path.addText(QPointF(width - 150, 35), self._mono, frame_timecode(frame_index, self.fps))
         p.fillPath(path, QColor("#ffd24a"))
 
         # A marker gliding to and fro on the scene panel's track (2 s period): visible motion.
@@ -689,7 +692,9 @@ class CardPainter:
         self._text_centered(p, "CẢNH", _font(_FONT_SANS, 15, bold=True), 82, 84, QColor("white"))
         self._text_centered(p, str(scene + 1), _font(_FONT_SANS, 64, bold=True), 82, 154, QColor("white"))
         count = len(self._starts)
-        self._text_centered(p, f"{scene + 1} / {count}", _font(_FONT_SANS, 13, bold=True), 82, 184, QColor(255, 255, 255, 210))
+        self._text_centered(
+            p, f"{scene + 1} / {count}", _font(_FONT_SANS, 13, bold=True), 82, 184, QColor(255, 255, 255, 210)
+        )
 
         start = self._starts[scene]
         end = self._starts[scene + 1] if scene + 1 < count else round(clip.seconds * 1000)
@@ -697,7 +702,7 @@ class CardPainter:
         self._text_fitted(p, shot, _FONT_SANS, 26, True, QPointF(172, 104), w - 212, QColor("white"))
         self._text(
             p,
-            f"{_short_time(start)} – {_short_time(end)}",
+            f"{clock_tenths(start)} – {clock_tenths(end)}",
             _font(_FONT_MONO, 14, fallback_fixed=True),
             QPointF(172, 132),
             QColor("#9fb3d1"),
@@ -762,11 +767,6 @@ class CardPainter:
             size -= 1
             font = _font(family, size, bold=bold)
         self._text(p, text, font, origin, colour)
-
-
-def _short_time(ms: int) -> str:
-    minutes, rest = divmod(ms, 60_000)
-    return f"{minutes:02d}:{rest // 1000:02d}.{(rest % 1000) // 100}"
 
 
 def _rgb24_bytes(image) -> bytes:

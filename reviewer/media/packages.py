@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from reviewer.errors import DiskFullError, PackageError
+from reviewer.errors import DiskFullError, PackageError, disk_full_errno
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,7 @@ def check_package(path: Path, limits: ZipLimits) -> list[zipfile.ZipInfo]:
             if info.file_size > 1024 * 1024 and info.compress_size > 0:
                 ratio = info.file_size / info.compress_size
                 if ratio > limits.max_ratio:
-                    raise PackageError(
-                        f"{path.name}: member '{info.filename}' compresses {ratio:.0f}:1 (zip bomb?)"
-                    )
+                    raise PackageError(f"{path.name}: member '{info.filename}' compresses {ratio:.0f}:1 (zip bomb?)")
             files.append(info)
         # Many members just under the per-member check add up to a bomb too (video barely
         # compresses, so a real package never comes near this ratio as a whole).
@@ -139,10 +137,12 @@ def extract_package(path: Path, tmp_root: Path, limits: ZipLimits) -> Path:
         raise
     except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
         shutil.rmtree(dest, ignore_errors=True)
-        raise PackageError(f"{path.name}: damaged package ({str(exc).splitlines()[0] if str(exc) else 'corrupt'})") from None
+        raise PackageError(
+            f"{path.name}: damaged package ({str(exc).splitlines()[0] if str(exc) else 'corrupt'})"
+        ) from None
     except OSError as exc:
         shutil.rmtree(dest, ignore_errors=True)
-        if exc.errno == 28:
+        if disk_full_errno(exc, file_size_limit=False):  # a member over the size limit: this package's problem
             raise DiskFullError("the disk holding the library is full; the package was not unpacked") from None
         raise PackageError(f"{path.name}: cannot unpack ({exc.strerror or exc})") from None
     return dest

@@ -47,15 +47,15 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import threading
 import math
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import vlc
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -100,6 +100,7 @@ SEEK_GUARD_MS = 400
 SEEK_SETTLE_MS = 80
 # Extrapolate at most this far past libvlc's last time step: if it stalls, so does the position.
 EXTRAPOLATE_CAP_MS = 500
+
 
 def _is_transport_stream(path: str | Path) -> bool:
     """MPEG-TS (sync byte 0x47 every 188 bytes) or M2TS (every 192, after a 4-byte time code)."""
@@ -387,7 +388,7 @@ class Player(QObject):
         try:
             self._mp.audio_set_track(-1)
             self._mp.audio_output_set(SILENT_AOUT)
-        except Exception:  # noqa: BLE001 - an older libvlc: keep the default output
+        except Exception:  # an older libvlc: keep the default output
             log.debug("cannot switch to the silent audio output", exc_info=True)
         self.audio_unavailable.emit(self._audio_reason)
 
@@ -693,8 +694,12 @@ class Player(QObject):
     def _redraw_captions(self) -> None:
         # libvlc draws a cue when its start passes or after a seek, not when the caption track is
         # switched on: seek to where we are so the cue under the playhead shows now.
-        if (self._subtitle_path and self._subs_visible and self._priming is None
-                and self._state in ("paused", "playing")):
+        if (
+            self._subtitle_path
+            and self._subs_visible
+            and self._priming is None
+            and self._state in ("paused", "playing")
+        ):
             self._seek(self.position_ms(), keep_reverse=True)
 
     # ------------------------------------------------------------------------------------------
@@ -834,8 +839,9 @@ class Player(QObject):
     def _on_end(self) -> None:
         if not self._vout_seen:
             name = Path(self._path or "").name
-            self._fail(self.tr("No picture could be shown from %1; the file is damaged or not a video.")
-                       .replace("%1", name))
+            self._fail(
+                self.tr("No picture could be shown from %1; the file is damaged or not a video.").replace("%1", name)
+            )
             return
         self._poll_timer.stop()
         if self._duration <= 0:
@@ -875,8 +881,9 @@ class Player(QObject):
         if self._closed or self._vout_seen or self._path is None or self._state == "error":
             return
         name = Path(self._path).name
-        self._fail(self.tr("No picture could be shown from %1; the file is damaged or not a video.")
-                   .replace("%1", name))
+        self._fail(
+            self.tr("No picture could be shown from %1; the file is damaged or not a video.").replace("%1", name)
+        )
 
     # ------------------------------------------------------------------------------------------
     # priming: "paused on a frame" from a closed or fresh input
@@ -916,8 +923,15 @@ class Player(QObject):
     # ------------------------------------------------------------------------------------------
     # helpers
     def _timers(self) -> tuple[QTimer, ...]:
-        return (self._poll_timer, self._no_video_timer, self._reverse_timer, self._settle_timer,
-                self._prime_seek_timer, self._seek_guard, self._seek_settle)
+        return (
+            self._poll_timer,
+            self._no_video_timer,
+            self._reverse_timer,
+            self._settle_timer,
+            self._prime_seek_timer,
+            self._seek_guard,
+            self._seek_settle,
+        )
 
     def _halt_input(self) -> None:
         """Close the current input: timers off, libvlc stopped, its late events ignored."""
@@ -1164,9 +1178,9 @@ class _LibvlcLog:
         self._repeats = 0
         self._device_reasons: list[str] = []
         self._reported = False
-        self._libc = None
-        self._get_context = None
-        self._callback = None
+        self._libc: Any = None
+        self._get_context: Any = None
+        self._callback: Any = None
 
     def install(self, instance) -> None:
         try:
@@ -1174,8 +1188,12 @@ class _LibvlcLog:
             libc.vsnprintf.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p]
             libc.vsnprintf.restype = ctypes.c_int
             get_context = vlc.dll.libvlc_log_get_context
-            get_context.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_char_p),
-                                    ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_uint)]
+            get_context.argtypes = [
+                ctypes.c_void_p,
+                ctypes.POINTER(ctypes.c_char_p),
+                ctypes.POINTER(ctypes.c_char_p),
+                ctypes.POINTER(ctypes.c_uint),
+            ]
             get_context.restype = None
         except (OSError, AttributeError):
             log.warning("libvlc's log cannot be captured on this system")
@@ -1235,7 +1253,7 @@ class _LibvlcLog:
             self._audio_failed("; ".join(self._device_reasons) or text)
 
 
-_ALSA_HANDLER = None
+_ALSA_HANDLER: Any = None
 
 
 def _quiet_alsa() -> None:
@@ -1251,13 +1269,17 @@ def _quiet_alsa() -> None:
     alsa_log = logging.getLogger(__name__ + ".alsa")
 
     # The real handler is variadic; its fixed arguments are all that is read here.
-    handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
-                                    ctypes.c_char_p)
+    handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p)
 
-    def handler(file, line, function, err, fmt):  # noqa: ARG001 - the C signature
+    def handler(file, line, function, err, fmt):
         if alsa_log.isEnabledFor(logging.DEBUG):
-            alsa_log.debug("%s:%s %s (error %s)", (file or b"").decode(errors="replace"), line,
-                           (function or b"").decode(errors="replace"), err)
+            alsa_log.debug(
+                "%s:%s %s (error %s)",
+                (file or b"").decode(errors="replace"),
+                line,
+                (function or b"").decode(errors="replace"),
+                err,
+            )
 
     _ALSA_HANDLER = handler_type(handler)
     asound.snd_lib_error_set_handler(_ALSA_HANDLER)

@@ -19,6 +19,7 @@ import time
 import uuid
 from fractions import Fraction
 from pathlib import Path
+from typing import cast
 
 import av
 import av.filter
@@ -55,7 +56,7 @@ def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
         return _probe(path, name)
     except MediaError:
         raise
-    except Exception as exc:  # noqa: BLE001 - untrusted bytes reach FFmpeg and PyAV here
+    except Exception as exc:  # untrusted bytes reach FFmpeg and PyAV here
         log.warning("probe of %s failed unexpectedly", name, exc_info=True)
         raise MediaError(f"{name}: damaged or unsupported video file ({type(exc).__name__})") from None
 
@@ -148,7 +149,9 @@ def _missing_tail(container, size: int, duration_ms: int) -> str | None:
     described = max((end for rows in ends.values() for end, _ in rows), default=0)
     if described <= size:
         return None
-    reason = f"the file ends early (an interrupted copy?): {described - size:,} bytes its own index describes are missing"
+    reason = (
+        f"the file ends early (an interrupted copy?): {described - size:,} bytes its own index describes are missing"
+    )
     vs = container.streams.video[0]
     whole = [ts for end, ts in ends.get(vs, []) if end <= size]
     if vs.time_base is not None and len(whole) < len(ends.get(vs, [])):
@@ -198,8 +201,11 @@ def clockwise_rotation(frame: av.VideoFrame) -> int:
 
 
 # The filters that turn a picture upright, by its clockwise rotation (as FFmpeg's autorotate).
-_UPRIGHT_FILTERS = {90: (("transpose", "clock"),), 180: (("hflip", None), ("vflip", None)),
-                    270: (("transpose", "cclock"),)}
+_UPRIGHT_FILTERS = {
+    90: (("transpose", "clock"),),
+    180: (("hflip", None), ("vflip", None)),
+    270: (("transpose", "cclock"),),
+}
 
 
 def upright(frame: av.VideoFrame) -> av.VideoFrame:
@@ -208,8 +214,9 @@ def upright(frame: av.VideoFrame) -> av.VideoFrame:
     if not filters:
         return frame
     graph = av.filter.Graph()
-    node = graph.add_buffer(width=frame.width, height=frame.height, format=frame.format,
-                            time_base=frame.time_base or Fraction(1, 25))
+    node = graph.add_buffer(
+        width=frame.width, height=frame.height, format=frame.format, time_base=frame.time_base or Fraction(1, 25)
+    )
     source = node
     for filter_name, argument in filters:
         nxt = graph.add(filter_name, argument) if argument else graph.add(filter_name)
@@ -219,7 +226,7 @@ def upright(frame: av.VideoFrame) -> av.VideoFrame:
     node.link_to(sink)
     graph.configure()
     source.push(frame)
-    return sink.pull()
+    return cast(av.VideoFrame, sink.pull())  # a video graph gives video frames
 
 
 def _measured_duration_ms(path: Path, name: str) -> int:
@@ -235,8 +242,7 @@ def _measured_duration_ms(path: Path, name: str) -> int:
         for count, packet in enumerate(container.demux()):
             if count % 256 == 0 and time.monotonic() > deadline:
                 raise MediaError(
-                    f"{name}: no duration in its header, and measuring it took longer than "
-                    f"{DURATION_SCAN_SECONDS:g} s"
+                    f"{name}: no duration in its header, and measuring it took longer than {DURATION_SCAN_SECONDS:g} s"
                 )
             pts = packet.pts
             if pts is None:

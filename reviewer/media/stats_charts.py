@@ -57,8 +57,16 @@ def _formatter(fmt: Callable[[float], str]):
     return FuncFormatter(lambda v, _pos: fmt(v))
 
 
-def bars(ax, labels: Sequence[str], values: Sequence[float | None], title: str, lang: str, *,
-         percent: bool = False, colors: Sequence[str] | None = None) -> None:
+def bars(
+    ax,
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    title: str,
+    lang: str,
+    *,
+    percent: bool = False,
+    colors: Sequence[str] | None = None,
+) -> None:
     """One bar per label, its value written above it."""
     style_axes(ax, title)
     vals = [v or 0 for v in values]
@@ -71,13 +79,22 @@ def bars(ax, labels: Sequence[str], values: Sequence[float | None], title: str, 
     ax.set_xticks(range(len(vals)), labels)
     ax.yaxis.set_major_formatter(_formatter(fmt))
     for rect, v in zip(rects, values):
-        ax.annotate(fmt(v) if v is not None else "–", (rect.get_x() + rect.get_width() / 2, rect.get_height()),
-                    ha="center", va="bottom", fontsize=7.5, xytext=(0, 2), textcoords="offset points")
+        ax.annotate(
+            fmt(v) if v is not None else "–",
+            (rect.get_x() + rect.get_width() / 2, rect.get_height()),
+            ha="center",
+            va="bottom",
+            fontsize=7.5,
+            xytext=(0, 2),
+            textcoords="offset points",
+        )
     if not any(vals):
         ax.set_ylim(0, 1)
 
 
-def grouped_bars(ax, categories: Sequence[str], series: dict[str, Sequence[float | None]], title: str, lang: str) -> None:
+def grouped_bars(
+    ax, categories: Sequence[str], series: dict[str, Sequence[float | None]], title: str, lang: str
+) -> None:
     """Bars of several series side by side for each category (e.g. views and reach by platform)."""
     style_axes(ax, title)
     n = max(1, len(series))
@@ -91,8 +108,16 @@ def grouped_bars(ax, categories: Sequence[str], series: dict[str, Sequence[float
         ax.legend(fontsize=7.5, frameon=False)
 
 
-def hbars(ax, names: Sequence[str], values: Sequence[float | None], title: str, lang: str, *, percent: bool = False,
-          color: str = PALETTE[0]) -> None:
+def hbars(
+    ax,
+    names: Sequence[str],
+    values: Sequence[float | None],
+    title: str,
+    lang: str,
+    *,
+    percent: bool = False,
+    color: str = PALETTE[0],
+) -> None:
     """Horizontal bars, largest on top (top clips)."""
     style_axes(ax, title)
     ax.grid(axis="x", color="#e5e7eb", linewidth=0.8)
@@ -107,8 +132,15 @@ def hbars(ax, names: Sequence[str], values: Sequence[float | None], title: str, 
         ax.annotate(fmt(v), (v or 0, y), va="center", fontsize=7.5, xytext=(3, 0), textcoords="offset points")
 
 
-def hours_chart(ax, active: dict[str, float], posts: dict[str, int], views_per_clip: dict[str, float | None],
-                texts: dict[str, str], lang: str, ax_views=None) -> None:
+def hours_chart(
+    ax,
+    active: dict[str, float],
+    posts: dict[str, int],
+    views_per_clip: dict[str, float | None],
+    texts: dict[str, str],
+    lang: str,
+    ax_views=None,
+) -> None:
     """When the audience is online (line, right axis) beside when the station publishes (bars);
     on ``ax_views`` (under it) the mean views per clip by hour of publication."""
     from matplotlib.ticker import MaxNLocator

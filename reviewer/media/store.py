@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reviewer.core.canonical import sha256_file  # noqa: F401 - the one implementation, re-exported
-from reviewer.errors import DiskFullError, InputRejected, StorageError
+from reviewer.errors import DiskFullError, InputRejected, StorageError, disk_full_errno
 
 CHUNK = 4 * 1024 * 1024
 
@@ -140,7 +139,7 @@ class MediaStore:
                     hasher.feed(chunk)
                     view = memoryview(chunk)
                     while view:
-                        view = view[dst.write(view):]
+                        view = view[dst.write(view) :]
                     if progress:
                         progress(len(chunk))
                 os.fsync(dst.fileno())
@@ -148,11 +147,13 @@ class MediaStore:
         except OSError as exc:
             hasher.abandon()
             temp.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFullError("the disk holding the library is full; the file was not added") from None
             if exc.errno == errno.EFBIG:
                 # A per-file limit (FAT32's 4 GiB, ulimit -f): this file cannot go in, others can.
-                raise InputRejected(f"{source.name}: too large for the disk holding the library (file size limit)") from None
+                raise InputRejected(
+                    f"{source.name}: too large for the disk holding the library (file size limit)"
+                ) from None
+            if disk_full_errno(exc):
+                raise DiskFullError("the disk holding the library is full; the file was not added") from None
             raise InputRejected(f"{source.name}: cannot read ({exc.strerror or exc})") from None
         except BaseException:
             hasher.abandon()
@@ -170,11 +171,15 @@ class MediaStore:
                 os.fsync(dst.fileno())
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            if exc.errno == errno.EFBIG:  # a per-file limit: this file cannot go in, others can
+                raise InputRejected(
+                    f"file too large for the disk holding the library (file size limit, {len(data)} bytes)"
+                ) from None
+            if disk_full_errno(exc):
                 raise DiskFullError("the disk holding the library is full; the file was not added") from None
-            if exc.errno == errno.EFBIG:
-                raise InputRejected(f"file too large for the disk holding the library (file size limit, {len(data)} bytes)") from None
-            raise StorageError(f"cannot write to the library's folder ({exc.strerror or exc}); the file was not added") from None
+            raise StorageError(
+                f"cannot write to the library's folder ({exc.strerror or exc}); the file was not added"
+            ) from None
         return StagedFile(temp, hashlib.sha256(data).hexdigest(), len(data), suffix.lower())
 
     def commit(self, staged: StagedFile) -> Path:
@@ -189,7 +194,7 @@ class MediaStore:
             os.replace(staged.temp_path, dest)
         except OSError as exc:
             staged.temp_path.unlink(missing_ok=True)
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            if disk_full_errno(exc):
                 raise DiskFullError("the disk holding the library is full; the file was not added") from None
             raise StorageError(f"cannot store the file in the library ({exc.strerror or exc})") from None
         _fsync_dir(dest.parent)
@@ -204,8 +209,12 @@ class MediaStore:
         thumbnails); returns how many. Leftovers of a process still running are kept: another
         desk on the same home may be writing them."""
         n = 0
-        candidates = [*self.tmp.glob("stage-*"), *self.tmp.glob("pkg-*"), *self.tmp.glob("caption-*"),
-                      *(self.home / "thumbs").glob(".thumb-*.tmp.jpg")]
+        candidates = [
+            *self.tmp.glob("stage-*"),
+            *self.tmp.glob("pkg-*"),
+            *self.tmp.glob("caption-*"),
+            *(self.home / "thumbs").glob(".thumb-*.tmp.jpg"),
+        ]
         for p in candidates:
             if _owner_alive(p.name):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 from pathlib import Path
-from typing import Callable
+from typing import Callable, cast
 
 import av
 
@@ -55,7 +55,8 @@ def make_clip(
     frames = max(1, int(round(seconds * fps)))
     paint = painter or _pattern_frame
     with av.open(str(path), mode="w") as out:
-        vs = out.add_stream(codec, rate=fps)
+        # codec is a runtime string, so PyAV's stubs cannot tell this is a video stream.
+        vs = cast(av.VideoStream, out.add_stream(codec, rate=fps))
         vs.width = width
         vs.height = height
         vs.pix_fmt = "yuv420p"

@@ -45,6 +45,7 @@ class VttCue:
 
 def parse_timestamp(text: str, pos: int) -> tuple[int, int] | str:
     """Collect a WebVTT timestamp at ``pos``: (milliseconds, position after it), or why it fails."""
+
     def digits(at: int) -> tuple[str, int]:
         end = at
         while end < len(text) and text[end] in _DIGITS:
@@ -103,7 +104,7 @@ def _timing_or_reason(line: str) -> tuple[int, int] | str:
     if isinstance(start, str):
         return f"start time: {start}"
     pos = skip_whitespace(start[1])
-    if line[pos:pos + 3] != "-->":
+    if line[pos : pos + 3] != "-->":
         return "the arrow '-->' must follow the start time"
     end = parse_timestamp(line, skip_whitespace(pos + 3))
     if isinstance(end, str):
@@ -190,9 +191,7 @@ def _collect_block(lines: list[str], i: int, cues: list[VttCue], notes: list[str
                 f"{_excerpt(buffer[-1])} is shown as the last line of the cue above"
             )
     elif dropped is not None:
-        notes.append(
-            f"line {timing_line + 1}: cue skipped: malformed timing {_excerpt(lines[timing_line])}: {dropped}"
-        )
+        notes.append(f"line {timing_line + 1}: cue skipped: malformed timing {_excerpt(lines[timing_line])}: {dropped}")
     elif not _SILENT_BLOCK.match(lines[first]):
         notes.append(f"line {first + 1}: text outside any cue ignored")
     return i

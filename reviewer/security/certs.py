@@ -1,4 +1,4 @@
-"""OpenSSH user certificates issued by the station key, and the station's revocation list (KRL).
+r"""OpenSSH user certificates issued by the station key, and the station's revocation list (KRL).
 
 Certificates are built and parsed with the ``cryptography`` package (``SSHCertificateBuilder``,
 ``load_ssh_public_identity``); ``ssh-keygen -L`` reads what we write. A signer's certificate says,
@@ -9,7 +9,7 @@ with a ``cert-authority`` allowed_signers line then enforces role, station and v
 The KRL is written by hand (no maintained Python library writes OpenSSH KRLs); its layout follows
 OpenSSH's PROTOCOL.krl and ``ssh-keygen -Q -l -f`` reads it back in the tests::
 
-    "SSHKRL\\n\\0"  uint32 format version (1)  uint64 krl_version  uint64 generated_date
+    "SSHKRL\n\0"  uint32 format version (1)  uint64 krl_version  uint64 generated_date
     uint64 flags  string reserved  string comment
     sections: byte type, string data
       KRL_SECTION_CERTIFICATES (1): string ca_key, string reserved,
@@ -215,12 +215,7 @@ def write_krl(
     serial_list = sorted(set(int(s) for s in serials))
     if serial_list:
         sub = b"".join(struct.pack(">Q", s) for s in serial_list)
-        section = (
-            _string(public_key_blob(ca_public_key))
-            + _string(b"")
-            + bytes([_KRL_CERT_SERIAL_LIST])
-            + _string(sub)
-        )
+        section = _string(public_key_blob(ca_public_key)) + _string(b"") + bytes([_KRL_CERT_SERIAL_LIST]) + _string(sub)
         out += bytes([_KRL_SECTION_CERTIFICATES]) + _string(section)
     digests = sorted({hashlib.sha256(public_key_blob(k)).digest() for k in keys})
     if digests:

@@ -21,7 +21,7 @@ _PR_GET_DUMPABLE = 3
 _done = False
 
 
-def _libc():
+def _libc() -> ctypes.CDLL | None:
     name = ctypes.util.find_library("c")
     return ctypes.CDLL(name, use_errno=True) if name else None
 

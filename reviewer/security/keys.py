@@ -90,9 +90,7 @@ class KdfParams:
         if not (8 * self.lanes <= self.memory_cost_kib <= _MAX_MEMORY_COST_KIB):
             raise ValueError("Argon2id memory cost out of range")
         if self.memory_cost_kib < MIN_MEMORY_COST_KIB and not self.insecure_for_tests:
-            raise ValueError(
-                f"Argon2id memory cost below {MIN_MEMORY_COST_KIB} KiB is only allowed in tests"
-            )
+            raise ValueError(f"Argon2id memory cost below {MIN_MEMORY_COST_KIB} KiB is only allowed in tests")
 
     @classmethod
     def for_tests(cls) -> KdfParams:
@@ -128,11 +126,42 @@ def normalize_passphrase(passphrase: str) -> str:
 # Words a Vietnamese newsroom would put in a passphrase first: zxcvbn's dictionaries are English,
 # so without these "giamdoc2024" scores as strong. Compared without diacritics and spaces.
 _LOCAL_WORDS = (
-    "matkhau", "mat khau", "giamdoc", "tonggiamdoc", "bientap", "bientapvien", "phongvien", "daitruyenhinh",
-    "truyenhinh", "phatthanh", "dai", "vtv", "vov", "htv", "vietnam", "hanoi", "saigon", "hochiminh",
-    "danang", "thoisu", "bantin", "pheduyet", "duyet", "kyso", "chuky", "baomat", "quochoi", "chinhphu",
-    "xinchao", "anhyeuem", "emyeuanh", "toiyeuvietnam", "admin", "station", "reviewer",
-)  # fmt: skip
+    "matkhau",
+    "mat khau",
+    "giamdoc",
+    "tonggiamdoc",
+    "bientap",
+    "bientapvien",
+    "phongvien",
+    "daitruyenhinh",
+    "truyenhinh",
+    "phatthanh",
+    "dai",
+    "vtv",
+    "vov",
+    "htv",
+    "vietnam",
+    "hanoi",
+    "saigon",
+    "hochiminh",
+    "danang",
+    "thoisu",
+    "bantin",
+    "pheduyet",
+    "duyet",
+    "kyso",
+    "chuky",
+    "baomat",
+    "quochoi",
+    "chinhphu",
+    "xinchao",
+    "anhyeuem",
+    "emyeuanh",
+    "toiyeuvietnam",
+    "admin",
+    "station",
+    "reviewer",
+)
 MIN_SCORE = 3  # zxcvbn: "safely unguessable" (about 10^8 guesses and more)
 
 
@@ -152,9 +181,7 @@ def check_passphrase_strength(passphrase: str, hints: tuple[str, ...] = ()) -> N
     """
     normalized = normalize_passphrase(passphrase)
     if not normalized.strip():
-        raise PolicyError(
-            "cụm mật khẩu đang trống / the passphrase is empty; choose a short sentence only you know"
-        )
+        raise PolicyError("cụm mật khẩu đang trống / the passphrase is empty; choose a short sentence only you know")
     if len(normalized) < MIN_PASSPHRASE_LENGTH:
         raise PolicyError(
             f"cụm mật khẩu quá ngắn ({len(normalized)} ký tự; cần ít nhất {MIN_PASSPHRASE_LENGTH}) / "
@@ -345,15 +372,11 @@ def decrypt_private_key(blob: bytes, passphrase: str) -> Ed25519PrivateKey:
     parsed = _parse(blob)
     key = _derive(passphrase, parsed.salt, parsed.kdf)
     try:
-        raw = ChaCha20Poly1305(key).decrypt(
-            parsed.nonce, parsed.ciphertext, _associated_data(parsed.header)
-        )
+        raw = ChaCha20Poly1305(key).decrypt(parsed.nonce, parsed.ciphertext, _associated_data(parsed.header))
     except InvalidTag:
         # AEAD cannot tell a wrong passphrase from a tampered blob; the passphrase is by far
         # the likelier cause, and the message says so without ruling out the other.
-        raise WrongPassphraseError(
-            f"wrong passphrase for key {parsed.fingerprint}"
-        ) from None
+        raise WrongPassphraseError(f"wrong passphrase for key {parsed.fingerprint}") from None
     private_key = Ed25519PrivateKey.from_private_bytes(raw)
     if fingerprint(private_key.public_key()) != parsed.fingerprint:
         raise _corrupt("the decrypted key does not match its public key")

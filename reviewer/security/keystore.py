@@ -16,7 +16,7 @@ import binascii
 import os
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import keyring
 import keyring.errors
@@ -29,10 +29,7 @@ __all__ = ["DEFAULT_SERVICE", "DEFAULT_TIMEOUT", "FIX_HINT", "KeyStore", "insecu
 
 DEFAULT_SERVICE = "reviewer"
 DEFAULT_TIMEOUT = 10.0
-FIX_HINT = (
-    "install and unlock GNOME Keyring / KWallet, or run under dbus-run-session "
-    "with gnome-keyring-daemon"
-)
+FIX_HINT = "install and unlock GNOME Keyring / KWallet, or run under dbus-run-session with gnome-keyring-daemon"
 
 # Backends that keep secrets in plain or merely obfuscated files, or not at all: named in the
 # refusal so the user knows what to change.
@@ -41,14 +38,16 @@ _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings
 # The only backends trusted with a key: those that keep secrets in the OS's own protected store.
 # An allowlist, not a blocklist: a backend nobody reviewed (a third-party plugin, a new file
 # backend) is refused until it is added here.
-SECURE_BACKENDS = frozenset({
-    "keyring.backends.SecretService.Keyring",  # GNOME Keyring / KeePassXC over D-Bus Secret Service
-    "keyring.backends.libsecret.Keyring",  # the same store through libsecret
-    "keyring.backends.kwallet.DBusKeyring",  # KWallet 5/6
-    "keyring.backends.kwallet.DBusKeyringKWallet4",
-    "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker
-    "keyring.backends.macOS.Keyring",  # macOS Keychain
-})  # fmt: skip
+SECURE_BACKENDS = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",  # GNOME Keyring / KeePassXC over D-Bus Secret Service
+        "keyring.backends.libsecret.Keyring",  # the same store through libsecret
+        "keyring.backends.kwallet.DBusKeyring",  # KWallet 5/6
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+        "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker
+        "keyring.backends.macOS.Keyring",  # macOS Keychain
+    }
+)
 # The test suite's in-memory backend (tests/memory_keyring.py); accepted only when the test
 # environment says so, never in a desk someone runs.
 _TEST_BACKEND = "tests.memory_keyring.MemoryKeyring"
@@ -130,21 +129,17 @@ class KeyStore:
             # Backend discovery itself talks to D-Bus on Linux, hence the deadline.
             backend = self._call("find the keyring", keyring.get_keyring)
         if isinstance(backend, ChainerBackend):
-            members: list[KeyringBackend] = self._call(
-                "list the keyring backends", lambda: list(backend.backends)
-            )
+            chainer = backend
+            members: list[KeyringBackend] = self._call("list the keyring backends", lambda: list(chainer.backends))
             secure = [m for m in members if insecure_reason(m) is None]
             if not secure:
                 names = ", ".join(_describe(m) for m in members) or "none"
-                raise KeyringError(
-                    f"no secure keyring is available (found: {names}); {FIX_HINT}"
-                )
+                raise KeyringError(f"no secure keyring is available (found: {names}); {FIX_HINT}")
             backend = secure[0]
         reason = insecure_reason(backend)
         if reason is not None:
             raise KeyringError(
-                f"the keyring backend {_describe(backend)} is not safe for a private key "
-                f"({reason}); {FIX_HINT}"
+                f"the keyring backend {_describe(backend)} is not safe for a private key ({reason}); {FIX_HINT}"
             )
         self._checked = backend
         return backend
@@ -158,15 +153,11 @@ class KeyStore:
             raise ValueError("blob must be non-empty bytes")
         backend = self.check_backend()
         encoded = base64.b64encode(bytes(blob)).decode("ascii")
-        self._call(
-            "store the key", backend.set_password, self.service, fingerprint, encoded
-        )
+        self._call("store the key", backend.set_password, self.service, fingerprint, encoded)
         # Read back: some backends accept a write and drop it (e.g. a collection that
         # relocked in between); finding out now beats finding out at signing time.
         if self._call("read the key", backend.get_password, self.service, fingerprint) != encoded:
-            raise KeyringError(
-                f"the keyring accepted the key {fingerprint} but did not keep it; {FIX_HINT}"
-            )
+            raise KeyringError(f"the keyring accepted the key {fingerprint} but did not keep it; {FIX_HINT}")
 
     def load(self, fingerprint: str) -> bytes:
         """Return the encrypted blob stored under *fingerprint*; KeyringError if absent."""
@@ -178,27 +169,20 @@ class KeyStore:
         try:
             return base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise KeyringError(
-                f"the keyring entry for {fingerprint} is damaged (not base64)"
-            ) from None
+            raise KeyringError(f"the keyring entry for {fingerprint} is damaged (not base64)") from None
 
     def has(self, fingerprint: str) -> bool:
         """Tell whether a key is stored under *fingerprint*."""
         self._check_account(fingerprint)
         backend = self.check_backend()
-        return (
-            self._call("read the key", backend.get_password, self.service, fingerprint)
-            is not None
-        )
+        return self._call("read the key", backend.get_password, self.service, fingerprint) is not None
 
     def delete(self, fingerprint: str) -> None:
         """Remove the key stored under *fingerprint*; KeyringError if there is none."""
         self._check_account(fingerprint)
         backend = self.check_backend()
         try:
-            self._call(
-                "delete the key", backend.delete_password, self.service, fingerprint
-            )
+            self._call("delete the key", backend.delete_password, self.service, fingerprint)
         except _Missing:
             raise KeyringError(f"no private key for {fingerprint} in the keyring") from None
 
@@ -215,7 +199,7 @@ class KeyStore:
         A daemon thread (not an executor) because a call stuck in D-Bus must not keep the
         process alive at exit; the abandoned thread finishes or dies with the process.
         """
-        outcome: dict[str, object] = {}
+        outcome: dict[str, Any] = {}
         done = threading.Event()
 
         def run() -> None:
@@ -229,24 +213,18 @@ class KeyStore:
         worker = threading.Thread(target=run, name=f"keyring: {what}", daemon=True)
         worker.start()
         if not done.wait(self.timeout):
-            raise KeyringError(
-                f"the keyring did not answer within {self.timeout:g} s — is it locked?"
-            )
+            raise KeyringError(f"the keyring did not answer within {self.timeout:g} s — is it locked?")
         error = outcome.get("error")
         if error is None:
-            return outcome["value"]  # type: ignore[return-value]
+            return cast(T, outcome["value"])
         if isinstance(error, ReviewerError):
             raise error
         if isinstance(error, keyring.errors.PasswordDeleteError):
             raise _Missing() from error
         if isinstance(error, keyring.errors.KeyringLocked):
-            raise KeyringError(
-                f"the keyring is locked and could not {what}; unlock it and try again"
-            ) from error
+            raise KeyringError(f"the keyring is locked and could not {what}; unlock it and try again") from error
         if isinstance(error, Exception):
-            raise KeyringError(
-                f"the keyring could not {what}: {_one_line(error)}"
-            ) from error
+            raise KeyringError(f"the keyring could not {what}: {_one_line(error)}") from error
         raise error  # KeyboardInterrupt / SystemExit raised inside the worker
 
 

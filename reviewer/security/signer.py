@@ -201,7 +201,13 @@ class SshCrypto:
         return found
 
     def krl(
-        self, station_key: str, *, serials: list[int], keys_revoked: list[str], version: int, generated_at: int,
+        self,
+        station_key: str,
+        *,
+        serials: list[int],
+        keys_revoked: list[str],
+        version: int,
+        generated_at: int,
         comment: str = "",
     ) -> bytes:
         """An OpenSSH KRL revoking certificate ``serials`` of the station and ``keys_revoked``."""
@@ -237,11 +243,11 @@ class SshCrypto:
             self._plain_blobs[public_key] = blob
         return blob
 
-    def verify(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
-        """Check an SSHSIG by exactly ``public_key`` (bare or certified) over ``data``.
+    def signature_problem(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
+        """Why an SSHSIG by exactly ``public_key`` (bare or certified) over ``data`` does not verify.
 
-        Returns the problem, or None when it verifies. Prefer :meth:`check`, whose result cannot
-        be misread as a truth value.
+        None when it verifies (the name says so: a truthy result is a problem). :meth:`check`
+        gives the same answer as a :class:`Verdict`.
         """
         return self.check(armored, data, namespace, public_key).problem
 
@@ -288,7 +294,11 @@ class SshCrypto:
             self._suffixes[namespace] = suffix
         rest = blob[14 + key_len :]
         # Then string(string("ssh-ed25519") || string(64-byte signature)): 4 + 15 + 4 + 64 bytes.
-        if len(rest) != len(suffix) + 87 or not rest.startswith(suffix) or rest[len(suffix) : len(suffix) + 23] != _SIG_HEADER:
+        if (
+            len(rest) != len(suffix) + 87
+            or not rest.startswith(suffix)
+            or rest[len(suffix) : len(suffix) + 23] != _SIG_HEADER
+        ):
             return self.check(armored, data, namespace, public_key)
         signed = self._signed.get(namespace)
         if signed is None:
@@ -300,8 +310,8 @@ class SshCrypto:
             return self.check(armored, data, namespace, public_key)
         return Verdict(None, cert_line)
 
-    def verify_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
-        """The problem text of :meth:`check_fast` (None = good)."""
+    def signature_problem_fast(self, armored: str, data: bytes, namespace: str, public_key: str) -> str | None:
+        """Why :meth:`check_fast` finds the signature bad (None = it verifies)."""
         return self.check_fast(armored, data, namespace, public_key).problem
 
     def signer_of(self, armored: str) -> tuple[str | None, str | None]:

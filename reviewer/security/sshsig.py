@@ -21,6 +21,7 @@ import binascii
 import hashlib
 import re
 import struct
+from typing import cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -137,7 +138,8 @@ def _signer_from_blob(blob: bytes) -> Ed25519PublicKey:
         return _public_key_from_blob(blob)
     line = f"{CERT_KEY_TYPE} {base64.b64encode(blob).decode('ascii')}".encode("ascii")
     try:
-        cert = serialization.load_ssh_public_identity(line)
+        # The line starts with the certificate key type, so what loads is a certificate.
+        cert = cast(serialization.SSHCertificate, serialization.load_ssh_public_identity(line))
     except (ValueError, TypeError):
         raise SignatureError("malformed signature: the embedded certificate is unreadable") from None
     key = cert.public_key()
@@ -171,15 +173,10 @@ def load_public_key_openssh(text: str) -> Ed25519PublicKey:
     return _public_key_from_blob(blob)
 
 
-def allowed_signers_line(
-    principal: str, public_key: Ed25519PublicKey, namespace: str = DEFAULT_NAMESPACE
-) -> str:
+def allowed_signers_line(principal: str, public_key: Ed25519PublicKey, namespace: str = DEFAULT_NAMESPACE) -> str:
     """Return one ``allowed_signers`` line limiting *principal*'s key to *namespace*."""
     if not _PRINCIPAL_RE.match(principal):
-        raise SignatureError(
-            f"principal {principal!r} cannot be used in allowed_signers "
-            "(no spaces, quotes or commas)"
-        )
+        raise SignatureError(f"principal {principal!r} cannot be used in allowed_signers (no spaces, quotes or commas)")
     _check_namespace(namespace)
     return f'{principal} namespaces="{namespace}" {public_key_openssh(public_key)}'
 
@@ -221,9 +218,7 @@ def _dearmor(armored: str) -> bytes:
         raise SignatureError("malformed signature: expected armored text")
     lines = [line.strip() for line in armored.strip().splitlines()]
     if len(lines) < 3 or lines[0] != BEGIN_ARMOR or lines[-1] != END_ARMOR:
-        raise SignatureError(
-            "malformed signature: missing '-----BEGIN/END SSH SIGNATURE-----' armor"
-        )
+        raise SignatureError("malformed signature: missing '-----BEGIN/END SSH SIGNATURE-----' armor")
     try:
         return base64.b64decode("".join(lines[1:-1]), validate=True)
     except (binascii.Error, ValueError):
@@ -312,9 +307,7 @@ def verify_detailed(
 
     signer = _signer_from_blob(key_blob)
     if sig_namespace != namespace:
-        raise SignatureError(
-            f"signature namespace is {sig_namespace!r}, expected {namespace!r}"
-        )
+        raise SignatureError(f"signature namespace is {sig_namespace!r}, expected {namespace!r}")
     # The spec reserves this field for future use; a value we do not understand is refused.
     if reserved:
         raise SignatureError("malformed signature: the reserved field is not empty")
@@ -331,14 +324,10 @@ def verify_detailed(
         raise SignatureError("malformed signature: an Ed25519 signature is 64 bytes")
 
     if public_key is not None and public_key_blob(public_key) != public_key_blob(signer):
-        raise SignatureError(
-            f"signed by key {fingerprint(signer)}, not by the expected key {fingerprint(public_key)}"
-        )
+        raise SignatureError(f"signed by key {fingerprint(signer)}, not by the expected key {fingerprint(public_key)}")
     try:
         signer.verify(raw_signature, _signed_data(namespace, hash_alg, bytes(message)))
     except InvalidSignature:
-        raise SignatureError(
-            f"signature by {fingerprint(signer)} does not match the signed data"
-        ) from None
-    is_cert = key_blob[4:4 + len(CERT_KEY_TYPE)] == CERT_KEY_TYPE.encode()
+        raise SignatureError(f"signature by {fingerprint(signer)} does not match the signed data") from None
+    is_cert = key_blob[4 : 4 + len(CERT_KEY_TYPE)] == CERT_KEY_TYPE.encode()
     return SignedBy(signer, key_blob, key_blob if is_cert else None)

@@ -8,22 +8,39 @@ migrations.
 
 from __future__ import annotations
 
-import errno
 import os
+import re
 import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-import re
+from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewer.errors import DiskFullError, StorageError
+from reviewer.errors import DiskFullError, StorageError, disk_full_errno
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# PostgreSQL advisory locks, each named by an arbitrary constant: the one list, so none is reused
+# by accident. SQLite needs none (BEGIN IMMEDIATE already serialises writers).
+MIGRATION_LOCK_KEY = 0x7265766965776572 & 0x7FFFFFFFFFFFFFFF
+"""Held while a desk migrates the schema (two desks opening a library at once)."""
+AUDIT_CHAIN_LOCK_KEY = 727274
+"""Held while appending to the audit chain: it must stay linear across desks."""
+WITNESS_LOCK_KEY = 7_206_447_311
+"""Held while the rollback witness advances: it must never move back."""
+
+
+def advisory_xact_lock(session: Session, key: int) -> None:
+    """On PostgreSQL, take the advisory lock ``key`` until the session's transaction ends."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({int(key)})"))
+
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"""^revision\s*=\s*['"]([^'"]+)['"]""", re.M)
@@ -47,6 +64,8 @@ def shipped_head() -> str | None:
         downs.update(re.findall(r"""['"]([^'"]+)['"]""", down.group(1)))
     heads = revisions - downs
     return heads.pop() if len(heads) == 1 else None
+
+
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -56,7 +75,7 @@ def _is_sqlite(url: str) -> bool:
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy callback
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -67,7 +86,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001 - SQLAlchemy callback
+    def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -131,8 +150,10 @@ def translate_db_error(exc: BaseException, db_path: Path | None = None) -> Stora
             if _nearly_full(db_path.parent if db_path is not None else None):
                 return DiskFullError("the disk holding the library is full; nothing was changed")
             if _at_file_size_limit(db_path):
-                return DiskFullError("the library database reached the file size limit (ulimit -f); nothing was changed")
-    if isinstance(orig, OSError) and orig.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                return DiskFullError(
+                    "the library database reached the file size limit (ulimit -f); nothing was changed"
+                )
+    if disk_full_errno(orig):
         return DiskFullError("the disk holding the library is full; nothing was changed")
     return StorageError(f"library database error: {msg}")
 
@@ -147,18 +168,18 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.is_sqlite = _is_sqlite(url)
-        kwargs: dict = {"echo": echo, "future": True}
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
         try:
             self.engine = create_engine(url, **kwargs)
-        except Exception as exc:  # bad URL, missing driver
+        except Exception as exc:  # noqa: BLE001 - bad URL, missing driver: any of them is one message
             raise StorageError(f"cannot open database {self.safe_url}: {exc}") from None
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
-            self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            self._write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self._write_engine = self.engine
         self.db_path = self._sqlite_path()
@@ -171,7 +192,7 @@ class Database:
             return None
         try:
             database = self.engine.url.database
-        except Exception:
+        except Exception:  # noqa: BLE001 - an odd URL simply has no file to look at
             return None
         if not database or database == ":memory:" or database.startswith("file:"):
             return None
@@ -184,10 +205,10 @@ class Database:
             from sqlalchemy.engine import make_url
 
             return make_url(self.url).render_as_string(hide_password=True)
-        except Exception:
+        except Exception:  # noqa: BLE001 - an unparsable URL is never shown (it may hold a password)
             return "<database>"
 
-    def alembic_config(self):
+    def alembic_config(self) -> Config:
         """An Alembic config pointing at our migrations and this database."""
         # Alembic is imported only when a migration is looked at: opening an up-to-date library
         # (every desk start) does not pay for it (see upgrade).

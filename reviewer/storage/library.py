@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
-from sqlalchemy import and_, case, func, select, text
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -31,7 +32,7 @@ from reviewer.core.model import (
 )
 from reviewer.core.search import fold, search_key
 from reviewer.errors import NotFoundError, UsageError
-from reviewer.storage.db import Database
+from reviewer.storage.db import AUDIT_CHAIN_LOCK_KEY, Database, advisory_xact_lock
 from reviewer.storage.models import (
     AuditRow,
     CaptionRow,
@@ -50,7 +51,7 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def queue_order():
+def queue_order() -> tuple[Any, ...]:
     """Political first, then priority (1 = most urgent), then deadline (none last), then age."""
     return (
         ClipRow.political.desc(),
@@ -120,12 +121,17 @@ def _version(row: VersionRow) -> ClipVersion:
     )
 
 
-def version_metadata(clip: ClipRow) -> dict:
+def version_metadata(clip: ClipRow) -> dict[str, Any]:
     """The clip's editorial metadata as stored with each new version (for ``reviewer diff``)."""
     return {
-        "title": clip.title, "platform": clip.platform, "priority": clip.priority,
-        "deadline": clip.deadline.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if clip.deadline else None,
-        "political": bool(clip.political), "author": clip.author,
+        "title": clip.title,
+        "platform": clip.platform,
+        "priority": clip.priority,
+        "deadline": clip.deadline.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        if clip.deadline
+        else None,
+        "political": bool(clip.political),
+        "author": clip.author,
     }
 
 
@@ -177,14 +183,12 @@ class Library:
         *,
         actor: str,
         kind: str,
-        payload: dict,
+        payload: dict[str, Any],
         clip_id: str | None = None,
         signature: str | None = None,
     ) -> core_audit.AuditEvent:
         """Append one event to the chain inside the caller's write transaction."""
-        if self.db.engine.dialect.name == "postgresql":
-            # One appender at a time: the chain must stay linear across desks.
-            session.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+        advisory_xact_lock(session, AUDIT_CHAIN_LOCK_KEY)  # one appender at a time, across desks
         last = session.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
         prev = _event(last) if last is not None else None
         when = format_rfc3339(self.clock()) if self.clock is not None else None
@@ -243,7 +247,9 @@ class Library:
         m = new.metadata
         try:
             with self.db.write_scope() as s:
-                dup = s.execute(select(VersionRow.clip_id, VersionRow.number).where(VersionRow.sha256 == new.sha256)).first()
+                dup = s.execute(
+                    select(VersionRow.clip_id, VersionRow.number).where(VersionRow.sha256 == new.sha256)
+                ).first()
                 if dup:
                     return "duplicate", dup[0], dup[1]
                 clip = s.get(ClipRow, new.clip_id)
@@ -310,7 +316,9 @@ class Library:
                             sha256=parsed.raw_sha256,
                             store_path=store_path,
                             text=parsed.text,
-                            cues_json=json.dumps([[c.start_ms, c.end_ms, c.text] for c in parsed.cues], ensure_ascii=False),
+                            cues_json=json.dumps(
+                                [[c.start_ms, c.end_ms, c.text] for c in parsed.cues], ensure_ascii=False
+                            ),
                             warnings_json=json.dumps(list(parsed.warnings), ensure_ascii=False),
                         )
                     )
@@ -342,7 +350,7 @@ class Library:
             raise
 
     # -- reading ----------------------------------------------------------------------------
-    def _queue_filter(self, q, status: str, search: str | None):
+    def _queue_filter(self, q: Select[Any], status: str, search: str | None) -> Select[Any]:
         if status != "all":
             if status not in STATUSES:
                 raise UsageError(f"unknown status '{status}' (one of {', '.join(STATUSES)}, all)")
@@ -356,7 +364,9 @@ class Library:
             q = q.with_hint(ClipRow, "INDEXED BY ix_clips_search", "sqlite")
         return q
 
-    def queue(self, status: str = "pending", *, search: str | None = None, offset: int = 0, limit: int | None = None) -> list[Clip]:
+    def queue(
+        self, status: str = "pending", *, search: str | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[Clip]:
         """Clips in queue order (see ``queue_order``), optionally filtered and paged."""
         with self.db.read_scope() as s:
             q = self._queue_filter(select(ClipRow), status, search).order_by(*queue_order()).offset(offset)
@@ -378,7 +388,9 @@ class Library:
                 counts[st] = n
             counts["overdue"] = int(
                 s.execute(
-                    select(func.count()).select_from(ClipRow).where(and_(ClipRow.status == "pending", ClipRow.deadline < utcnow()))
+                    select(func.count())
+                    .select_from(ClipRow)
+                    .where(and_(ClipRow.status == "pending", ClipRow.deadline < utcnow()))
                 ).scalar_one()
             )
             return counts
@@ -416,8 +428,14 @@ class Library:
                     selectinload(ClipRow.versions).selectinload(VersionRow.post_text),
                 )
             ).scalar_one()
-            notes = s.execute(select(NoteRow).where(NoteRow.clip_id == clip_id).order_by(NoteRow.version_number, NoteRow.start_ms, NoteRow.id)).scalars()
-            return ClipDetail(clip=_clip(row), versions=tuple(_version(v) for v in row.versions), notes=tuple(_note(n) for n in notes))
+            notes = s.execute(
+                select(NoteRow)
+                .where(NoteRow.clip_id == clip_id)
+                .order_by(NoteRow.version_number, NoteRow.start_ms, NoteRow.id)
+            ).scalars()
+            return ClipDetail(
+                clip=_clip(row), versions=tuple(_version(v) for v in row.versions), notes=tuple(_note(n) for n in notes)
+            )
 
     def version(self, clip_id: str, number: int | None = None) -> ClipVersion:
         """One version of a clip (the current one by default)."""
@@ -440,15 +458,37 @@ class Library:
         if start_ms < 0 or (end_ms is not None and end_ms < start_ms):
             raise UsageError("a note's end must not be before its start")
         with self.db.write_scope() as s:
-            v = s.execute(select(VersionRow).where(VersionRow.clip_id == clip_id, VersionRow.number == version)).scalar_one_or_none()
+            v = s.execute(
+                select(VersionRow).where(VersionRow.clip_id == clip_id, VersionRow.number == version)
+            ).scalar_one_or_none()
             if v is None:
                 raise NotFoundError(f"clip '{clip_id}' has no version {version}")
-            row = NoteRow(clip_id=clip_id, version_id=v.id, version_number=version, author=author,
-                          start_ms=start_ms, end_ms=end_ms, text=body, created_at=utcnow())
+            row = NoteRow(
+                clip_id=clip_id,
+                version_id=v.id,
+                version_number=version,
+                author=author,
+                start_ms=start_ms,
+                end_ms=end_ms,
+                text=body,
+                created_at=utcnow(),
+            )
             s.add(row)
             s.flush()
-            self.append_audit(s, actor=author, kind="note", clip_id=clip_id, payload={
-                "clip_id": clip_id, "version": version, "note_id": row.id, "start_ms": start_ms, "end_ms": end_ms, "text": body})
+            self.append_audit(
+                s,
+                actor=author,
+                kind="note",
+                clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id,
+                    "version": version,
+                    "note_id": row.id,
+                    "start_ms": start_ms,
+                    "end_ms": end_ms,
+                    "text": body,
+                },
+            )
             return _note(row)
 
     def notes(self, clip_id: str, version: int | None = None) -> list[Note]:
@@ -463,21 +503,44 @@ class Library:
     def coverage(self, version_id: int, person: str) -> list[list[int]]:
         """The stored viewed intervals [[start, end), ...] of one person on one version."""
         with self.db.read_scope() as s:
-            row = s.execute(select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)).scalar_one_or_none()
+            row = s.execute(
+                select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)
+            ).scalar_one_or_none()
             return json.loads(row.intervals_json) if row else []
 
-    def save_coverage(self, clip_id: str, version_id: int, person: str, intervals: list[list[int]],
-                      session_intervals: list[list[int]], viewed_ms: int) -> None:
+    def save_coverage(
+        self,
+        clip_id: str,
+        version_id: int,
+        person: str,
+        intervals: list[list[int]],
+        session_intervals: list[list[int]],
+        viewed_ms: int,
+    ) -> None:
         """Store the merged intervals and audit the view session that added ``session_intervals``."""
         with self.db.write_scope() as s:
-            row = s.execute(select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)).scalar_one_or_none()
+            row = s.execute(
+                select(CoverageRow).where(CoverageRow.version_id == version_id, CoverageRow.person == person)
+            ).scalar_one_or_none()
             if row is None:
-                row = CoverageRow(version_id=version_id, person=person, intervals_json="[]", viewed_ms=0, updated_at=utcnow())
+                row = CoverageRow(
+                    version_id=version_id, person=person, intervals_json="[]", viewed_ms=0, updated_at=utcnow()
+                )
                 s.add(row)
             row.intervals_json = json.dumps(intervals)
             row.viewed_ms = viewed_ms
             row.updated_at = utcnow()
             v = s.get(VersionRow, version_id)
-            self.append_audit(s, actor=person, kind="view_session", clip_id=clip_id, payload={
-                "clip_id": clip_id, "version": v.number if v else None, "session": session_intervals,
-                "coverage": intervals, "viewed_ms": viewed_ms})
+            self.append_audit(
+                s,
+                actor=person,
+                kind="view_session",
+                clip_id=clip_id,
+                payload={
+                    "clip_id": clip_id,
+                    "version": v.number if v else None,
+                    "session": session_intervals,
+                    "coverage": intervals,
+                    "viewed_ms": viewed_ms,
+                },
+            )

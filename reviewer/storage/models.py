@@ -7,6 +7,7 @@ Times are stored as aware UTC datetimes; media times as integer milliseconds.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -21,24 +22,27 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from reviewer.core.search import search_key
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes on every backend (SQLite drops the zone; we put it back)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Refuse naive datetimes: every time in the library is aware."""
         if value is not None and value.tzinfo is None:
             raise ValueError("naive datetime given to the library")
         return value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Give back an aware UTC datetime (SQLite forgets the zone)."""
         from datetime import timezone
 
         if value is not None and value.tzinfo is None:
@@ -50,7 +54,7 @@ class Base(DeclarativeBase):
     """Declarative base of all library tables."""
 
 
-def _clip_search_key(context) -> str:
+def _clip_search_key(context: Any) -> str:
     """Column default: works for ORM adds and bulk Core inserts alike (per parameter set)."""
     p = context.get_current_parameters()
     return search_key(p.get("title"), p.get("id"), p.get("author"), p.get("platform"))
@@ -116,9 +120,7 @@ class VersionRow(Base):
     captions: Mapped[list["CaptionRow"]] = relationship(
         back_populates="version", order_by="CaptionRow.id", cascade="all, delete-orphan"
     )
-    post_text: Mapped["PostTextRow | None"] = relationship(
-        back_populates="version", cascade="all, delete-orphan"
-    )
+    post_text: Mapped["PostTextRow | None"] = relationship(back_populates="version", cascade="all, delete-orphan")
 
     __table_args__ = (UniqueConstraint("clip_id", "number", name="uq_version_number"),)
 
@@ -145,9 +147,7 @@ class PostTextRow(Base):
     """The social post text of one version (NFC) and the SHA-256 of its UTF-8 bytes."""
 
     __tablename__ = "post_texts"
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("clip_versions.id", ondelete="RESTRICT"), primary_key=True
-    )
+    version_id: Mapped[int] = mapped_column(ForeignKey("clip_versions.id", ondelete="RESTRICT"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     version: Mapped[VersionRow] = relationship(back_populates="post_text")
@@ -244,9 +244,7 @@ class ChecklistAnswerRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (
-        UniqueConstraint("version_id", "person", "template_hash", "item_id", name="uq_answer"),
-    )
+    __table_args__ = (UniqueConstraint("version_id", "person", "template_hash", "item_id", name="uq_answer"),)
 
 
 class SignoffRow(Base):
@@ -300,7 +298,3 @@ class SigningLockRow(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     lockouts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-
-
-# Publications and platform statistics (revision 0007) live in their own module.
-from reviewer.storage import stats_models as _stats_models  # noqa: E402,F401

@@ -8,8 +8,10 @@ event with its text, then ``note_edited`` with the text before and after, ``note
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reviewer.core import audit as core_audit
 from reviewer.core.model import Note
@@ -55,14 +57,14 @@ class NotesRepository:
             q = q.order_by(NoteRow.version_number, NoteRow.start_ms, NoteRow.id)
             return [_note(r) for r in s.execute(q).scalars()]
 
-    def _row(self, s, note_id: int) -> NoteRow:
+    def _row(self, s: Session, note_id: int) -> NoteRow:
         row = s.get(NoteRow, int(note_id))
         if row is None:
             raise NotFoundError(f"no note {note_id} in the library (see: reviewer notes list CLIP)")
         return row
 
     @staticmethod
-    def _base(row: NoteRow) -> dict:
+    def _base(row: NoteRow) -> dict[str, Any]:
         return {"clip_id": row.clip_id, "version": row.version_number, "note_id": row.id}
 
     def edit(self, note_id: int, actor: str, text: str) -> Note:
@@ -71,16 +73,23 @@ class NotesRepository:
         with self.db.write_scope() as s:
             row = self._row(s, note_id)
             if row.author != actor:
-                raise UsageError(f"note {row.id} was written by {row.author}; only its author can change its text "
-                                 "(a reply line is for the follow-up)")
+                raise UsageError(
+                    f"note {row.id} was written by {row.author}; only its author can change its text "
+                    "(a reply line is for the follow-up)"
+                )
             if row.text == body:
                 return _note(row)
             before = row.text
             row.text = body
             row.edited_at = utcnow()
             s.flush()
-            self.library.append_audit(s, actor=actor, kind=core_audit.NOTE_EDITED, clip_id=row.clip_id,
-                                      payload=self._base(row) | {"before": before, "after": body})
+            self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.NOTE_EDITED,
+                clip_id=row.clip_id,
+                payload=self._base(row) | {"before": before, "after": body},
+            )
             return _note(row)
 
     def set_resolved(self, note_id: int, actor: str, resolved: bool) -> Note:
@@ -98,8 +107,9 @@ class NotesRepository:
                 row.resolved_by = None
                 kind = core_audit.NOTE_REOPENED
             s.flush()
-            self.library.append_audit(s, actor=actor, kind=kind, clip_id=row.clip_id,
-                                      payload=self._base(row) | {"text": row.text})
+            self.library.append_audit(
+                s, actor=actor, kind=kind, clip_id=row.clip_id, payload=self._base(row) | {"text": row.text}
+            )
             return _note(row)
 
     def reply(self, note_id: int, actor: str, text: str) -> Note:
@@ -116,6 +126,11 @@ class NotesRepository:
             row.reply_by = actor if body else None
             row.replied_at = utcnow() if body else None
             s.flush()
-            self.library.append_audit(s, actor=actor, kind=core_audit.NOTE_REPLY, clip_id=row.clip_id,
-                                      payload=self._base(row) | {"before": before, "after": body})
+            self.library.append_audit(
+                s,
+                actor=actor,
+                kind=core_audit.NOTE_REPLY,
+                clip_id=row.clip_id,
+                payload=self._base(row) | {"before": before, "after": body},
+            )
             return _note(row)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, exists, func, select
 
+from reviewer.storage.db import Database
 from reviewer.storage.models import ClipRow, SignoffRow
 
 
@@ -21,7 +22,7 @@ class Overview:
     re_reviews: int  # a new version of a clip that was sent back (changes requested or rejected)
 
 
-def overview(db, now: datetime, end_of_day: datetime) -> Overview:
+def overview(db: Database, now: datetime, end_of_day: datetime) -> Overview:
     """Count the pending queue's urgent groups at ``now`` (aware); today ends at ``end_of_day``."""
     pending = ClipRow.status == "pending"
     sent_back = exists().where(and_(SignoffRow.clip_id == ClipRow.id, SignoffRow.kind.in_(("changes", "rejection"))))
@@ -33,6 +34,8 @@ def overview(db, now: datetime, end_of_day: datetime) -> Overview:
                 func.count().filter(and_(ClipRow.deadline >= now, ClipRow.deadline < end_of_day)),
                 func.count().filter(ClipRow.deadline < now),
                 func.count().filter(and_(ClipRow.current_version > 1, sent_back)),
-            ).select_from(ClipRow).where(pending)
+            )
+            .select_from(ClipRow)
+            .where(pending)
         ).one()
     return Overview(*(int(v or 0) for v in row))

@@ -41,7 +41,7 @@ def top_of_queue(db_url: str) -> TopClip | None:
     prefix = "sqlite:///"
     if not db_url.startswith(prefix):
         return None
-    path = Path(db_url[len(prefix):])
+    path = Path(db_url[len(prefix) :])
     if not path.is_file():
         return None
     try:
@@ -57,4 +57,6 @@ def top_of_queue(db_url: str) -> TopClip | None:
     if row is None or row[1] is None:
         return None  # nothing pending, or the top clip has no file to show
     clip_id, store_path, fps, width, height, duration = row
-    return TopClip(str(clip_id), str(store_path), float(fps or 0.0), int(width or 0), int(height or 0), int(duration or 0))
+    return TopClip(
+        str(clip_id), str(store_path), float(fps or 0.0), int(width or 0), int(height or 0), int(duration or 0)
+    )

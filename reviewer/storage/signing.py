@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import String, cast, func, select, text
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Select
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -30,7 +31,7 @@ from reviewer.core.signing_model import (
 )
 from reviewer.core.trust import TRUST_EVENT_KINDS
 from reviewer.errors import NotFoundError, UsageError
-from reviewer.storage.db import Database
+from reviewer.storage.db import AUDIT_CHAIN_LOCK_KEY, WITNESS_LOCK_KEY, Database, advisory_xact_lock
 from reviewer.storage.library import Library, _event, utcnow
 from reviewer.storage.models import (
     AuditRow,
@@ -46,9 +47,6 @@ from reviewer.storage.models import (
     StationRow,
     VersionRow,
 )
-
-# An arbitrary constant naming "reviewer rollback witness" among PostgreSQL advisory locks.
-_WITNESS_LOCK_KEY = 7_206_447_311
 
 # The append-only triggers each backend must have on audit_events (migration 0001).
 _SQLITE_TRIGGERS = ("audit_events_no_update", "audit_events_no_delete")
@@ -156,8 +154,14 @@ class SigningRepository:
             row = s.get(StationRow, 1)
             if row is None:
                 return None
-            return {"name": row.name, "public_key": row.public_key, "fingerprint": row.fingerprint,
-                    "library_id": row.library_id, "created_at": row.created_at, "seq": row.audit_seq}  # fmt: skip
+            return {
+                "name": row.name,
+                "public_key": row.public_key,
+                "fingerprint": row.fingerprint,
+                "library_id": row.library_id,
+                "created_at": row.created_at,
+                "seq": row.audit_seq,
+            }
 
     def trust_events(self) -> list[core_audit.AuditEvent]:
         """The station and key events of the chain, in seq order (what core.trust replays)."""
@@ -168,24 +172,47 @@ class SigningRepository:
             return [_event(r) for r in rows]
 
     def create_station(
-        self, *, name: str, public_key: str, fingerprint: str, library_id: str, created_at: datetime,
-        actor: str, payload: dict[str, Any], signature: str,
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fingerprint: str,
+        library_id: str,
+        created_at: datetime,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> core_audit.AuditEvent:
         """Record the station key (audited ``station_created``, signed by the station key itself)."""
         with self.db.write_scope() as s:
-            if s.get(StationRow, 1) is not None or s.execute(
-                select(AuditRow.seq).where(AuditRow.kind == core_audit.STATION_CREATED).limit(1)
-            ).first():
+            if (
+                s.get(StationRow, 1) is not None
+                or s.execute(select(AuditRow.seq).where(AuditRow.kind == core_audit.STATION_CREATED).limit(1)).first()
+            ):
                 raise UsageError("this library already has its station key (reviewer station show)")
             event = self.library.append_audit(
                 s, actor=actor, kind=core_audit.STATION_CREATED, payload=payload, signature=signature
             )
-            s.add(StationRow(id=1, name=name, public_key=public_key, fingerprint=fingerprint,
-                             library_id=library_id, created_at=created_at, audit_seq=event.seq))  # fmt: skip
+            s.add(
+                StationRow(
+                    id=1,
+                    name=name,
+                    public_key=public_key,
+                    fingerprint=fingerprint,
+                    library_id=library_id,
+                    created_at=created_at,
+                    audit_seq=event.seq,
+                )
+            )
             return event
 
     def enroll(
-        self, person: Person, key: SigningKey, *, actor: str, payload: dict[str, Any] | None = None,
+        self,
+        person: Person,
+        key: SigningKey,
+        *,
+        actor: str,
+        payload: dict[str, Any] | None = None,
         signature: str | None = None,
     ) -> core_audit.AuditEvent:
         """Create or update the person and add their new key (audited ``key_enrolled``).
@@ -194,11 +221,15 @@ class SigningRepository:
         legacy payload is written (only for libraries without a station, in tests of old data).
         """
         with self.db.write_scope() as s:
-            active = s.execute(
-                select(KeyRow).where(
-                    KeyRow.principal == person.principal, KeyRow.retired_at.is_(None), KeyRow.revoked_at.is_(None)
+            active = (
+                s.execute(
+                    select(KeyRow).where(
+                        KeyRow.principal == person.principal, KeyRow.retired_at.is_(None), KeyRow.revoked_at.is_(None)
+                    )
                 )
-            ).scalars().first()
+                .scalars()
+                .first()
+            )
             if active is not None:
                 raise UsageError(
                     f"{person.principal} already has an active key {active.fingerprint}; "
@@ -239,8 +270,16 @@ class SigningRepository:
             )
 
     def certify_key(
-        self, person: Person, fingerprint: str, *, certificate: str, serial: int, valid_before: datetime,
-        actor: str, payload: dict[str, Any], signature: str,
+        self,
+        person: Person,
+        fingerprint: str,
+        *,
+        certificate: str,
+        serial: int,
+        valid_before: datetime,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> core_audit.AuditEvent:
         """Cache a new certificate of an enrolled key (audited ``key_certified``, station-signed)."""
         with self.db.write_scope() as s:
@@ -257,7 +296,13 @@ class SigningRepository:
             )
 
     def retire_key(
-        self, fingerprint: str, *, when: datetime, actor: str, reason: str, payload: dict[str, Any] | None = None,
+        self,
+        fingerprint: str,
+        *,
+        when: datetime,
+        actor: str,
+        reason: str,
+        payload: dict[str, Any] | None = None,
         signature: str | None = None,
     ) -> tuple[SigningKey, core_audit.AuditEvent]:
         """Mark a key retired (audited ``key_retired``); it can never sign again."""
@@ -282,7 +327,14 @@ class SigningRepository:
             return _key(row), event
 
     def revoke_key(
-        self, fingerprint: str, *, when: datetime, actor: str, reason: str, payload: dict[str, Any], signature: str,
+        self,
+        fingerprint: str,
+        *,
+        when: datetime,
+        actor: str,
+        reason: str,
+        payload: dict[str, Any],
+        signature: str,
     ) -> tuple[SigningKey, core_audit.AuditEvent]:
         """Mark a key revoked (audited ``key_revoked``, station-signed): compromised."""
         with self.db.write_scope() as s:
@@ -299,15 +351,22 @@ class SigningRepository:
             return _key(row), event
 
     def append_event(
-        self, *, kind: str, actor: str, payload: dict[str, Any], signature: str | None = None,
+        self,
+        *,
+        kind: str,
+        actor: str,
+        payload: dict[str, Any],
+        signature: str | None = None,
         clip_id: str | None = None,
     ) -> core_audit.AuditEvent:
         """Append one audit event in its own write transaction."""
         with self.db.write_scope() as s:
-            return self.library.append_audit(s, actor=actor, kind=kind, payload=payload, signature=signature,
-                                             clip_id=clip_id)  # fmt: skip
+            return self.library.append_audit(
+                s, actor=actor, kind=kind, payload=payload, signature=signature, clip_id=clip_id
+            )
 
         # -- policy -----------------------------------------------------------------------------
+
     def policy(self) -> Policy:
         """The signing policy in force (defaults for keys never set)."""
         with self.db.read_scope() as s:
@@ -426,34 +485,38 @@ class SigningRepository:
                 s.add(row)
             row.failures = (row.failures or 0) + 1
             s.flush()
-            events.append(self.library.append_audit(
-                s,
-                actor=principal,
-                kind=core_audit.WRONG_PASSPHRASE,
-                payload={
-                    "principal": principal,
-                    "key_fingerprint": fingerprint,
-                    "failures": row.failures,
-                    "signed_from": signed_from,
-                },
-            ))
+            events.append(
+                self.library.append_audit(
+                    s,
+                    actor=principal,
+                    kind=core_audit.WRONG_PASSPHRASE,
+                    payload={
+                        "principal": principal,
+                        "key_fingerprint": fingerprint,
+                        "failures": row.failures,
+                        "signed_from": signed_from,
+                    },
+                )
+            )
             if row.failures >= max_failures:
                 row.lockouts = (row.lockouts or 0) + 1
                 delay = delay_for(row.lockouts)
                 row.locked_until = now + timedelta(seconds=delay)
                 row.failures = 0
                 s.flush()
-                events.append(self.library.append_audit(
-                    s,
-                    actor=principal,
-                    kind=core_audit.SIGNING_LOCKED,
-                    payload={
-                        "principal": principal,
-                        "lockouts": row.lockouts,
-                        "delay_s": delay,
-                        "locked_until": format_rfc3339(row.locked_until),
-                    },
-                ))
+                events.append(
+                    self.library.append_audit(
+                        s,
+                        actor=principal,
+                        kind=core_audit.SIGNING_LOCKED,
+                        payload={
+                            "principal": principal,
+                            "lockouts": row.lockouts,
+                            "delay_s": delay,
+                            "locked_until": format_rfc3339(row.locked_until),
+                        },
+                    )
+                )
             return _lock(principal, row), events
 
     def clear_failures(self, principal: str) -> None:
@@ -482,10 +545,9 @@ class SigningRepository:
         signs the new head. ``status`` (if given) becomes the clip's status.
         """
         with self.db.write_scope() as s:
-            if self.db.engine.dialect.name == "postgresql":
-                # Hold the chain's append lock (as append_audit does) before reading the head that
-                # the record will name; SQLite's BEGIN IMMEDIATE already serialises writers.
-                s.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+            # Hold the chain's append lock (as append_audit does) before reading the head that
+            # the record will name; SQLite's BEGIN IMMEDIATE already serialises writers.
+            advisory_xact_lock(s, AUDIT_CHAIN_LOCK_KEY)
             last = s.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar_one_or_none()
             head = _event(last) if last is not None else None
             draft = build(head)
@@ -518,6 +580,7 @@ class SigningRepository:
                 raise RuntimeError("audit chain moved during signing")
             if status is not None:
                 clip = s.get(ClipRow, clip_id)
+                assert clip is not None  # the caller checked the clip inside this transaction
                 clip.status = status
                 clip.updated_at = utcnow()
             cp, cp_signature = checkpoint(event)
@@ -528,7 +591,9 @@ class SigningRepository:
                 payload=cp.to_dict(),
                 signature=cp_signature,
             )
-            version_number = s.get(VersionRow, version_id).number
+            version_row = s.get(VersionRow, version_id)
+            assert version_row is not None  # the record just stored points at it
+            version_number = version_row.number
             return CommitResult(
                 signoff=_signoff(row, version_number),
                 event=event,
@@ -537,8 +602,10 @@ class SigningRepository:
                 checkpoint_event=cp_event,
             )
 
-    def _signoffs(self, s, q) -> list[StoredSignoff]:
-        rows = s.execute(q.join(VersionRow, VersionRow.id == SignoffRow.version_id).add_columns(VersionRow.number)).all()
+    def _signoffs(self, s: Session, q: Select[Any]) -> list[StoredSignoff]:
+        rows = s.execute(
+            q.join(VersionRow, VersionRow.id == SignoffRow.version_id).add_columns(VersionRow.number)
+        ).all()
         return [_signoff(r[0], r[1]) for r in rows]
 
     def signoffs(self, clip_id: str | None = None) -> list[StoredSignoff]:
@@ -560,7 +627,7 @@ class SigningRepository:
     def signoff_index(self) -> list[tuple[int, int, str]]:
         """(id, audit_seq, kind) of every stored record, for finding records outside the chain."""
         with self.db.read_scope() as s:
-            return [tuple(r) for r in s.execute(select(SignoffRow.id, SignoffRow.audit_seq, SignoffRow.kind))]
+            return [(r[0], r[1], r[2]) for r in s.execute(select(SignoffRow.id, SignoffRow.audit_seq, SignoffRow.kind))]
 
     def event(self, seq: int) -> core_audit.AuditEvent | None:
         """The audit event with this seq, or None."""
@@ -571,7 +638,9 @@ class SigningRepository:
     def last_event(self, kind: str) -> core_audit.AuditEvent | None:
         """The newest audit event of one kind (e.g. the newest checkpoint), or None."""
         with self.db.read_scope() as s:
-            row = s.scalars(select(AuditRow).where(AuditRow.kind == kind).order_by(AuditRow.seq.desc()).limit(1)).first()
+            row = s.scalars(
+                select(AuditRow).where(AuditRow.kind == kind).order_by(AuditRow.seq.desc()).limit(1)
+            ).first()
             return _event(row) if row else None
 
     def clip_events(self, clip_id: str) -> list[core_audit.AuditEvent]:
@@ -601,7 +670,10 @@ class SigningRepository:
                 anchor = None
                 if n:
                     row = s.execute(
-                        select(AuditRow.seq, AuditRow.hash).where(AuditRow.seq < first).order_by(AuditRow.seq.desc()).limit(1)
+                        select(AuditRow.seq, AuditRow.hash)
+                        .where(AuditRow.seq < first)
+                        .order_by(AuditRow.seq.desc())
+                        .limit(1)
                     ).first()
                     anchor = (row[0], row[1]) if row else None
                 pieces.append((first, before, anchor))
@@ -617,20 +689,37 @@ class SigningRepository:
             with self.db.read_scope() as s:
                 q = (
                     select(
-                        AuditRow.seq, AuditRow.time, AuditRow.actor, AuditRow.kind, AuditRow.payload,
-                        AuditRow.prev_hash, AuditRow.hash, AuditRow.signature,
-                        SignoffRow.id, SignoffRow.clip_id, SignoffRow.version_id, SignoffRow.kind,
-                        SignoffRow.decision, SignoffRow.record, SignoffRow.record_sha256,
-                        SignoffRow.signature, SignoffRow.principal, SignoffRow.fingerprint,
-                        SignoffRow.id, SignoffRow.revokes_id, VersionRow.number,
-                        cast(SignoffRow.signed_at, String), target.record_sha256, VersionRow.clip_id,
+                        AuditRow.seq,
+                        AuditRow.time,
+                        AuditRow.actor,
+                        AuditRow.kind,
+                        AuditRow.payload,
+                        AuditRow.prev_hash,
+                        AuditRow.hash,
+                        AuditRow.signature,
+                        SignoffRow.id,
+                        SignoffRow.clip_id,
+                        SignoffRow.version_id,
+                        SignoffRow.kind,
+                        SignoffRow.decision,
+                        SignoffRow.record,
+                        SignoffRow.record_sha256,
+                        SignoffRow.signature,
+                        SignoffRow.principal,
+                        SignoffRow.fingerprint,
+                        SignoffRow.id,
+                        SignoffRow.revokes_id,
+                        VersionRow.number,
+                        cast(SignoffRow.signed_at, String),
+                        target.record_sha256,
+                        VersionRow.clip_id,
                     )
                     .outerjoin(SignoffRow, SignoffRow.audit_seq == AuditRow.seq)
                     .outerjoin(VersionRow, VersionRow.id == SignoffRow.version_id)
                     .outerjoin(target, target.id == SignoffRow.revokes_id)
                     .order_by(AuditRow.seq)
                     .limit(batch)
-                )  # fmt: skip
+                )
                 if after is not None:
                     q = q.where(AuditRow.seq > after)
                 if before is not None:
@@ -648,19 +737,38 @@ class SigningRepository:
                 next_after = last
             for r in rows:
                 event = core_audit.AuditEvent(
-                    seq=r[0], time=r[1], actor=r[2], kind=r[3], payload_json=bytes(r[4]),
-                    prev_hash=r[5], hash=r[6], signature=r[7],
-                )  # fmt: skip
+                    seq=r[0],
+                    time=r[1],
+                    actor=r[2],
+                    kind=r[3],
+                    payload_json=bytes(r[4]),
+                    prev_hash=r[5],
+                    hash=r[6],
+                    signature=r[7],
+                )
                 stored = None
                 if r[8] is not None:
                     stored = StoredSignoff(
-                        id=r[8], clip_id=r[9], version_id=r[10], version=r[20], kind=r[11],
-                        decision=r[12], record=bytes(r[13]), record_sha256=r[14], signature=r[15],
+                        id=r[8],
+                        clip_id=r[9],
+                        version_id=r[10],
+                        version=r[20],
+                        kind=r[11],
+                        decision=r[12],
+                        record=bytes(r[13]),
+                        record_sha256=r[14],
+                        signature=r[15],
                         # signed_at is not read here: verification takes it from the signed event,
                         # and a garbled date in the row must not stop the audit.
-                        principal=r[16], fingerprint=r[17], signed_at=None, audit_seq=r[0],
-                        revokes_id=r[19], signed_at_text=r[21], revokes_sha256=r[22] or "", version_clip_id=r[23] or "",
-                    )  # fmt: skip
+                        principal=r[16],
+                        fingerprint=r[17],
+                        signed_at=None,
+                        audit_seq=r[0],
+                        revokes_id=r[19],
+                        signed_at_text=r[21],
+                        revokes_sha256=r[22] or "",
+                        version_clip_id=r[23] or "",
+                    )
                 yield event, stored
             after = next_after
 
@@ -679,7 +787,9 @@ class SigningRepository:
         """
         with self.db.read_scope() as s:
             vq = select(VersionRow.sha256, VersionRow.store_path)
-            cq = select(CaptionRow.sha256, CaptionRow.store_path).join(VersionRow, VersionRow.id == CaptionRow.version_id)
+            cq = select(CaptionRow.sha256, CaptionRow.store_path).join(
+                VersionRow, VersionRow.id == CaptionRow.version_id
+            )
             pq = select(VersionRow.clip_id, VersionRow.number, PostTextRow.sha256).outerjoin(
                 PostTextRow, PostTextRow.version_id == VersionRow.id
             )
@@ -693,7 +803,7 @@ class SigningRepository:
                 captions.setdefault(sha, [])
                 if path not in captions[sha]:
                     captions[sha].append(path)
-            posts = {(cid, number): sha for cid, number, sha in s.execute(pq)}
+            posts: dict[tuple[str, int], str | None] = {(cid, number): sha for cid, number, sha in s.execute(pq)}
             return clips, captions, posts
 
     # -- export and other checkpointed events ---------------------------------------------------
@@ -725,8 +835,7 @@ class SigningRepository:
         as advancing the rollback witness, which must never move back."""
         with self.db.write_scope() as s:
             s.connection()  # begins the transaction: on SQLite that takes the write lock
-            if not self.db.is_sqlite:
-                s.execute(text(f"SELECT pg_advisory_xact_lock({_WITNESS_LOCK_KEY})"))
+            advisory_xact_lock(s, WITNESS_LOCK_KEY)
             return fn()
 
     # -- what verify compares ---------------------------------------------------------------
@@ -738,23 +847,32 @@ class SigningRepository:
         """The append-only triggers of audit_events that the database no longer has."""
         with self.db.read_scope() as s:
             if self.db.engine.dialect.name == "postgresql":
-                present = {r[0] for r in s.execute(text(
-                    "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass AND NOT tgisinternal"
-                ))}  # fmt: skip
+                present = {
+                    r[0]
+                    for r in s.execute(
+                        text(
+                            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass AND NOT tgisinternal"
+                        )
+                    )
+                }
                 expected: tuple[str, ...] = _PG_TRIGGERS
             else:
-                present = {r[0] for r in s.execute(text(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'"
-                ))}  # fmt: skip
+                present = {
+                    r[0]
+                    for r in s.execute(
+                        text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'")
+                    )
+                }
                 expected = _SQLITE_TRIGGERS
         return [t for t in expected if t not in present]
 
     def status_rows(self) -> dict[str, tuple[str, int]]:
         """(status, current version number) of every clip, for comparing with the signed events."""
         with self.db.read_scope() as s:
-            return {cid: (status, number) for cid, status, number in s.execute(
-                select(ClipRow.id, ClipRow.status, ClipRow.current_version)
-            )}  # fmt: skip
+            return {
+                cid: (status, number)
+                for cid, status, number in s.execute(select(ClipRow.id, ClipRow.status, ClipRow.current_version))
+            }
 
     def people_rows(self) -> dict[str, tuple[str, str, str]]:
         """principal → (name, title, role) as the people table says."""

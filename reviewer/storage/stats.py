@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Iterable
 
-from sqlalchemy import and_, func, insert, or_, select, text, update
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 
 from reviewer.core import audit as core_audit
@@ -28,7 +28,7 @@ from reviewer.core.stats.model import (
 )
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.library import Library, utcnow
-from reviewer.storage.models import ClipRow, PostTextRow, SignoffRow, VersionRow
+from reviewer.storage.models import ClipRow, SignoffRow, VersionRow
 from reviewer.storage.stats_models import (
     AudienceItemRow,
     PublicationRow,
@@ -39,10 +39,31 @@ from reviewer.storage.stats_models import (
 )
 
 _ROW_COLUMNS = (
-    "row_no", "post_id", "alt_id", "url_key", "url", "title", "text", "post_type", "published_at", "duration_s",
-    "views", "reach", "reactions", "comments", "shares", "interactions", "impressions", "engaged_views",
-    "seconds_viewed", "avg_seconds_viewed", "avg_pct_viewed", "watch_hours", "ctr_pct", "stayed_pct",
-)  # fmt: skip
+    "row_no",
+    "post_id",
+    "alt_id",
+    "url_key",
+    "url",
+    "title",
+    "text",
+    "post_type",
+    "published_at",
+    "duration_s",
+    "views",
+    "reach",
+    "reactions",
+    "comments",
+    "shares",
+    "interactions",
+    "impressions",
+    "engaged_views",
+    "seconds_viewed",
+    "avg_seconds_viewed",
+    "avg_pct_viewed",
+    "watch_hours",
+    "ctr_pct",
+    "stayed_pct",
+)
 ROW_REF = 10_000_000
 """An export row's reference (``stats unmatched``/``stats match``) is file id × ROW_REF + row number."""
 
@@ -76,18 +97,36 @@ def _row_values(d: dict) -> dict:
 
 def _publication(r: PublicationRow) -> Publication:
     return Publication(
-        id=r.id, clip_id=r.clip_id, version=r.version, version_sha256=r.version_sha256, platform=r.platform,
-        url=r.url, post_id=r.post_id, published_at=r.published_at, recorded_at=r.recorded_at,
-        recorded_by=r.recorded_by, approval_sha256=r.approval_sha256, url_key=r.url_key,
-    )  # fmt: skip
+        id=r.id,
+        clip_id=r.clip_id,
+        version=r.version,
+        version_sha256=r.version_sha256,
+        platform=r.platform,
+        url=r.url,
+        post_id=r.post_id,
+        published_at=r.published_at,
+        recorded_at=r.recorded_at,
+        recorded_by=r.recorded_by,
+        approval_sha256=r.approval_sha256,
+        url_key=r.url_key,
+    )
 
 
 def _file(r: StatFileRow) -> StatFile:
     return StatFile(
-        id=r.id, sha256=r.sha256, file_name=r.file_name, platform=r.platform, kind=r.kind, format=r.format,
-        exported_at=r.exported_at, imported_at=r.imported_at, imported_by=r.imported_by, rows=r.rows,
-        matched=r.matched, unmatched=r.unmatched,
-    )  # fmt: skip
+        id=r.id,
+        sha256=r.sha256,
+        file_name=r.file_name,
+        platform=r.platform,
+        kind=r.kind,
+        format=r.format,
+        exported_at=r.exported_at,
+        imported_at=r.imported_at,
+        imported_by=r.imported_by,
+        rows=r.rows,
+        matched=r.matched,
+        unmatched=r.unmatched,
+    )
 
 
 class StatsRepository:
@@ -100,14 +139,30 @@ class StatsRepository:
     # -- publications ---------------------------------------------------------------------------
     def publications(self, clip_id: str | None = None) -> list[Publication]:
         """Recorded publications (all, or one clip's), oldest first."""
-        sql = ("SELECT id, clip_id, version, version_sha256, platform, url, post_id, published_at, recorded_at,"
-               " recorded_by, approval_sha256, url_key FROM publications"
-               + (" WHERE clip_id = :clip" if clip_id is not None else "") + " ORDER BY published_at, id")
+        sql = (
+            "SELECT id, clip_id, version, version_sha256, platform, url, post_id, published_at, recorded_at,"
+            " recorded_by, approval_sha256, url_key FROM publications"
+            + (" WHERE clip_id = :clip" if clip_id is not None else "")
+            + " ORDER BY published_at, id"
+        )
         with self.db.read_scope() as s:
-            return [Publication(id=r[0], clip_id=r[1], version=r[2], version_sha256=r[3], platform=r[4], url=r[5],
-                                post_id=r[6], published_at=_dt(r[7]), recorded_at=_dt(r[8]), recorded_by=r[9],
-                                approval_sha256=r[10], url_key=r[11])
-                    for r in s.execute(text(sql), {"clip": clip_id} if clip_id is not None else {})]
+            return [
+                Publication(
+                    id=r[0],
+                    clip_id=r[1],
+                    version=r[2],
+                    version_sha256=r[3],
+                    platform=r[4],
+                    url=r[5],
+                    post_id=r[6],
+                    published_at=_dt(r[7]),
+                    recorded_at=_dt(r[8]),
+                    recorded_by=r[9],
+                    approval_sha256=r[10],
+                    url_key=r[11],
+                )
+                for r in s.execute(text(sql), {"clip": clip_id} if clip_id is not None else {})
+            ]
 
     def publication_keys(self) -> list[tuple[int, str, str, str | None, str, datetime]]:
         """(id, clip id, platform, post id, url key, published at) of every publication: what
@@ -119,7 +174,9 @@ class StatsRepository:
     def first_publications(self) -> dict[tuple[str, str], datetime]:
         """When each clip first went out on each platform."""
         with self.db.read_scope() as s:
-            rows = s.execute(text("SELECT clip_id, platform, MIN(published_at) FROM publications GROUP BY clip_id, platform"))
+            rows = s.execute(
+                text("SELECT clip_id, platform, MIN(published_at) FROM publications GROUP BY clip_id, platform")
+            )
             return {(r[0], r[1]): _dt(r[2]) for r in rows}
 
     def clip_ids(self) -> list[str]:
@@ -170,13 +227,15 @@ class StatsRepository:
             f"SELECT MIN(lo), MAX(hi) FROM ("
             f" SELECT {e('MIN(published_at)')} AS lo, {e('MAX(published_at)')} AS hi FROM publications"
             f" UNION ALL SELECT {e('MIN(published_at)')}, {e('MAX(published_at)')} FROM stat_rows"
-            f" WHERE clip_id IS NOT NULL) t")
+            f" WHERE clip_id IS NOT NULL) t"
+        )
         with self.db.read_scope() as s:
             lo, hi = s.execute(sql).one()
         return (None if lo is None else int(lo), None if hi is None else int(hi))
 
-    def summary_groups(self, *, start: datetime | None, end: datetime | None,
-                       offsets: list[tuple[int | None, int]]) -> list[tuple]:
+    def summary_groups(
+        self, *, start: datetime | None, end: datetime | None, offsets: list[tuple[int | None, int]]
+    ) -> list[tuple]:
         """The totals ``stats summary`` shows, grouped in one SQL statement (see
         ``core.stats.grouped``): rows of (group, key, post text, clips, views, reach,
         interactions, interactions where reach, watch-through sum, watch-through count).
@@ -192,10 +251,12 @@ class StatsRepository:
         (``core.stats.grouped.offset_steps``)."""
         e = self._epoch_sql("w")
         local = f"{e} + " + (
-            str(int(offsets[0][1])) if len(offsets) == 1 else
-            "CASE " + " ".join(f"WHEN {e} < {int(t)} THEN {int(prev)}"
-                               for (_, prev), (t, _o) in zip(offsets, offsets[1:]))
-            + f" ELSE {int(offsets[-1][1])} END")
+            str(int(offsets[0][1]))
+            if len(offsets) == 1
+            else "CASE "
+            + " ".join(f"WHEN {e} < {int(t)} THEN {int(prev)}" for (_, prev), (t, _o) in zip(offsets, offsets[1:]))
+            + f" ELSE {int(offsets[-1][1])} END"
+        )
         # Shifted by whole weeks so integer division floors for times before 1970 too.
         shifted = f"({local} + 60480000000)"
         params: dict = {}
@@ -206,8 +267,10 @@ class StatsRepository:
         if end is not None:
             where.append("w IS NOT NULL AND w < :end")
             params["end"] = self._time_param(end)
-        sums = ("COUNT(DISTINCT clip_id), SUM(COALESCE(v, 0)), SUM(COALESCE(r, 0)), SUM(COALESCE(i, 0)),"
-                " SUM(CASE WHEN r <> 0 AND i IS NOT NULL THEN i ELSE 0 END), SUM(th), COUNT(th)")
+        sums = (
+            "COUNT(DISTINCT clip_id), SUM(COALESCE(v, 0)), SUM(COALESCE(r, 0)), SUM(COALESCE(i, 0)),"
+            " SUM(CASE WHEN r <> 0 AND i IS NOT NULL THEN i ELSE 0 END), SUM(th), COUNT(th)"
+        )
         sql = text(f"""
 WITH latest AS (
   SELECT r.clip_id, r.platform, r.published_at, r.views,
@@ -291,20 +354,37 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         try:
             with self.db.write_scope() as s:
                 row = PublicationRow(
-                    clip_id=clip_id, version=version, version_sha256=version_sha256, platform=platform, url=url,
-                    url_key=url_key, post_id=post_id, published_at=published_at, recorded_at=now,
-                    recorded_by=actor, approval_sha256=approval_sha256, audit_seq=0,
-                )  # fmt: skip
+                    clip_id=clip_id,
+                    version=version,
+                    version_sha256=version_sha256,
+                    platform=platform,
+                    url=url,
+                    url_key=url_key,
+                    post_id=post_id,
+                    published_at=published_at,
+                    recorded_at=now,
+                    recorded_by=actor,
+                    approval_sha256=approval_sha256,
+                    audit_seq=0,
+                )
                 s.add(row)
                 s.flush()
                 ev = self.library.append_audit(
-                    s, actor=actor, kind=core_audit.PUBLICATION, clip_id=clip_id,
+                    s,
+                    actor=actor,
+                    kind=core_audit.PUBLICATION,
+                    clip_id=clip_id,
                     payload={
-                        "clip_id": clip_id, "version": version, "sha256": version_sha256, "platform": platform,
-                        "url": url, "post_id": post_id, "published_at": format_rfc3339(published_at),
+                        "clip_id": clip_id,
+                        "version": version,
+                        "sha256": version_sha256,
+                        "platform": platform,
+                        "url": url,
+                        "post_id": post_id,
+                        "published_at": format_rfc3339(published_at),
                         "approval_sha256": approval_sha256,
                     },
-                )  # fmt: skip
+                )
                 row.audit_seq = ev.seq
                 tied = self._tie_publication(s, row, post_id, url_key)
                 self._recount(s)
@@ -326,7 +406,13 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             return [_file(r) for r in s.execute(q).scalars()]
 
     def store_import(
-        self, *, sha256: str, file_name: str, parsed: ParsedExport, exported_at: datetime, actor: str,
+        self,
+        *,
+        sha256: str,
+        file_name: str,
+        parsed: ParsedExport,
+        exported_at: datetime,
+        actor: str,
         matches: dict[int, tuple[str, int | None, str]] | None = None,
     ) -> StatFile | None:
         """Store one export file whole, in one write transaction, with its audit event; None when
@@ -339,17 +425,27 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 return None
             raise
 
-    def _store_import(self, sha256, file_name, parsed: ParsedExport, exported_at: datetime, actor: str,
-                      matches: dict) -> StatFile:
+    def _store_import(
+        self, sha256, file_name, parsed: ParsedExport, exported_at: datetime, actor: str, matches: dict
+    ) -> StatFile:
         matched = len(matches)
         unmatched = parsed.post_count - matched
         with self.db.write_scope() as s:
             frow = StatFileRow(
-                sha256=sha256, file_name=file_name, platform=parsed.platform, kind=parsed.kind,
-                format=parsed.format, exported_at=exported_at, imported_at=utcnow(), imported_by=actor,
-                rows=parsed.rows, matched=matched, unmatched=unmatched,
-                warnings_json=json.dumps(parsed.warnings, ensure_ascii=False), audit_seq=0,
-            )  # fmt: skip
+                sha256=sha256,
+                file_name=file_name,
+                platform=parsed.platform,
+                kind=parsed.kind,
+                format=parsed.format,
+                exported_at=exported_at,
+                imported_at=utcnow(),
+                imported_by=actor,
+                rows=parsed.rows,
+                matched=matched,
+                unmatched=unmatched,
+                warnings_json=json.dumps(parsed.warnings, ensure_ascii=False),
+                audit_seq=0,
+            )
             s.add(frow)
             s.flush()
             fid, platform = frow.id, parsed.platform
@@ -361,30 +457,60 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 if matches:
                     idx = sorted(matches)
                     picked = parsed.table.take(idx).to_pylist()
-                    conn.execute(insert(StatRowRow.__table__), [
-                        _row_values(d) | {"file_id": fid, "platform": platform, "clip_id": matches[i][0],
-                                          "publication_id": matches[i][1], "match": matches[i][2]}
-                        for i, d in zip(idx, picked)
-                    ])  # fmt: skip
+                    conn.execute(
+                        insert(StatRowRow.__table__),
+                        [
+                            _row_values(d)
+                            | {
+                                "file_id": fid,
+                                "platform": platform,
+                                "clip_id": matches[i][0],
+                                "publication_id": matches[i][1],
+                                "match": matches[i][2],
+                            }
+                            for i, d in zip(idx, picked)
+                        ],
+                    )
             if parsed.series:
-                conn.execute(insert(SeriesPointRow.__table__), [
-                    {"file_id": fid, "platform": platform, "metric": p.metric, "day": p.day, "value": p.value}
-                    for p in parsed.series
-                ])  # fmt: skip
+                conn.execute(
+                    insert(SeriesPointRow.__table__),
+                    [
+                        {"file_id": fid, "platform": platform, "metric": p.metric, "day": p.day, "value": p.value}
+                        for p in parsed.series
+                    ],
+                )
             if parsed.audience:
-                conn.execute(insert(AudienceItemRow.__table__), [
-                    {"file_id": fid, "platform": platform, "dimension": a.dimension, "key": a.key[:300],
-                     "day": a.day, "value": a.value, "unit": a.unit}
-                    for a in parsed.audience
-                ])  # fmt: skip
+                conn.execute(
+                    insert(AudienceItemRow.__table__),
+                    [
+                        {
+                            "file_id": fid,
+                            "platform": platform,
+                            "dimension": a.dimension,
+                            "key": a.key[:300],
+                            "day": a.day,
+                            "value": a.value,
+                            "unit": a.unit,
+                        }
+                        for a in parsed.audience
+                    ],
+                )
             ev = self.library.append_audit(
-                s, actor=actor, kind=core_audit.STATS_IMPORT,
+                s,
+                actor=actor,
+                kind=core_audit.STATS_IMPORT,
                 payload={
-                    "file_name": file_name, "sha256": sha256, "platform": platform, "kind": parsed.kind,
-                    "format": parsed.format, "exported_at": format_rfc3339(exported_at), "rows": parsed.rows,
-                    "matched": matched, "unmatched": unmatched,
+                    "file_name": file_name,
+                    "sha256": sha256,
+                    "platform": platform,
+                    "kind": parsed.kind,
+                    "format": parsed.format,
+                    "exported_at": format_rfc3339(exported_at),
+                    "rows": parsed.rows,
+                    "matched": matched,
+                    "unmatched": unmatched,
                 },
-            )  # fmt: skip
+            )
             frow.audit_seq = ev.seq
             return _file(frow)
 
@@ -404,30 +530,62 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
 
     # -- rows -----------------------------------------------------------------------------------
     def _metric_query(self):
-        return (
-            select(
-                StatRowRow.id, StatRowRow.file_id, StatFileRow.file_name, StatFileRow.exported_at,
-                StatRowRow.platform, StatRowRow.post_id, StatRowRow.alt_id, StatRowRow.url_key,
-                StatRowRow.clip_id, StatRowRow.publication_id, StatRowRow.match, StatRowRow.published_at,
-                StatRowRow.duration_s, StatRowRow.views, StatRowRow.reach, StatRowRow.reactions,
-                StatRowRow.comments, StatRowRow.shares, StatRowRow.interactions, StatRowRow.avg_seconds_viewed,
-                StatRowRow.avg_pct_viewed, StatRowRow.seconds_viewed, StatRowRow.title, StatRowRow.text,
-                StatRowRow.url,
-            )
-            .join(StatFileRow, StatFileRow.id == StatRowRow.file_id)
-        )  # fmt: skip
+        return select(
+            StatRowRow.id,
+            StatRowRow.file_id,
+            StatFileRow.file_name,
+            StatFileRow.exported_at,
+            StatRowRow.platform,
+            StatRowRow.post_id,
+            StatRowRow.alt_id,
+            StatRowRow.url_key,
+            StatRowRow.clip_id,
+            StatRowRow.publication_id,
+            StatRowRow.match,
+            StatRowRow.published_at,
+            StatRowRow.duration_s,
+            StatRowRow.views,
+            StatRowRow.reach,
+            StatRowRow.reactions,
+            StatRowRow.comments,
+            StatRowRow.shares,
+            StatRowRow.interactions,
+            StatRowRow.avg_seconds_viewed,
+            StatRowRow.avg_pct_viewed,
+            StatRowRow.seconds_viewed,
+            StatRowRow.title,
+            StatRowRow.text,
+            StatRowRow.url,
+        ).join(StatFileRow, StatFileRow.id == StatRowRow.file_id)
 
     @staticmethod
     def _metric(r) -> MetricRow:
         key = r.post_id or r.alt_id or r.url_key or f"row{r.id}"
         return MetricRow(
-            id=r.id, file_id=r.file_id, source=r.file_name, snapshot_at=r.exported_at, platform=r.platform,
-            post_key=key, clip_id=r.clip_id, publication_id=r.publication_id, match=r.match,
-            published_at=r.published_at, duration_s=r.duration_s, views=r.views, reach=r.reach,
-            reactions=r.reactions, comments=r.comments, shares=r.shares, interactions=r.interactions,
-            avg_seconds_viewed=r.avg_seconds_viewed, avg_pct_viewed=r.avg_pct_viewed,
-            seconds_viewed=r.seconds_viewed, title=r.title, text=r.text, url=r.url,
-        )  # fmt: skip
+            id=r.id,
+            file_id=r.file_id,
+            source=r.file_name,
+            snapshot_at=r.exported_at,
+            platform=r.platform,
+            post_key=key,
+            clip_id=r.clip_id,
+            publication_id=r.publication_id,
+            match=r.match,
+            published_at=r.published_at,
+            duration_s=r.duration_s,
+            views=r.views,
+            reach=r.reach,
+            reactions=r.reactions,
+            comments=r.comments,
+            shares=r.shares,
+            interactions=r.interactions,
+            avg_seconds_viewed=r.avg_seconds_viewed,
+            avg_pct_viewed=r.avg_pct_viewed,
+            seconds_viewed=r.seconds_viewed,
+            title=r.title,
+            text=r.text,
+            url=r.url,
+        )
 
     def metric_rows(self, clip_ids: Iterable[str] | None = None) -> list[MetricRow]:
         """Matched rows (all, or of some clips), oldest snapshot first."""
@@ -443,9 +601,11 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         """(file row, posts table) of each per-post file, newest export first."""
         from reviewer.core.stats.columns import table_from_bytes
 
-        q = (select(StatFileRow, StatFileDataRow.data)
-             .join(StatFileDataRow, StatFileDataRow.file_id == StatFileRow.id)
-             .order_by(StatFileRow.exported_at.desc(), StatFileRow.id.desc()))
+        q = (
+            select(StatFileRow, StatFileDataRow.data)
+            .join(StatFileDataRow, StatFileDataRow.file_id == StatFileRow.id)
+            .order_by(StatFileRow.exported_at.desc(), StatFileRow.id.desc())
+        )
         if platform:
             q = q.where(StatFileRow.platform == platform)
         for f, data in s.execute(q):
@@ -458,13 +618,30 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
     def _unmatched_row(f: StatFileRow, d: dict) -> MetricRow:
         key = d["post_id"] or d["alt_id"] or d["url_key"] or f"row{d['row_no']}"
         return MetricRow(
-            id=f.id * ROW_REF + d["row_no"], file_id=f.id, source=f.file_name, snapshot_at=f.exported_at,
-            platform=f.platform, post_key=key, clip_id=None, publication_id=None, match=None,
-            published_at=_utc(d["published_at"]), duration_s=d["duration_s"], views=d["views"], reach=d["reach"],
-            reactions=d["reactions"], comments=d["comments"], shares=d["shares"], interactions=d["interactions"],
-            avg_seconds_viewed=d["avg_seconds_viewed"], avg_pct_viewed=d["avg_pct_viewed"],
-            seconds_viewed=d["seconds_viewed"], title=d["title"] or "", text=d["text"] or "", url=d["url"],
-        )  # fmt: skip
+            id=f.id * ROW_REF + d["row_no"],
+            file_id=f.id,
+            source=f.file_name,
+            snapshot_at=f.exported_at,
+            platform=f.platform,
+            post_key=key,
+            clip_id=None,
+            publication_id=None,
+            match=None,
+            published_at=_utc(d["published_at"]),
+            duration_s=d["duration_s"],
+            views=d["views"],
+            reach=d["reach"],
+            reactions=d["reactions"],
+            comments=d["comments"],
+            shares=d["shares"],
+            interactions=d["interactions"],
+            avg_seconds_viewed=d["avg_seconds_viewed"],
+            avg_pct_viewed=d["avg_pct_viewed"],
+            seconds_viewed=d["seconds_viewed"],
+            title=d["title"] or "",
+            text=d["text"] or "",
+            url=d["url"],
+        )
 
     def unmatched_rows(self, *, platform: str | None = None, limit: int | None = None) -> list[MetricRow]:
         """Rows no publication, clip code or person tied to a clip; each post once, from its
@@ -472,8 +649,12 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         out: list[MetricRow] = []
         seen: set[tuple[str, str]] = set()
         with self.db.read_scope() as s:
-            tied_keys = {(p, k) for p, a, b in s.execute(select(StatRowRow.platform, StatRowRow.post_id,
-                                                                StatRowRow.alt_id)) for k in (a, b) if k}
+            tied_keys = {
+                (p, k)
+                for p, a, b in s.execute(select(StatRowRow.platform, StatRowRow.post_id, StatRowRow.alt_id))
+                for k in (a, b)
+                if k
+            }
             for f, table in self._tables(s, platform=platform):
                 tied = self._tied(s, f.id)
                 for d in table.to_pylist():
@@ -491,11 +672,20 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
     def _insert_rows(self, s, f: StatFileRow, rows: list[dict], clip_id: str, pub_id: int | None, method: str) -> int:
         if not rows:
             return 0
-        s.execute(insert(StatRowRow.__table__), [
-            _row_values(d) | {"file_id": f.id, "platform": f.platform, "clip_id": clip_id,
-                              "publication_id": pub_id, "match": method}
-            for d in rows
-        ])  # fmt: skip
+        s.execute(
+            insert(StatRowRow.__table__),
+            [
+                _row_values(d)
+                | {
+                    "file_id": f.id,
+                    "platform": f.platform,
+                    "clip_id": clip_id,
+                    "publication_id": pub_id,
+                    "match": method,
+                }
+                for d in rows
+            ],
+        )
         return len(rows)
 
     def _same_post(self, table, post_id: str | None, alt_id: str | None, url_key: str):
@@ -517,21 +707,35 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             if not rows:
                 continue
             have = self._tied(s, f.id)
-            tied += s.execute(
-                update(StatRowRow)
-                .where(StatRowRow.file_id == f.id, StatRowRow.row_no.in_([d["row_no"] for d in rows]),
-                       StatRowRow.publication_id.is_(None), StatRowRow.clip_id == pub.clip_id)
-                .values(publication_id=pub.id)
-            ).rowcount or 0
-            tied += self._insert_rows(s, f, [d for d in rows if d["row_no"] not in have], pub.clip_id, pub.id,
-                                      "post_id")
+            tied += (
+                s.execute(
+                    update(StatRowRow)
+                    .where(
+                        StatRowRow.file_id == f.id,
+                        StatRowRow.row_no.in_([d["row_no"] for d in rows]),
+                        StatRowRow.publication_id.is_(None),
+                        StatRowRow.clip_id == pub.clip_id,
+                    )
+                    .values(publication_id=pub.id)
+                ).rowcount
+                or 0
+            )
+            tied += self._insert_rows(
+                s, f, [d for d in rows if d["row_no"] not in have], pub.clip_id, pub.id, "post_id"
+            )
         # Rows this clip's code already claimed on this platform get their publication too.
-        tied += s.execute(
-            update(StatRowRow)
-            .where(StatRowRow.platform == pub.platform, StatRowRow.publication_id.is_(None),
-                   StatRowRow.clip_id == pub.clip_id)
-            .values(publication_id=pub.id)
-        ).rowcount or 0
+        tied += (
+            s.execute(
+                update(StatRowRow)
+                .where(
+                    StatRowRow.platform == pub.platform,
+                    StatRowRow.publication_id.is_(None),
+                    StatRowRow.clip_id == pub.clip_id,
+                )
+                .values(publication_id=pub.id)
+            ).rowcount
+            or 0
+        )
         self._recount(s)
         return int(tied)
 
@@ -551,31 +755,50 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             if not found:
                 raise NotFoundError(f"no statistics row {row_ref} (see: reviewer stats unmatched)")
             row = found[0]
-            existing = s.execute(select(StatRowRow.clip_id).where(StatRowRow.file_id == file_id,
-                                                                 StatRowRow.row_no == row_no)).scalar_one_or_none()
+            existing = s.execute(
+                select(StatRowRow.clip_id).where(StatRowRow.file_id == file_id, StatRowRow.row_no == row_no)
+            ).scalar_one_or_none()
             if existing is not None:
                 raise UsageError(f"row {row_ref} is already matched to {existing}")
             if s.get(ClipRow, clip_id) is None:
                 raise NotFoundError(f"no clip '{clip_id}' in the library")
             pub = s.execute(
-                select(PublicationRow.id).where(PublicationRow.clip_id == clip_id,
-                                                PublicationRow.platform == f.platform)
-                .order_by(PublicationRow.published_at).limit(1)
+                select(PublicationRow.id)
+                .where(PublicationRow.clip_id == clip_id, PublicationRow.platform == f.platform)
+                .order_by(PublicationRow.published_at)
+                .limit(1)
             ).scalar_one_or_none()
             tied = 0
             for other, other_table in self._tables(s, platform=f.platform):
                 if other.id == f.id:
                     rows = [row]
                 else:
-                    rows = self._same_post(other_table, row["post_id"], row["alt_id"],
-                                           row["url_key"] if not (row["post_id"] or row["alt_id"]) else "")
+                    rows = self._same_post(
+                        other_table,
+                        row["post_id"],
+                        row["alt_id"],
+                        row["url_key"] if not (row["post_id"] or row["alt_id"]) else "",
+                    )
                 have = self._tied(s, other.id)
-                tied += self._insert_rows(s, other, [d for d in rows if d["row_no"] not in have], clip_id, pub, "manual")
+                tied += self._insert_rows(
+                    s, other, [d for d in rows if d["row_no"] not in have], clip_id, pub, "manual"
+                )
             self.library.append_audit(
-                s, actor=actor, kind=core_audit.STATS_MATCH, clip_id=clip_id,
-                payload={"row": int(row_ref), "file_sha256": f.sha256, "row_no": row_no, "platform": f.platform,
-                         "post_id": row["post_id"], "clip_id": clip_id, "publication_id": pub, "rows": tied},
-            )  # fmt: skip
+                s,
+                actor=actor,
+                kind=core_audit.STATS_MATCH,
+                clip_id=clip_id,
+                payload={
+                    "row": int(row_ref),
+                    "file_sha256": f.sha256,
+                    "row_no": row_no,
+                    "platform": f.platform,
+                    "post_id": row["post_id"],
+                    "clip_id": clip_id,
+                    "publication_id": pub,
+                    "rows": tied,
+                },
+            )
             self._recount(s)
             return tied
 
@@ -583,9 +806,11 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
     def series(self, *, platform: str | None = None) -> list[tuple[str, SeriesPoint]]:
         """(platform, point) of every daily series; for a day seen in several files, the newest."""
         with self.db.read_scope() as s:
-            q = (select(SeriesPointRow.platform, SeriesPointRow.metric, SeriesPointRow.day, SeriesPointRow.value)
-                 .join(StatFileRow, StatFileRow.id == SeriesPointRow.file_id)
-                 .order_by(StatFileRow.exported_at, SeriesPointRow.id))
+            q = (
+                select(SeriesPointRow.platform, SeriesPointRow.metric, SeriesPointRow.day, SeriesPointRow.value)
+                .join(StatFileRow, StatFileRow.id == SeriesPointRow.file_id)
+                .order_by(StatFileRow.exported_at, SeriesPointRow.id)
+            )
             if platform:
                 q = q.where(SeriesPointRow.platform == platform)
             latest: dict[tuple[str, str, str], float | None] = {}
@@ -597,16 +822,19 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         """Audience aggregates of the newest file of each (platform, dimension); day-by-day
         dimensions (active hours, viewers) keep every day, newest file winning."""
         with self.db.read_scope() as s:
-            q = (select(AudienceItemRow, StatFileRow)
-                 .join(StatFileRow, StatFileRow.id == AudienceItemRow.file_id)
-                 .order_by(StatFileRow.exported_at, AudienceItemRow.id))
+            q = (
+                select(AudienceItemRow, StatFileRow)
+                .join(StatFileRow, StatFileRow.id == AudienceItemRow.file_id)
+                .order_by(StatFileRow.exported_at, AudienceItemRow.id)
+            )
             if platform:
                 q = q.where(AudienceItemRow.platform == platform)
             newest: dict[tuple[str, str], int] = {}
             rows = []
             for item, f in s.execute(q):
-                rows.append((item.platform, _file(f),
-                             AudienceItem(item.dimension, item.key, item.value, item.unit, item.day)))
+                rows.append(
+                    (item.platform, _file(f), AudienceItem(item.dimension, item.key, item.value, item.unit, item.day))
+                )
                 if item.day is None:
                     newest[(item.platform, item.dimension)] = f.id
         out = []
@@ -623,24 +851,46 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
     def clip_facts(self, *, with_post_text: bool = True) -> list[ClipFacts]:
         """Every clip with its political flag, author, topic, status, duration (and the post text
         of its current version)."""
-        sql = ("SELECT c.id, c.title, c.political, c.author, c.topic, c.status, NULL, c.duration_ms,"
-               " c.platform" + (", p.text FROM clips c LEFT JOIN clip_versions v ON v.clip_id = c.id AND"
-                                " v.number = c.current_version LEFT JOIN post_texts p ON p.version_id = v.id"
-                                if with_post_text else ", NULL FROM clips c"))
+        sql = "SELECT c.id, c.title, c.political, c.author, c.topic, c.status, NULL, c.duration_ms, c.platform" + (
+            ", p.text FROM clips c LEFT JOIN clip_versions v ON v.clip_id = c.id AND"
+            " v.number = c.current_version LEFT JOIN post_texts p ON p.version_id = v.id"
+            if with_post_text
+            else ", NULL FROM clips c"
+        )
         with self.db.read_scope() as s:
-            return [ClipFacts(id=r[0], title=r[1], political=bool(r[2]), author=r[3] or "", topic=r[4] or "",
-                              status=r[5], created_at=None, duration_ms=r[7] or 0, post_text=r[9] or "",
-                              platform=r[8] or "")
-                    for r in s.execute(text(sql))]
+            return [
+                ClipFacts(
+                    id=r[0],
+                    title=r[1],
+                    political=bool(r[2]),
+                    author=r[3] or "",
+                    topic=r[4] or "",
+                    status=r[5],
+                    created_at=None,
+                    duration_ms=r[7] or 0,
+                    post_text=r[9] or "",
+                    platform=r[8] or "",
+                )
+                for r in s.execute(text(sql))
+            ]
 
     def decision_facts(self, *, start: datetime | None = None, end: datetime | None = None) -> list[DecisionFact]:
         """Signed decisions (heads' and recommendations), with the failed checklist items and the
         reason read from each record, and the version's ingest time."""
         with self.db.read_scope() as s:
-            q = (select(SignoffRow.clip_id, SignoffRow.kind, SignoffRow.signed_at, SignoffRow.record,
-                        VersionRow.number, VersionRow.ingested_at, VersionRow.sha256)
-                 .join(VersionRow, VersionRow.id == SignoffRow.version_id)
-                 .order_by(SignoffRow.signed_at, SignoffRow.id))
+            q = (
+                select(
+                    SignoffRow.clip_id,
+                    SignoffRow.kind,
+                    SignoffRow.signed_at,
+                    SignoffRow.record,
+                    VersionRow.number,
+                    VersionRow.ingested_at,
+                    VersionRow.sha256,
+                )
+                .join(VersionRow, VersionRow.id == SignoffRow.version_id)
+                .order_by(SignoffRow.signed_at, SignoffRow.id)
+            )
             if start is not None:
                 q = q.where(SignoffRow.signed_at >= start)
             if end is not None:
@@ -652,17 +902,30 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                     data = json.loads(bytes(record))
                     reason = str(data.get("reason") or "")
                     answers = (data.get("checklist") or {}).get("answers") or []
-                    failed = tuple(str(a.get("item_id")) for a in answers
-                                   if isinstance(a, dict) and a.get("result") == "fail")
+                    failed = tuple(
+                        str(a.get("item_id")) for a in answers if isinstance(a, dict) and a.get("result") == "fail"
+                    )
                 except (ValueError, TypeError, AttributeError):
                     pass
-                out.append(DecisionFact(clip_id=clip_id, version=number, kind=kind, signed_at=signed_at,
-                                        reason=reason, failed_items=failed, version_ingested_at=ingested_at,
-                                        sha256=sha))
+                out.append(
+                    DecisionFact(
+                        clip_id=clip_id,
+                        version=number,
+                        kind=kind,
+                        signed_at=signed_at,
+                        reason=reason,
+                        failed_items=failed,
+                        version_ingested_at=ingested_at,
+                        sha256=sha,
+                    )
+                )
             return out
 
     def first_version_ingested(self) -> dict[str, datetime]:
         """When each clip's first version came in."""
         with self.db.read_scope() as s:
-            return dict(s.execute(select(VersionRow.clip_id, func.min(VersionRow.ingested_at))
-                                  .group_by(VersionRow.clip_id)).all())
+            return dict(
+                s.execute(
+                    select(VersionRow.clip_id, func.min(VersionRow.ingested_at)).group_by(VersionRow.clip_id)
+                ).all()
+            )

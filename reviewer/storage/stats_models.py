@@ -101,8 +101,9 @@ class StatRowRow(Base):
     ctr_pct: Mapped[float | None] = mapped_column(Float, nullable=True)
     stayed_pct: Mapped[float | None] = mapped_column(Float, nullable=True)
     clip_id: Mapped[str | None] = mapped_column(ForeignKey("clips.id", ondelete="RESTRICT"), nullable=True, index=True)
-    publication_id: Mapped[int | None] = mapped_column(ForeignKey("publications.id", ondelete="RESTRICT"),
-                                                       nullable=True, index=True)
+    publication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("publications.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
     match: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
     __table_args__ = (

@@ -191,8 +191,12 @@ class ChangesPanel(QWidget):
         d = self._data
         if d is None:
             return 0
-        return (len(d["media"]["changed_segments"] or []) + sum(len(t["changes"]) for t in d["captions"])
-                + len(d["post_text"]["ops"]) + len(d["metadata"]))
+        return (
+            len(d["media"]["changed_segments"] or [])
+            + sum(len(t["changes"]) for t in d["captions"])
+            + len(d["post_text"]["ops"])
+            + len(d["metadata"])
+        )
 
     def open_note_count(self) -> int:
         """Notes of earlier versions not resolved yet."""
@@ -230,8 +234,7 @@ class ChangesPanel(QWidget):
         self.tree.addTopLevelItem(item)
         return item
 
-    def _row(self, section: QTreeWidgetItem, ms: int | None, time_text: str, text: str,
-             colour=None) -> QTreeWidgetItem:
+    def _row(self, section: QTreeWidgetItem, ms: int | None, time_text: str, text: str, colour=None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([time_text, text])
         item.setTextAlignment(COL_TIME, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if ms is not None:
@@ -267,8 +270,9 @@ class ChangesPanel(QWidget):
             if post["changed"]:
                 self.post_view.setHtml(post_diff_html(before, after, post["ops"]))
             else:
-                self.post_view.setPlainText(translate("RoundTrip", "The post text is the same as in version %1.")
-                                            .replace("%1", str(d["from"])))
+                self.post_view.setPlainText(
+                    translate("RoundTrip", "The post text is the same as in version %1.").replace("%1", str(d["from"]))
+                )
             self.summary.setText(self._summary_text(d))
         finally:
             self._filling = False
@@ -282,11 +286,19 @@ class ChangesPanel(QWidget):
             parts.append(fill(translate("RoundTrip", "Changed segments of pictures and sound: %1."), len(segs)))
         cues = sum(len(t["changes"]) for t in d["captions"])
         parts.append(fill(translate("RoundTrip", "Caption changes: %1."), cues))
-        parts.append(translate("RoundTrip", "Post text changed.") if d["post_text"]["changed"]
-                     else translate("RoundTrip", "Post text unchanged."))
+        parts.append(
+            translate("RoundTrip", "Post text changed.")
+            if d["post_text"]["changed"]
+            else translate("RoundTrip", "Post text unchanged.")
+        )
         if d["notes"]:
-            parts.append(fill(translate("RoundTrip", "Notes of earlier versions: %1 open of %2."),
-                              self.open_note_count(), len(d["notes"])))
+            parts.append(
+                fill(
+                    translate("RoundTrip", "Notes of earlier versions: %1 open of %2."),
+                    self.open_note_count(),
+                    len(d["notes"]),
+                )
+            )
         return " ".join(parts)
 
     def _fill_media(self, d: dict) -> None:
@@ -294,26 +306,44 @@ class ChangesPanel(QWidget):
         section = self._section(translate("RoundTrip", "Pictures and sound"))
         a, b = m["duration_ms"]
         if a != b:
-            self._row(section, None, "", fill(translate("RoundTrip", "Length %1 → %2"), _tc(a, self._fps), _tc(b, self._fps)))
+            self._row(
+                section, None, "", fill(translate("RoundTrip", "Length %1 → %2"), _tc(a, self._fps), _tc(b, self._fps))
+            )
         if m["same_bytes"]:
             self._row(section, None, "", translate("RoundTrip", "The same file as the earlier version."))
             return
         segs = m["changed_segments"]
         if segs is None:
             if self._media_state == "error":
-                self._row(section, None, "", fill(translate("RoundTrip", "Could not compare: %1"), self._media_error),
-                          theme.DANGER)
+                self._row(
+                    section,
+                    None,
+                    "",
+                    fill(translate("RoundTrip", "Could not compare: %1"), self._media_error),
+                    theme.DANGER,
+                )
             else:
                 self._row(section, None, "", translate("RoundTrip", "Comparing pictures and sound…"))
             return
         if not segs:
-            self._row(section, None, "", translate("RoundTrip", "No change in pictures or sound (a new encoding of the same content)."))
+            self._row(
+                section,
+                None,
+                "",
+                translate("RoundTrip", "No change in pictures or sound (a new encoding of the same content)."),
+            )
         for seg in segs:
             what = {("video",): translate("RoundTrip", "pictures"), ("audio",): translate("RoundTrip", "sound")}.get(
-                tuple(seg["what"]), translate("RoundTrip", "pictures and sound"))
+                tuple(seg["what"]), translate("RoundTrip", "pictures and sound")
+            )
             if seg["kind"] == "removed":
-                text = fill(translate("RoundTrip", "Cut here: %1–%2 of version %3 (%4)"),
-                            _tc(seg["from_start_ms"], self._fps), _tc(seg["from_end_ms"], self._fps), d["from"], what)
+                text = fill(
+                    translate("RoundTrip", "Cut here: %1–%2 of version %3 (%4)"),
+                    _tc(seg["from_start_ms"], self._fps),
+                    _tc(seg["from_end_ms"], self._fps),
+                    d["from"],
+                    what,
+                )
                 time_text = _tc(seg["start_ms"], self._fps)
             elif seg["kind"] == "added":
                 text = fill(translate("RoundTrip", "New: %1"), what)
@@ -326,33 +356,49 @@ class ChangesPanel(QWidget):
     def _fill_captions(self, d: dict) -> None:
         for track in d["captions"]:
             old, new = track["file"]
-            section = self._section(fill(translate("RoundTrip", "Captions [%1]: %2"), track["language"] or "?",
-                                         new or old or ""))
+            section = self._section(
+                fill(translate("RoundTrip", "Captions [%1]: %2"), track["language"] or "?", new or old or "")
+            )
             if not track["changes"]:
                 self._row(section, None, "", translate("RoundTrip", "No caption changed."))
             for c in track["changes"]:
                 ms = c["start_ms"]
                 if c["kind"] == "text":
-                    text = fill(translate("RoundTrip", "Cue %1 rewritten: “%2” → “%3”"), c["to_index"], c["before"], c["after"])
+                    text = fill(
+                        translate("RoundTrip", "Cue %1 rewritten: “%2” → “%3”"), c["to_index"], c["before"], c["after"]
+                    )
                 elif c["kind"] == "timing":
                     (b0, b1), (a0, a1) = c["before_ms"], c["after_ms"]
-                    text = fill(translate("RoundTrip", "Cue %1 moved: %2–%3 → %4–%5"), c["to_index"], _tc(b0, self._fps),
-                                _tc(b1, self._fps), _tc(a0, self._fps), _tc(a1, self._fps))
+                    text = fill(
+                        translate("RoundTrip", "Cue %1 moved: %2–%3 → %4–%5"),
+                        c["to_index"],
+                        _tc(b0, self._fps),
+                        _tc(b1, self._fps),
+                        _tc(a0, self._fps),
+                        _tc(a1, self._fps),
+                    )
                 elif c["kind"] == "added":
                     text = fill(translate("RoundTrip", "Cue %1 added: “%2”"), c["to_index"], c["after"])
                 else:
-                    text = fill(translate("RoundTrip", "Cue %1 of version %2 removed: “%3”"), c["from_index"], d["from"],
-                                c["before"])
-                self._row(section, ms, _tc(ms, self._fps), text,
-                          theme.DANGER if c["kind"] == "removed" else None)
+                    text = fill(
+                        translate("RoundTrip", "Cue %1 of version %2 removed: “%3”"),
+                        c["from_index"],
+                        d["from"],
+                        c["before"],
+                    )
+                self._row(section, ms, _tc(ms, self._fps), text, theme.DANGER if c["kind"] == "removed" else None)
 
     def _fill_metadata(self, d: dict) -> None:
         if not d["metadata"]:
             return
         section = self._section(translate("RoundTrip", "Clip information"))
         for key, (before, after) in d["metadata"].items():
-            self._row(section, None, "", f"{key}: {before if before not in (None, '') else '—'} → "
-                                         f"{after if after not in (None, '') else '—'}")
+            self._row(
+                section,
+                None,
+                "",
+                f"{key}: {before if before not in (None, '') else '—'} → {after if after not in (None, '') else '—'}",
+            )
 
     def _fill_notes(self, d: dict) -> None:
         if not d["notes"]:
@@ -360,11 +406,14 @@ class ChangesPanel(QWidget):
         section = self._section(translate("RoundTrip", "Notes of earlier versions (tick when dealt with)"))
         for n in d["notes"]:
             state = translate("RoundTrip", "resolved") if n["resolved"] else translate("RoundTrip", "open")
-            text = fill(translate("RoundTrip", "Version %1: %2"), n["version"], n["text"]) + f"\n— {n['author']} · {state}"
+            text = (
+                fill(translate("RoundTrip", "Version %1: %2"), n["version"], n["text"]) + f"\n— {n['author']} · {state}"
+            )
             if n.get("reply"):
                 text += "\n↳ " + n["reply"]
-            item = self._row(section, n["at_ms"], _tc(n["at_ms"], self._fps), text,
-                             theme.MUTED_TEXT if n["resolved"] else None)
+            item = self._row(
+                section, n["at_ms"], _tc(n["at_ms"], self._fps), text, theme.MUTED_TEXT if n["resolved"] else None
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(COL_TIME, Qt.CheckState.Checked if n["resolved"] else Qt.CheckState.Unchecked)
             item.setData(COL_TIME, _NOTE_ID, n["id"])
@@ -392,12 +441,18 @@ class ChangesPanel(QWidget):
     def retranslate(self) -> None:
         """Every text in the UI language."""
         self.compare_button.setText(translate("RoundTrip", "Compare A/B (B)"))
-        self.compare_button.setToolTip(translate("RoundTrip", "Play the earlier and this version in turn at the same timecode"))
+        self.compare_button.setToolTip(
+            translate("RoundTrip", "Play the earlier and this version in turn at the same timecode")
+        )
         self.post_title.setText(translate("RoundTrip", "POST TEXT (struck through: taken out; underlined: new)"))
-        self.empty_label.setText(translate("RoundTrip", "This is the first version of the clip: there is no earlier version to compare with."))
+        self.empty_label.setText(
+            translate(
+                "RoundTrip", "This is the first version of the clip: there is no earlier version to compare with."
+            )
+        )
         self._fill()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

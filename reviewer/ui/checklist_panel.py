@@ -21,7 +21,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -208,7 +207,7 @@ class ItemCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         """1 / 2 / 3 answer; ↑ / ↓ move to the previous / next item."""
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods == Qt.KeyboardModifier.NoModifier:
@@ -220,7 +219,7 @@ class ItemCard(QFrame):
                 return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         """A click on the card gives it the keys."""
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
@@ -392,7 +391,9 @@ class ChecklistPanel(QWidget):
             self.empty_label.setText(self._blocked_text)
             self.empty_label.setStyleSheet("color: #e0a030; font-weight: 600;")
         else:
-            self.empty_label.setText(translate("ChecklistPanel", "Choose a clip in the queue to fill in its checklist."))
+            self.empty_label.setText(
+                translate("ChecklistPanel", "Choose a clip in the queue to fill in its checklist.")
+            )
             self.empty_label.setStyleSheet(muted_style())
 
     def _first_open(self, after: str = "") -> str:
@@ -400,7 +401,7 @@ class ChecklistPanel(QWidget):
         order = self._order
         if after in order:
             i = order.index(after)
-            order = order[i + 1:] + order[: i + 1]
+            order = order[i + 1 :] + order[: i + 1]
         return next((i for i in order if i not in self._answers), "")
 
     def _show_all(self) -> None:
@@ -429,8 +430,14 @@ class ChecklistPanel(QWidget):
         lang = ui_language()
         number = self._order.index(item.id) + 1
         group = next((g for g in self._template.groups if g.id == item.group), None)
-        self.card.where.setText(fill(translate("ChecklistPanel", "%1 · item %2 of %3"),
-                                     group.label.get(lang) if group else "", number, len(self._order)))
+        self.card.where.setText(
+            fill(
+                translate("ChecklistPanel", "%1 · item %2 of %3"),
+                group.label.get(lang) if group else "",
+                number,
+                len(self._order),
+            )
+        )
         self.card.critical.setVisible(item.blocking)
         self.card.label.setText(f"{number}. {item.label.get(lang)}")
         self.card.guidance.setText(item.guidance.get(lang))
@@ -466,8 +473,13 @@ class ChecklistPanel(QWidget):
         done, total = state.progress
         parts = [fill(translate("ChecklistPanel", "%1 of %2 answered"), done, total)]
         if state.failed_blocking:
-            parts.append(fill(translate("ChecklistPanel", "%1 failed (%2 blocking)"),
-                              len(state.failed), len(state.failed_blocking)))
+            parts.append(
+                fill(
+                    translate("ChecklistPanel", "%1 failed (%2 blocking)"),
+                    len(state.failed),
+                    len(state.failed_blocking),
+                )
+            )
         elif state.failed:
             parts.append(fill(translate("ChecklistPanel", "%1 failed"), len(state.failed)))
         if state.complete and not state.failed_blocking:
@@ -481,8 +493,13 @@ class ChecklistPanel(QWidget):
             self.progress_label.setStyleSheet("")
         if self._template is not None:
             lang = ui_language()
-            self.progress_label.setToolTip(fill(translate("ChecklistPanel", "%1 (version %2)"),
-                                                self._template.title.get(lang), self._template.version))
+            self.progress_label.setToolTip(
+                fill(
+                    translate("ChecklistPanel", "%1 (version %2)"),
+                    self._template.title.get(lang),
+                    self._template.version,
+                )
+            )
 
     # -- moving ---------------------------------------------------------------------------------
     def select(self, item_id: str, *, focus: bool = False) -> None:
@@ -592,9 +609,17 @@ class ChecklistPanel(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ChecklistPanel", "The answer changes"))
         _mark, text = note_display(note)
-        box.setText(fill(translate("ChecklistPanel", "This item had the note “%1”, written when it was %2. "
-                                                     "Keep the note with the new answer %3?"),
-                         text, result_name(kept_note_origin(note)[0] or previous), result_name(result)))
+        box.setText(
+            fill(
+                translate(
+                    "ChecklistPanel",
+                    "This item had the note “%1”, written when it was %2. Keep the note with the new answer %3?",
+                ),
+                text,
+                result_name(kept_note_origin(note)[0] or previous),
+                result_name(result),
+            )
+        )
         keep = box.addButton(translate("ChecklistPanel", "Keep the note"), QMessageBox.ButtonRole.AcceptRole)
         clear = box.addButton(translate("ChecklistPanel", "Clear the note"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(translate("ChecklistPanel", "Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -680,13 +705,16 @@ class ChecklistPanel(QWidget):
         self.card.critical.setText(translate("ChecklistPanel", "Blocking"))
         self.card.critical.setToolTip(translate("ChecklistPanel", "Blocking item: a Fail here blocks approval."))
         self.keys_label.setText(
-            translate("ChecklistPanel", "Keys: 1 Pass · 2 Fail · 3 N/A, then on to the next open item · ↑↓ other items · Tab note")
+            translate(
+                "ChecklistPanel",
+                "Keys: 1 Pass · 2 Fail · 3 N/A, then on to the next open item · ↑↓ other items · Tab note",
+            )
         )
         self._show_card()
         self._show_progress()
         self._show_rows()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

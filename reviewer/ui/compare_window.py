@@ -45,8 +45,18 @@ class CompareWindow(QDialog):
     version_shown = Signal(str, int)
     closed_at = Signal(int)
 
-    def __init__(self, services, detail: ClipDetail, old: ClipVersion, new: ClipVersion, player, *,
-                 segments: list[dict] | None = None, start_ms: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services,
+        detail: ClipDetail,
+        old: ClipVersion,
+        new: ClipVersion,
+        player,
+        *,
+        segments: list[dict] | None = None,
+        start_ms: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compareWindow")
         self.setModal(False)
@@ -113,7 +123,9 @@ class CompareWindow(QDialog):
         p.position_changed.connect(self._on_position)
         p.state_changed.connect(self._on_state)
         p.first_frame_shown.connect(self._on_first_frame)
-        p.error_occurred.connect(lambda m: self.video.show_message(translate("RoundTrip", "This version cannot be played"), m, error=True))
+        p.error_occurred.connect(
+            lambda m: self.video.show_message(translate("RoundTrip", "This version cannot be played"), m, error=True)
+        )
         p.seeked.connect(self.coverage.seeked)
         self.resize(960, 680)
         self.retranslate()
@@ -207,8 +219,9 @@ class CompareWindow(QDialog):
 
     def _on_state(self, state: str) -> None:
         previous, self._state = self._state, state
-        self.play_button.setText(translate("RoundTrip", "Pause (Space)") if state == "playing"
-                                 else translate("RoundTrip", "Play (Space)"))
+        self.play_button.setText(
+            translate("RoundTrip", "Pause (Space)") if state == "playing" else translate("RoundTrip", "Play (Space)")
+        )
         if state == "playing" and previous != "playing":
             self.coverage.seeked(self.position())
         if previous == "playing" and state != "playing":
@@ -228,27 +241,42 @@ class CompareWindow(QDialog):
         self.a_button.setChecked(self.side == "A")
         self.b_button.setChecked(self.side == "B")
         version = self.versions[self.side]
-        label = (fill(translate("RoundTrip", "A · version %1 (earlier)"), version.number) if self.side == "A"
-                 else fill(translate("RoundTrip", "B · version %1 (new)"), version.number))
+        label = (
+            fill(translate("RoundTrip", "A · version %1 (earlier)"), version.number)
+            if self.side == "A"
+            else fill(translate("RoundTrip", "B · version %1 (new)"), version.number)
+        )
         self.badge.setText(label)
-        self.badge.setStyleSheet(f"background: {_COLOURS[self.side]}; color: #101114; font-weight: 700; "
-                                 "padding: 4px 10px; border-radius: 4px;")
+        self.badge.setStyleSheet(
+            f"background: {_COLOURS[self.side]}; color: #101114; font-weight: 700; "
+            "padding: 4px 10px; border-radius: 4px;"
+        )
         self.setWindowTitle(fill(translate("RoundTrip", "Compare versions — %1"), self.detail.clip.title))
 
     def retranslate(self) -> None:
         """Every text in the UI language."""
         a, b = self.versions["A"], self.versions["B"]
-        self.title.setText(fill(translate("RoundTrip", "%1 — version %2 against version %3"),
-                                self.detail.clip.title, b.number, a.number))
+        self.title.setText(
+            fill(
+                translate("RoundTrip", "%1 — version %2 against version %3"), self.detail.clip.title, b.number, a.number
+            )
+        )
         self.a_button.setText(fill(translate("RoundTrip", "A: version %1"), a.number))
         self.b_button.setText(fill(translate("RoundTrip", "B: version %1"), b.number))
-        self.play_button.setText(translate("RoundTrip", "Pause (Space)") if self._state == "playing"
-                                 else translate("RoundTrip", "Play (Space)"))
-        self.hint.setText(translate("RoundTrip", "B switches version at the same timecode · ←/→ 1 s · Esc closes. "
-                                                 "Blue marks on the bar: what changed."))
+        self.play_button.setText(
+            translate("RoundTrip", "Pause (Space)")
+            if self._state == "playing"
+            else translate("RoundTrip", "Play (Space)")
+        )
+        self.hint.setText(
+            translate(
+                "RoundTrip",
+                "B switches version at the same timecode · ←/→ 1 s · Esc closes. Blue marks on the bar: what changed.",
+            )
+        )
         self._update_buttons()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -258,7 +286,7 @@ class CompareWindow(QDialog):
         self.shutdown()
         super().done(r)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing: save coverage, release the player."""
         self.shutdown()
         super().closeEvent(event)
@@ -271,7 +299,7 @@ class CompareWindow(QDialog):
         at = self.position()
         try:
             self._leave()
-        except Exception:  # noqa: BLE001 - closing must go on
+        except Exception:  # closing must go on
             log.exception("saving coverage of the compare window failed")
         self.player.shutdown()
         self.closed_at.emit(at)

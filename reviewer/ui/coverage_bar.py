@@ -49,7 +49,7 @@ class SeekBar(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMouseTracking(True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         """Wide and short."""
         return QSize(400, 26)
 
@@ -97,7 +97,7 @@ class SeekBar(QWidget):
         """Horizontal pixel of time ``ms``."""
         return _x_of(ms, self._duration, self.width())
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         """Jump to the clicked time and start a drag."""
         if event.button() != Qt.MouseButton.LeftButton or self._duration <= 0:
             return super().mousePressEvent(event)
@@ -106,7 +106,7 @@ class SeekBar(QWidget):
         self._move_to(event.position().x())
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event) -> None:
         """Follow the drag."""
         if self._dragging:
             self._move_to(event.position().x())
@@ -114,7 +114,7 @@ class SeekBar(QWidget):
         else:
             super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event) -> None:
         """End the drag where the mouse is."""
         if self._dragging and event.button() == Qt.MouseButton.LeftButton:
             self._move_to(event.position().x())
@@ -130,7 +130,7 @@ class SeekBar(QWidget):
         self.update()
         self.seek_requested.emit(ms)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event) -> None:
         """Groove, played part, note markers, playhead."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -194,7 +194,7 @@ class CoverageBar(QWidget):
         """The intervals drawn."""
         return self._intervals
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event) -> None:
         """Grey track, green watched spans."""
         p = QPainter(self)
         w, h = self.width(), self.height()

@@ -2,9 +2,9 @@
 
 "Approve & sign" stays disabled, with every reason written under it, until the checklist is
 complete, no critical item failed, the coverage rule holds and signing is not locked. The reasons
-are rebuilt in the UI language from the service's structured :class:`Readiness` (the service's own
-reasons are English, for the CLI); anything the desk does not know how to word is shown as the
-service wrote it, so a refusal is never silent.
+are worded in the UI language from the codes of the service's :class:`Readiness` (``blockers``; their
+English text is the CLI's); a code the desk does not know how to word is shown as the service wrote
+it, so a refusal is never silent.
 
 Coverage: the window reports the watched share while the clip plays (stored + not yet saved), the
 service checks what is stored. The panel enables "Approve" on the live figure and, when clicked,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.blockers import NOT_FULLY_WATCHED, SIGNING_LOCKED
 from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
 from reviewer.core.model import Role
 from reviewer.errors import ReviewerError
@@ -38,11 +39,10 @@ from reviewer.ui.i18n import fill
 from reviewer.ui.sign_dialog import SignDialog, SignRequest, signed_meaning
 from reviewer.ui.signoff_text import (
     badge_style,
-    checklist_reasons,
+    blocker_text,
     coverage_reason,
     error_style,
     local_time,
-    locked_reason,
     muted_style,
     no_key_reason,
     percent,
@@ -84,8 +84,10 @@ class BlockedPopup(QFrame):
         super().__init__(anchor, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("blockedPopup")
         self._anchor = anchor
-        self.setStyleSheet("QFrame#blockedPopup { background: #3a2c12; border: 1px solid #e0a030; border-radius: 4px; }"
-                           "QLabel { color: #ffe3b0; }")
+        self.setStyleSheet(
+            "QFrame#blockedPopup { background: #3a2c12; border: 1px solid #e0a030; border-radius: 4px; }"
+            "QLabel { color: #ffe3b0; }"
+        )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -206,7 +208,11 @@ class DecisionPanel(QWidget):
         self.changes_button = QPushButton(objectName="changesButton")
         self.reject_button = QPushButton(objectName="rejectButton")
         self.revoke_button = QPushButton(objectName="revokeButton")
-        for b, decision in ((self.changes_button, "changes"), (self.reject_button, "reject"), (self.revoke_button, "revoke")):
+        for b, decision in (
+            (self.changes_button, "changes"),
+            (self.reject_button, "reject"),
+            (self.revoke_button, "revoke"),
+        ):
             b.setAutoDefault(True)  # Enter on a focused button presses it
             b.clicked.connect(lambda _c=False, d=decision: self.decide(d))
         buttons = QHBoxLayout()
@@ -314,8 +320,9 @@ class DecisionPanel(QWidget):
             return False
         try:
             intervals = self._coverage()
-            return is_fully_covered(intervals, self._detail.current.duration_ms,
-                                    tolerance_ms=self._signoff.coverage_tolerance_ms)
+            return is_fully_covered(
+                intervals, self._detail.current.duration_ms, tolerance_ms=self._signoff.coverage_tolerance_ms
+            )
         except (ValueError, TypeError):
             return False
 
@@ -362,19 +369,19 @@ class DecisionPanel(QWidget):
         elif ready is None:
             reasons = other = [self._error or translate("DecisionPanel", "No clip under review.")]
         else:
-            reasons.extend(checklist_reasons(self._template, ready.checklist))
-            coverage_blocks = self._require_full and not ready.fully_viewed
-            if coverage_blocks and not self._live_full():
-                live = self._live_coverage_fraction()
-                shown = max(ready.coverage_fraction, live if live is not None else 0.0)
-                reasons.append(coverage_reason(shown, self._detail.current.number))
-            if ready.locked_until is not None:
-                locked = locked_reason(ready.locked_until)
-                reasons.append(locked)
-                other.append(locked)
-            known = (not ready.checklist.can_approve) or coverage_blocks or ready.locked_until is not None
-            if not ready.can_sign and not known:
-                reasons.extend(ready.reasons)  # a rule the desk does not word yet: shown as the service says it
+            for blocker in ready.blockers:
+                if blocker.code == NOT_FULLY_WATCHED:
+                    # The service counts what is stored; the live figure includes what is not saved yet.
+                    if self._live_full():
+                        continue
+                    live = self._live_coverage_fraction()
+                    shown = max(ready.coverage_fraction, live if live is not None else 0.0)
+                    reasons.append(coverage_reason(shown, self._detail.current.number))
+                    continue
+                text = blocker_text(blocker, self._template)
+                reasons.append(text)
+                if blocker.code == SIGNING_LOCKED:
+                    other.append(text)  # a lock blocks every decision, not only approval
         self._reasons, self._blocked_other = list(reasons), list(other)
         self._show_state()
 
@@ -456,11 +463,17 @@ class DecisionPanel(QWidget):
             parts.append(signed_from_name(rec["signed_from"]))
         text = " · ".join(parts)
         if self._state == "file_changed":
-            text += "\n" + translate("DecisionPanel", "The clip, a caption file or the post text no longer has the signed bytes.")
+            text += "\n" + translate(
+                "DecisionPanel", "The clip, a caption file or the post text no longer has the signed bytes."
+            )
         elif self._state == "invalid":
-            text += "\n" + translate("DecisionPanel", "The signature or the audit record does not verify: do not publish.")
+            text += "\n" + translate(
+                "DecisionPanel", "The signature or the audit record does not verify: do not publish."
+            )
         elif self._state == "revoked" and a.revocation is not None:
-            text += "\n" + fill(translate("DecisionPanel", "Revoked at %1"), local_time(a.revocation.signed_at, seconds=False))
+            text += "\n" + fill(
+                translate("DecisionPanel", "Revoked at %1"), local_time(a.revocation.signed_at, seconds=False)
+            )
         self.badge_detail.setText(text)
         self.badge_detail.setToolTip("\n".join(a.problems))
         self.badge_detail.setVisible(True)
@@ -520,9 +533,14 @@ class DecisionPanel(QWidget):
     def _already_approved(self) -> bool:
         """Whether this version already has a valid, unrevoked approval."""
         a = self._approval
-        return (self._state == "valid" and a is not None and a.signoff is not None
-                and a.signoff.kind == "approval" and self._detail is not None
-                and a.signoff.version == self._detail.current.number)
+        return (
+            self._state == "valid"
+            and a is not None
+            and a.signoff is not None
+            and a.signoff.kind == "approval"
+            and self._detail is not None
+            and a.signoff.version == self._detail.current.number
+        )
 
     def _ask_reapprove(self) -> None:
         a = self._approval
@@ -532,9 +550,18 @@ class DecisionPanel(QWidget):
         box.setObjectName("reapproveQuestion")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("DecisionPanel", "Already approved"))
-        box.setText(fill(translate("DecisionPanel", "Version %1 of this clip was already approved by %2 at %3, and that "
-                                                    "approval is valid. Sign another approval of the same version?"),
-                         a.signoff.version, signer, local_time(a.signoff.signed_at, seconds=False)))
+        box.setText(
+            fill(
+                translate(
+                    "DecisionPanel",
+                    "Version %1 of this clip was already approved by %2 at %3, and that "
+                    "approval is valid. Sign another approval of the same version?",
+                ),
+                a.signoff.version,
+                signer,
+                local_time(a.signoff.signed_at, seconds=False),
+            )
+        )
         again = box.addButton(translate("DecisionPanel", "Sign again"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(translate("DecisionPanel", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
@@ -594,8 +621,9 @@ class DecisionPanel(QWidget):
         self.changes_button.setToolTip(meaning("changes"))
         self.reject_button.setToolTip(meaning("reject"))
         if not self._reasons:
-            self.approve_button.setToolTip(fill(translate("DecisionPanel", "Meaning of the signature: %1"),
-                                                meaning("approve")))
+            self.approve_button.setToolTip(
+                fill(translate("DecisionPanel", "Meaning of the signature: %1"), meaning("approve"))
+            )
         self.revoke_button.setToolTip(meaning("revoke"))
 
     def _show_coverage(self) -> None:
@@ -605,7 +633,9 @@ class DecisionPanel(QWidget):
         live = self._live_coverage_fraction()
         fraction = max(self._stored_fraction, live if live is not None else 0.0)
         full = self._live_full() or self._stored_fraction >= 1.0
-        self.coverage_label.setText(fill(translate("DecisionPanel", "Watched by you: %1"), percent(1.0 if full else fraction)))
+        self.coverage_label.setText(
+            fill(translate("DecisionPanel", "Watched by you: %1"), percent(1.0 if full else fraction))
+        )
         self.coverage_label.setStyleSheet("color: #3fae6a; font-weight: 600;" if full else "")
 
     def retranslate(self) -> None:
@@ -625,7 +655,7 @@ class DecisionPanel(QWidget):
         self._show_badge()
         self._compose()  # the reasons, in the new language
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

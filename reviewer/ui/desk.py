@@ -51,14 +51,14 @@ def _install_extensions(window: MainWindow, services) -> None:
         from reviewer.ui.roundtrip_integration import install_roundtrip
 
         window.roundtrip = install_roundtrip(window, services)
-    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
+    except Exception as exc:  # the desk must still open for reviewing
         log.exception("round-trip panels could not be installed")
         messages.report_exception(exc, "")
     try:
         from reviewer.ui.stats_integration import install_stats
 
         window.stats = install_stats(window, services)
-    except Exception as exc:  # noqa: BLE001 - the desk must still open for reviewing
+    except Exception as exc:  # the desk must still open for reviewing
         log.exception("statistics could not be installed")
         messages.report_exception(exc, "")
 
@@ -103,7 +103,7 @@ class _AfterFirstPaint(QObject):
         # Some platforms (offscreen) may never paint an unexposed window: do not wait forever.
         QTimer.singleShot(fallback_ms, self, self._fire)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
         """Wait for the first Paint."""
         if event.type() == QEvent.Type.Paint and not self._done:
             QTimer.singleShot(0, self, self._fire)
@@ -137,13 +137,13 @@ class _ServicesThread(QThread):
         super().__init__(parent)
         self._factory = factory
 
-    def run(self) -> None:  # noqa: D102 - QThread API
+    def run(self) -> None:
         try:
             services = self._factory()
         except ReviewerError as exc:
             self.failed.emit(exc.message, exc.exit_code)
             return
-        except Exception as exc:  # noqa: BLE001 - shown by the desk's hook in the GUI thread
+        except Exception as exc:  # shown by the desk's hook in the GUI thread
             log.exception("opening the library failed")
             self.crashed.emit(exc)
             return
@@ -169,8 +169,16 @@ def _close_on_signals(window: MainWindow) -> None:
     timer.start()
 
 
-def run_desk(services, demo: bool = False, *, home: Path | None = None, settings=None, offer=None,
-             db_url: str | None = None, after_paint: Callable[[], None] | None = None) -> int:
+def run_desk(
+    services,
+    demo: bool = False,
+    *,
+    home: Path | None = None,
+    settings=None,
+    offer=None,
+    db_url: str | None = None,
+    after_paint: Callable[[], None] | None = None,
+) -> int:
     """Open the desk and run the event loop until the window closes; returns the exit code.
 
     ``services`` is either the built ``Services`` or a zero-argument callable that builds them
@@ -201,7 +209,9 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
     def fail(message: str, exit_code: int) -> None:
         log.error("cannot open the desk: %s", message)
         window.show_startup_error(message)
-        box = QMessageBox(QMessageBox.Icon.Critical, window.windowTitle(), message, QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, window.windowTitle(), message, QMessageBox.StandardButton.Ok, window
+        )
         box.exec()
         failure.append(exit_code)
         window.close()
@@ -239,7 +249,7 @@ def run_desk(services, demo: bool = False, *, home: Path | None = None, settings
         if db_url and home is not None:
             try:
                 window.start_picture(db_url, Path(home))
-            except Exception:  # noqa: BLE001 - only a head start: the library opens anyway
+            except Exception:  # only a head start: the library opens anyway
                 log.exception("could not put the top clip on screen early")
         thread = _ServicesThread(services, window)
         thread.ready.connect(bind)

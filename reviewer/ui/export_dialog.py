@@ -66,8 +66,9 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)
 
-    def __init__(self, services, clip_id: str, version: int, principal: str, person_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services, clip_id: str, version: int, principal: str, person_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self._services = services
@@ -90,7 +91,9 @@ class ExportDialog(QDialog):
         self.passphrase_edit = QLineEdit(objectName="exportPassphrase")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
         )
         self.passphrase_edit.returnPressed.connect(self.export)
         self.form = QFormLayout()
@@ -129,7 +132,8 @@ class ExportDialog(QDialog):
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dlg.fileSelected.connect(
-            lambda p: self.folder_edit.setText(str(default_package_folder(Path(p), self._clip_id, self._version))))
+            lambda p: self.folder_edit.setText(str(default_package_folder(Path(p), self._clip_id, self._version)))
+        )
         self.folder_dialog = dlg
         dlg.open()
         return dlg
@@ -143,14 +147,20 @@ class ExportDialog(QDialog):
             self._show(translate("ExportDialog", "Choose where the package goes."), error=True)
             return False
         if not passphrase:
-            self._show(translate("ExportDialog", "Enter your passphrase: the package is handed over in your name."),
-                       error=True)
+            self._show(
+                translate("ExportDialog", "Enter your passphrase: the package is handed over in your name."), error=True
+            )
             self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = export_package(self._services, self._clip_id, Path(folder).expanduser(),
-                                    principal=self._principal, passphrase=passphrase)
+            result = export_package(
+                self._services,
+                self._clip_id,
+                Path(folder).expanduser(),
+                principal=self._principal,
+                passphrase=passphrase,
+            )
         except (PolicyError, ReviewerError) as exc:
             self._show(core_message(exc.message), error=True)
             return False
@@ -158,8 +168,15 @@ class ExportDialog(QDialog):
             del passphrase
             QGuiApplication.restoreOverrideCursor()
         self.result_value = result
-        text = fill(translate("ExportDialog", "Package written to %1 (%2 files). The publishing desk checks it with "
-                                              "VERIFY.txt, without this program."), str(result.folder), len(result.files) + 1)
+        text = fill(
+            translate(
+                "ExportDialog",
+                "Package written to %1 (%2 files). The publishing desk checks it with "
+                "VERIFY.txt, without this program.",
+            ),
+            str(result.folder),
+            len(result.files) + 1,
+        )
         for w in result.warnings:
             text += "\n⚠ " + core_message(w)
         self._show(text, error=False)
@@ -180,20 +197,27 @@ class ExportDialog(QDialog):
     def retranslate(self) -> None:
         """Texts in the UI language."""
         self.setWindowTitle(translate("ExportDialog", "Export the approval package"))
-        self.heading.setText(fill(translate("ExportDialog", "Approval package of %1, version %2"), self._clip_id,
-                                  self._version))
+        self.heading.setText(
+            fill(translate("ExportDialog", "Approval package of %1, version %2"), self._clip_id, self._version)
+        )
         self.folder_caption.setText(translate("ExportDialog", "Folder:"))
         self.browse_button.setText(translate("ExportDialog", "Choose…"))
         self.passphrase_caption.setText(translate("ExportDialog", "Your passphrase:"))
-        self.passphrase_edit.setPlaceholderText(fill(translate("ExportDialog", "%1's signing passphrase"),
-                                                     self._person_name))
-        self.hint.setText(translate("ExportDialog", "The package holds the clip, its captions and post text, the signed "
-                                                    "approval, the certificate and the commands to check them."))
+        self.passphrase_edit.setPlaceholderText(
+            fill(translate("ExportDialog", "%1's signing passphrase"), self._person_name)
+        )
+        self.hint.setText(
+            translate(
+                "ExportDialog",
+                "The package holds the clip, its captions and post text, the signed "
+                "approval, the certificate and the commands to check them.",
+            )
+        )
         self.export_button.setText(translate("ExportDialog", "Export"))
         if self.result_value is None:
             self.close_button.setText(translate("ExportDialog", "Cancel"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -216,14 +240,25 @@ def certificate_document(services, clip_id: str) -> QTextDocument:
     svc = services.signoff
     state = services.verifier.approval_state(clip_id, check_files=True)
     if state.state != "valid" or state.signoff is None or state.record is None:
-        raise PolicyError(fill(translate("ExportDialog", "Clip %1 has no valid approval of its current version: "
-                                                         "there is no certificate to print."), clip_id))
+        raise PolicyError(
+            fill(
+                translate(
+                    "ExportDialog",
+                    "Clip %1 has no valid approval of its current version: there is no certificate to print.",
+                ),
+                clip_id,
+            )
+        )
     so, record = state.signoff, state.record
     event = svc.repo.event(so.audit_seq)
     cp_event = svc.repo.event(so.audit_seq + 1)
     if event is None or cp_event is None or cp_event.kind != core_audit.CHECKPOINT:
-        raise PolicyError(fill(translate("ExportDialog", "The approval of %1 has no signed checkpoint after it; "
-                                                         "run reviewer verify."), clip_id))
+        raise PolicyError(
+            fill(
+                translate("ExportDialog", "The approval of %1 has no signed checkpoint after it; run reviewer verify."),
+                clip_id,
+            )
+        )
     cp = core_audit.parse_checkpoint(cp_event.payload_json)
     detail = svc.library.clip_detail(clip_id)
     version = next(v for v in detail.versions if v.number == so.version)
@@ -233,10 +268,18 @@ def certificate_document(services, clip_id: str) -> QTextDocument:
     from datetime import datetime, timezone
 
     facts = certificate_facts(
-        detail=detail, version=version, record=record, stored=so, event=event, checkpoint=cp,
-        template=svc.template(), clip_file=record["clip"]["file_name"],
-        caption_files=[c["file_name"] for c in record["captions"]], thumbnail=thumb,
-        namespace=namespace_for(record["kind"]), exported_at=datetime.now(timezone.utc),
+        detail=detail,
+        version=version,
+        record=record,
+        stored=so,
+        event=event,
+        checkpoint=cp,
+        template=svc.template(),
+        clip_file=record["clip"]["file_name"],
+        caption_files=[c["file_name"] for c in record["captions"]],
+        thumbnail=thumb,
+        namespace=namespace_for(record["kind"]),
+        exported_at=datetime.now(timezone.utc),
     )
     station = services.station.station()
     if station is not None:  # the same station lines as the package's certificate

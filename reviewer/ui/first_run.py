@@ -92,8 +92,18 @@ class FirstRunDialog(QDialog):
         self.passphrase2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.existing_station_pass = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self._person_labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self._person_labels, (self.principal, self.name, self.title_edit, self.role,
-                                                      self.passphrase, self.passphrase2, self.existing_station_pass)):  # fmt: skip
+        for label, field in zip(
+            self._person_labels,
+            (
+                self.principal,
+                self.name,
+                self.title_edit,
+                self.role,
+                self.passphrase,
+                self.passphrase2,
+                self.existing_station_pass,
+            ),
+        ):
             pform.addRow(label, field)
         pform.setRowVisible(6, need == "person")
         layout.addWidget(self.person_box)
@@ -117,19 +127,28 @@ class FirstRunDialog(QDialog):
         """All texts in the desk's language (Vietnamese first)."""
         self.setWindowTitle(translate("Set up the station"))
         if self.need == "station":
-            self.intro.setText(translate(
-                "This library has no station key yet. The station key certifies who is a head (who may approve) "
-                "and who is an editor; only whoever holds its passphrase can enrol, retire or revoke signers. "
-                "Keep that passphrase apart from everyone's signing passphrase."
-            ))  # fmt: skip
+            self.intro.setText(
+                translate(
+                    "This library has no station key yet. The station key certifies who is a head (who may approve) "
+                    "and who is an editor; only whoever holds its passphrase can enrol, retire or revoke signers. "
+                    "Keep that passphrase apart from everyone's signing passphrase."
+                )
+            )
         else:
             self.intro.setText(translate("Nobody is enrolled yet: enrol the first signer with the station passphrase."))
         self.station_box.setTitle(translate("Station key"))
         for label, text in zip(self._station_labels, ("Station name", "Station passphrase", "Repeat it")):
             label.setText(translate(text))
         self.person_box.setTitle(translate("First signer"))
-        texts = ("Identity (principal)", "Printed name", "Title", "Role", "Signing passphrase", "Repeat it",
-                 "Station passphrase")  # fmt: skip
+        texts = (
+            "Identity (principal)",
+            "Printed name",
+            "Title",
+            "Role",
+            "Signing passphrase",
+            "Repeat it",
+            "Station passphrase",
+        )
         for label, text in zip(self._person_labels, texts):
             label.setText(translate(text))
         current = self.role.currentIndex()
@@ -158,9 +177,13 @@ class FirstRunDialog(QDialog):
                 self.station_service.init(name=self.station_name.text(), passphrase=station_pass)
                 self.need = "person"  # a retry after a refused enrolment must not make a second station
             self.station_service.enrol_new_key(
-                principal=self.principal.text(), name=self.name.text(), title=self.title_edit.text(),
-                role=self.role.currentData(), passphrase=self.passphrase.text(), station_passphrase=station_pass,
-            )  # fmt: skip
+                principal=self.principal.text(),
+                name=self.name.text(),
+                title=self.title_edit.text(),
+                role=self.role.currentData(),
+                passphrase=self.passphrase.text(),
+                station_passphrase=station_pass,
+            )
         except ReviewerError as exc:
             self._show_error(exc.message)
             if self.need == "person":
@@ -170,8 +193,13 @@ class FirstRunDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        for field in (self.station_pass, self.station_pass2, self.passphrase, self.passphrase2,
-                      self.existing_station_pass):  # fmt: skip
+        for field in (
+            self.station_pass,
+            self.station_pass2,
+            self.passphrase,
+            self.passphrase2,
+            self.existing_station_pass,
+        ):
             field.clear()
         self.completed.emit(self.principal.text().strip())
         self.accept()
@@ -192,8 +220,9 @@ def offer_first_run(window: QWidget, services) -> FirstRunDialog | None:
             identity.resolve()
         from reviewer.ui import messages
 
-        messages.info(fill(translate("%1 is enrolled. Publish the station's trust file: reviewer station trust"),
-                           principal))  # fmt: skip
+        messages.info(
+            fill(translate("%1 is enrolled. Publish the station's trust file: reviewer station trust"), principal)
+        )
 
     dialog.completed.connect(done)
     dialog.open()

@@ -15,7 +15,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:  # noqa: N802 - Qt API
+    def addItem(self, item) -> None:
         """Qt API."""
         self._items.append(item)
 
@@ -23,36 +23,36 @@ class FlowLayout(QLayout):
         """Qt API."""
         return len(self._items)
 
-    def itemAt(self, index: int):  # noqa: N802 - Qt API
+    def itemAt(self, index: int):
         """Qt API."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int):  # noqa: N802 - Qt API
+    def takeAt(self, index: int):
         """Qt API."""
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+    def expandingDirections(self) -> Qt.Orientation:
         """Qt API."""
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+    def hasHeightForWidth(self) -> bool:
         """Qt API."""
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def heightForWidth(self, width: int) -> int:
         """Qt API."""
         return self._do_layout(QRect(0, 0, width, 0), test_only=True)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+    def setGeometry(self, rect: QRect) -> None:
         """Qt API."""
         super().setGeometry(rect)
         self._do_layout(rect, test_only=False)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         """Qt API."""
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSize(self) -> QSize:
         """The widest item (everything else may wrap)."""
         size = QSize()
         for item in self._items:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.audit import AuditEvent
+from reviewer.core.timecode import minutes_seconds
 from reviewer.errors import ReviewerError
 from reviewer.ui import theme
 from reviewer.ui.i18n import fill
 from reviewer.ui.signoff_text import (
-    clock_text,
     decision_name,
     item_label,
     local_time,
@@ -210,7 +210,7 @@ class HistoryPanel(QWidget):
             log.warning("verifying %s: %s", self._clip_id, exc)
         return out
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         """Read when first shown after a change."""
         super().showEvent(event)
         if self._dirty:
@@ -240,8 +240,10 @@ class HistoryPanel(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ev.seq)
-                item.setTextAlignment((Qt.AlignmentFlag.AlignRight if col == COL_SEQ else Qt.AlignmentFlag.AlignLeft)
-                                      | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(
+                    (Qt.AlignmentFlag.AlignRight if col == COL_SEQ else Qt.AlignmentFlag.AlignLeft)
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
                 if col in (COL_SEQ, COL_TIME, COL_ACTOR):
                     item.setForeground(QBrush(theme.MUTED_TEXT))
                 if col == COL_ACTOR:
@@ -281,7 +283,9 @@ class HistoryPanel(QWidget):
         self.table.setColumnWidth(COL_TIME, fm.horizontalAdvance("00:00 00/00/0000") + pad)
         bold = QFont(self.table.font())
         bold.setBold(True)
-        kinds = [kind_name(e.kind) for e in events] + [header.model().headerData(COL_KIND, Qt.Orientation.Horizontal) or ""]
+        kinds = [kind_name(e.kind) for e in events] + [
+            header.model().headerData(COL_KIND, Qt.Orientation.Horizontal) or ""
+        ]
         self.table.setColumnWidth(COL_KIND, max(QFontMetrics(bold).horizontalAdvance(k) for k in kinds) + pad)
 
     def _size_rows(self) -> None:
@@ -303,8 +307,13 @@ class HistoryPanel(QWidget):
             self.caption.setText("")
             return
         signed = sum(1 for e in self._events if e.kind in ("signoff", "revocation"))
-        self.caption.setText(fill(translate("HistoryPanel", "%1 events in the audit trail of this clip, %2 signed; newest first."),
-                                  len(self._events), signed))
+        self.caption.setText(
+            fill(
+                translate("HistoryPanel", "%1 events in the audit trail of this clip, %2 signed; newest first."),
+                len(self._events),
+                signed,
+            )
+        )
 
     def summary(self, ev: AuditEvent, validity: str | None = None) -> str:
         """One line saying what the event recorded, in the UI language."""
@@ -344,8 +353,14 @@ class HistoryPanel(QWidget):
         if len(answers) <= 2:
             return fill(translate("HistoryPanel", "Version %1: %2"), v, "; ".join(one(a) for a in answers)), details
         counts = {r: sum(1 for a in answers if a.get("result") == r) for r in ("pass", "fail", "na")}
-        text = fill(translate("HistoryPanel", "Version %1: %2 answers — %3 pass · %4 fail · %5 N/A"),
-                    v, len(answers), counts["pass"], counts["fail"], counts["na"])
+        text = fill(
+            translate("HistoryPanel", "Version %1: %2 answers — %3 pass · %4 fail · %5 N/A"),
+            v,
+            len(answers),
+            counts["pass"],
+            counts["fail"],
+            counts["na"],
+        )
         failed = [one(a) for a in answers if a.get("result") == "fail"]
         if failed:
             text += "\n" + "\n".join(failed)
@@ -354,27 +369,44 @@ class HistoryPanel(QWidget):
     def _summary(self, kind: str, p: dict, validity: str | None) -> str:
         v = p.get("version")
         if kind in ("ingest", "new_version"):
-            return fill(translate("HistoryPanel", "Version %1: %2, caption files: %3, SHA-256 %4…"),
-                        v, p.get("file_name", ""), len(p.get("captions") or []), str(p.get("sha256", ""))[:12])
+            return fill(
+                translate("HistoryPanel", "Version %1: %2, caption files: %3, SHA-256 %4…"),
+                v,
+                p.get("file_name", ""),
+                len(p.get("captions") or []),
+                str(p.get("sha256", ""))[:12],
+            )
         if kind == "view_session":
             session = sum(max(0, int(e) - int(s)) for s, e in (p.get("session") or []))
-            return fill(translate("HistoryPanel", "Version %1: watched %2 in this session, %3 in all"),
-                        v, clock_text(session), clock_text(int(p.get("viewed_ms") or 0)))
+            return fill(
+                translate("HistoryPanel", "Version %1: watched %2 in this session, %3 in all"),
+                v,
+                minutes_seconds(session),
+                minutes_seconds(int(p.get("viewed_ms") or 0)),
+            )
         if kind == "note":
-            when = clock_text(int(p.get("start_ms") or 0))
+            when = minutes_seconds(int(p.get("start_ms") or 0))
             if p.get("end_ms") is not None:
-                when += "–" + clock_text(int(p["end_ms"]))
+                when += "–" + minutes_seconds(int(p["end_ms"]))
             return fill(translate("HistoryPanel", "Version %1 at %2: “%3”"), v, when, p.get("text", ""))
         if kind == "signoff":
             record_kind = p.get("record_kind", "")
             if record_kind == "recommendation":
                 # A recommendation's decision is not in its kind: say which one.
-                text = fill(translate("HistoryPanel", "%1 of version %2 (%3), %4"),
-                            record_kind_name(record_kind), v, decision_name(p.get("decision", "")),
-                            signed_from_name(p.get("signed_from", "")))
+                text = fill(
+                    translate("HistoryPanel", "%1 of version %2 (%3), %4"),
+                    record_kind_name(record_kind),
+                    v,
+                    decision_name(p.get("decision", "")),
+                    signed_from_name(p.get("signed_from", "")),
+                )
             else:
-                text = fill(translate("HistoryPanel", "%1 of version %2, %3"), record_kind_name(record_kind), v,
-                            signed_from_name(p.get("signed_from", "")))
+                text = fill(
+                    translate("HistoryPanel", "%1 of version %2, %3"),
+                    record_kind_name(record_kind),
+                    v,
+                    signed_from_name(p.get("signed_from", "")),
+                )
             if validity == "superseded":
                 text += " — " + translate("RoundTrip", "superseded by a newer version, not valid for publishing")
             elif validity:
@@ -386,18 +418,30 @@ class HistoryPanel(QWidget):
                 text += " — " + fill(translate("HistoryPanel", "signature %1"), validity_name(validity))
             return text
         if kind == "export" and p.get("package") == "change_request":
-            return fill(translate("RoundTrip", "Change request for version %1 written to %2"), v, p.get("destination", ""))
+            return fill(
+                translate("RoundTrip", "Change request for version %1 written to %2"), v, p.get("destination", "")
+            )
         if kind == "export":
             return fill(translate("HistoryPanel", "Package of version %1 exported to %2"), v, p.get("destination", ""))
         if kind == "note_edited":
-            return fill(translate("RoundTrip", "Version %1, note %2: “%3” → “%4”"), v, p.get("note_id"),
-                        p.get("before", ""), p.get("after", ""))
+            return fill(
+                translate("RoundTrip", "Version %1, note %2: “%3” → “%4”"),
+                v,
+                p.get("note_id"),
+                p.get("before", ""),
+                p.get("after", ""),
+            )
         if kind in ("note_resolved", "note_reopened"):
-            text = (translate("RoundTrip", "Version %1, note %2 resolved: “%3”") if kind == "note_resolved"
-                    else translate("RoundTrip", "Version %1, note %2 open again: “%3”"))
+            text = (
+                translate("RoundTrip", "Version %1, note %2 resolved: “%3”")
+                if kind == "note_resolved"
+                else translate("RoundTrip", "Version %1, note %2 open again: “%3”")
+            )
             return fill(text, v, p.get("note_id"), p.get("text", ""))
         if kind == "note_reply":
-            return fill(translate("RoundTrip", "Version %1, note %2, reply: “%3”"), v, p.get("note_id"), p.get("after", ""))
+            return fill(
+                translate("RoundTrip", "Version %1, note %2, reply: “%3”"), v, p.get("note_id"), p.get("after", "")
+            )
         return json.dumps(p, ensure_ascii=False)[:200]
 
     # -- reading ----------------------------------------------------------------------------
@@ -416,18 +460,22 @@ class HistoryPanel(QWidget):
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Re-read every visible text in the current language."""
-        self.table.setHorizontalHeaderLabels([
-            translate("HistoryPanel", "#"),
-            translate("HistoryPanel", "Time"),
-            translate("HistoryPanel", "By"),
-            translate("HistoryPanel", "Event"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("HistoryPanel", "#"),
+                translate("HistoryPanel", "Time"),
+                translate("HistoryPanel", "By"),
+                translate("HistoryPanel", "Event"),
+            ]
+        )
         self.verify_button.setText(translate("HistoryPanel", "Verify again"))
-        self.verify_button.setToolTip(translate("HistoryPanel", "Check every signature and re-hash the files the sign-offs name"))
+        self.verify_button.setToolTip(
+            translate("HistoryPanel", "Check every signature and re-hash the files the sign-offs name")
+        )
         self.empty_label.setText(translate("HistoryPanel", "The history of the clip under review appears here."))
         self._fill()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

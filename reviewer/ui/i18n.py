@@ -80,6 +80,7 @@ class LanguageSwitcher(QObject):
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
         return bool(self._translators)
 
+
 def fill(text: str, *args: object) -> str:
     """Qt-style numbered arguments: ``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"`` (translators move them freely)."""
     # Highest first, so %1 never eats the start of %10.

@@ -105,6 +105,7 @@ def _line_icon(draw) -> QIcon:
 @lru_cache(maxsize=None)
 def frame_back_icon() -> QIcon:
     """|◂ : one frame back."""
+
     def draw(p: QPainter) -> None:
         p.drawLine(QPointF(9, 8), QPointF(9, 24))
         path = QPainterPath(QPointF(24, 8))
@@ -113,12 +114,14 @@ def frame_back_icon() -> QIcon:
         path.closeSubpath()
         p.setBrush(theme.TEXT)
         p.drawPath(path)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def frame_forward_icon() -> QIcon:
     """▸| : one frame forward."""
+
     def draw(p: QPainter) -> None:
         p.drawLine(QPointF(23, 8), QPointF(23, 24))
         path = QPainterPath(QPointF(8, 8))
@@ -127,12 +130,14 @@ def frame_forward_icon() -> QIcon:
         path.closeSubpath()
         p.setBrush(theme.TEXT)
         p.drawPath(path)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def loop_icon() -> QIcon:
     """Two arrows chasing each other round a loop."""
+
     def draw(p: QPainter) -> None:
         p.drawArc(QRectF(6, 8, 20, 16), 30 * 16, 150 * 16)
         p.drawArc(QRectF(6, 8, 20, 16), 210 * 16, 150 * 16)
@@ -140,22 +145,26 @@ def loop_icon() -> QIcon:
         p.drawLine(QPointF(6.5, 14), QPointF(10.5, 12))
         p.drawLine(QPointF(25.5, 18), QPointF(28, 22))
         p.drawLine(QPointF(25.5, 18), QPointF(21.5, 20))
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def subtitles_icon() -> QIcon:
     """A screen with two caption lines."""
+
     def draw(p: QPainter) -> None:
         p.drawRoundedRect(QRectF(4, 7, 24, 18), 3, 3)
         p.drawLine(QPointF(9, 16), QPointF(23, 16))
         p.drawLine(QPointF(11, 20.5), QPointF(21, 20.5))
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def note_icon() -> QIcon:
     """A speech bubble with a plus: add a note."""
+
     def draw(p: QPainter) -> None:
         path = QPainterPath(QPointF(6, 6))
         path.lineTo(QPointF(26, 6))
@@ -169,6 +178,7 @@ def note_icon() -> QIcon:
         p.setPen(QPen(theme.NOTE_MARKER, 2.6))
         p.drawLine(QPointF(16, 9.5), QPointF(16, 17.5))
         p.drawLine(QPointF(12, 13.5), QPointF(20, 13.5))
+
     return _line_icon(draw)
 
 
@@ -197,49 +207,59 @@ def play_icon() -> QIcon:
 @lru_cache(maxsize=None)
 def pause_icon() -> QIcon:
     """❚❚"""
+
     def draw(p: QPainter) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(theme.TEXT)
         p.drawRoundedRect(QRectF(8, 6, 6, 20), 1.5, 1.5)
         p.drawRoundedRect(QRectF(18, 6, 6, 20), 1.5, 1.5)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def go_start_icon() -> QIcon:
     """|◂◂ : to the start."""
+
     def draw(p: QPainter) -> None:
         p.drawLine(QPointF(6, 8), QPointF(6, 24))
         _triangle(p, 8, 8, 10, 16, left=True)
         _triangle(p, 17, 8, 10, 16, left=True)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def go_end_icon() -> QIcon:
     """▸▸| : to the end."""
+
     def draw(p: QPainter) -> None:
         p.drawLine(QPointF(26, 8), QPointF(26, 24))
         _triangle(p, 5, 8, 10, 16)
         _triangle(p, 14, 8, 10, 16)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def shuttle_back_icon() -> QIcon:
     """◂◂ : J."""
+
     def draw(p: QPainter) -> None:
         _triangle(p, 4, 8, 12, 16, left=True)
         _triangle(p, 15, 8, 12, 16, left=True)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def shuttle_forward_icon() -> QIcon:
     """▸▸ : L."""
+
     def draw(p: QPainter) -> None:
         _triangle(p, 5, 8, 12, 16)
         _triangle(p, 16, 8, 12, 16)
+
     return _line_icon(draw)
 
 
@@ -261,21 +281,25 @@ def _speaker(p: QPainter) -> None:
 @lru_cache(maxsize=None)
 def volume_icon() -> QIcon:
     """A speaker with sound waves."""
+
     def draw(p: QPainter) -> None:
         _speaker(p)
         p.drawArc(QRectF(13, 10, 8, 12), -60 * 16, 120 * 16)
         p.drawArc(QRectF(13, 6, 14, 20), -60 * 16, 120 * 16)
+
     return _line_icon(draw)
 
 
 @lru_cache(maxsize=None)
 def muted_icon() -> QIcon:
     """A speaker crossed out in red."""
+
     def draw(p: QPainter) -> None:
         _speaker(p)
         p.setPen(QPen(theme.DANGER, 2.6))
         p.drawLine(QPointF(19, 11), QPointF(28, 21))
         p.drawLine(QPointF(28, 11), QPointF(19, 21))
+
     return _line_icon(draw)
 
 

@@ -77,8 +77,9 @@ class DeskIdentity(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, signoff, settings, save_settings: Callable[[], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, signoff, settings, save_settings: Callable[[], None] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._signoff = signoff
         self._settings = settings
@@ -167,7 +168,7 @@ class DeskIdentity(QObject):
 
 
 class PersonChooser(QDialog):
-    """"Who is at the desk?": the enrolled people by printed name and title; Enter chooses.
+    """The "Who is at the desk?" chooser: the enrolled people by printed name and title; Enter chooses.
 
     Signals:
         chosen(str): the principal chosen.
@@ -238,12 +239,16 @@ class PersonChooser(QDialog):
     def retranslate(self) -> None:
         """Texts in the UI language."""
         self.setWindowTitle(translate("Identity", "Who is at the desk?"))
-        self.heading.setText(translate("Identity", "Who is at the desk? Your notes, checklist answers and viewing are "
-                                                   "recorded under your name."))
+        self.heading.setText(
+            translate(
+                "Identity",
+                "Who is at the desk? Your notes, checklist answers and viewing are recorded under your name.",
+            )
+        )
         self.ok_button.setText(translate("Identity", "This is me"))
         self.cancel_button.setText(translate("Identity", "Cancel"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -295,8 +300,13 @@ class PersonButton(QToolButton):
         person = self._identity.person
         if person is not None:
             self.setText(fill(translate("Identity", "Reviewer: %1"), person.name))
-            self.setToolTip(fill(translate("Identity", "%1 — recorded as %2. Click to switch person."),
-                                 person_text(person), person.principal))
+            self.setToolTip(
+                fill(
+                    translate("Identity", "%1 — recorded as %2. Click to switch person."),
+                    person_text(person),
+                    person.principal,
+                )
+            )
             self.setStyleSheet("")
         elif self._identity.nobody_enrolled():
             self.setText(translate("Identity", "No one is enrolled"))
@@ -307,7 +317,7 @@ class PersonButton(QToolButton):
             self.setToolTip(translate("Identity", "Choose who is at the desk before reviewing."))
             self.setStyleSheet("QToolButton#personButton { color: #e0a030; font-weight: 600; }")
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,8 +65,11 @@ def companion_text(path: str) -> str:
         name = member
     _stem, language, role = split_stem(name)
     if role == "caption":
-        kind = (fill(translate("IngestDialog", "Captions (%1)"), language) if language
-                else translate("IngestDialog", "Captions"))
+        kind = (
+            fill(translate("IngestDialog", "Captions (%1)"), language)
+            if language
+            else translate("IngestDialog", "Captions")
+        )
     elif role == "post":
         kind = translate("IngestDialog", "Post text")
     elif role == "meta":
@@ -87,8 +90,13 @@ def warning_text(warning: str, fps: float | None = None) -> str:
     return f"{name}: {text}" if sep else text
 
 
-RESULT_COLOURS = {"ingested": theme.COVERED, "new_version": theme.ACCENT, "duplicate": theme.MUTED_TEXT,
-                  "rejected": theme.DANGER, "attached": theme.MUTED_TEXT}
+RESULT_COLOURS = {
+    "ingested": theme.COVERED,
+    "new_version": theme.ACCENT,
+    "duplicate": theme.MUTED_TEXT,
+    "rejected": theme.DANGER,
+    "attached": theme.MUTED_TEXT,
+}
 # The order of the summary under the results.
 SUMMARY_ORDER = ("ingested", "new_version", "attached", "duplicate", "rejected")
 
@@ -114,12 +122,15 @@ class IngestWorker(QThread):
 
     def run(self) -> None:  # noqa: D102 - QThread API
         try:
-            results = self._ingest.ingest(self._paths, progress=lambda d, t, label: self.progressed.emit(int(d), int(t), str(label)),
-                                          actor=self._actor)
+            results = self._ingest.ingest(
+                self._paths,
+                progress=lambda d, t, label: self.progressed.emit(int(d), int(t), str(label)),
+                actor=self._actor,
+            )
         except ReviewerError as exc:
             self.failed.emit(exc.message)
             return
-        except Exception as exc:  # noqa: BLE001 - reported to the user, logged with its traceback
+        except Exception as exc:  # reported to the user, logged with its traceback
             log.exception("ingest from the desk failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -218,8 +229,12 @@ class IngestDialog(QDialog):
         """Clip files and .zip packages, from a file dialog."""
         dlg = QFileDialog(self, translate("IngestDialog", "Choose clips or .zip packages"))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dlg.setNameFilters([fill(translate("IngestDialog", "Clips and packages (%1)"), FILE_FILTER_EXTS),
-                            translate("IngestDialog", "All files (*)")])
+        dlg.setNameFilters(
+            [
+                fill(translate("IngestDialog", "Clips and packages (%1)"), FILE_FILTER_EXTS),
+                translate("IngestDialog", "All files (*)"),
+            ]
+        )
         dlg.filesSelected.connect(self.add_paths)
         self._open_file_dialog(dlg)
         return dlg
@@ -266,8 +281,14 @@ class IngestDialog(QDialog):
         if total > 0:
             self.progress.setValue(min(1000, done * 1000 // total))
         loc = QLocale()
-        self.progress_label.setText(fill(translate("IngestDialog", "%1 — %2 of %3 MB"), label,
-                                         loc.toString(done / 1e6, "f", 1), loc.toString(total / 1e6, "f", 1)))
+        self.progress_label.setText(
+            fill(
+                translate("IngestDialog", "%1 — %2 of %3 MB"),
+                label,
+                loc.toString(done / 1e6, "f", 1),
+                loc.toString(total / 1e6, "f", 1),
+            )
+        )
 
     def _done(self, results) -> None:
         self.results = list(results)
@@ -353,7 +374,7 @@ class IngestDialog(QDialog):
             return  # the ingest finishes first: nothing is left half-added
         super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing waits for a running ingest (it is short and must not be cut)."""
         if self._worker is not None:
             event.ignore()
@@ -364,16 +385,26 @@ class IngestDialog(QDialog):
     def retranslate(self) -> None:
         """Texts in the UI language."""
         self.setWindowTitle(translate("IngestDialog", "Add clips"))
-        self.heading.setText(translate("IngestDialog", "Add clips from files, folders or .zip packages (a USB stick). "
-                                                       "Captions, post text and metadata beside a clip come with it."))
+        self.heading.setText(
+            translate(
+                "IngestDialog",
+                "Add clips from files, folders or .zip packages (a USB stick). "
+                "Captions, post text and metadata beside a clip come with it.",
+            )
+        )
         self.files_button.setText(translate("IngestDialog", "Files or packages…"))
         self.folder_button.setText(translate("IngestDialog", "Folder…"))
-        self.results_tree.setHeaderLabels([translate("IngestDialog", "Result"), translate("IngestDialog", "Clip"),
-                                           translate("IngestDialog", "File or reason")])
+        self.results_tree.setHeaderLabels(
+            [
+                translate("IngestDialog", "Result"),
+                translate("IngestDialog", "Clip"),
+                translate("IngestDialog", "File or reason"),
+            ]
+        )
         self.start_button.setText(translate("IngestDialog", "Add to the library"))
         self.close_button.setText(translate("IngestDialog", "Close"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
         player_module.prewarm(QApplication.instance().platformName())  # libvlc starts meanwhile
         self._make_skeleton()
-        Player = player_module.Player
+        Player = player_module.Player  # noqa: N806 - a class, looked up after prewarm() started libvlc
 
         player = Player()
         player.priming_changed.connect(self.video_view.stage.set_covered)
@@ -459,21 +459,65 @@ class MainWindow(QMainWindow):
 
     def _fill_menus(self) -> None:
         a = self.actions_by_name
-        for action in (a["add_clips"], self.add_folder_action, None, a["export_package"], a["print_certificate"],
-                       None, self.refresh_action, None, self.quit_action):
+        for action in (
+            a["add_clips"],
+            self.add_folder_action,
+            None,
+            a["export_package"],
+            a["print_certificate"],
+            None,
+            self.refresh_action,
+            None,
+            self.quit_action,
+        ):
             if action is None:
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(action)
-        for name in ("play_pause", "pause", "shuttle_back", "shuttle_forward", "play_unwatched", "loop", None,
-                     "back_5s", "forward_5s", "back_1s", "forward_1s", "frame_back", "frame_forward", "go_start",
-                     "go_end", None, "slower", "faster", "normal_speed", None, "volume_down", "volume_up", "mute"):
+        for name in (
+            "play_pause",
+            "pause",
+            "shuttle_back",
+            "shuttle_forward",
+            "play_unwatched",
+            "loop",
+            None,
+            "back_5s",
+            "forward_5s",
+            "back_1s",
+            "forward_1s",
+            "frame_back",
+            "frame_forward",
+            "go_start",
+            "go_end",
+            None,
+            "slower",
+            "faster",
+            "normal_speed",
+            None,
+            "volume_down",
+            "volume_up",
+            "mute",
+        ):
             if name is None:
                 self.playback_menu.addSeparator()
             else:
                 self.playback_menu.addAction(a[name])
-        for name in ("add_note", None, "checklist", "approve", "reason", "history", None, "next_clip",
-                     "previous_clip", "focus_search", "focus_queue", None, "switch_person"):
+        for name in (
+            "add_note",
+            None,
+            "checklist",
+            "approve",
+            "reason",
+            "history",
+            None,
+            "next_clip",
+            "previous_clip",
+            "focus_search",
+            "focus_queue",
+            None,
+            "switch_person",
+        ):
             if name is None:
                 self.review_menu.addSeparator()
             else:
@@ -580,7 +624,9 @@ class MainWindow(QMainWindow):
             return
         if self.identity.nobody_enrolled():
             self.statusBar().showMessage(
-                translate("MainWindow", "No one is enrolled: set up the station first (status bar, bottom right)."), 15000)
+                translate("MainWindow", "No one is enrolled: set up the station first (status bar, bottom right)."),
+                15000,
+            )
         else:
             self.choose_person()
 
@@ -752,15 +798,26 @@ class MainWindow(QMainWindow):
             )
         elif self._adopt_early(detail.clip.id, path):
             # Already on screen (or opening) since before the library was open: take it over.
-            self.playback.adopt(detail.clip.id, version.id, duration_ms=version.duration_ms, fps=fps,
-                                loop=self.actions_by_name["loop"].isChecked())
+            self.playback.adopt(
+                detail.clip.id,
+                version.id,
+                duration_ms=version.duration_ms,
+                fps=fps,
+                loop=self.actions_by_name["loop"].isChecked(),
+            )
             # It was opened before the library could say what its captions are.
             self._set_caption_track(version.captions[0] if version.captions else None)
         else:
             self.video_view.set_aspect(version.width, version.height)
             self.video_view.show_video()
-            self.playback.open(detail.clip.id, version.id, str(path), duration_ms=version.duration_ms, fps=fps,
-                               loop=self.actions_by_name["loop"].isChecked())
+            self.playback.open(
+                detail.clip.id,
+                version.id,
+                str(path),
+                duration_ms=version.duration_ms,
+                fps=fps,
+                loop=self.actions_by_name["loop"].isChecked(),
+            )
             # After load: loading a clip clears the previous clip's caption overlay.
             self._set_caption_track(version.captions[0] if version.captions else None)
 
@@ -784,8 +841,12 @@ class MainWindow(QMainWindow):
 
     def _adopt_early(self, clip_id: str, path: Path) -> bool:
         early, self._early = self._early, None
-        return (early is not None and early.clip_id == clip_id and self.player.path() == str(path)
-                and self.player.state() not in ("error", "idle", "stopped"))
+        return (
+            early is not None
+            and early.clip_id == clip_id
+            and self.player.path() == str(path)
+            and self.player.state() not in ("error", "idle", "stopped")
+        )
 
     def _announce_clip(self) -> None:
         """Emit clip_changed for the clip loaded last (see the signal's description)."""
@@ -812,11 +873,14 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _empty_queue_text() -> str:
-        return translate("MainWindow", "The queue is empty for this filter. Add clips with File → Add clips… "
-                                       "(Ctrl+O) or drop them on the queue.")
+        return translate(
+            "MainWindow",
+            "The queue is empty for this filter. Add clips with File → Add clips… (Ctrl+O) or drop them on the queue.",
+        )
 
     def _show_header(self) -> None:
-        from reviewer.ui.queue_model import format_duration, is_overdue, status_name
+        from reviewer.core.timecode import duration_text
+        from reviewer.ui.queue_model import is_overdue, status_name
 
         if self._detail is None:
             self.title_label.setText(translate("MainWindow", "No clip selected"))
@@ -829,8 +893,12 @@ class MainWindow(QMainWindow):
         clip, version = self._detail.clip, self._version
         now = datetime.now(timezone.utc)
         self.title_label.setText(clip.title)
-        parts = [clip.id, fill(translate("MainWindow", "version %1"), version.number), clip.platform or "—",
-                 format_duration(version.duration_ms)]
+        parts = [
+            clip.id,
+            fill(translate("MainWindow", "version %1"), version.number),
+            clip.platform or "—",
+            duration_text(version.duration_ms),
+        ]
         if clip.deadline is not None:
             local = clip.deadline.astimezone()
             parts.append(fill(translate("MainWindow", "deadline %1"), local.strftime("%H:%M %d/%m/%Y")))
@@ -855,8 +923,9 @@ class MainWindow(QMainWindow):
         fps = self._version.fps if self._version.fps and self._version.fps > 0 else 25.0
         self.notes_panel.set_notes(notes, fps, name_of=self.identity.name_of)
         self.transport.set_markers([(n.start_ms, n.end_ms) for n in notes])
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel),
-                                  fill(translate("MainWindow", "Notes (%1)"), len(notes)))
+        self.side_tabs.setTabText(
+            self.side_tabs.indexOf(self.notes_panel), fill(translate("MainWindow", "Notes (%1)"), len(notes))
+        )
 
     def _set_caption_track(self, track) -> None:
         """Overlay ``track`` (or none), at the top when asked, visible as the C key says."""
@@ -1176,7 +1245,13 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "About the review desk"))
-        box.setText(fill(translate("MainWindow", "Clip review and sign-off desk, version %1.\nLibrary: %2"), __version__, str(self.services.home)))
+        box.setText(
+            fill(
+                translate("MainWindow", "Clip review and sign-off desk, version %1.\nLibrary: %2"),
+                __version__,
+                str(self.services.home),
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.button(QMessageBox.StandardButton.Ok).setText(translate("MainWindow", "Close"))
         box.open()
@@ -1199,7 +1274,7 @@ class MainWindow(QMainWindow):
 
     # ======================================================================================
     # language
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -1231,8 +1306,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(translate("MainWindow", "Language"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.transcript_panel), translate("MainWindow", "Captions"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.post_panel), translate("MainWindow", "Post"))
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel),
-                                  fill(translate("MainWindow", "Notes (%1)"), len(self.notes_panel.notes())))
+        self.side_tabs.setTabText(
+            self.side_tabs.indexOf(self.notes_panel),
+            fill(translate("MainWindow", "Notes (%1)"), len(self.notes_panel.notes())),
+        )
         self.signoff.retranslate()
         self._show_header()
         self._update_counts()
@@ -1265,7 +1342,9 @@ class MainWindow(QMainWindow):
             self.refresh_queue()
 
     def _show_error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Review desk"), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("MainWindow", "Review desk"), text, QMessageBox.StandardButton.Ok, self
+        )
         box.button(QMessageBox.StandardButton.Ok).setText(translate("MainWindow", "Close"))
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -1277,7 +1356,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 4000)
 
     def _show_internal_error(self, summary: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("MainWindow", "Review desk"), summary, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("MainWindow", "Review desk"),
+            summary,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setDetailedText(details)
         box.button(QMessageBox.StandardButton.Ok).setText(translate("MainWindow", "Close"))
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1310,7 +1395,7 @@ class MainWindow(QMainWindow):
             self.ingest_dialog.wait_done()
         try:
             self.playback.leave()
-        except Exception:  # noqa: BLE001 - closing must go on; the error is logged
+        except Exception:  # closing must go on; the error is logged
             log.exception("saving coverage at shutdown failed")
         if self._fullscreen:
             self.set_fullscreen(False)
@@ -1329,13 +1414,13 @@ class MainWindow(QMainWindow):
         # libvlc first (stop, release player, release instance), while its window still exists.
         self.player.shutdown()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         """First show without saved splitter positions: give the video the most room."""
         super().showEvent(event)
         if self._bound:
             self.window_state.place_once()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing while a clip plays: save coverage, release the player, then let Qt destroy widgets."""
         self.shutdown()
         event.accept()

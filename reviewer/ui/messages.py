@@ -72,9 +72,9 @@ def _report_bug(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("internal error\n%s", text)
-    summary = QCoreApplication.translate("Messages", "Internal error: %1. The desk keeps running; details are in the log.").replace(
-        "%1", f"{exc_type.__name__}: {exc}"
-    )
+    summary = QCoreApplication.translate(
+        "Messages", "Internal error: %1. The desk keeps running; details are in the log."
+    ).replace("%1", f"{exc_type.__name__}: {exc}")
     global_bridge.internal_error_reported.emit(summary, text)
 
 
@@ -87,7 +87,7 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
             error(exc.message)
         else:
             _report_bug(exc_type, exc, tb)
-    except Exception:  # the hook itself must never raise
+    except Exception:  # noqa: BLE001 - the hook itself must never raise
         sys.__excepthook__(exc_type, exc, tb)
 
 

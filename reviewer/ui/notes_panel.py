@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import re
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,24 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.model import Note
-from reviewer.core.timecode import timecode
+from reviewer.core.timecode import parse_timecode, timecode
 from reviewer.ui import theme
 
 translate = QCoreApplication.translate
-
-_TIMECODE = re.compile(r"^\s*(\d{1,2}):(\d{1,2}):(\d{1,2})[:;.](\d{1,3})\s*$")
-
-
-def parse_timecode(text: str, fps: float) -> int | None:
-    """``HH:MM:SS:FF`` at ``fps`` back to milliseconds (the first ms of that frame); None if invalid."""
-    m = _TIMECODE.match(text)
-    if not m:
-        return None
-    hh, mm, ss, ff = (int(g) for g in m.groups())
-    if mm > 59 or ss > 59 or ff >= math.ceil(fps):
-        return None
-    # ceil: the first whole millisecond that lies inside frame ff, so timecode(ms) shows ff again.
-    return ((hh * 60 + mm) * 60 + ss) * 1000 + math.ceil(ff * 1000 / fps - 1e-9)
 
 
 def note_time_text(note: Note, fps: float) -> str:
@@ -65,7 +48,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+    def sizeHint(self, option, index):
         """Height of the text wrapped at the column width."""
         size = super().sizeHint(option, index)
         if index.column() == COL_NOTE:
@@ -221,7 +204,9 @@ class NotesPanel(QWidget):
 
     def row_heights(self) -> list[int]:
         """The height of each note's row on screen (long notes wrap over several lines)."""
-        return [self.tree.visualItemRect(self.tree.topLevelItem(i)).height() for i in range(self.tree.topLevelItemCount())]
+        return [
+            self.tree.visualItemRect(self.tree.topLevelItem(i)).height() for i in range(self.tree.topLevelItemCount())
+        ]
 
     @staticmethod
     def _id(item: QTreeWidgetItem | None) -> int:
@@ -259,8 +244,11 @@ class NotesPanel(QWidget):
         for b in (self.edit_button, self.reply_button, self.resolve_button):
             b.setEnabled(note is not None)
         self.resolve_button.setChecked(bool(note and note.resolved))
-        self.resolve_button.setText(translate("RoundTrip", "Reopen") if note is not None and note.resolved
-                                    else translate("RoundTrip", "Mark resolved"))
+        self.resolve_button.setText(
+            translate("RoundTrip", "Reopen")
+            if note is not None and note.resolved
+            else translate("RoundTrip", "Mark resolved")
+        )
 
     def retranslate(self) -> None:
         """Re-read every visible text in the current language."""
@@ -268,13 +256,17 @@ class NotesPanel(QWidget):
         self.add_button.setText(translate("NotesPanel", "Add note at current time (N)"))
         self.edit_button.setText(translate("RoundTrip", "Edit…"))
         self.reply_button.setText(translate("RoundTrip", "Reply…"))
-        self.empty_label.setText(translate("NotesPanel", "No notes on this version yet. Press N while watching to add one at the current time."))
+        self.empty_label.setText(
+            translate(
+                "NotesPanel", "No notes on this version yet. Press N while watching to add one at the current time."
+            )
+        )
         if self._notes:
             self.set_notes(self._notes, self._fps)
         else:
             self._update_buttons()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

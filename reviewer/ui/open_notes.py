@@ -51,8 +51,10 @@ def open_notes_box(signoff, clip_id: str, parent: QWidget | None = None) -> QFra
     title.setStyleSheet("color: #e0a030; font-weight: 600;")
     title.setWordWrap(True)
     lay.addWidget(title)
-    lines = [fill(translate("RoundTrip", "Version %1 at %2: %3"), n.version, timecode(n.start_ms, fps), n.text)
-             for n in notes[:MAX_LISTED]]
+    lines = [
+        fill(translate("RoundTrip", "Version %1 at %2: %3"), n.version, timecode(n.start_ms, fps), n.text)
+        for n in notes[:MAX_LISTED]
+    ]
     if len(notes) > MAX_LISTED:
         lines.append(fill(translate("RoundTrip", "… and %1 more (Notes and Changes tabs)"), len(notes) - MAX_LISTED))
     body = QLabel("\n".join(f"• {line}" for line in lines), objectName="openNotesList")

@@ -65,7 +65,7 @@ class OverviewHeader(QWidget):
             self._counts = overview(self._db, now, end_of_local_day(now))
         except ReviewerError as exc:
             log.warning("overview: %s", exc)
-        except Exception:  # noqa: BLE001 - a header must not break the desk
+        except Exception:  # a header must not break the desk
             log.exception("overview counts failed")
         self.retranslate()
 
@@ -86,7 +86,9 @@ class OverviewHeader(QWidget):
             "political": translate("Overview", "Political clips waiting for your decision (they head the queue)"),
             "due_today": translate("Overview", "Pending clips whose deadline is later today"),
             "overdue": translate("Overview", "Pending clips past their deadline"),
-            "re_reviews": translate("Overview", "New versions of clips that were sent back (changes requested or rejected)"),
+            "re_reviews": translate(
+                "Overview", "New versions of clips that were sent back (changes requested or rejected)"
+            ),
         }
         loc = QLocale()
         counts = self.counts()
@@ -99,7 +101,7 @@ class OverviewHeader(QWidget):
                 label.style().unpolish(label)
                 label.style().polish(label)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

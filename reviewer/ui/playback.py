@@ -88,8 +88,9 @@ class PlaybackController(QObject):
         self.coverage.coverage_changed.connect(self.coverage_changed)
 
     # -- the clip -----------------------------------------------------------------------------
-    def open(self, clip_id: str, version_id: int, path: str, *, duration_ms: int, fps: float,
-             loop: bool = False) -> None:
+    def open(
+        self, clip_id: str, version_id: int, path: str, *, duration_ms: int, fps: float, loop: bool = False
+    ) -> None:
         """Load a version paused on its first frame and start tracking what is watched of it."""
         self._stop_unwatched()
         self._fps = fps if fps and fps > 0 else 25.0

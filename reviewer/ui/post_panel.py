@@ -37,7 +37,7 @@ class TagHighlighter(QSyntaxHighlighter):
         self._mention.setForeground(QColor("#f2c14e"))
         self._mention.setFontWeight(QFont.Weight.DemiBold)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+    def highlightBlock(self, text: str) -> None:
         """Mark the tags of one paragraph."""
         for m in HASHTAG.finditer(text):
             self.setFormat(m.start(), m.end() - m.start(), self._hashtag)
@@ -55,7 +55,9 @@ class PostPanel(QWidget):
         self._post: PostText | None = None
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
-        self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.editor.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         font = self.editor.font()
         font.setPointSizeF(font.pointSizeF() + 1.5)
@@ -110,20 +112,30 @@ class PostPanel(QWidget):
             text = fill(translate("PostPanel", "%1 characters · %2 (no limit configured)"), loc.toString(n), platform)
             colour = theme.MUTED_TEXT
         elif n > limit:
-            text = fill(translate("PostPanel", "%1 / %2 characters · %3 · %4 too long"), loc.toString(n), loc.toString(limit), platform, loc.toString(n - limit))
+            text = fill(
+                translate("PostPanel", "%1 / %2 characters · %3 · %4 too long"),
+                loc.toString(n),
+                loc.toString(limit),
+                platform,
+                loc.toString(n - limit),
+            )
             colour = theme.DANGER
         else:
-            text = fill(translate("PostPanel", "%1 / %2 characters · %3"), loc.toString(n), loc.toString(limit), platform)
+            text = fill(
+                translate("PostPanel", "%1 / %2 characters · %3"), loc.toString(n), loc.toString(limit), platform
+            )
             colour = theme.COVERED
         self.count_label.setText(text)
         self.count_label.setStyleSheet(f"color: {colour.name()}")
         tags = HASHTAG.findall(self._post.text)
         mentions = MENTION.findall(self._post.text)
         self.tags_label.setText(
-            fill(translate("PostPanel", "Hashtags: %1 · Mentions: %2"), " ".join(tags) or "—", " ".join(mentions) or "—")
+            fill(
+                translate("PostPanel", "Hashtags: %1 · Mentions: %2"), " ".join(tags) or "—", " ".join(mentions) or "—"
+            )
         )
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

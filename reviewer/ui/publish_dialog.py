@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.core.ingest import PLATFORMS
+from reviewer.core.platforms import PLATFORMS
 from reviewer.core.stats.model import PLATFORM_NAMES
 from reviewer.errors import ReviewerError
 from reviewer.ui.i18n import fill
@@ -45,7 +45,9 @@ class PublishDialog(QDialog):
         self.setObjectName("PublishDialog")
         self.setWindowTitle(translate("PublishDialog", "Record a publication"))
         layout = QVBoxLayout(self)
-        self.heading = QLabel(fill(translate("PublishDialog", "Where and when did the approved version of “%1” go out?"), title))
+        self.heading = QLabel(
+            fill(translate("PublishDialog", "Where and when did the approved version of “%1” go out?"), title)
+        )
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         form = QFormLayout()

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from reviewer.core.model import Clip
+from reviewer.core.timecode import duration_text
 from reviewer.errors import ReviewerError
 from reviewer.ui import icons, messages, theme
 
@@ -38,14 +39,6 @@ def status_name(status: str) -> str:
         "all": translate("Status", "All clips"),
     }
     return names.get(status, status)
-
-
-def format_duration(ms: int) -> str:
-    """``m:ss`` (``h:mm:ss`` from an hour) for the queue's duration column."""
-    seconds = max(0, int(round(ms / 1000)))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def format_deadline(deadline: datetime | None, now: datetime) -> str:
@@ -125,16 +118,18 @@ class QueueModel(QAbstractTableModel):
         self.filter_applied.emit(self._total)
 
     # -- lazy loading -----------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt API
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
         """More pages exist beyond what is loaded."""
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt API
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         """Load the next page."""
         if parent.isValid():
             return
         try:
-            page = self._library.queue(self._status, search=self._search or None, offset=len(self._rows), limit=self._page_size)
+            page = self._library.queue(
+                self._status, search=self._search or None, offset=len(self._rows), limit=self._page_size
+            )
         except ReviewerError as exc:
             messages.report_exception(exc, translate("QueueModel", "Cannot read the queue"))
             page = []
@@ -194,11 +189,11 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_DEADLINE), self.index(len(self._rows) - 1, COL_DEADLINE))
 
     # -- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """Loaded rows (not the total: the view fetches more on demand)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """Seven columns: status, title, platform, duration, deadline, political, version."""
         return 0 if parent.isValid() else COLUMN_COUNT
 
@@ -239,7 +234,7 @@ class QueueModel(QAbstractTableModel):
             if col == COL_PLATFORM:
                 return clip.platform
             if col == COL_DURATION:
-                return format_duration(clip.duration_ms)
+                return duration_text(clip.duration_ms)
             if col == COL_DEADLINE:
                 return format_deadline(clip.deadline, self._now)
             if col == COL_VERSION:

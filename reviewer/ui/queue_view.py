@@ -7,19 +7,20 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewer.core.timecode import duration_text
 from reviewer.ui import theme
 from reviewer.ui.i18n import fill
 from reviewer.ui.queue_model import (
@@ -32,7 +33,6 @@ from reviewer.ui.queue_model import (
     COL_VERSION,
     COLUMN_COUNT,
     QueueModel,
-    format_duration,
     status_name,
 )
 
@@ -88,7 +88,9 @@ class TitleDelegate(QStyledItemDelegate):
         painter.setFont(small)
         f2 = QFontMetrics(small)
         now = datetime.now(timezone.utc)
-        facts = "  ·  ".join(x for x in (clip.platform, format_duration(clip.duration_ms), f"v{clip.current_version}") if x)
+        facts = "  ·  ".join(
+            x for x in (clip.platform, duration_text(clip.duration_ms), f"v{clip.current_version}") if x
+        )
         deadline = format_deadline(clip.deadline, now)
         y = rect.y() + 2 * line_h + 1 + f2.ascent()
         painter.setPen(theme.MUTED_TEXT)
@@ -101,7 +103,7 @@ class TitleDelegate(QStyledItemDelegate):
                 painter.drawText(rect.right() - width, y, deadline)
         painter.restore()
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+    def sizeHint(self, option, index):
         """Three lines."""
         size = super().sizeHint(option, index)
         size.setHeight(ROW_HEIGHT)
@@ -150,21 +152,21 @@ class QueueTable(QTableView):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event) -> None:
         """Accept local files and folders."""
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragMoveEvent(self, event) -> None:
         """Anywhere on the queue."""
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event) -> None:
         """Offer what was dropped for ingest."""
         paths = dropped_paths(event.mimeData())
         if paths:
@@ -173,7 +175,7 @@ class QueueTable(QTableView):
         else:
             event.ignore()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         """Return/Enter load the selected clip without waiting for the selection delay."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated_now.emit()
@@ -231,8 +233,14 @@ class QueuePane(QWidget):
         header.setSectionsClickable(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        for col, width in ((COL_STATUS, 26), (COL_POLITICAL, 26), (COL_VERSION, 36), (COL_DURATION, 46),
-                           (COL_PLATFORM, 74), (COL_DEADLINE, 96)):
+        for col, width in (
+            (COL_STATUS, 26),
+            (COL_POLITICAL, 26),
+            (COL_VERSION, 36),
+            (COL_DURATION, 46),
+            (COL_PLATFORM, 74),
+            (COL_DEADLINE, 96),
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -291,13 +299,13 @@ class QueuePane(QWidget):
         self.status_combo.setToolTip(translate("QueuePane", "Show clips with this status"))
         self._update_count(self.model.total())
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
         """Escape in the search field clears it (if empty: back to the table); Down goes to the table."""
         if obj is self.search_edit and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
@@ -316,8 +324,9 @@ class QueuePane(QWidget):
         for col in range(COLUMN_COUNT):
             if col in (COL_STATUS, COL_TITLE):
                 continue
-            name = self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or \
-                self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            name = self.model.headerData(
+                col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+            ) or self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))

@@ -109,8 +109,7 @@ class RoundTripDesk(QObject):
         self.window = window
         self.services = services
         self.notes = NotesRepository(services.library)
-        self.diffs = DiffService(library=services.library, notes=self.notes, home=services.home,
-                                 compare_media=compare)
+        self.diffs = DiffService(library=services.library, notes=self.notes, home=services.home, compare_media=compare)
         self.player_factory = player_factory
         self.panel = ChangesPanel()
         self.compare_window = None
@@ -130,8 +129,11 @@ class RoundTripDesk(QObject):
         notes_panel.resolved_toggled.connect(self.set_resolved)
 
         self.actions: dict[str, QAction] = {}
-        handlers = {"compare": self.open_compare, "changes": self.show_changes,
-                    "change_request": self.send_change_request}
+        handlers = {
+            "compare": self.open_compare,
+            "changes": self.show_changes,
+            "change_request": self.send_change_request,
+        }
         menu = getattr(window, "review_menu", None)
         if menu is not None:
             menu.addSeparator()
@@ -199,7 +201,7 @@ class RoundTripDesk(QObject):
                 result: object = self.diffs.segments(old, new)
             except ReviewerError as exc:
                 result = exc
-            except Exception as exc:  # noqa: BLE001 - a decoder crash must not take the desk down
+            except Exception as exc:  # a decoder crash must not take the desk down
                 log.exception("comparing %s and %s failed", old.store_path, new.store_path)
                 result = ReviewerError(f"{type(exc).__name__}: {exc}")
             self.media_compared.emit(key, result)
@@ -213,13 +215,13 @@ class RoundTripDesk(QObject):
             if self._pair and self._key(self._old, self._new) == key:
                 self.panel.set_media_state("error", result.message)
             return
-        self._segments[key] = list(result)  # type: ignore[arg-type]
+        self._segments[key] = list(result)
         if self._pair and self._key(self._old, self._new) == key:
-            self.panel.set_segments(list(result))  # type: ignore[arg-type]
-            self._mark(list(result))  # type: ignore[arg-type]
+            self.panel.set_segments(list(result))
+            self._mark(list(result))
             self._update_title()
             if self.compare_window is not None:
-                self.compare_window.set_segments(list(result))  # type: ignore[arg-type]
+                self.compare_window.set_segments(list(result))
 
     def _mark(self, segments: list[dict]) -> None:
         self.window.transport.seek_bar.set_changes([(s["start_ms"], s["end_ms"]) for s in segments])
@@ -249,9 +251,15 @@ class RoundTripDesk(QObject):
         except ReviewerError as exc:
             messages.report_exception(exc, "")
             return None
-        dlg = NoteTextDialog(translate("RoundTrip", "Edit note"),
-                             translate("RoundTrip", "The earlier text stays in the audit trail."), note.text, self.window)
-        dlg.accepted.connect(lambda: self._store(dlg, lambda text: self.notes.edit(note_id, self.services.person, text)))
+        dlg = NoteTextDialog(
+            translate("RoundTrip", "Edit note"),
+            translate("RoundTrip", "The earlier text stays in the audit trail."),
+            note.text,
+            self.window,
+        )
+        dlg.accepted.connect(
+            lambda: self._store(dlg, lambda text: self.notes.edit(note_id, self.services.person, text))
+        )
         dlg.open()
         return dlg
 
@@ -262,9 +270,15 @@ class RoundTripDesk(QObject):
         except ReviewerError as exc:
             messages.report_exception(exc, "")
             return None
-        dlg = NoteTextDialog(translate("RoundTrip", "Reply to note"),
-                             fill(translate("RoundTrip", "Note: “%1”"), note.text), note.reply, self.window)
-        dlg.accepted.connect(lambda: self._store(dlg, lambda text: self.notes.reply(note_id, self.services.person, text)))
+        dlg = NoteTextDialog(
+            translate("RoundTrip", "Reply to note"),
+            fill(translate("RoundTrip", "Note: “%1”"), note.text),
+            note.reply,
+            self.window,
+        )
+        dlg.accepted.connect(
+            lambda: self._store(dlg, lambda text: self.notes.reply(note_id, self.services.person, text))
+        )
         dlg.open()
         return dlg
 
@@ -282,7 +296,8 @@ class RoundTripDesk(QObject):
         """B: the A/B compare window of this version and the one before (None without one)."""
         if self._pair is None:
             self.window.statusBar().showMessage(
-                translate("RoundTrip", "This is the first version of the clip: nothing to compare with."), 4000)
+                translate("RoundTrip", "This is the first version of the clip: nothing to compare with."), 4000
+            )
             return None
         if self.compare_window is not None:
             self.compare_window.raise_()
@@ -301,8 +316,16 @@ class RoundTripDesk(QObject):
             window.player.pause()
         start = window.player.position_ms() if window.player is not None else 0
         segments = self._segments.get(self._key(self._old, self._new), [])
-        dlg = CompareWindow(self.services, window.current_detail(), self._old, self._new, player,
-                            segments=segments, start_ms=max(0, start or 0), parent=window)
+        dlg = CompareWindow(
+            self.services,
+            window.current_detail(),
+            self._old,
+            self._new,
+            player,
+            segments=segments,
+            start_ms=max(0, start or 0),
+            parent=window,
+        )
         dlg.closed_at.connect(self._compare_closed)
         dlg.finished.connect(lambda _r: self._forget_compare(dlg))
         self.compare_window = dlg
@@ -331,7 +354,9 @@ class RoundTripDesk(QObject):
         if clip is None:
             return None
         if folder is None:
-            parent = QFileDialog.getExistingDirectory(self.window, translate("RoundTrip", "Where to put the change request"))
+            parent = QFileDialog.getExistingDirectory(
+                self.window, translate("RoundTrip", "Where to put the change request")
+            )
             if not parent:
                 return None
             stamp = datetime.now().strftime("%Y%m%d-%H%M")
@@ -341,14 +366,21 @@ class RoundTripDesk(QObject):
         from reviewer.media.stills import frame_still, start_timecode
 
         language = "en" if self.window.switcher.language == "en" else "vi"
-        exporter = ChangeRequestExporter(signoff=self.services.signoff, verifier=self.services.verifier,
-                                         render_report=render_report, still=frame_still, start_timecode=start_timecode)
+        exporter = ChangeRequestExporter(
+            signoff=self.services.signoff,
+            verifier=self.services.verifier,
+            render_report=render_report,
+            still=frame_still,
+            start_timecode=start_timecode,
+        )
         try:
             result = exporter.export(clip.id, Path(folder), actor=self.services.person, language=language)
         except ReviewerError as exc:
             messages.report_exception(exc, translate("RoundTrip", "The change request was not written"))
             return None
-        messages.info(fill(translate("RoundTrip", "Change request written to %1 (notes: %2)"), str(result.folder), result.notes))
+        messages.info(
+            fill(translate("RoundTrip", "Change request written to %1 (notes: %2)"), str(result.folder), result.notes)
+        )
         signoff = getattr(self.window, "signoff", None)
         if signoff is not None:
             signoff.history_panel.mark_changed()
@@ -357,7 +389,11 @@ class RoundTripDesk(QObject):
     # -- language ---------------------------------------------------------------------------
     def _title(self) -> str:
         n = self.panel.change_count() if self.panel.data() is not None else 0
-        return fill(translate("RoundTrip", "Changes (%1)"), n) if self.panel.data() is not None else translate("RoundTrip", "Changes")
+        return (
+            fill(translate("RoundTrip", "Changes (%1)"), n)
+            if self.panel.data() is not None
+            else translate("RoundTrip", "Changes")
+        )
 
     def _update_title(self) -> None:
         self.window.set_side_panel_title(self.panel, self._title())
@@ -365,7 +401,9 @@ class RoundTripDesk(QObject):
     @staticmethod
     def _command_texts() -> dict[str, str]:
         return {
-            "compare": translate("RoundTrip", "Compare with the earlier version: A/B at the same timecode (B again switches)"),
+            "compare": translate(
+                "RoundTrip", "Compare with the earlier version: A/B at the same timecode (B again switches)"
+            ),
             "changes": translate("RoundTrip", "Changes since the earlier version"),
             "change_request": translate("RoundTrip", "Send change request…"),
         }
@@ -374,8 +412,15 @@ class RoundTripDesk(QObject):
         """The round-trip commands for Help → Keyboard shortcuts (with the keys they really have)."""
         group = translate("RoundTrip", "Versions and changes")
         texts = self._command_texts()
-        return [ShortcutSpec(a.objectName(), tuple(s.toString(QKeySequence.SequenceFormat.PortableText) for s in a.shortcuts()),
-                             group, texts[n]) for n, a in self.actions.items()]
+        return [
+            ShortcutSpec(
+                a.objectName(),
+                tuple(s.toString(QKeySequence.SequenceFormat.PortableText) for s in a.shortcuts()),
+                group,
+                texts[n],
+            )
+            for n, a in self.actions.items()
+        ]
 
     def retranslate(self) -> None:
         """Menu texts and the tab title in the UI language."""
@@ -384,7 +429,7 @@ class RoundTripDesk(QObject):
             action.setText(texts[name])
         self._update_title()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
         """Retitle on language switches."""
         if obj is self.panel and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -85,16 +85,28 @@ def shortcut_table() -> list[ShortcutSpec]:
         ShortcutSpec("switch_person", ("Ctrl+Shift+P",), review, translate("Shortcuts", "Who is at the desk…")),
         ShortcutSpec("checklist", ("Ctrl+Shift+C",), signoff, translate("Shortcuts", "Checklist: first open item")),
         ShortcutSpec("approve", ("Ctrl+Shift+A",), signoff, translate("Shortcuts", "Approve and sign…")),
-        ShortcutSpec("reason", ("Ctrl+Shift+R",), signoff,
-                     translate("Shortcuts", "Write the reason (request changes, reject, revoke)")),
+        ShortcutSpec(
+            "reason",
+            ("Ctrl+Shift+R",),
+            signoff,
+            translate("Shortcuts", "Write the reason (request changes, reject, revoke)"),
+        ),
         ShortcutSpec("history", ("Ctrl+Shift+H",), signoff, translate("Shortcuts", "History of the clip")),
-        ShortcutSpec("next_clip", ("Ctrl+Down", "Ctrl+PgDown"), queue, translate("Shortcuts", "Next clip in the queue")),
-        ShortcutSpec("previous_clip", ("Ctrl+Up", "Ctrl+PgUp"), queue, translate("Shortcuts", "Previous clip in the queue")),
+        ShortcutSpec(
+            "next_clip", ("Ctrl+Down", "Ctrl+PgDown"), queue, translate("Shortcuts", "Next clip in the queue")
+        ),
+        ShortcutSpec(
+            "previous_clip", ("Ctrl+Up", "Ctrl+PgUp"), queue, translate("Shortcuts", "Previous clip in the queue")
+        ),
         ShortcutSpec("focus_search", ("Ctrl+F",), queue, translate("Shortcuts", "Search the queue")),
-        ShortcutSpec("focus_queue", ("Ctrl+1",), queue, translate("Shortcuts", "Back to the queue list (↑/↓ choose a clip)")),
+        ShortcutSpec(
+            "focus_queue", ("Ctrl+1",), queue, translate("Shortcuts", "Back to the queue list (↑/↓ choose a clip)")
+        ),
         ShortcutSpec("add_clips", ("Ctrl+O",), files, translate("Shortcuts", "Add clips (files, folders, .zip)…")),
         ShortcutSpec("export_package", ("Ctrl+E",), files, translate("Shortcuts", "Export the approval package…")),
-        ShortcutSpec("print_certificate", ("Ctrl+P",), files, translate("Shortcuts", "Print the approval certificate…")),
+        ShortcutSpec(
+            "print_certificate", ("Ctrl+P",), files, translate("Shortcuts", "Print the approval certificate…")
+        ),
     ]
 
 
@@ -128,8 +140,12 @@ class ShortcutGuard(QObject):
     back to the player (fields with the property ``escapeHandled`` handle Esc themselves).
     """
 
-    def __init__(self, shortcut_keys: set[int], parent: QObject | None = None,
-                 leave_field: Callable[[QWidget], bool] | None = None) -> None:
+    def __init__(
+        self,
+        shortcut_keys: set[int],
+        parent: QObject | None = None,
+        leave_field: Callable[[QWidget], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._keys = shortcut_keys  # QKeyCombination.toCombined() values
         self._leave_field = leave_field
@@ -138,12 +154,16 @@ class ShortcutGuard(QObject):
         """Replace the key set (after the table changed)."""
         self._keys = keys
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Accept ShortcutOverride for typing widgets; take it away from the others; Esc leaves fields."""
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self._leave_field:
             focus = QApplication.focusWidget()
-            if (obj is focus and is_typing_widget(focus) and not focus.property("escapeHandled")
-                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if (
+                obj is focus
+                and is_typing_widget(focus)
+                and not focus.property("escapeHandled")
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
                 return bool(self._leave_field(focus))
             return False
         if event.type() != QEvent.Type.ShortcutOverride:
@@ -154,7 +174,9 @@ class ShortcutGuard(QObject):
         focus = QApplication.focusWidget()
         if obj is not focus:
             return False
-        mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+        mods = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        )
         if is_typing_widget(focus) and not mods:
             event.accept()  # the key types into the field
             return True
@@ -201,7 +223,11 @@ class ShortcutsDialog(QDialog):
         """Fill the table in the current language (also after commands were added)."""
         self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         self.tree.setHeaderLabels([translate("Shortcuts", "Keys"), translate("Shortcuts", "Command")])
-        self.note.setText(translate("Shortcuts", "The keys work wherever the keyboard focus is, except while you type in a text field."))
+        self.note.setText(
+            translate(
+                "Shortcuts", "The keys work wherever the keyboard focus is, except while you type in a text field."
+            )
+        )
         self.close_button.setText(translate("Shortcuts", "Close"))
         self.tree.clear()
         group = None
@@ -227,7 +253,7 @@ class ShortcutsDialog(QDialog):
                 out.append(cmd)
         return out
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

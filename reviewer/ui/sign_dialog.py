@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.checklist import evaluate
+from reviewer.core.lockout import MAX_FAILURES, lock_delay_s
 from reviewer.core.record import (
     APPROVAL,
     REVOCATION,
@@ -39,7 +40,6 @@ from reviewer.core.record import (
     parse_record,
     revocation_meaning,
 )
-from reviewer.core.lockout import MAX_FAILURES, lock_delay_s
 from reviewer.core.signing_model import SignResult
 from reviewer.core.signoff import platform_name
 from reviewer.errors import (
@@ -50,8 +50,8 @@ from reviewer.errors import (
     SigningLockedError,
     WrongPassphraseError,
 )
-from reviewer.ui.i18n import fill
 from reviewer.ui.checklist_panel import note_display
+from reviewer.ui.i18n import fill
 from reviewer.ui.signoff_text import (
     checklist_summary,
     decision_name,
@@ -151,8 +151,9 @@ class SignDialog(QDialog):
             self.template = signoff.template()
             self.answers = signoff.answers(request.clip_id, request.principal)
             self.checklist = evaluate(self.template, self.answers)
-            self.readiness = signoff.readiness(request.clip_id, request.principal, request.decision,
-                                               reason=request.reason, signed_from="desk")
+            self.readiness = signoff.readiness(
+                request.clip_id, request.principal, request.decision, reason=request.reason, signed_from="desk"
+            )
 
         self._build()
         self.retranslate()
@@ -229,7 +230,9 @@ class SignDialog(QDialog):
         self.passphrase_edit = QLineEdit(objectName="passphrase")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
         )
         self.passphrase_edit.returnPressed.connect(self._enter_pressed)
         self.passphrase_label.setBuddy(self.passphrase_edit)
@@ -328,16 +331,26 @@ class SignDialog(QDialog):
         if d == "revoke":
             rec = self.target_record or {}
             signer = (rec.get("signer") or {}).get("name") or self.target.principal
-            self._set("revoked", fill(translate("SignDialog", "approval of version %1 signed by %2 at %3"),
-                                      self.target.version, signer, local_time(self.target.signed_at)))
+            self._set(
+                "revoked",
+                fill(
+                    translate("SignDialog", "approval of version %1 signed by %2 at %3"),
+                    self.target.version,
+                    signer,
+                    local_time(self.target.signed_at),
+                ),
+            )
         else:
             self._set("coverage", percent(self.readiness.coverage_fraction))
             self._set("checklist", checklist_summary(self.checklist, self.answers))
             self._set("items", self._items_text())
             self._set("notes", self._notes_text())
         self.attestation.setText(
-            translate("SignDialog", "By entering your passphrase you sign the facts above with your own key. "
-                                    "The signature binds you to this decision like your handwritten signature.")
+            translate(
+                "SignDialog",
+                "By entering your passphrase you sign the facts above with your own key. "
+                "The signature binds you to this decision like your handwritten signature.",
+            )
         )
         self.passphrase_label.setText(translate("SignDialog", "&Passphrase:"))
         self.passphrase_edit.setPlaceholderText(translate("SignDialog", "Your signing passphrase"))
@@ -354,7 +367,9 @@ class SignDialog(QDialog):
             a = self.answers.get(item_id)
             if a is None or (a.result == "pass" and not a.note):
                 continue
-            line = f"{marks.get(a.result, '?')} {number}. {item_label(self.template, item_id)} — {result_name(a.result)}"
+            line = (
+                f"{marks.get(a.result, '?')} {number}. {item_label(self.template, item_id)} — {result_name(a.result)}"
+            )
             if a.note:
                 mark, text = note_display(a.note)
                 line += f"\n     {mark + ' ' if mark else ''}“{text}”"
@@ -387,8 +402,10 @@ class SignDialog(QDialog):
 
     def _tick(self) -> None:
         now = datetime.now(timezone.utc)
-        self._set("time", fill(translate("SignDialog", "%1 (%2) — recorded when you sign"),
-                               local_time(now), utc_offset_text(now)))
+        self._set(
+            "time",
+            fill(translate("SignDialog", "%1 (%2) — recorded when you sign"), local_time(now), utc_offset_text(now)),
+        )
         if self._locked_until is not None:
             if now >= self._locked_until:
                 self._locked_until = None
@@ -432,7 +449,7 @@ class SignDialog(QDialog):
         if height > 0 and height != self.height():
             self.resize(width, height)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         """Fit the height to the wrapped texts once the dialog has its width."""
         super().showEvent(event)
         self._fit()
@@ -469,8 +486,13 @@ class SignDialog(QDialog):
             return False
         if req.decision != "revoke" and current.id != self.version.id:
             del passphrase
-            self.show_message(translate("SignDialog", "A new version of this clip has arrived since this dialog opened. "
-                                                      "Close it and review the new version."))
+            self.show_message(
+                translate(
+                    "SignDialog",
+                    "A new version of this clip has arrived since this dialog opened. "
+                    "Close it and review the new version.",
+                )
+            )
             self._set_enabled(False)
             return False
         self._busy = True
@@ -480,11 +502,18 @@ class SignDialog(QDialog):
         QApplication.processEvents()
         try:
             if req.decision == "revoke":
-                result = self._signoff.revoke(req.clip_id, reason=req.reason, passphrase=passphrase,
-                                              principal=req.principal, signed_from="desk")
+                result = self._signoff.revoke(
+                    req.clip_id, reason=req.reason, passphrase=passphrase, principal=req.principal, signed_from="desk"
+                )
             else:
-                result = self._signoff.sign(req.clip_id, decision=req.decision, passphrase=passphrase,
-                                            principal=req.principal, reason=req.reason, signed_from="desk")
+                result = self._signoff.sign(
+                    req.clip_id,
+                    decision=req.decision,
+                    passphrase=passphrase,
+                    principal=req.principal,
+                    reason=req.reason,
+                    signed_from="desk",
+                )
         except WrongPassphraseError:
             self._wrong_passphrase()
             return False
@@ -506,7 +535,9 @@ class SignDialog(QDialog):
             self._busy = False
             self.hint.setText(translate("SignDialog", "The passphrase is asked at every signing."))
         self.result_value = result
-        log.info("signed %s %s v%s (%s)", req.decision, req.clip_id, result.signoff.version, result.signoff.record_sha256)
+        log.info(
+            "signed %s %s v%s (%s)", req.decision, req.clip_id, result.signoff.version, result.signoff.record_sha256
+        )
         self.signed.emit(result)
         self.accept()
         return True
@@ -515,8 +546,12 @@ class SignDialog(QDialog):
         lock = self._signoff.lock_state(self.request.principal)
         left = max(0, MAX_FAILURES - lock.failures)
         self.show_message(
-            fill(translate("SignDialog", "Wrong passphrase. %1 of %2 attempts left before signing locks for %3."),
-                 left, MAX_FAILURES, duration_text(lock_delay_s(lock.lockouts + 1)))
+            fill(
+                translate("SignDialog", "Wrong passphrase. %1 of %2 attempts left before signing locks for %3."),
+                left,
+                MAX_FAILURES,
+                duration_text(lock_delay_s(lock.lockouts + 1)),
+            )
         )
         self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -536,7 +571,7 @@ class SignDialog(QDialog):
         self.passphrase_edit.clear()
         super().done(r)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 class SignedBanner(QFrame):
-    """"✓ Approval of version 1 signed by … at …" with Export… and Print… for approvals.
+    """The banner "✓ Approval of version 1 signed by … at …" with Export… and Print… for approvals.
 
     Signals:
         export_requested(str): the clip id whose package to export.
@@ -31,7 +31,7 @@ class SignedBanner(QFrame):
         self.setObjectName("signedBanner")
         self.setStyleSheet(
             "QFrame#signedBanner { background: #1f4d33; border: 1px solid #3fae6a; border-radius: 4px; }"
-            "QFrame#signedBanner[kind=\"other\"] { background: #27364f; border-color: #4c8dde; }"
+            'QFrame#signedBanner[kind="other"] { background: #27364f; border-color: #4c8dde; }'
             "QFrame#signedBanner QLabel { color: #e8f7ee; font-weight: 600; }"
         )
         self.label = QLabel()
@@ -84,8 +84,15 @@ class SignedBanner(QFrame):
         self.setProperty("kind", "approval" if approval else "other")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.label.setText(fill(translate("SignedBanner", "✓ Signed: %1 of version %2, by %3 at %4."),
-                                record_kind_name(so.kind), so.version, signer, local_time(so.signed_at, seconds=False)))
+        self.label.setText(
+            fill(
+                translate("SignedBanner", "✓ Signed: %1 of version %2, by %3 at %4."),
+                record_kind_name(so.kind),
+                so.version,
+                signer,
+                local_time(so.signed_at, seconds=False),
+            )
+        )
         self.export_button.setVisible(approval)
         self.print_button.setVisible(approval)
 
@@ -102,7 +109,7 @@ class SignedBanner(QFrame):
         if result is not None:
             self._fill(result)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -27,7 +27,9 @@ translate = QCoreApplication.translate
 def nobody_text(identity) -> str:
     """Why nothing can be answered or signed while nobody is at the desk."""
     if identity.nobody_enrolled():
-        return translate("SignoffDesk", "No one is enrolled: set up the station first (status bar → No one is enrolled).")
+        return translate(
+            "SignoffDesk", "No one is enrolled: set up the station first (status bar → No one is enrolled)."
+        )
     return translate("SignoffDesk", "Choose who is at the desk first (status bar → Who is at the desk?).")
 
 
@@ -66,7 +68,8 @@ class SignoffDesk(QObject):
         self.checklist_panel.answer_saved.connect(lambda _i, _r: self.history_panel.mark_changed())
         self.decision_panel.signed.connect(self._signed)
         self.decision_panel.dialog_opened.connect(
-            lambda dialog: dialog.finished.connect(lambda _r: window.take_keys_back()))
+            lambda dialog: dialog.finished.connect(lambda _r: window.take_keys_back())
+        )
         window.clip_changed.connect(self.set_clip)
         window.coverage_changed.connect(self.decision_panel.set_coverage_fraction)
         identity.changed.connect(lambda _p: self.set_person())
@@ -93,12 +96,18 @@ class SignoffDesk(QObject):
         self.history_panel.mark_changed()
         try:
             self.window.refresh_clip(so.clip_id)  # status badge, queue row, counts
-        except Exception:  # noqa: BLE001 - the signature is stored; a stale header must not hide that
+        except Exception:  # the signature is stored; a stale header must not hide that
             log.exception("refreshing the clip after signing failed")
         for warning in result.warnings:
             messages.warning(warning)
-        messages.info(fill(translate("SignoffDesk", "Signed: %1 of %2 (version %3)."),
-                           record_kind_name(so.kind), so.clip_id, so.version))
+        messages.info(
+            fill(
+                translate("SignoffDesk", "Signed: %1 of %2 (version %3)."),
+                record_kind_name(so.kind),
+                so.clip_id,
+                so.version,
+            )
+        )
         self.signed.emit(result)
 
     # -- commands ---------------------------------------------------------------------------
@@ -128,7 +137,7 @@ class SignoffDesk(QObject):
 
     # -- titles -----------------------------------------------------------------------------
     def checklist_title(self) -> str:
-        """"Checklist 3/15" (the tab title)."""
+        """The tab title: "Checklist 3/15"."""
         state = self.checklist_panel.state()
         if state is None:
             return translate("SignoffDesk", "Checklist")

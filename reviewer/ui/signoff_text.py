@@ -1,9 +1,10 @@
 """Words the sign-off panels share: results, decisions, approval states, times, blocked reasons.
 
 Everything here is translated at call time (``QCoreApplication.translate`` with the literal
-context ``"Signoff"``), so callers re-read it after a language switch. The service's own reasons
-(:class:`reviewer.core.signoff.Readiness`) are English one-liners for the CLI; the desk rebuilds
-them from the structured fields so a director reading Vietnamese never meets English.
+context ``"Signoff"``), so callers re-read it after a language switch. The service says why a
+decision cannot be signed as codes with parameters (:mod:`reviewer.core.blockers`; their English
+text is the CLI's); :func:`blocker_text` words each code here, so a director reading Vietnamese
+never meets English.
 """
 
 from __future__ import annotations
@@ -12,6 +13,14 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from reviewer.core.blockers import (
+    BLOCKING_ITEM_FAILED,
+    CHECKLIST_UNANSWERED,
+    NOT_FULLY_WATCHED,
+    REASON_REQUIRED,
+    SIGNING_LOCKED,
+    Blocker,
+)
 from reviewer.core.canonical import parse_rfc3339
 from reviewer.core.checklist import FAIL, NA, PASS, ChecklistState, ChecklistTemplate
 from reviewer.ui import theme
@@ -143,12 +152,6 @@ def duration_text(seconds: float) -> str:
     return fill(translate("Signoff", "%1 h"), QLocale().toString(secs / 3600, "f", 1))
 
 
-def clock_text(ms: int) -> str:
-    """``m:ss`` of a media time."""
-    s = max(0, int(ms)) // 1000
-    return f"{s // 60}:{s % 60:02d}"
-
-
 def checklist_summary(state: ChecklistState, answers: dict) -> str:
     """``13/14 answered: 12 pass · 0 fail · 1 N/A``."""
     counts = {PASS: 0, FAIL: 0, NA: 0}
@@ -158,7 +161,11 @@ def checklist_summary(state: ChecklistState, answers: dict) -> str:
     done, total = state.progress
     return fill(
         translate("Signoff", "%1/%2 answered: %3 pass · %4 fail · %5 N/A"),
-        done, total, counts[PASS], counts[FAIL], counts[NA],
+        done,
+        total,
+        counts[PASS],
+        counts[FAIL],
+        counts[NA],
     )
 
 
@@ -170,22 +177,33 @@ def item_label(template: ChecklistTemplate, item_id: str) -> str:
         return item_id
 
 
-def checklist_reasons(template: ChecklistTemplate, state: ChecklistState) -> list[str]:
-    """Why the checklist does not allow approval yet, in the UI language."""
-    out: list[str] = []
-    if state.unanswered:
-        out.append(fill(translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"),
-                        len(state.unanswered), state.progress[1]))
-    for item_id in state.failed_blocking:
-        out.append(fill(translate("Signoff", "Blocking item failed: %1"), item_label(template, item_id)))
-    return out
+def blocker_text(blocker: Blocker, template: ChecklistTemplate | None = None) -> str:
+    """Why a decision cannot be signed now (a code of :mod:`reviewer.core.blockers`), in the UI
+    language; a code the desk does not know yet is shown as the service wrote it, never dropped
+    (``HEADLESS_NEEDS_FULL_VIEW_OFF`` is one: the desk never signs headless)."""
+    p = blocker.params
+    if blocker.code == CHECKLIST_UNANSWERED:
+        return fill(
+            translate("Signoff", "Checklist not finished: %1 of %2 items not answered yet"), p["unanswered"], p["total"]
+        )
+    if blocker.code == BLOCKING_ITEM_FAILED:
+        label = item_label(template, p["item_id"]) if template is not None else p["label_en"]
+        return fill(translate("Signoff", "Blocking item failed: %1"), label)
+    if blocker.code == NOT_FULLY_WATCHED:
+        return coverage_reason(p["fraction"], p["version"])
+    if blocker.code == SIGNING_LOCKED:
+        return locked_reason(p["locked_until"])
+    if blocker.code == REASON_REQUIRED:
+        return reason_required(p["decision"])
+    return blocker.text
 
 
 def coverage_reason(fraction: float, version: int) -> str:
     """The coverage rule is not met yet."""
     return fill(
         translate("Signoff", "You have watched %1 of version %2; watch the whole clip before approving"),
-        percent(fraction), version,
+        percent(fraction),
+        version,
     )
 
 
@@ -194,14 +212,17 @@ def locked_reason(locked_until: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now(timezone.utc)
     return fill(
         translate("Signoff", "Signing is locked after too many wrong passphrases; try again in %1 (at %2)"),
-        duration_text((locked_until - now).total_seconds()), local_time(locked_until),
+        duration_text((locked_until - now).total_seconds()),
+        local_time(locked_until),
     )
 
 
 def no_key_reason(principal: str) -> str:
     """The person at the desk cannot sign at all."""
     return fill(
-        translate("Signoff", "%1 has no signing key. An administrator creates one with: reviewer keys init --principal %1"),
+        translate(
+            "Signoff", "%1 has no signing key. An administrator creates one with: reviewer keys init --principal %1"
+        ),
         principal,
     )
 

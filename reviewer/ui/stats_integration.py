@@ -87,7 +87,9 @@ class StatsDesk(QObject):
         if clip is None:
             return None
         if clip.status.value != "approved":
-            messages.warning(fill(translate("StatsDesk", "%1 is not approved: only an approved clip can be published."), clip.id))
+            messages.warning(
+                fill(translate("StatsDesk", "%1 is not approved: only an approved clip can be published."), clip.id)
+            )
             return None
         self.dialog = PublishDialog(self.services.stats, clip.id, clip.title, clip.platform, self.window)
         self.dialog.published.connect(self._published)
@@ -96,30 +98,42 @@ class StatsDesk(QObject):
 
     def _published(self, result) -> None:
         p = result.publication
-        text = translate("StatsDesk", "Already recorded: %1 on %2.") if result.duplicate else \
-            translate("StatsDesk", "Publication recorded: %1 on %2.")
+        text = (
+            translate("StatsDesk", "Already recorded: %1 on %2.")
+            if result.duplicate
+            else translate("StatsDesk", "Publication recorded: %1 on %2.")
+        )
         messages.info(fill(text, p.clip_id, p.platform))
         if self.view is not None and self.view.isVisible():
             self.view.refresh()
 
     def _texts(self) -> dict[str, str]:
-        return {"effectiveness": translate("StatsDesk", "Effectiveness…"),
-                "publish": translate("StatsDesk", "Record publication…")}
+        return {
+            "effectiveness": translate("StatsDesk", "Effectiveness…"),
+            "publish": translate("StatsDesk", "Record publication…"),
+        }
 
     def shortcut_specs(self) -> list[ShortcutSpec]:
         """The commands for Help → Keyboard shortcuts."""
         group = translate("StatsDesk", "Publications and statistics")
         texts = self._texts()
-        return [ShortcutSpec(a.objectName(), tuple(s.toString(QKeySequence.SequenceFormat.PortableText)
-                                                   for s in a.shortcuts()), group, texts[n])
-                for n, a in self.actions.items()]
+        return [
+            ShortcutSpec(
+                a.objectName(),
+                tuple(s.toString(QKeySequence.SequenceFormat.PortableText) for s in a.shortcuts()),
+                group,
+                texts[n],
+            )
+            for n, a in self.actions.items()
+        ]
 
     def retranslate(self) -> None:
         """Menu texts in the desk's language."""
         for name, text in self._texts().items():
             self.actions[name].setText(text)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:
+        """Re-word the statistics actions after a language switch."""
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

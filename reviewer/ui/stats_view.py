@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.platforms import STATISTICS_PLATFORMS
 from reviewer.core.stats.model import PLATFORM_NAMES
 from reviewer.errors import ReviewerError
 from reviewer.media.stats_charts import bars, fmt_float, fmt_int, fmt_pct, grouped_bars, hbars, hours_chart
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 PERIODS = ("7d", "30d", "month", "last_month", "all", "custom")
-PLATFORM_FILTERS = ("", "facebook", "youtube", "tiktok", "zalo", "instagram")
+PLATFORM_FILTERS = ("", *STATISTICS_PLATFORMS)
 
 
 def _lang() -> str:
@@ -66,8 +67,20 @@ def _lang() -> str:
 class ClipTableModel(QAbstractTableModel):
     """One row per clip with its numbers (sorted through a proxy on the raw values)."""
 
-    COLUMNS = ("clip", "title", "platforms", "published", "views", "reach", "interactions", "engagement",
-               "watch_through", "political", "topic", "author")
+    COLUMNS = (
+        "clip",
+        "title",
+        "platforms",
+        "published",
+        "views",
+        "reach",
+        "interactions",
+        "engagement",
+        "watch_through",
+        "political",
+        "topic",
+        "author",
+    )
     NUMERIC = {"views", "reach", "interactions", "engagement", "watch_through"}
 
     def __init__(self, zone, parent=None) -> None:
@@ -81,27 +94,38 @@ class ClipTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
+        """One row per clip and platform."""
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
+        """One column per measure."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The column titles, in the UI language."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return column_title(self.COLUMNS[section])
 
     def _raw(self, row: dict, col: str):
         return {
-            "clip": row["clip_id"], "title": row["title"], "platforms": ", ".join(row["platforms"]),
-            "published": row["published_at"], "views": row["views"], "reach": row["reach"],
-            "interactions": row["interactions"], "engagement": row["engagement_rate"],
-            "watch_through": row["watch_through"], "political": row["political"], "topic": row["topic"],
+            "clip": row["clip_id"],
+            "title": row["title"],
+            "platforms": ", ".join(row["platforms"]),
+            "published": row["published_at"],
+            "views": row["views"],
+            "reach": row["reach"],
+            "interactions": row["interactions"],
+            "engagement": row["engagement_rate"],
+            "watch_through": row["watch_through"],
+            "political": row["political"],
+            "topic": row["topic"],
             "author": row["author"],
         }[col]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """A cell's text, alignment or sort key."""
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -125,7 +149,11 @@ class ClipTableModel(QAbstractTableModel):
         if col in ("engagement", "watch_through"):
             return fmt_pct(value, lang)
         if col == "published":
-            return value.astimezone(self.zone).strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M") if value else "–"
+            return (
+                value.astimezone(self.zone).strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M")
+                if value
+                else "–"
+            )
         if col == "political":
             return translate("EffectivenessView", "Political") if value else ""
         if col == "platforms":
@@ -158,7 +186,7 @@ def column_title(col: str) -> str:
 class _SortProxy(QSortFilterProxyModel):
     """Sorts on the raw values (UserRole), so 9.833 sorts below 22.123."""
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt API
+    def lessThan(self, left, right) -> bool:
         a = left.data(Qt.ItemDataRole.UserRole)
         b = right.data(Qt.ItemDataRole.UserRole)
         try:
@@ -231,8 +259,18 @@ class EffectivenessView(QMainWindow):
         self.topic_combo.setMinimumContentsLength(14)
         self.import_button = QPushButton(objectName="importButton")
         self.refresh_button = QPushButton(objectName="refreshButton")
-        for w in (self.period_label, self.period_combo, self.from_edit, self.to_edit, self.platform_label,
-                  self.platform_combo, self.political_label, self.political_combo, self.topic_label, self.topic_combo):
+        for w in (
+            self.period_label,
+            self.period_combo,
+            self.from_edit,
+            self.to_edit,
+            self.platform_label,
+            self.platform_combo,
+            self.political_label,
+            self.political_combo,
+            self.topic_label,
+            self.topic_combo,
+        ):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.import_button)
@@ -323,8 +361,11 @@ class EffectivenessView(QMainWindow):
 
     # -- filters ----------------------------------------------------------------------------------
     def _fill_combos(self) -> None:
-        for combo, values in ((self.period_combo, PERIODS), (self.platform_combo, PLATFORM_FILTERS),
-                              (self.political_combo, ("", "yes", "no"))):
+        for combo, values in (
+            (self.period_combo, PERIODS),
+            (self.platform_combo, PLATFORM_FILTERS),
+            (self.political_combo, ("", "yes", "no")),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -337,16 +378,26 @@ class EffectivenessView(QMainWindow):
 
     def _label_combos(self) -> None:
         texts = {
-            "7d": translate("EffectivenessView", "Last 7 days"), "30d": translate("EffectivenessView", "Last 30 days"),
-            "month": translate("EffectivenessView", "This month"), "last_month": translate("EffectivenessView", "Last month"),
-            "all": translate("EffectivenessView", "All time"), "custom": translate("EffectivenessView", "From – to"),
+            "7d": translate("EffectivenessView", "Last 7 days"),
+            "30d": translate("EffectivenessView", "Last 30 days"),
+            "month": translate("EffectivenessView", "This month"),
+            "last_month": translate("EffectivenessView", "Last month"),
+            "all": translate("EffectivenessView", "All time"),
+            "custom": translate("EffectivenessView", "From – to"),
         }
         for i, v in enumerate(PERIODS):
             self.period_combo.setItemText(i, texts[v])
         for i, v in enumerate(PLATFORM_FILTERS):
-            self.platform_combo.setItemText(i, PLATFORM_NAMES.get(v, v) if v else translate("EffectivenessView", "All platforms"))
-        for i, text in enumerate((translate("EffectivenessView", "Political and other"), translate("EffectivenessView", "Political clips"),
-                                  translate("EffectivenessView", "Other clips"))):
+            self.platform_combo.setItemText(
+                i, PLATFORM_NAMES.get(v, v) if v else translate("EffectivenessView", "All platforms")
+            )
+        for i, text in enumerate(
+            (
+                translate("EffectivenessView", "Political and other"),
+                translate("EffectivenessView", "Political clips"),
+                translate("EffectivenessView", "Other clips"),
+            )
+        ):
             self.political_combo.setItemText(i, text)
         if self.topic_combo.count():
             self.topic_combo.setItemText(0, translate("EffectivenessView", "All topics"))
@@ -379,11 +430,21 @@ class EffectivenessView(QMainWindow):
             return at(a), at(b + timedelta(days=1))
         return None, None
 
-    def set_filters(self, *, period: str | None = None, platform: str | None = None, political: str | None = None,
-                    topic: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        period: str | None = None,
+        platform: str | None = None,
+        political: str | None = None,
+        topic: str | None = None,
+    ) -> None:
         """Set filters by their values (tests, and the desk remembering them); refreshes once."""
-        for combo, value in ((self.period_combo, period), (self.platform_combo, platform),
-                             (self.political_combo, political), (self.topic_combo, topic)):
+        for combo, value in (
+            (self.period_combo, period),
+            (self.platform_combo, platform),
+            (self.political_combo, political),
+            (self.topic_combo, topic),
+        ):
             if value is not None:
                 combo.blockSignals(True)
                 i = combo.findData(value)
@@ -402,8 +463,13 @@ class EffectivenessView(QMainWindow):
         political = {"yes": True, "no": False}.get(self.political_combo.currentData() or "")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.data = self.stats.effectiveness(start=start, end=end, platform=self.platform_combo.currentData() or None,
-                                                 political=political, topic=self.topic_combo.currentData() or None)
+            self.data = self.stats.effectiveness(
+                start=start,
+                end=end,
+                platform=self.platform_combo.currentData() or None,
+                political=political,
+                topic=self.topic_combo.currentData() or None,
+            )
             self._unmatched = self.stats.unmatched(limit=200)
         except ReviewerError as exc:
             messages.report_exception(exc, translate("EffectivenessView", "Cannot compute the numbers"))
@@ -436,11 +502,20 @@ class EffectivenessView(QMainWindow):
     def _show_totals(self) -> None:
         lang = _lang()
         t = self.data.summary.totals.to_json()
-        self.totals_label.setText(fill(
-            translate("EffectivenessView", "<b>%1</b> clips published · views <b>%2</b> · reach <b>%3</b> · "
-                            "engagement rate <b>%4</b> · watch-through <b>%5</b>"),
-            fmt_int(t["clips"], lang), fmt_int(t["views"], lang), fmt_int(t["reach"], lang),
-            fmt_pct(t["engagement_rate"], lang), fmt_pct(t["watch_through"], lang)))
+        self.totals_label.setText(
+            fill(
+                translate(
+                    "EffectivenessView",
+                    "<b>%1</b> clips published · views <b>%2</b> · reach <b>%3</b> · "
+                    "engagement rate <b>%4</b> · watch-through <b>%5</b>",
+                ),
+                fmt_int(t["clips"], lang),
+                fmt_int(t["views"], lang),
+                fmt_int(t["reach"], lang),
+                fmt_pct(t["engagement_rate"], lang),
+                fmt_pct(t["watch_through"], lang),
+            )
+        )
 
     def _draw_charts(self) -> None:
         lang = _lang()
@@ -448,19 +523,38 @@ class EffectivenessView(QMainWindow):
         plat = s.by.get("platform", [])
 
         def platforms(fig):
-            grouped_bars(fig.subplots(), [PLATFORM_NAMES.get(g.key, g.key) for g in plat],
-                         {translate("EffectivenessView", "Views"): [g.views for g in plat],
-                          translate("EffectivenessView", "Reach"): [g.reach for g in plat]},
-                         translate("EffectivenessView", "Views and reach by platform"), lang)
+            grouped_bars(
+                fig.subplots(),
+                [PLATFORM_NAMES.get(g.key, g.key) for g in plat],
+                {
+                    translate("EffectivenessView", "Views"): [g.views for g in plat],
+                    translate("EffectivenessView", "Reach"): [g.reach for g in plat],
+                },
+                translate("EffectivenessView", "Views and reach by platform"),
+                lang,
+            )
 
         def political(fig):
             pol = {g.key: g.to_json() for g in s.by.get("political", [])}
             ax1, ax2 = fig.subplots(1, 2)
             names = [translate("EffectivenessView", "Political"), translate("EffectivenessView", "Other")]
-            bars(ax1, names, [pol.get(k, {}).get("reach") for k in ("political", "other")],
-                 translate("EffectivenessView", "Reach"), lang, colors=("#b8433e", "#1f5a99"))
-            bars(ax2, names, [pol.get(k, {}).get("engagement_rate") for k in ("political", "other")],
-                 translate("EffectivenessView", "Engagement rate"), lang, percent=True, colors=("#b8433e", "#1f5a99"))
+            bars(
+                ax1,
+                names,
+                [pol.get(k, {}).get("reach") for k in ("political", "other")],
+                translate("EffectivenessView", "Reach"),
+                lang,
+                colors=("#b8433e", "#1f5a99"),
+            )
+            bars(
+                ax2,
+                names,
+                [pol.get(k, {}).get("engagement_rate") for k in ("political", "other")],
+                translate("EffectivenessView", "Engagement rate"),
+                lang,
+                percent=True,
+                colors=("#b8433e", "#1f5a99"),
+            )
 
         def hours(fig):
             aud = self.data.audience
@@ -473,16 +567,33 @@ class EffectivenessView(QMainWindow):
                 posts[g.key] = g.clips
             vpc = {g.key: g.views / g.clips for g in s.by.get("hour", []) if g.clips}
             ax, ax2 = fig.subplots(2, 1, height_ratios=[3, 2], sharex=True)
-            hours_chart(ax, active, posts, vpc,
-                        {"title": translate("EffectivenessView", "Audience online and our publications by hour"),
-                         "posts": translate("EffectivenessView", "Clips published"), "active": translate("EffectivenessView", "Active followers"),
-                         "views": translate("EffectivenessView", "Views per clip by hour of publication")}, lang, ax_views=ax2)
+            hours_chart(
+                ax,
+                active,
+                posts,
+                vpc,
+                {
+                    "title": translate("EffectivenessView", "Audience online and our publications by hour"),
+                    "posts": translate("EffectivenessView", "Clips published"),
+                    "active": translate("EffectivenessView", "Active followers"),
+                    "views": translate("EffectivenessView", "Views per clip by hour of publication"),
+                },
+                lang,
+                ax_views=ax2,
+            )
 
         def top(fig):
             rows = sorted(self.data.clips, key=lambda c: -(c["reach"] or c["views"] or 0))[:6]
             by_reach = any(c["reach"] for c in rows)
-            hbars(fig.subplots(), [c["title"] for c in rows], [c["reach"] if by_reach else c["views"] for c in rows],
-                  translate("EffectivenessView", "Top clips by reach") if by_reach else translate("EffectivenessView", "Top clips by views"), lang)
+            hbars(
+                fig.subplots(),
+                [c["title"] for c in rows],
+                [c["reach"] if by_reach else c["views"] for c in rows],
+                translate("EffectivenessView", "Top clips by reach")
+                if by_reach
+                else translate("EffectivenessView", "Top clips by views"),
+                lang,
+            )
 
         self.chart_platforms.draw(platforms)
         self.chart_political.draw(political)
@@ -495,15 +606,35 @@ class EffectivenessView(QMainWindow):
         lang = _lang()
         m = self.unmatched_model
         m.clear()
-        m.setHorizontalHeaderLabels([translate("EffectivenessView", "Row"), translate("EffectivenessView", "Platform"), translate("EffectivenessView", "Published"),
-                                     translate("EffectivenessView", "Title"), translate("EffectivenessView", "Views"),
-                                     translate("EffectivenessView", "Best suggestion"), translate("EffectivenessView", "File")])
+        m.setHorizontalHeaderLabels(
+            [
+                translate("EffectivenessView", "Row"),
+                translate("EffectivenessView", "Platform"),
+                translate("EffectivenessView", "Published"),
+                translate("EffectivenessView", "Title"),
+                translate("EffectivenessView", "Views"),
+                translate("EffectivenessView", "Best suggestion"),
+                translate("EffectivenessView", "File"),
+            ]
+        )
         for r, sugg in self._unmatched:
             when = r.published_at.astimezone(self.stats.zone).strftime("%d/%m/%Y %H:%M") if r.published_at else "–"
-            best = fill(translate("EffectivenessView", "%1 (score %2)"), sugg[0].clip_id, fmt_float(sugg[0].score, lang, 0)) if sugg else "–"
-            items = [QStandardItem(str(r.id)), QStandardItem(PLATFORM_NAMES.get(r.platform, r.platform)),
-                     QStandardItem(when), QStandardItem(r.title or r.text[:80]),
-                     QStandardItem(fmt_int(r.views, lang)), QStandardItem(best), QStandardItem(r.source)]
+            best = (
+                fill(
+                    translate("EffectivenessView", "%1 (score %2)"), sugg[0].clip_id, fmt_float(sugg[0].score, lang, 0)
+                )
+                if sugg
+                else "–"
+            )
+            items = [
+                QStandardItem(str(r.id)),
+                QStandardItem(PLATFORM_NAMES.get(r.platform, r.platform)),
+                QStandardItem(when),
+                QStandardItem(r.title or r.text[:80]),
+                QStandardItem(fmt_int(r.views, lang)),
+                QStandardItem(best),
+                QStandardItem(r.source),
+            ]
             m.appendRow(items)
         self.unmatched_table.resizeColumnsToContents()
         self.unmatched_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -520,8 +651,14 @@ class EffectivenessView(QMainWindow):
         _row, sugg = self._unmatched[idx[0].row()]
         seen = set()
         for s in sugg:
-            self.candidate_combo.addItem(fill(translate("EffectivenessView", "%1 — suggested (score %2)"), s.clip_id,
-                                              fmt_float(s.score, _lang(), 0)), s.clip_id)
+            self.candidate_combo.addItem(
+                fill(
+                    translate("EffectivenessView", "%1 — suggested (score %2)"),
+                    s.clip_id,
+                    fmt_float(s.score, _lang(), 0),
+                ),
+                s.clip_id,
+            )
             seen.add(s.clip_id)
         for c in sorted(self.data.clips if self.data else [], key=lambda c: c["clip_id"]):
             if c["clip_id"] not in seen:
@@ -543,7 +680,9 @@ class EffectivenessView(QMainWindow):
         except ReviewerError as exc:
             messages.report_exception(exc, translate("EffectivenessView", "Cannot match the row"))
             return
-        messages.info(fill(translate("EffectivenessView", "Row %1 tied to %2 (%3 rows across snapshots)."), row.id, clip_id, n))
+        messages.info(
+            fill(translate("EffectivenessView", "Row %1 tied to %2 (%3 rows across snapshots)."), row.id, clip_id, n)
+        )
         self.matched.emit(row.id, clip_id)
         self.refresh()
 
@@ -557,30 +696,65 @@ class EffectivenessView(QMainWindow):
         hours = translate("EffectivenessView", "h")
         lines = [
             "<h3>" + translate("EffectivenessView", "The review in this period") + "</h3>",
-            "<p>" + fill(translate("EffectivenessView", "%1 clips vetted: %2 approved, %3 sent back for changes, %4 rejected."),
-                         fmt_int(r["vetted"], lang), fmt_int(d["approval"], lang), fmt_int(d["changes"], lang),
-                         fmt_int(d["rejection"], lang)) + "</p>",
-            "<p>" + fill(translate("EffectivenessView", "From ingest to the head's decision: median %1 %3, mean %2 %3."),
-                         fmt_float(w["median_h"], lang), fmt_float(w["mean_h"], lang), hours) + "</p>",
-            "<p>" + fill(translate("EffectivenessView", "Rounds of changes per clip: mean %1, most %2."),
-                         fmt_float(rounds["mean"], lang, 2), fmt_int(rounds["max"], lang)) + "</p>",
-            "<p>" + fill(translate("EffectivenessView", "From approval to publication: median %1 %2."),
-                         fmt_float(a["median_h"], lang), hours) + "</p>",
+            "<p>"
+            + fill(
+                translate("EffectivenessView", "%1 clips vetted: %2 approved, %3 sent back for changes, %4 rejected."),
+                fmt_int(r["vetted"], lang),
+                fmt_int(d["approval"], lang),
+                fmt_int(d["changes"], lang),
+                fmt_int(d["rejection"], lang),
+            )
+            + "</p>",
+            "<p>"
+            + fill(
+                translate("EffectivenessView", "From ingest to the head's decision: median %1 %3, mean %2 %3."),
+                fmt_float(w["median_h"], lang),
+                fmt_float(w["mean_h"], lang),
+                hours,
+            )
+            + "</p>",
+            "<p>"
+            + fill(
+                translate("EffectivenessView", "Rounds of changes per clip: mean %1, most %2."),
+                fmt_float(rounds["mean"], lang, 2),
+                fmt_int(rounds["max"], lang),
+            )
+            + "</p>",
+            "<p>"
+            + fill(
+                translate("EffectivenessView", "From approval to publication: median %1 %2."),
+                fmt_float(a["median_h"], lang),
+                hours,
+            )
+            + "</p>",
         ]
         if r["failed_items"]:
-            lines.append("<p><b>" + translate("EffectivenessView", "Failed checklist items") + "</b>: "
-                         + ", ".join(f"{k} ({v})" for k, v in r["failed_items"].items()) + "</p>")
+            lines.append(
+                "<p><b>"
+                + translate("EffectivenessView", "Failed checklist items")
+                + "</b>: "
+                + ", ".join(f"{k} ({v})" for k, v in r["failed_items"].items())
+                + "</p>"
+            )
         never = r["approved_never_published"]
-        lines.append("<p><b>" + fill(translate("EffectivenessView", "Approved but never published: %1"), len(never)) + "</b> "
-                     + ", ".join(never[:20]) + "</p>")
+        lines.append(
+            "<p><b>"
+            + fill(translate("EffectivenessView", "Approved but never published: %1"), len(never))
+            + "</b> "
+            + ", ".join(never[:20])
+            + "</p>"
+        )
         self.review_text.setHtml("".join(lines))
 
     def _show_audience(self) -> None:
         lang = _lang()
         aud = self.data.audience
-        lines = ["<h3>" + translate("EffectivenessView", "Who follows and watches") + "</h3>",
-                 "<p><i>" + translate("EffectivenessView", "Aggregates the platforms give; nothing about any person.")
-                 + "</i></p>"]
+        lines = [
+            "<h3>" + translate("EffectivenessView", "Who follows and watches") + "</h3>",
+            "<p><i>"
+            + translate("EffectivenessView", "Aggregates the platforms give; nothing about any person.")
+            + "</i></p>",
+        ]
         if not aud["sources"]:
             lines.append("<p>" + translate("EffectivenessView", "No audience file imported yet.") + "</p>")
         for platform, dims in aud["shares"].items():
@@ -589,12 +763,24 @@ class EffectivenessView(QMainWindow):
                 lines.append(f"<p><b>{PLATFORM_NAMES.get(platform, platform)} — {dim_title(dim)}</b>: {shown}</p>")
         for platform, hours in aud["active_followers_by_hour"].items():
             peak = sorted(hours.items(), key=lambda kv: -kv[1])[:3]
-            lines.append("<p>" + fill(translate("EffectivenessView", "%1: followers online most at %2."),
-                                      PLATFORM_NAMES.get(platform, platform),
-                                      ", ".join(f"{h}h" for h, _v in peak)) + "</p>")
+            lines.append(
+                "<p>"
+                + fill(
+                    translate("EffectivenessView", "%1: followers online most at %2."),
+                    PLATFORM_NAMES.get(platform, platform),
+                    ", ".join(f"{h}h" for h, _v in peak),
+                )
+                + "</p>"
+            )
         if aud["best_hours"]:
-            lines.append("<p>" + fill(translate("EffectivenessView", "Our clips do best when published at %1."),
-                                      ", ".join(f"{g['key']}h" for g in aud["best_hours"][:3])) + "</p>")
+            lines.append(
+                "<p>"
+                + fill(
+                    translate("EffectivenessView", "Our clips do best when published at %1."),
+                    ", ".join(f"{g['key']}h" for g in aud["best_hours"][:3]),
+                )
+                + "</p>"
+            )
         self.audience_text.setHtml("".join(lines))
 
     # -- actions -----------------------------------------------------------------------------------
@@ -605,8 +791,12 @@ class EffectivenessView(QMainWindow):
 
     def import_files(self) -> None:
         """Ask for export files and import them; the result of each is shown."""
-        paths, _ = QFileDialog.getOpenFileNames(self, translate("EffectivenessView", "Import platform export files"), "",
-                                                translate("EffectivenessView", "Exports (*.csv *.zip);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("EffectivenessView", "Import platform export files"),
+            "",
+            translate("EffectivenessView", "Exports (*.csv *.zip);;All files (*)"),
+        )
         if paths:
             self.import_paths(paths)
 
@@ -623,17 +813,31 @@ class EffectivenessView(QMainWindow):
             if r.result == "rejected":
                 messages.warning(fill(translate("EffectivenessView", "Not imported: %1"), r.reason))
             else:
-                messages.info(fill(translate("EffectivenessView", "%1: %2 rows, %3 matched, %4 unmatched (%5)."), r.path, r.rows,
-                                   r.matched, r.unmatched, r.result))
+                messages.info(
+                    fill(
+                        translate("EffectivenessView", "%1: %2 rows, %3 matched, %4 unmatched (%5)."),
+                        r.path,
+                        r.rows,
+                        r.matched,
+                        r.unmatched,
+                        r.result,
+                    )
+                )
         self.refresh()
         return results
 
     # -- language -----------------------------------------------------------------------------------
     def _retitle_tabs(self) -> None:
         n = len(self._unmatched)
-        titles = [translate("EffectivenessView", "Overview"), translate("EffectivenessView", "Clips"),
-                  fill(translate("EffectivenessView", "Unmatched (%1)"), n) if n else translate("EffectivenessView", "Unmatched"),
-                  translate("EffectivenessView", "Review"), translate("EffectivenessView", "Audience")]
+        titles = [
+            translate("EffectivenessView", "Overview"),
+            translate("EffectivenessView", "Clips"),
+            fill(translate("EffectivenessView", "Unmatched (%1)"), n)
+            if n
+            else translate("EffectivenessView", "Unmatched"),
+            translate("EffectivenessView", "Review"),
+            translate("EffectivenessView", "Audience"),
+        ]
         for i, t in enumerate(titles):
             self.tabs.setTabText(i, t)
 
@@ -648,17 +852,22 @@ class EffectivenessView(QMainWindow):
         self.refresh_button.setText(translate("EffectivenessView", "Refresh"))
         self.candidate_label.setText(translate("EffectivenessView", "Clip"))
         self.match_button.setText(translate("EffectivenessView", "Tie to this clip"))
-        self.unmatched_hint.setText(translate(
-            "EffectivenessView", "Rows of the platforms' exports that no recorded publication or clip code claimed. "
-                  "Suggestions come from the publish time, the duration and the title; tie each row "
-                  "to its clip yourself (the choice is recorded in the audit trail)."))
+        self.unmatched_hint.setText(
+            translate(
+                "EffectivenessView",
+                "Rows of the platforms' exports that no recorded publication or clip code claimed. "
+                "Suggestions come from the publish time, the duration and the title; tie each row "
+                "to its clip yourself (the choice is recorded in the audit trail).",
+            )
+        )
         self._label_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ClipTableModel.COLUMNS) - 1)
         self._retitle_tabs()
         if self.data is not None:
             self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
+        """Re-word the view after a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -667,8 +876,10 @@ class EffectivenessView(QMainWindow):
 def dim_title(dim: str) -> str:
     """The translated name of an audience dimension."""
     return {
-        "age_gender": translate("EffectivenessView", "Age and gender"), "city": translate("EffectivenessView", "Cities"),
-        "country": translate("EffectivenessView", "Countries"), "gender": translate("EffectivenessView", "Gender"),
-        "subscription": translate("EffectivenessView", "Subscription status"), "age": translate("EffectivenessView", "Age"),
+        "age_gender": translate("EffectivenessView", "Age and gender"),
+        "city": translate("EffectivenessView", "Cities"),
+        "country": translate("EffectivenessView", "Countries"),
+        "gender": translate("EffectivenessView", "Gender"),
+        "subscription": translate("EffectivenessView", "Subscription status"),
+        "age": translate("EffectivenessView", "Age"),
     }.get(dim, dim)
-

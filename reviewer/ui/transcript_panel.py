@@ -32,7 +32,12 @@ _CUE_REF = re.compile(r"\bcue (\d+) \(")
 # the reviewer the same finding in the desk's language.
 _WARNING_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:.*?: )?cue (\d+) \(([^)]*)\) overlaps cue (\d+) by (\d+) ms$"), "overlap"),
-    (re.compile(r"^(?:.*?: )?cue (\d+) \(([^)]*)\) reads at ([\d.]+) characters per second \(limit ([\d.]+)\): (\d+) characters in ([\d.]+) s$"), "cps"),
+    (
+        re.compile(
+            r"^(?:.*?: )?cue (\d+) \(([^)]*)\) reads at ([\d.]+) characters per second \(limit ([\d.]+)\): (\d+) characters in ([\d.]+) s$"
+        ),
+        "cps",
+    ),
     (re.compile(r"^(?:.*?: )?cue (\d+) \(([^)]*)\) line (\d+) has (\d+) characters \(limit (\d+)\)$"), "line"),
     (re.compile(r"^(?:.*?: )?cue (\d+) \(([^)]*)\) has zero duration$"), "zero"),
     (re.compile(r"^(?:.*?: )?cue (\d+) \(([^)]*)\) ends (\d+) ms before it starts$"), "negative"),
@@ -80,7 +85,12 @@ def describe_warning(text: str, fps: float | None = None) -> str:
             # Decimals as the desk's language writes them (32,0 in Vietnamese).
             for i in (2, 3, 5):
                 g[i] = _decimal(g[i])
-            return fill(translate("CaptionWarning", "Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s"), *g)
+            return fill(
+                translate(
+                    "CaptionWarning", "Cue %1 (%2) reads at %3 characters per second (limit %4): %5 characters in %6 s"
+                ),
+                *g,
+            )
         if kind == "line":
             return fill(translate("CaptionWarning", "Cue %1 (%2): line %3 has %4 characters (limit %5)"), *g)
         if kind == "zero":
@@ -144,11 +154,11 @@ class CueModel(QAbstractTableModel):
         """The highlighted row."""
         return self._current
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """One row per cue."""
         return 0 if parent.isValid() else len(self._cues)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         """Time and text."""
         return 0 if parent.isValid() else 2
 
@@ -163,7 +173,13 @@ class CueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and row in self._warnings:
             return icons.warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [fill(translate("TranscriptPanel", "%1 → %2"), timecode(cue.start_ms, self._fps), timecode(cue.end_ms, self._fps))]
+            parts = [
+                fill(
+                    translate("TranscriptPanel", "%1 → %2"),
+                    timecode(cue.start_ms, self._fps),
+                    timecode(cue.end_ms, self._fps),
+                )
+            ]
             parts += self._warnings.get(row, [])
             return "\n".join(parts)
         if role == Qt.ItemDataRole.BackgroundRole and row == self._current:
@@ -278,18 +294,24 @@ class TranscriptPanel(QWidget):
             self._track_label.setText(translate("TranscriptPanel", "No captions"))
         else:
             lang = track.language or translate("TranscriptPanel", "unknown language")
-            self._track_label.setText(fill(translate("TranscriptPanel", "%1 · %2 · %3 cues"), track.file_name, lang, len(track.cues)))
+            self._track_label.setText(
+                fill(translate("TranscriptPanel", "%1 · %2 · %3 cues"), track.file_name, lang, len(track.cues))
+            )
         self.empty_label.setText(translate("TranscriptPanel", "This version has no caption file."))
         lines = list(self._general)
         flagged = len(self.model._warnings) if track else 0
         if flagged:
-            lines.append(fill(translate("TranscriptPanel", "Cues that need attention: %1 (marked ⚠; hover for details)."), flagged))
+            lines.append(
+                fill(
+                    translate("TranscriptPanel", "Cues that need attention: %1 (marked ⚠; hover for details)."), flagged
+                )
+            )
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
         # Timecodes may now need more or less room.
         self.model.layoutChanged.emit()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             if self.current_track() is not None:

@@ -64,7 +64,8 @@ class Transport(QWidget):
         self.uncounted_badge = QLabel(objectName="uncountedBadge")
         self.uncounted_badge.setStyleSheet(
             "QLabel#uncountedBadge { background: #5a4310; color: #ffe3b0; border-radius: 3px; padding: 1px 6px;"
-            " font-weight: 600; }")
+            " font-weight: 600; }"
+        )
         self.uncounted_badge.hide()
         # No sound device (or it failed): an icon that says why, instead of silence.
         self.audio_label = QLabel(objectName="audioProblem")
@@ -94,8 +95,17 @@ class Transport(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         for name, draw in drawn.items():
             actions[name].setIcon(draw())  # the menus show them too
-        for name in ("frame_back", "shuttle_back", "play_pause", "shuttle_forward", "frame_forward",
-                     "loop", "subtitles", "mute", "add_note"):
+        for name in (
+            "frame_back",
+            "shuttle_back",
+            "play_pause",
+            "shuttle_forward",
+            "frame_forward",
+            "loop",
+            "subtitles",
+            "mute",
+            "add_note",
+        ):
             action = actions[name]
             button = QToolButton()
             button.setDefaultAction(action)
@@ -229,14 +239,29 @@ class Transport(QWidget):
         """Re-read every visible text in the current language."""
         self.coverage_caption.setText(translate("Transport", "Watched"))
         self.uncounted_badge.setText(translate("Transport", "not counted as watched"))
-        self.uncounted_badge.setToolTip(translate("Transport", "Faster than 2× or backwards: this part is not counted as watched. K stops, Space plays at 1×."))
+        self.uncounted_badge.setToolTip(
+            translate(
+                "Transport",
+                "Faster than 2× or backwards: this part is not counted as watched. K stops, Space plays at 1×.",
+            )
+        )
         self._audio_tip()
-        self.coverage_bar.setToolTip(translate("Transport", "Parts of this version you have watched at up to 2× (green). Seeking and skipping do not count."))
+        self.coverage_bar.setToolTip(
+            translate(
+                "Transport",
+                "Parts of this version you have watched at up to 2× (green). Seeking and skipping do not count.",
+            )
+        )
         self.volume_slider.setToolTip(translate("Transport", "Volume (- and =)"))
         self.rate_label.setToolTip(translate("Transport", "Playback speed ([ and ])"))
-        self.timecode_label.setToolTip(fill(translate("Transport", "Timecode HH:MM:SS:FF at %1 frames per second"), QLocale().toString(self._fps, "g", 5)))
+        self.timecode_label.setToolTip(
+            fill(
+                translate("Transport", "Timecode HH:MM:SS:FF at %1 frames per second"),
+                QLocale().toString(self._fps, "g", 5),
+            )
+        )
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -43,12 +43,12 @@ class VideoSurface(QWidget):
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         """A click on the picture gives the keyboard back to the player."""
         self.clicked.emit()
         event.accept()
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event) -> None:
         """Double-click toggles fullscreen, as in every player."""
         self.double_clicked.emit()
         event.accept()
@@ -129,12 +129,12 @@ class VideoStage(QWidget):
             self._last_size = (pw, ph)
             self.surface_resized.emit(pw, ph)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event) -> None:
         """Keep the picture's shape at every size (window resize, full screen)."""
         super().resizeEvent(event)
         self._place()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event) -> None:
         """The bars around the picture: always black."""
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(0, 0, 0))
@@ -177,7 +177,7 @@ class VideoView(QWidget):
         """The shape of the clip's picture."""
         self.stage.set_aspect(width, height)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         """A click on the bars or the message takes the keyboard too."""
         self.clicked.emit()
         super().mousePressEvent(event)

@@ -163,7 +163,7 @@ class ViewingCoverage(QObject):
         except ReviewerError as exc:
             messages.report_exception(exc, "")
             return False
-        except Exception:  # noqa: BLE001 - coverage must not be lost silently; the hook shows the bug
+        except Exception:  # coverage must not be lost silently; the hook shows the bug
             log.exception("saving coverage failed")
             raise
         self._stored = merged

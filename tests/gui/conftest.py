@@ -23,8 +23,9 @@ def generated_clip(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def second_clip(tmp_path_factory) -> Path:
     """Another real clip, different in every way: 2 s, 320×240, 30 fps, no audio."""
-    return make_clip(tmp_path_factory.mktemp("clips") / "pattern-2s.mp4", seconds=2.0, width=320, height=240, fps=30,
-                     audio=False)
+    return make_clip(
+        tmp_path_factory.mktemp("clips") / "pattern-2s.mp4", seconds=2.0, width=320, height=240, fps=30, audio=False
+    )
 
 
 @pytest.fixture

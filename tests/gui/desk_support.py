@@ -34,7 +34,9 @@ Cảm ơn quý vị đã theo dõi
 POST = "Bản tin tối nay: Quốc hội thảo luận dự thảo luật. #VTV #ThoiSu @vtv24\n"
 
 
-def build_library(services, root: Path, count: int = 3, seconds: float = 4.0, political_first: bool = True) -> list[str]:
+def build_library(
+    services, root: Path, count: int = 3, seconds: float = 4.0, political_first: bool = True
+) -> list[str]:
     """Ingest ``count`` real clips (with Vietnamese captions, post text, metadata); returns their ids."""
     import json
 
@@ -57,7 +59,9 @@ def build_library(services, root: Path, count: int = 3, seconds: float = 4.0, po
         (src / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         ids.append(meta["id"])
     results = services.ingest.ingest([src])
-    assert all(r.result in ("ingested", "new_version", "attached") for r in results), [(r.result, r.reason) for r in results]
+    assert all(r.result in ("ingested", "new_version", "attached") for r in results), [
+        (r.result, r.reason) for r in results
+    ]
     return ids
 
 
@@ -228,4 +232,4 @@ def bulk_insert_clips(db, n: int, *, start: int = 0) -> None:
     ]
     with db.engine.begin() as conn:
         for k in range(0, len(rows), 20_000):
-            conn.execute(insert(ClipRow.__table__), rows[k:k + 20_000])
+            conn.execute(insert(ClipRow.__table__), rows[k : k + 20_000])

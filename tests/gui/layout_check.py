@@ -46,12 +46,16 @@ def clipped_texts(top: QWidget) -> list[str]:
         if label.wordWrap():
             need = label.heightForWidth(label.width())
             if need > label.height() + 1:
-                problems.append(f"label {_name(label)} {label.text()[:60]!r}: needs {need} px height, has {label.height()}")
+                problems.append(
+                    f"label {_name(label)} {label.text()[:60]!r}: needs {need} px height, has {label.height()}"
+                )
         else:
             hint = label.minimumSizeHint()
             if hint.width() > label.width() + 1 or hint.height() > label.height() + 1:
-                problems.append(f"label {_name(label)} {label.text()[:60]!r}: needs {hint.width()}×{hint.height()}, "
-                                f"has {label.width()}×{label.height()} (contents {cr.width()}×{cr.height()})")
+                problems.append(
+                    f"label {_name(label)} {label.text()[:60]!r}: needs {hint.width()}×{hint.height()}, "
+                    f"has {label.width()}×{label.height()} (contents {cr.width()}×{cr.height()})"
+                )
         if not _inside_window(label, top):
             problems.append(f"label {_name(label)} {label.text()[:60]!r}: cut off by its parent or the window")
     for button in top.findChildren(QAbstractButton):
@@ -70,8 +74,10 @@ def clipped_texts(top: QWidget) -> list[str]:
                 continue
             rect, hint = bar.tabRect(i), bar.tabSizeHint(i)
             if rect.width() + 1 < hint.width() or rect.right() > bar.width() or rect.left() < 0:
-                problems.append(f"tab {bar.tabText(i)!r}: needs {hint.width()} px, has {rect.width()} at {rect.left()}"
-                                f" in a bar {bar.width()} wide")
+                problems.append(
+                    f"tab {bar.tabText(i)!r}: needs {hint.width()} px, has {rect.width()} at {rect.left()}"
+                    f" in a bar {bar.width()} wide"
+                )
         if not _inside_window(bar, top):
             problems.append(f"tab bar {_name(bar)}: cut off by its parent or the window")
     return problems

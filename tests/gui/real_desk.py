@@ -7,11 +7,10 @@ counts them.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
-
-import pytest
 
 from reviewer.ui.desk import application, create_desk
 

@@ -35,14 +35,23 @@ WINDOWS = {"ban-tin.vi.srt": (2_000, 2_500), "ban-tin.en.srt": (2_500, 3_000), "
 
 def _srt(window: tuple[int, int]) -> str:
     start, end = (f"00:00:0{ms // 1000},{ms % 1000:03d}" for ms in window)
-    return (f"1\r\n00:00:00,000 --> 00:00:02,000\r\n{LINES[0]}\r\n{LINES[1]}\r\n\r\n"
-            f"2\r\n{start} --> {end}\r\nĐây là tệp này\r\n")
+    return (
+        f"1\r\n00:00:00,000 --> 00:00:02,000\r\n{LINES[0]}\r\n{LINES[1]}\r\n\r\n"
+        f"2\r\n{start} --> {end}\r\nĐây là tệp này\r\n"
+    )
 
 
 def _caption_sources(root: Path) -> Path:
     src = root / "incoming"
-    make_clip(src / "ban-tin.mp4", seconds=4.0, width=640, height=360, fps=25, audio=False,
-              painter=lambda _i, w, h: bytes([GREY, GREY, GREY]) * (w * h))
+    make_clip(
+        src / "ban-tin.mp4",
+        seconds=4.0,
+        width=640,
+        height=360,
+        fps=25,
+        audio=False,
+        painter=lambda _i, w, h: bytes([GREY, GREY, GREY]) * (w * h),
+    )
     (src / "ban-tin.vi.srt").write_bytes(_srt(WINDOWS["ban-tin.vi.srt"]).encode("utf-8"))
     (src / "ban-tin.en.srt").write_bytes(encode_cp1258(_srt(WINDOWS["ban-tin.en.srt"])))
     # UTF-16 without a byte-order mark.

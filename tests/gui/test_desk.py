@@ -6,19 +6,18 @@ test_desk_video.py.
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from reviewer.core.timecode import timecode
 from reviewer.ui.desk import application, create_desk
 from reviewer.ui.notes_panel import parse_timecode
 from reviewer.ui.queue_model import COL_DEADLINE, QueueModel
 from reviewer.ui.shortcuts import shortcut_table
 from tests.gui.desk_support import FakePlayer, build_library, bulk_insert_clips
 from tests.signoff_support import HEAD, enroll, fast_kdf, memory_keyring  # noqa: F401 - fixtures
-from reviewer.core.timecode import timecode
 
 
 @pytest.fixture
@@ -113,8 +112,14 @@ def test_speed_volume_and_mute_keys(desk, qtbot):
 def _dialog_rows(dialog) -> list[tuple[str, str, str | None]]:
     """(keys column, command column, command id or None for a group header) of every row."""
     tree = dialog.tree
-    return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1),
-             tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)) for i in range(tree.topLevelItemCount())]
+    return [
+        (
+            tree.topLevelItem(i).text(0),
+            tree.topLevelItem(i).text(1),
+            tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
+        )
+        for i in range(tree.topLevelItemCount())
+    ]
 
 
 def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
@@ -124,9 +129,11 @@ def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
     dialog = desk.show_shortcuts()
     # One table for the desk's own commands (the dialog, the window's actions and the menus come
     # from shortcut_table()), then the round trip's and the statistics' commands.
-    assert dialog.commands() == ([s.command for s in shortcut_table()]
-                                 + [f"roundtrip_{name}" for name in ROUNDTRIP_SHORTCUTS]
-                                 + [f"stats_{name}" for name in STATS_SHORTCUTS])
+    assert dialog.commands() == (
+        [s.command for s in shortcut_table()]
+        + [f"roundtrip_{name}" for name in ROUNDTRIP_SHORTCUTS]
+        + [f"stats_{name}" for name in STATS_SHORTCUTS]
+    )
     rows = _dialog_rows(dialog)
     texts = [keys for keys, _label, _cmd in rows]
     assert "Space" in texts and "K" in texts  # K is its own command: it always pauses
@@ -148,7 +155,7 @@ def test_shortcuts_dialog_lists_every_command_with_its_keys(desk, qtbot):
     def signoff_rows():
         rows = _dialog_rows(dialog)
         start = next(i for i, (_k, _l, cmd) in enumerate(rows) if cmd == "checklist")
-        return rows[start - 1], rows[start:start + 4]
+        return rows[start - 1], rows[start : start + 4]
 
     header, rows = signoff_rows()
     assert header == ("Sign-off", "", None)
@@ -212,9 +219,21 @@ def test_transcript_marks_cues_with_warnings(qtbot):
     from reviewer.core.model import CaptionTrack, Cue
     from reviewer.ui.transcript_panel import TranscriptPanel
 
-    track = CaptionTrack(1, "a.vi.srt", "srt", "vi", "utf-8", "0" * 64, "media/x.srt", "",
-                         (Cue(0, 1000, "một"), Cue(800, 2000, "hai")),
-                         ("a.vi.srt: cue 2 (00:00:00,800) overlaps cue 1 by 200 ms", "decoded as windows-1258 (legacy Vietnamese encoding)"))
+    track = CaptionTrack(
+        1,
+        "a.vi.srt",
+        "srt",
+        "vi",
+        "utf-8",
+        "0" * 64,
+        "media/x.srt",
+        "",
+        (Cue(0, 1000, "một"), Cue(800, 2000, "hai")),
+        (
+            "a.vi.srt: cue 2 (00:00:00,800) overlaps cue 1 by 200 ms",
+            "decoded as windows-1258 (legacy Vietnamese encoding)",
+        ),
+    )
     panel = TranscriptPanel()
     qtbot.addWidget(panel)
     panel.set_tracks((track,), 25.0)
@@ -271,7 +290,10 @@ def test_queue_model_over_100000_clips_is_lazy_and_searchable(services, qtbot):
     model.set_filter(status="pending", search="Quốc hội")
     expected = services.library.queue_count("pending", search="Quốc hội")
     assert model.total() == expected and 0 < model.rowCount() <= 200
-    assert all("Quốc hội" in model.clip_at(i).title and model.clip_at(i).status.value == "pending" for i in range(model.rowCount()))
+    assert all(
+        "Quốc hội" in model.clip_at(i).title and model.clip_at(i).status.value == "pending"
+        for i in range(model.rowCount())
+    )
     model.ensure_loaded(1000)
     assert model.rowCount() >= 1001
 

@@ -11,7 +11,6 @@ import getpass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.config import Settings
 from reviewer.core.checklist import Answer
@@ -74,7 +73,8 @@ def test_with_several_people_the_desk_asks_remembers_and_switches(qtbot, library
         assert window.person_button.text() == "Who is at the desk?"
         # Until someone is chosen nothing is recorded and nothing can be signed.
         assert window.signoff.decision_panel.blocked_reasons() == [
-            "Choose who is at the desk first (status bar → Who is at the desk?)."]
+            "Choose who is at the desk first (status bar → Who is at the desk?)."
+        ]
         chooser.choose(EDITOR[0])
         assert window.identity.principal == EDITOR[0]
         assert window.person_button.text() == f"Reviewer: {EDITOR[1]}"

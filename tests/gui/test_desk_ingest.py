@@ -74,8 +74,14 @@ def test_add_clips_from_files_folders_and_packages_with_progress_and_results(qtb
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
         _wait_done(qtbot, dialog)
         assert progress and progress[-1] == 1000 and len(set(progress)) > 2  # it moved along the way
-        rows = [(dialog.results_tree.topLevelItem(i).text(0), dialog.results_tree.topLevelItem(i).text(1),
-                 dialog.results_tree.topLevelItem(i).text(2)) for i in range(dialog.results_tree.topLevelItemCount())]
+        rows = [
+            (
+                dialog.results_tree.topLevelItem(i).text(0),
+                dialog.results_tree.topLevelItem(i).text(1),
+                dialog.results_tree.topLevelItem(i).text(2),
+            )
+            for i in range(dialog.results_tree.topLevelItemCount())
+        ]
         results = {r.result for r in dialog.results}
         assert results == {"ingested", "attached", "rejected"}
         assert ("Đã thêm", "news-2 v1") in [(a, b) for a, b, _c in rows]
@@ -84,7 +90,7 @@ def test_add_clips_from_files_folders_and_packages_with_progress_and_results(qtb
         clip_row = [a for a, b, _c in rows].index("Đã thêm")
         first = rows[clip_row][1]
         stem = f"bản tin {first.split()[0]}"
-        assert sorted(rows[clip_row + 1:clip_row + 4]) == [
+        assert sorted(rows[clip_row + 1 : clip_row + 4]) == [
             ("Kèm theo", first, f"Nội dung bài đăng: {stem}.post.txt"),
             ("Kèm theo", first, f"Phụ đề (vi): {stem}.vi.srt"),
             ("Kèm theo", first, f"Thông tin clip: {stem}.json"),
@@ -93,8 +99,12 @@ def test_add_clips_from_files_folders_and_packages_with_progress_and_results(qtb
         # A rejection in the desk's language, naming the file.
         assert ("Bị từ chối", "", "hong.mp4: tệp rỗng (0 byte)") in rows
         # Caption warnings too, times as the desk's timecode.
-        assert ("", "", "⚠ bản tin news-2.vi.srt: Câu 1 (00:00:00:00) cần đọc 32,0 ký tự mỗi giây (giới hạn 20): "
-                "32 ký tự trong 1 giây") in rows
+        assert (
+            "",
+            "",
+            "⚠ bản tin news-2.vi.srt: Câu 1 (00:00:00:00) cần đọc 32,0 ký tự mỗi giây (giới hạn 20): "
+            "32 ký tự trong 1 giây",
+        ) in rows
         # The queue shows them now; the person at the desk added them.
         ids = {c.id for c in library.library.queue("pending")}
         assert {"news-2", "news-3"} <= ids
@@ -128,15 +138,19 @@ def test_dropping_a_folder_on_the_queue_adds_it(qtbot, library, tmp_path):
         _wait_done(qtbot, dialog)
         # The clip, then its metadata, post text and captions (issue 13: a row per file).
         assert [r.result for r in dialog.results] == ["ingested", "attached", "attached", "attached"]
-        rows = [tuple(dialog.results_tree.topLevelItem(i).text(c) for c in range(3))
-                for i in range(dialog.results_tree.topLevelItemCount())]
+        rows = [
+            tuple(dialog.results_tree.topLevelItem(i).text(c) for c in range(3))
+            for i in range(dialog.results_tree.topLevelItemCount())
+        ]
         assert ("Attached", "news-9 v1", "Captions (vi): bản tin news-9.vi.srt") in rows
         assert ("Attached", "news-9 v1", "Post text: bản tin news-9.post.txt") in rows
         assert window.queue_model.row_of("news-9") >= 0
         # Text (not files) dropped on the queue is not for the desk.
         other = QMimeData()
         other.setText("không phải tệp")
-        refused = QDragEnterEvent(QPoint(5, 5), action, other, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        refused = QDragEnterEvent(
+            QPoint(5, 5), action, other, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(viewport, refused)
         assert not refused.isAccepted()
         dialog.close()
@@ -167,8 +181,14 @@ def test_reviewer_with_a_zip_opens_the_desk_offering_it(library, tmp_path):
         """
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
-    proc = subprocess.run([sys.executable, "-c", script, "--home", str(library.home), str(package)],
-                          capture_output=True, text=True, timeout=90, env=env, cwd=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", script, "--home", str(library.home), str(package)],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        cwd=str(ROOT),
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert f"OFFERED {[str(package)]!r} RUNNING False VISIBLE True" in proc.stdout, proc.stdout
     # Offered, not added behind the user's back.
@@ -177,8 +197,9 @@ def test_reviewer_with_a_zip_opens_the_desk_offering_it(library, tmp_path):
 
 def test_the_overview_counts_what_awaits_the_head(qtbot, library, tmp_path):
     now = datetime.now(timezone.utc)
-    local_midnight = datetime.combine(now.astimezone().date() + timedelta(days=1), datetime.min.time(),
-                                      tzinfo=now.astimezone().tzinfo)
+    local_midnight = datetime.combine(
+        now.astimezone().date() + timedelta(days=1), datetime.min.time(), tzinfo=now.astimezone().tzinfo
+    )
     soon = min(now + timedelta(minutes=30), local_midnight - timedelta(minutes=1))
     for clip_id, meta in (
         ("due-1", {"deadline": soon.isoformat(), "political": False}),
@@ -191,8 +212,14 @@ def test_the_overview_counts_what_awaits_the_head(qtbot, library, tmp_path):
         meta_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         assert library.ingest.ingest([folder])[0].result == "ingested"
     # news-1 sent back with a signed request for changes, then a new version arrives: a re-review.
-    library.signoff.sign("news-1", decision="changes", reason="Sửa chức danh", passphrase=PASSPHRASE,
-                         principal=HEAD[0], signed_from="desk")
+    library.signoff.sign(
+        "news-1",
+        decision="changes",
+        reason="Sửa chức danh",
+        passphrase=PASSPHRASE,
+        principal=HEAD[0],
+        signed_from="desk",
+    )
     assert library.ingest.ingest([make_source(tmp_path / "v2", "news-1", variant=40)])[0].result == "new_version"
     window = open_real_desk(qtbot, library, language="vi")
     try:

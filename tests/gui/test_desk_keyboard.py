@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reviewer.core.checklist import Answer
 from tests.gui.real_desk import Keys, close_real_desk, open_real_desk, type_text
 from tests.signoff_support import HEAD, PASSPHRASE, enroll, fast_kdf, make_source, memory_keyring, watch_all  # noqa: F401
 

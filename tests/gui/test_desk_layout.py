@@ -22,8 +22,10 @@ from tests.signoff_support import HEAD, enroll, fast_kdf, make_source, memory_ke
 pytestmark = pytest.mark.video
 
 CASES = [("vi", (1280, 720)), ("en", (1280, 720)), ("vi", (1600, 1000)), ("en", (1600, 1000))]
-LONG_TITLE = ("Quốc hội thảo luận dự thảo Luật Báo chí (sửa đổi): ý kiến đại biểu về quản lý báo chí "
-              "trên không gian mạng và trách nhiệm của cơ quan chủ quản")
+LONG_TITLE = (
+    "Quốc hội thảo luận dự thảo Luật Báo chí (sửa đổi): ý kiến đại biểu về quản lý báo chí "
+    "trên không gian mạng và trách nhiệm của cơ quan chủ quản"
+)
 
 
 @pytest.fixture
@@ -78,7 +80,12 @@ def test_every_text_fits_and_every_answer_and_decision_is_in_sight(qtbot, librar
         assert problems == [], "\n".join(problems)
         # Every item's answer is in sight (its chip), and the three decisions.
         assert all(_inside(chip, window) for chip in checklist.chips())
-        for button in (panel.approve_button, panel.changes_button, panel.reject_button, *checklist.card.buttons.values()):
+        for button in (
+            panel.approve_button,
+            panel.changes_button,
+            panel.reject_button,
+            *checklist.card.buttons.values(),
+        ):
             assert _inside(button, window), button.text()
         # The other side tabs lay out just as well.
         for i in range(window.side_tabs.count()):

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from reviewer.core.coverage import IntervalSet
 from reviewer.media.player import Player
@@ -183,8 +182,14 @@ def test_libvlc_and_alsa_write_to_the_desks_log_not_the_terminal(services, tmp_p
         """
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
-    proc = subprocess.run([sys.executable, "-c", script, "--home", str(services.home)], capture_output=True,
-                          text=True, timeout=90, env=env, cwd=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", script, "--home", str(services.home)],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        cwd=str(ROOT),
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "ALSA lib" not in proc.stderr and "reviewer-no-such-device" not in proc.stderr, proc.stderr[-2000:]
     assert "libvlc" not in proc.stderr.lower() and "[0000" not in proc.stderr, proc.stderr[-2000:]
@@ -211,9 +216,18 @@ def _caption_rows(window) -> tuple[int, int]:
 
 
 def test_captions_can_be_drawn_at_the_top_of_the_picture(qtbot, services, tmp_path):
-    _ingest(services, tmp_path, "lower-third", seconds=3.0, width=320, height=240, fps=25, audio=False,
-            painter=lambda _i, w, h: bytes([24, 24, 24]) * (w * h),
-            srt=f"1\n00:00:00,000 --> 00:00:03,000\n{CAPTION}\n")
+    _ingest(
+        services,
+        tmp_path,
+        "lower-third",
+        seconds=3.0,
+        width=320,
+        height=240,
+        fps=25,
+        audio=False,
+        painter=lambda _i, w, h: bytes([24, 24, 24]) * (w * h),
+        srt=f"1\n00:00:00,000 --> 00:00:03,000\n{CAPTION}\n",
+    )
     services.settings.subtitle_overlay = True
     window = open_real_desk(qtbot, services)
     try:
@@ -222,7 +236,7 @@ def test_captions_can_be_drawn_at_the_top_of_the_picture(qtbot, services, tmp_pa
         assert _caption_rows(window)[0] == 0  # at the bottom by default
         keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
         assert window.actions_by_name["captions_top"].isChecked()
-        qtbot.waitUntil(lambda: _caption_rows(window) [0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
+        qtbot.waitUntil(lambda: _caption_rows(window)[0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
         assert services.settings.caption_position == "top"
         # The next clip opens with them at the top too (remembered).
         with qtbot.waitSignal(window.clip_changed, timeout=15000):
@@ -268,8 +282,16 @@ def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, 
     """`reviewer --home HOME`: the top clip is paused on its first frame before the library (and its
     panels) are ready; the desk then takes that same clip over, without opening it again."""
     needs_display()
-    _ingest(services, tmp_path, "dau-hang", seconds=2.0, width=320, height=240, fps=25,
-            meta={"political": True, "priority": 1})
+    _ingest(
+        services,
+        tmp_path,
+        "dau-hang",
+        seconds=2.0,
+        width=320,
+        height=240,
+        fps=25,
+        meta={"political": True, "priority": 1},
+    )
     script = textwrap.dedent(
         """
         import sys
@@ -301,10 +323,16 @@ def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, 
         """
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
-    proc = subprocess.run([sys.executable, "-c", script, "--home", str(services.home)], capture_output=True,
-                          text=True, timeout=90, env=env, cwd=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", script, "--home", str(services.home)],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        cwd=str(ROOT),
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    line = next(l for l in proc.stdout.splitlines() if l.startswith("EVENTS"))
+    line = next(out for out in proc.stdout.splitlines() if out.startswith("EVENTS"))
     events = line.split()[1:]
     assert events.count("load") == 1, events  # opened once, before the library, never again
     assert events.index("load") < events.index("bind")

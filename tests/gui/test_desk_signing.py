@@ -169,7 +169,9 @@ def test_a_kept_fail_note_under_a_pass_reads_as_such_everywhere(desk, library, q
 
 
 def test_re_approving_an_approved_version_says_so_and_asks(desk, library, qtbot):
-    library.signoff.save_answers("news-1", HEAD[0], [Answer(i, "pass", "") for i in library.signoff.template().item_ids])
+    library.signoff.save_answers(
+        "news-1", HEAD[0], [Answer(i, "pass", "") for i in library.signoff.template().item_ids]
+    )
     watch_all(library, "news-1", HEAD[0])
     reopen(qtbot, desk)
     keys = Keys(qtbot, desk)

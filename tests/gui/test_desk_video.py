@@ -162,8 +162,15 @@ def _dark_captioned_clip(services, root: Path) -> str:
     from reviewer.media.synth import make_clip
 
     src = root / "captioned"
-    make_clip(src / "dark.mp4", seconds=3.0, width=320, height=240, fps=25, audio=False,
-              painter=lambda _i, w, h: bytes([24, 24, 24]) * (w * h))
+    make_clip(
+        src / "dark.mp4",
+        seconds=3.0,
+        width=320,
+        height=240,
+        fps=25,
+        audio=False,
+        painter=lambda _i, w, h: bytes([24, 24, 24]) * (w * h),
+    )
     (src / "dark.vi.srt").write_text(f"1\n00:00:00,000 --> 00:00:03,000\n{CAPTION}\n", encoding="utf-8")
     meta = {"id": "test-captioned", "title": "Phụ đề trên video", "platform": "facebook"}
     (src / "dark.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -335,7 +342,7 @@ def test_closing_while_playing_exits_cleanly(services, tmp_path):
         """
         import sys
         from PySide6.QtCore import QTimer
-        from reviewer.app import build_services
+        from reviewer.services import build_services
         from reviewer.ui import desk
         from reviewer.ui.main_window import MainWindow
 
@@ -353,7 +360,9 @@ def test_closing_while_playing_exits_cleanly(services, tmp_path):
         """
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
-    proc = subprocess.run([sys.executable, "-c", script, str(home)], capture_output=True, text=True, timeout=60, env=env, cwd=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(home)], capture_output=True, text=True, timeout=60, env=env, cwd=str(ROOT)
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "EXITED 0" in proc.stdout
     watched = IntervalSet(services.library.coverage(version.id, HEAD[0]))
@@ -406,8 +415,9 @@ def test_accepted_hostile_clips_play_or_explain_in_the_desk(services, qtbot, tmp
     src = tmp_path / "odd"
     corpus.encode_video(src / "a-8k.mp4", width=7680, height=4320, frames=2)
     corpus.single_frame(src / "b-one-frame.mp4")
-    corpus.encode_video(src / "c-vfr.mp4", width=320, height=240, frames=10,
-                        pts_ms=[0, 40, 50, 300, 310, 900, 1000, 1040, 1900, 2500])
+    corpus.encode_video(
+        src / "c-vfr.mp4", width=320, height=240, frames=10, pts_ms=[0, 40, 50, 300, 310, 900, 1000, 1040, 1900, 2500]
+    )
     results = services.ingest.ingest([src])
     assert [r.result for r in results] == ["ingested"] * 3, results
     w = _open_on_broken(qtbot, services)
@@ -415,10 +425,14 @@ def test_accepted_hostile_clips_play_or_explain_in_the_desk(services, qtbot, tmp
         for clip in services.library.queue("pending"):
             w.load_clip(clip.id, force=True)
             try:
-                qtbot.waitUntil(lambda: w.player.state() in ("paused", "ended", "error") or w.video_view.is_showing_message(),
-                                timeout=20000)
-            except Exception:
-                raise AssertionError(f"{clip.id}: state {w.player.state()}, message {w.video_view.message_text()!r}")
+                qtbot.waitUntil(
+                    lambda: w.player.state() in ("paused", "ended", "error") or w.video_view.is_showing_message(),
+                    timeout=20000,
+                )
+            except Exception as exc:  # any timeout is reported with the player's state
+                raise AssertionError(
+                    f"{clip.id}: state {w.player.state()}, message {w.video_view.message_text()!r}"
+                ) from exc
             if w.player.state() == "paused" and not w.video_view.is_showing_message():
                 w.toggle_play()
                 qtbot.waitUntil(lambda: w.player.state() in ("ended", "paused", "error"), timeout=20000)

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reviewer.media.certificate import certificate_html
+from tests.conftest import write_clip
 from tests.gui.real_desk import close_real_desk, open_real_desk
 from tests.signoff_support import HEAD, PASSPHRASE, enroll, fast_kdf, memory_keyring, watch_all  # noqa: F401
-from tests.conftest import write_clip
 
 pytestmark = pytest.mark.video
 
@@ -32,8 +32,10 @@ def library(services, tmp_path, memory_keyring, fast_kdf):
     src = tmp_path / "in"
     write_clip(src / "chong.mp4", seconds=2.0)
     (src / "chong.vi.srt").write_text(OVERLAPPING, encoding="utf-8")
-    (src / "chong.json").write_text(json.dumps({"id": "chong", "title": "Phụ đề chồng nhau", "political": True},
-                                               ensure_ascii=False), encoding="utf-8")
+    (src / "chong.json").write_text(
+        json.dumps({"id": "chong", "title": "Phụ đề chồng nhau", "political": True}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     assert services.ingest.ingest([src])[0].result == "ingested"
     enroll(services)
     return services
@@ -61,10 +63,13 @@ def test_the_desk_speaks_the_directors_vietnamese(qtbot, library, tmp_path):
         # A signed approval in the history: "Phê duyệt phiên bản 1, …", not "(Phê duyệt)" again.
         from reviewer.core.checklist import Answer
 
-        library.signoff.save_answers("chong", HEAD[0], [Answer(i, "pass", "") for i in library.signoff.template().item_ids])
+        library.signoff.save_answers(
+            "chong", HEAD[0], [Answer(i, "pass", "") for i in library.signoff.template().item_ids]
+        )
         watch_all(library, "chong", HEAD[0])
-        result = library.signoff.sign("chong", decision="approve", passphrase=PASSPHRASE, principal=HEAD[0],
-                                      signed_from="desk")
+        result = library.signoff.sign(
+            "chong", decision="approve", passphrase=PASSPHRASE, principal=HEAD[0], signed_from="desk"
+        )
         history = window.signoff.history_panel
         window.signoff.show_history()
         history.reload()
@@ -81,11 +86,20 @@ def test_the_desk_speaks_the_directors_vietnamese(qtbot, library, tmp_path):
         from reviewer.core import audit as core_audit
 
         detail = library.library.clip_detail("chong")
-        facts = certificate_facts(detail=detail, version=detail.current, record=result.record, stored=so, event=event,
-                                  checkpoint=core_audit.parse_checkpoint(cp_event.payload_json),
-                                  template=library.signoff.template(), clip_file="chong.mp4",
-                                  caption_files=["chong.vi.srt"], thumbnail=None, namespace="clip-approval",
-                                  exported_at=so.signed_at)
+        facts = certificate_facts(
+            detail=detail,
+            version=detail.current,
+            record=result.record,
+            stored=so,
+            event=event,
+            checkpoint=core_audit.parse_checkpoint(cp_event.payload_json),
+            template=library.signoff.template(),
+            clip_file="chong.mp4",
+            caption_files=["chong.vi.srt"],
+            thumbnail=None,
+            namespace="clip-approval",
+            exported_at=so.signed_at,
+        )
         html = certificate_html(facts)
         assert "bắt buộc / blocking" in html and "trọng yếu" not in html.lower()
 

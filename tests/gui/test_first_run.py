@@ -15,10 +15,16 @@ from tests.signoff_support import (  # noqa: F401 - fixtures
 
 
 def _fill(qtbot, dialog: FirstRunDialog, *, station_pass2: str = STATION_PASSPHRASE) -> None:
-    for field, text in ((dialog.station_name, "Đài PT-TH Thử nghiệm"), (dialog.station_pass, STATION_PASSPHRASE),
-                        (dialog.station_pass2, station_pass2), (dialog.principal, HEAD[0]), (dialog.name, HEAD[1]),
-                        (dialog.title_edit, HEAD[2]), (dialog.passphrase, PASSPHRASE),
-                        (dialog.passphrase2, PASSPHRASE)):  # fmt: skip
+    for field, text in (
+        (dialog.station_name, "Đài PT-TH Thử nghiệm"),
+        (dialog.station_pass, STATION_PASSPHRASE),
+        (dialog.station_pass2, station_pass2),
+        (dialog.principal, HEAD[0]),
+        (dialog.name, HEAD[1]),
+        (dialog.title_edit, HEAD[2]),
+        (dialog.passphrase, PASSPHRASE),
+        (dialog.passphrase2, PASSPHRASE),
+    ):
         field.setText(text)  # QTest cannot type Vietnamese letters; the fields take them as pasted
 
 

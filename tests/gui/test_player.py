@@ -37,8 +37,9 @@ def _index_painter(i: int, width: int, height: int) -> bytes:
 def index_clip(tmp_path_factory) -> Path:
     """Every frame a flat colour that encodes its number (0..59), 25 fps, GOP of 25 frames."""
     path = tmp_path_factory.mktemp("index") / "index.mp4"
-    return make_clip(path, seconds=INDEX_FRAMES / INDEX_FPS, width=320, height=240, fps=INDEX_FPS,
-                     painter=_index_painter)
+    return make_clip(
+        path, seconds=INDEX_FRAMES / INDEX_FPS, width=320, height=240, fps=INDEX_FPS, painter=_index_painter
+    )
 
 
 @pytest.fixture
@@ -325,8 +326,15 @@ def test_volume_and_mute(qtbot, player, generated_clip):
 
 def test_caption_overlay_shows_and_hides(qtbot, player, view, tmp_path):
     # A flat grey clip: white caption text is then the only thing with contrast.
-    grey = make_clip(tmp_path / "grey.mp4", seconds=2.0, width=640, height=360, fps=25, audio=False,
-                     painter=lambda i, w, h: bytes([90, 90, 90]) * (w * h))
+    grey = make_clip(
+        tmp_path / "grey.mp4",
+        seconds=2.0,
+        width=640,
+        height=360,
+        fps=25,
+        audio=False,
+        painter=lambda i, w, h: bytes([90, 90, 90]) * (w * h),
+    )
     srt = tmp_path / "captions.srt"
     srt.write_text("1\n00:00:00,000 --> 00:00:10,000\nKIỂM DUYỆT ĐÃ XEM\n", encoding="utf-8")
     open_paused(qtbot, player, grey)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from reviewer.core.checklist import Answer
 from reviewer.storage.notes import NotesRepository
 from reviewer.ui.desk import application, create_desk
+from tests.cli.test_diff_cli import META, POST_V1, POST_V2, SRT_V1, SRT_V2, V1_PICTURES
 from tests.gui.desk_support import FakePlayer
-from tests.roundtrip.test_diff_cli import META, POST_V1, POST_V2, SRT_V1, SRT_V2, V1_PICTURES
 from tests.roundtrip.versions import REPLACED, write_version
 from tests.signoff_support import HEAD, PASSPHRASE, enroll, fast_kdf, memory_keyring, watch_all  # noqa: F401
 
@@ -41,7 +41,9 @@ def _source(folder: Path, pictures, sounds, srt: str, post: str) -> Path:
 def two_versions(services, tmp_path, memory_keyring, fast_kdf):
     """qh-1: v1 approved by the head, with a note; then v2 (one cue rewritten, one moved, one
     added, one word of the post text, 2 s of new pictures at 4 s)."""
-    assert services.ingest.ingest([_source(tmp_path / "v1", V1_PICTURES, None, SRT_V1, POST_V1)])[0].result == "ingested"
+    assert (
+        services.ingest.ingest([_source(tmp_path / "v1", V1_PICTURES, None, SRT_V1, POST_V1)])[0].result == "ingested"
+    )
     services.library.add_note("qh-1", 1, services.person, 2500, None, "Câu 2: ghi rõ đại biểu Quốc hội")
     enroll(services)
     template = services.signoff.template()
@@ -49,7 +51,10 @@ def two_versions(services, tmp_path, memory_keyring, fast_kdf):
     watch_all(services, "qh-1", HEAD[0])
     services.signoff.sign("qh-1", decision="approve", passphrase=PASSPHRASE, principal=HEAD[0])
     pictures = V1_PICTURES[:100] + [REPLACED + k for k in range(50)] + V1_PICTURES[150:]
-    assert services.ingest.ingest([_source(tmp_path / "v2", pictures, V1_PICTURES, SRT_V2, POST_V2)])[0].result == "new_version"
+    assert (
+        services.ingest.ingest([_source(tmp_path / "v2", pictures, V1_PICTURES, SRT_V2, POST_V2)])[0].result
+        == "new_version"
+    )
     return services
 
 
@@ -89,7 +94,10 @@ def test_changes_tab_lists_exactly_the_edits_and_clicks_seek(qtbot, two_versions
     window.show_side_panel(panel)
     texts = [t for _tc, t, _ms in panel.rows()]
     assert "Changed: pictures" in texts
-    assert "Cue 2 rewritten: “Các đại biểu thảo luận dự thảo luật” → “Đại biểu Quốc hội thảo luận dự thảo Luật Báo chí”" in texts
+    assert (
+        "Cue 2 rewritten: “Các đại biểu thảo luận dự thảo luật” → “Đại biểu Quốc hội thảo luận dự thảo Luật Báo chí”"
+        in texts
+    )
     assert "Cue 4 added: “Phóng viên VTV đưa tin”" in texts
     assert "Cue 5 moved: 00:00:07:00–00:00:09:00 → 00:00:07:12–00:00:09:12" in texts
     assert panel.change_count() == 5  # 1 segment, 3 cue changes, 1 word of the post text
@@ -129,8 +137,10 @@ def test_changes_tab_lists_exactly_the_edits_and_clicks_seek(qtbot, two_versions
 
 def test_notes_panel_edits_replies_resolves_and_wraps(qtbot, two_versions):
     services = two_versions
-    long_text = ("Phụ đề câu cuối quá dài, đọc không kịp; rút gọn còn một dòng, tối đa 42 ký tự mỗi dòng, "
-                 "và kiểm tra lại chức danh của người phát biểu ở giây thứ mười")
+    long_text = (
+        "Phụ đề câu cuối quá dài, đọc không kịp; rút gọn còn một dòng, tối đa 42 ký tự mỗi dòng, "
+        "và kiểm tra lại chức danh của người phát biểu ở giây thứ mười"
+    )
     note = services.library.add_note("qh-1", 2, HEAD[0], 9600, None, long_text)
     window = _desk(qtbot, services, FakePlayer())
     with qtbot.waitSignal(window.roundtrip.diff_shown, timeout=10000):
@@ -151,8 +161,11 @@ def test_notes_panel_edits_replies_resolves_and_wraps(qtbot, two_versions):
     panel.resolve_button.click()
     repo = NotesRepository(services.library)
     now = repo.note(note.id)
-    assert (now.text, now.reply, now.resolved) == ("Rút gọn phụ đề câu cuối còn một dòng",
-                                                   "Đã gửi yêu cầu cho biên tập viên", True)
+    assert (now.text, now.reply, now.resolved) == (
+        "Rút gọn phụ đề câu cuối còn một dòng",
+        "Đã gửi yêu cầu cho biên tập viên",
+        True,
+    )
     shown = panel.tree.topLevelItem(0).text(1)
     assert "Rút gọn phụ đề" in shown and "↳ Đã gửi yêu cầu" in shown and "resolved" in shown
     assert panel.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
@@ -190,8 +203,9 @@ def test_compare_mode_switches_versions_at_the_same_timecode_with_real_video(qtb
     rt = window.roundtrip
     with qtbot.waitSignal(window.player.first_frame_shown, timeout=15000):
         window.load_first_clip()
-    qtbot.waitUntil(lambda: rt.panel.data() is not None and rt.panel.data()["media"]["changed_segments"] is not None,
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: rt.panel.data() is not None and rt.panel.data()["media"]["changed_segments"] is not None, timeout=30000
+    )
     window.seek(4600)  # inside the replaced pictures
     qtbot.waitUntil(lambda: abs(window.player.position_ms() - 4600) <= 40, timeout=5000)
 
@@ -241,15 +255,26 @@ def _screen(widget, name: str) -> None:
     Path(SHOTS).mkdir(parents=True, exist_ok=True)
     QApplication.processEvents()
     geo = widget.frameGeometry()
-    subprocess.run(["import", "-window", "root", "-crop", f"{geo.width()}x{geo.height()}+{geo.x()}+{geo.y()}",
-                    str(Path(SHOTS) / name)], check=False, timeout=30)
+    subprocess.run(
+        [
+            "import",
+            "-window",
+            "root",
+            "-crop",
+            f"{geo.width()}x{geo.height()}+{geo.x()}+{geo.y()}",
+            str(Path(SHOTS) / name),
+        ],
+        check=False,
+        timeout=30,
+    )
 
 
 def test_review_menu_sends_the_change_request_in_the_desk_language(qtbot, two_versions, tmp_path):
     services = two_versions
     services.library.add_note("qh-1", 2, HEAD[0], 4200, 5800, "Đoạn hình mới chưa có bản quyền")
-    services.signoff.sign("qh-1", decision="changes", reason="Thay đoạn hình 4–6 giây", passphrase=PASSPHRASE,
-                          principal=HEAD[0])
+    services.signoff.sign(
+        "qh-1", decision="changes", reason="Thay đoạn hình 4–6 giây", passphrase=PASSPHRASE, principal=HEAD[0]
+    )
     window = _desk(qtbot, services, FakePlayer(), language="vi")
     with qtbot.waitSignal(window.roundtrip.diff_shown, timeout=10000):
         window.load_clip("qh-1")  # decided: no longer in the pending queue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -133,7 +132,9 @@ def _open_dialog(qtbot, panel, decision="approve") -> SignDialog:
     if decision == "approve":
         qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     else:
-        button = {"changes": panel.changes_button, "reject": panel.reject_button, "revoke": panel.revoke_button}[decision]
+        button = {"changes": panel.changes_button, "reject": panel.reject_button, "revoke": panel.revoke_button}[
+            decision
+        ]
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog
     assert dialog is not None, panel.message()
@@ -282,16 +283,16 @@ def test_coverage_below_full_disables_approve_until_the_whole_clip_is_watched(de
     desk._version = news1
 
     version = library.library.version("news-1")
-    library.library.save_coverage("news-1", version.id, HEAD[0], [[0, version.duration_ms]],
-                                  [[1000, version.duration_ms]], version.duration_ms)
+    library.library.save_coverage(
+        "news-1", version.id, HEAD[0], [[0, version.duration_ms]], [[1000, version.duration_ms]], version.duration_ms
+    )
     show_clip(desk, "news-1")
     qtbot.waitUntil(lambda: panel.approve_button.isEnabled(), timeout=3000)
     assert panel.blocked_reasons() == []
     assert panel.coverage_label.text() == "Watched by you: 100.0%"
 
 
-def test_nobody_enrolled_disables_every_decision_and_says_to_set_up_the_station(qtbot, services, tmp_path,
-                                                                                languages):
+def test_nobody_enrolled_disables_every_decision_and_says_to_set_up_the_station(qtbot, services, tmp_path, languages):
     results = services.ingest.ingest([make_source(tmp_path / "in", "news-1")])
     assert results[0].result == "ingested"
     services.settings.language = "en"
@@ -301,7 +302,8 @@ def test_nobody_enrolled_disables_every_decision_and_says_to_set_up_the_station(
         panel = window.signoff.decision_panel
         assert not panel.approve_button.isEnabled() and not panel.changes_button.isEnabled()
         assert panel.blocked_reasons() == [
-            "No one is enrolled: set up the station first (status bar → No one is enrolled)."]
+            "No one is enrolled: set up the station first (status bar → No one is enrolled)."
+        ]
         checklist = window.signoff.checklist_panel
         assert not checklist.card.isVisible() and checklist.empty_label.text().startswith("No one is enrolled")
         assert window.person_button.text() == "No one is enrolled"
@@ -355,8 +357,11 @@ def test_sign_dialog_shows_what_is_signed_wrong_passphrase_then_signs(desk, libr
 
     history = desk.signoff.history_panel
     desk.signoff.show_history()
-    qtbot.waitUntil(lambda: history.rows() and history.rows()[0][3] == "Checkpoint" or
-                    any(r[3] == "Sign-off" for r in history.rows()))
+    qtbot.waitUntil(
+        lambda: (
+            history.rows() and history.rows()[0][3] == "Checkpoint" or any(r[3] == "Sign-off" for r in history.rows())
+        )
+    )
     signoffs = [r for r in history.rows() if r[3] == "Sign-off"]
     assert len(signoffs) == 1
     seq, _time, actor, _kind, summary = signoffs[0]
@@ -441,8 +446,9 @@ def test_request_changes_needs_a_reason_then_signs_it(desk, library, qtbot):
     dialog = _open_dialog(qtbot, panel, "changes")
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
     assert shown["reason"] == "Sửa chức danh ở giây thứ 12"
-    assert shown["meaning"] == ("Yêu cầu chỉnh sửa trước khi đăng trên Facebook / "
-                                "Changes requested before publication on Facebook")
+    assert shown["meaning"] == (
+        "Yêu cầu chỉnh sửa trước khi đăng trên Facebook / Changes requested before publication on Facebook"
+    )
     with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
         _type_and_sign(qtbot, dialog, PASSPHRASE)
     assert signed.args[0].record["reason"] == "Sửa chức danh ở giây thứ 12"
@@ -470,7 +476,9 @@ def test_revoke_with_a_reason_marks_the_approval_revoked(desk, library, qtbot):
     type_text(panel.reason_edit, "Thông tin đã được cải chính")
     dialog = _open_dialog(qtbot, panel, "revoke")
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
-    assert shown["meaning"] == "Thu hồi phê duyệt; clip không được đăng / Approval revoked; the clip must not be published"
+    assert (
+        shown["meaning"] == "Thu hồi phê duyệt; clip không được đăng / Approval revoked; the clip must not be published"
+    )
     assert shown["revoked"].startswith(f"approval of version 1 signed by {HEAD[1]}")
     with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
         _type_and_sign(qtbot, dialog, PASSPHRASE)
@@ -499,8 +507,9 @@ def test_an_editor_records_a_recommendation_and_cannot_revoke(qtbot, library, la
         panel = window.signoff.decision_panel
         assert panel.approve_button.text() == "Recommend approval && sign…"
         dialog = _open_dialog(qtbot, panel)
-        assert dialog.fields["meaning"][1].text() == ("Đề xuất phê duyệt đăng trên Facebook / "
-                                                      "Recommended for publication on Facebook")
+        assert dialog.fields["meaning"][1].text() == (
+            "Đề xuất phê duyệt đăng trên Facebook / Recommended for publication on Facebook"
+        )
         with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
             _type_and_sign(qtbot, dialog, PASSPHRASE)
         assert signed.args[0].signoff.kind == "recommendation"
@@ -525,17 +534,39 @@ def test_a_desk_signed_record_verifies_with_real_ssh_keygen(desk, library, qtbot
     (folder / "station_allowed_signers").write_text(library.station.trust_file(), encoding="utf-8")
     # 2) The export package for the publishing desk (rendered in a child process: it lays out a PDF).
     out = tmp_path / "gói xuất"
-    r = run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--passphrase-stdin",
-                           keyring=memory_keyring, stdin=PASSPHRASE + "\n")
+    r = run_cli_subprocess(
+        home,
+        "export",
+        "news-1",
+        "--out",
+        str(out),
+        "--passphrase-stdin",
+        keyring=memory_keyring,
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     assert (out / "approval.json").read_bytes() == stored.record
 
     for where in (folder, out):
         verify = subprocess.run(
-            ["ssh-keygen", "-Y", "verify", "-f", "station_allowed_signers", "-I", f"head:{HEAD[0]}",
-             "-n", "clip-approval", "-s", "approval.json.sig"],
-            stdin=open(where / "approval.json", "rb"), cwd=where, capture_output=True, text=True,
-        )  # fmt: skip
+            [
+                "ssh-keygen",
+                "-Y",
+                "verify",
+                "-f",
+                "station_allowed_signers",
+                "-I",
+                f"head:{HEAD[0]}",
+                "-n",
+                "clip-approval",
+                "-s",
+                "approval.json.sig",
+            ],
+            stdin=open(where / "approval.json", "rb"),
+            cwd=where,
+            capture_output=True,
+            text=True,
+        )
         assert verify.returncode == 0, verify.stderr
         assert f'Good "clip-approval" signature for head:{HEAD[0]}' in verify.stdout + verify.stderr
     record = parse_record(stored.record)
@@ -566,7 +597,11 @@ def test_the_desk_commands_work_from_the_keyboard(desk, library, qtbot):
     assert desk.side_tabs.currentWidget() is signoff.history_panel
     names = ("checklist", "approve", "reason", "history")
     assert [actions[n].shortcut().toString() for n in names] == [
-        "Ctrl+Shift+C", "Ctrl+Shift+A", "Ctrl+Shift+R", "Ctrl+Shift+H"]
+        "Ctrl+Shift+C",
+        "Ctrl+Shift+A",
+        "Ctrl+Shift+R",
+        "Ctrl+Shift+H",
+    ]
     assert all(actions[n] in desk.review_menu.actions() for n in names)
 
 
@@ -588,8 +623,7 @@ def test_vietnamese_panels_and_screenshot(desk, library, languages, qtbot, tmp_p
     # Switching the language re-words everything in place, template labels included.
     languages.apply("vi")
     qtbot.waitUntil(lambda: desk.signoff.decision_panel.approve_button.text() == "Phê duyệt và ký…")
-    assert [card.buttons[r].text() for r in ("pass", "fail", "na")] == [
-        "Đạt (1)", "Không đạt (2)", "Không áp dụng (3)"]
+    assert [card.buttons[r].text() for r in ("pass", "fail", "na")] == ["Đạt (1)", "Không đạt (2)", "Không áp dụng (3)"]
     assert card.label.text().endswith(critical.label.vi)
     assert card.guidance.text() == critical.guidance.vi
     assert card.critical.text() == "Bắt buộc"  # one word for blocking items, as on the certificate
@@ -631,8 +665,9 @@ def test_vietnamese_panels_and_screenshot(desk, library, languages, qtbot, tmp_p
 
 
 @pytest.mark.video
-def test_in_the_real_desk_watching_the_clip_to_the_end_enables_approve_and_signs(qtbot, x11_display, library,
-                                                                                   languages):
+def test_in_the_real_desk_watching_the_clip_to_the_end_enables_approve_and_signs(
+    qtbot, x11_display, library, languages
+):
     """The real MainWindow with the real libvlc player under Xvfb."""
     library.settings.language = "en"
     window = create_desk(library, application())

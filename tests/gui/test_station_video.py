@@ -97,11 +97,17 @@ def _colour(image: QImage, x: int, y: int) -> str:
     return "?"
 
 
-@pytest.mark.parametrize(("rotation", "white_corner", "portrait"), [
-    (-90, "top-right", True), (90, "bottom-left", True), (180, "bottom-right", False),
-])
-def test_a_phone_video_with_a_rotation_flag_is_shown_upright(qtbot, player, view, tmp_path, rotation, white_corner,
-                                                             portrait):
+@pytest.mark.parametrize(
+    ("rotation", "white_corner", "portrait"),
+    [
+        (-90, "top-right", True),
+        (90, "bottom-left", True),
+        (180, "bottom-right", False),
+    ],
+)
+def test_a_phone_video_with_a_rotation_flag_is_shown_upright(
+    qtbot, player, view, tmp_path, rotation, white_corner, portrait
+):
     _open(qtbot, player, media.portrait_phone_mov(tmp_path / "dien-thoai.mov", rotation=rotation))
     qtbot.wait(200)
     image = _grab(view)
@@ -110,7 +116,11 @@ def test_a_phone_video_with_a_rotation_flag_is_shown_upright(qtbot, player, view
     x0, y0, x1, y1 = _picture_box(image)
     assert ((y1 - y0) > (x1 - x0)) == portrait, (x0, y0, x1, y1)
     inset = 8
-    corners = {"top-left": (x0 + inset, y0 + inset), "top-right": (x1 - inset, y0 + inset),
-               "bottom-left": (x0 + inset, y1 - inset), "bottom-right": (x1 - inset, y1 - inset)}
+    corners = {
+        "top-left": (x0 + inset, y0 + inset),
+        "top-right": (x1 - inset, y0 + inset),
+        "bottom-left": (x0 + inset, y1 - inset),
+        "bottom-right": (x1 - inset, y1 - inset),
+    }
     assert {name for name, (x, y) in corners.items() if _colour(image, x, y) == "white"} == {white_corner}
     QApplication.processEvents()

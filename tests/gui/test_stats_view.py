@@ -23,7 +23,7 @@ def template(tmp_path_factory):
 @pytest.fixture
 def services(home, template):
     """Services on a fresh copy of the statistics library."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     copy_template(template[0], home)
     s = build_services(str(home), None)
@@ -139,7 +139,13 @@ def test_the_view_speaks_vietnamese_with_vietnamese_numbers(view, qtbot, languag
     with qtbot.waitSignal(view.refreshed):
         languages.apply("vi")
     assert view.windowTitle() == "Hiệu quả"
-    assert [view.tabs.tabText(i) for i in range(5)] == ["Tổng quan", "Clip", "Chưa khớp (1)", "Quá trình duyệt", "Công chúng"]
+    assert [view.tabs.tabText(i) for i in range(5)] == [
+        "Tổng quan",
+        "Clip",
+        "Chưa khớp (1)",
+        "Quá trình duyệt",
+        "Công chúng",
+    ]
     assert view.model.headerData(_col("engagement"), Qt.Orientation.Horizontal) == "Tỷ lệ tương tác"
     big = max(view.model.rows, key=lambda r: r["views"])
     row = next(r for r in range(view.proxy.rowCount()) if _cell(view, r, "clip") == big["clip_id"])

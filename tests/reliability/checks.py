@@ -48,7 +48,7 @@ def temp_leftovers(home: Path) -> list[Path]:
 
 def open_services(home: Path):
     """Open the library the way the desk does (migrations, stale temp cleaning); caller closes."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     with _OPEN_LOCK:
         return build_services(str(home), None)
@@ -190,7 +190,10 @@ def unreferenced_media(home: Path) -> int:
         return 0
     con = sqlite3.connect(db_file, timeout=60)
     try:
-        named = {r[0] for r in con.execute("SELECT store_path FROM clip_versions UNION SELECT store_path FROM caption_tracks")}
+        named = {
+            r[0]
+            for r in con.execute("SELECT store_path FROM clip_versions UNION SELECT store_path FROM caption_tracks")
+        }
     finally:
         con.close()
     return sum(1 for f in media.rglob("*") if f.is_file() and f.relative_to(home).as_posix() not in named)
@@ -231,9 +234,16 @@ def library_problems(home: Path) -> tuple[list[str], int]:
     return problems, len(before)
 
 
-def run_kill_lanes(proof, *, trials: int, lanes: int, t_work: float, seed: str,
-                   trial: Callable[[int, int, int, random.Random, float, dict], tuple[list[str], dict]],
-                   tally: Callable[[dict], None]) -> None:
+def run_kill_lanes(
+    proof,
+    *,
+    trials: int,
+    lanes: int,
+    t_work: float,
+    seed: str,
+    trial: Callable[[int, int, int, random.Random, float, dict], tuple[list[str], dict]],
+    tally: Callable[[dict], None],
+) -> None:
     """Deliver ``trials`` SIGKILLs from ``lanes`` parallel lanes, each trial's outcome to ``proof``.
 
     ``trial(lane, j, n, rng, work, state)`` runs the lane's j-th trial (global number n) and returns
@@ -265,8 +275,11 @@ def run_kill_lanes(proof, *, trials: int, lanes: int, t_work: float, seed: str,
             else:
                 work *= 0.85
             with lock:
-                proof.trial(problems, label=f"trial {n} (aimed at {facts['aim']}, killed in {facts['phase']} "
-                                            f"after {facts['delay']:.3f}s)")
+                proof.trial(
+                    problems,
+                    label=f"trial {n} (aimed at {facts['aim']}, killed in {facts['phase']} "
+                    f"after {facts['delay']:.3f}s)",
+                )
                 if facts["phase"] == "finished":
                     proof.tally("runs_that_finished_before_their_kill_moment", "total")
                 else:
@@ -341,8 +354,9 @@ class SigningTemplate:
     answers: Path | None = None
 
 
-def signing_template(root: Path, sources: list[Path], *, station: bool = True, enrol: bool = True,
-                     name: str = "template") -> SigningTemplate:
+def signing_template(
+    root: Path, sources: list[Path], *, station: bool = True, enrol: bool = True, name: str = "template"
+) -> SigningTemplate:
     """Ingest ``sources`` into a new home, create the station and enrol the head (cheap test KDF,
     in-memory keyring written to a file for the children), allow headless signing, and write a
     checklist answers file (every item 'pass')."""
@@ -360,7 +374,7 @@ def signing_template(root: Path, sources: list[Path], *, station: bool = True, e
     station_key = None
     try:
         with _OPEN_LOCK:
-            from reviewer.app import build_services
+            from reviewer.services import build_services
 
             services = build_services(str(home), None)
         try:
@@ -378,9 +392,15 @@ def signing_template(root: Path, sources: list[Path], *, station: bool = True, e
     finally:
         keyring.set_keyring(previous_backend)
         signer.NEW_KEY_KDF = previous_kdf
-    secrets = write_child_keyring(root / f"{name}-keyring.json", backend.passwords, principal=HEAD[0],
-                                  passphrase=PASSPHRASE, station_passphrase=STATION_PASSPHRASE,
-                                  station_name=STATION_NAME, fast_kdf=True)
+    secrets = write_child_keyring(
+        root / f"{name}-keyring.json",
+        backend.passwords,
+        principal=HEAD[0],
+        passphrase=PASSPHRASE,
+        station_passphrase=STATION_PASSPHRASE,
+        station_name=STATION_NAME,
+        fast_kdf=True,
+    )
     answers = root / f"{name}-answers.json"
     answers.write_text(json.dumps({i: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
     return SigningTemplate(home, secrets, sorted(clip_ids), station_key, answers)
@@ -390,10 +410,15 @@ def _events(con, kinds: tuple[str, ...]):
     from reviewer.core.audit import AuditEvent
 
     marks = ",".join("?" * len(kinds))
-    rows = con.execute(f"SELECT seq, time, actor, kind, payload, prev_hash, hash, signature FROM audit_events "
-                       f"WHERE kind IN ({marks}) ORDER BY seq", kinds).fetchall()
-    return [AuditEvent(seq, time, actor, kind, bytes(payload), prev, h, sig)
-            for seq, time, actor, kind, payload, prev, h, sig in rows]
+    rows = con.execute(
+        f"SELECT seq, time, actor, kind, payload, prev_hash, hash, signature FROM audit_events "
+        f"WHERE kind IN ({marks}) ORDER BY seq",
+        kinds,
+    ).fetchall()
+    return [
+        AuditEvent(seq, time, actor, kind, bytes(payload), prev, h, sig)
+        for seq, time, actor, kind, payload, prev, h, sig in rows
+    ]
 
 
 @dataclass
@@ -423,8 +448,16 @@ def outside_trust(db_file: Path, expected_station_key: str | None) -> OutsideTru
     out = OutsideTrust()
     con = sqlite3.connect(db_file, timeout=60)
     try:
-        events = _events(con, (core_audit.STATION_CREATED, core_audit.KEY_ENROLLED, core_audit.KEY_CERTIFIED,
-                               core_audit.KEY_RETIRED, core_audit.KEY_REVOKED))
+        events = _events(
+            con,
+            (
+                core_audit.STATION_CREATED,
+                core_audit.KEY_ENROLLED,
+                core_audit.KEY_CERTIFIED,
+                core_audit.KEY_RETIRED,
+                core_audit.KEY_REVOKED,
+            ),
+        )
         out.hashes = dict(con.execute("SELECT seq, hash FROM audit_events"))
     finally:
         con.close()
@@ -437,14 +470,20 @@ def outside_trust(db_file: Path, expected_station_key: str | None) -> OutsideTru
                 continue
             if expected_station_key is not None and p.get("public_key") != expected_station_key:
                 out.problems.append(f"seq {ev.seq}: the station event names another key than the station's")
-            if crypto.verify(ev.signature or "", ev.payload_json, STATION_NAMESPACE, p.get("public_key", "")):
+            if crypto.signature_problem(
+                ev.signature or "", ev.payload_json, STATION_NAMESPACE, p.get("public_key", "")
+            ):
                 out.problems.append(f"seq {ev.seq}: the station event is not signed by its own key")
-            out.station_key, out.station_fp, out.library_id = p.get("public_key"), p.get("fingerprint"), p.get("library_id")
+            out.station_key, out.station_fp, out.library_id = (
+                p.get("public_key"),
+                p.get("fingerprint"),
+                p.get("library_id"),
+            )
             continue
         if out.station_key is None:
             out.problems.append(f"seq {ev.seq}: a {ev.kind} event before the station existed")
             continue
-        verdict = crypto.verify(ev.signature or "", ev.payload_json, STATION_NAMESPACE, out.station_key)
+        verdict = crypto.signature_problem(ev.signature or "", ev.payload_json, STATION_NAMESPACE, out.station_key)
         if verdict:
             out.problems.append(f"seq {ev.seq}: {ev.kind} not signed by the station key ({verdict})")
             continue
@@ -456,13 +495,26 @@ def outside_trust(db_file: Path, expected_station_key: str | None) -> OutsideTru
                 out.problems.append(f"seq {ev.seq}: certificate unreadable ({exc})")
                 continue
             rp = info.role_principal
-            if info.ca_fingerprint != out.station_fp or info.key_fingerprint != fp or rp is None \
-                    or rp != (p.get("role"), p.get("principal")):
-                out.problems.append(f"seq {ev.seq}: the certificate does not certify {p.get('role')}:{p.get('principal')} "
-                                    f"key {fp} by the station")
+            if (
+                info.ca_fingerprint != out.station_fp
+                or info.key_fingerprint != fp
+                or rp is None
+                or rp != (p.get("role"), p.get("principal"))
+            ):
+                out.problems.append(
+                    f"seq {ev.seq}: the certificate does not certify {p.get('role')}:{p.get('principal')} "
+                    f"key {fp} by the station"
+                )
                 continue
-            key = out.keys.setdefault(fp, {"public_key": p.get("public_key"), "principal": p.get("principal"),
-                                           "certs": {}, "enrolled_seq": ev.seq})
+            key = out.keys.setdefault(
+                fp,
+                {
+                    "public_key": p.get("public_key"),
+                    "principal": p.get("principal"),
+                    "certs": {},
+                    "enrolled_seq": ev.seq,
+                },
+            )
             key["certs"][info.line] = rp[0]
     return out
 
@@ -535,11 +587,16 @@ def signed_record_problems(home: Path, reported: list[tuple[str, str]], trust: O
     crypto = SshCrypto()
     con = sqlite3.connect(home / "reviewer.db", timeout=60)
     try:
-        rows = con.execute("SELECT id, clip_id, kind, record, record_sha256, signature, fingerprint, audit_seq "
-                           "FROM signoffs").fetchall()
-        events = {seq: (kind, json.loads(bytes(payload)), bytes(payload), sig) for seq, kind, payload, sig in
-                  con.execute("SELECT seq, kind, payload, signature FROM audit_events "
-                              "WHERE kind IN ('signoff', 'revocation', 'checkpoint')")}
+        rows = con.execute(
+            "SELECT id, clip_id, kind, record, record_sha256, signature, fingerprint, audit_seq FROM signoffs"
+        ).fetchall()
+        events = {
+            seq: (kind, json.loads(bytes(payload)), bytes(payload), sig)
+            for seq, kind, payload, sig in con.execute(
+                "SELECT seq, kind, payload, signature FROM audit_events "
+                "WHERE kind IN ('signoff', 'revocation', 'checkpoint')"
+            )
+        }
     finally:
         con.close()
 
@@ -602,19 +659,25 @@ def signed_record_problems(home: Path, reported: list[tuple[str, str]], trust: O
         if not sig_path.is_file():
             problems.append(f"{f.name}: no .sig beside it")
             continue
-        found = signer_problem(sig_path.read_text(encoding="ascii"), data, CHECKPOINT_NAMESPACE,
-                               cp.key_fingerprint, None)
+        found = signer_problem(
+            sig_path.read_text(encoding="ascii"), data, CHECKPOINT_NAMESPACE, cp.key_fingerprint, None
+        )
         if found:
             problems.append(f"{f.name}: {found}")
         if data not in cp_payloads:
             problems.append(f"{f.name}: names no checkpoint of the chain")
-    newest_event = max((p.get("seq", 0) for kind, p, _r, _s in events.values() if kind == core_audit.CHECKPOINT),
-                       default=0)
+    newest_event = max(
+        (p.get("seq", 0) for kind, p, _r, _s in events.values() if kind == core_audit.CHECKPOINT), default=0
+    )
     newest_file = max((int(f.stem.split("-")[1]) for f in files), default=0)
     newest_cp_event = max((seq for seq, ev in events.items() if ev[0] == core_audit.CHECKPOINT), default=0)
-    facts = {"signoffs": len(rows), "checkpoint_files": len(files), "newest_checkpoint_event": newest_cp_event,
-             "checkpoint_file_missing": newest_event > newest_file,
-             "tmp_files": len(list(folder.glob(".*.tmp"))) if folder.is_dir() else 0}
+    facts = {
+        "signoffs": len(rows),
+        "checkpoint_files": len(files),
+        "newest_checkpoint_event": newest_cp_event,
+        "checkpoint_file_missing": newest_event > newest_file,
+        "tmp_files": len(list(folder.glob(".*.tmp"))) if folder.is_dir() else 0,
+    }
     return problems, facts
 
 
@@ -622,7 +685,10 @@ def verify_problems(home: Path, keyring_file: Path, *, check_files: bool = True)
     """``reviewer verify --files`` in-process, with the home's keyring (witness included)."""
     services = open_signing_services(home, keyring_file)
     try:
-        return [f"verify: seq {p.seq} {p.kind}: {p.problem}" for p in services.verifier.verify(check_files=check_files).problems]
+        return [
+            f"verify: seq {p.seq} {p.kind}: {p.problem}"
+            for p in services.verifier.verify(check_files=check_files).problems
+        ]
     finally:
         services.close()
 
@@ -636,8 +702,14 @@ def repair_checkpoints(home: Path, keyring_file: Path) -> Path | None:
         services.close()
 
 
-def driver_cli(home: Path, keyring_file: Path, *args: str, stdin: str | None = None, timeout: float = 300,
-               prefix: list[str] | None = None):
+def driver_cli(
+    home: Path,
+    keyring_file: Path,
+    *args: str,
+    stdin: str | None = None,
+    timeout: float = 300,
+    prefix: list[str] | None = None,
+):
     """``reviewer --home HOME ARGS`` in a child holding the home's test keyring (driver ``cli``)."""
     import subprocess
     import sys
@@ -645,8 +717,15 @@ def driver_cli(home: Path, keyring_file: Path, *args: str, stdin: str | None = N
     from tests.reliability.conftest import ROOT, child_env
 
     cmd = (prefix or []) + [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
-    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=timeout,
-                          env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(keyring_file)))
+    return subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input=stdin,
+        timeout=timeout,
+        env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(keyring_file)),
+    )
 
 
 def verify_and_repair(home: Path, keyring_file: Path, facts: dict) -> list[str]:
@@ -663,13 +742,24 @@ def verify_and_repair(home: Path, keyring_file: Path, facts: dict) -> list[str]:
             failed.append("the newest checkpoint file is missing and verify did not report it")
         r = driver_cli(home, keyring_file, "verify", "--repair-checkpoints")
         if "restored checkpoint-" not in r.stdout:
-            failed.append(f"'reviewer verify --repair-checkpoints' did not restore it: {r.stdout.strip()[-300:]} "
-                          f"{r.stderr.strip()[-300:]}")
+            failed.append(
+                f"'reviewer verify --repair-checkpoints' did not restore it: {r.stdout.strip()[-300:]} "
+                f"{r.stderr.strip()[-300:]}"
+            )
         facts["checkpoint_file_restored"] = True
         problems = verify_problems(home, keyring_file)
     if any("holds no rollback witness" in p for p in problems):
-        r = driver_cli(home, keyring_file, "station", "witness", "--reset", "--reason", "crash trial",
-                       "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
+        r = driver_cli(
+            home,
+            keyring_file,
+            "station",
+            "witness",
+            "--reset",
+            "--reason",
+            "crash trial",
+            "--passphrase-stdin",
+            stdin=STATION_PASSPHRASE + "\n",
+        )
         if r.returncode != 0:
             failed.append(f"'reviewer station witness --reset' failed: {r.stderr.strip()[-300:]}")
         facts["witness_reset"] = True

@@ -71,8 +71,13 @@ class Proof:
         assert self.failures == 0, f"{self.failures}/{self.trials} trials failed:\n" + "\n".join(self.details)
 
     def as_dict(self) -> dict:
-        return {"check": self.check, "trials": self.trials, "failures": self.failures,
-                "details": self.details, "notes": self.notes}
+        return {
+            "check": self.check,
+            "trials": self.trials,
+            "failures": self.failures,
+            "details": self.details,
+            "notes": self.notes,
+        }
 
 
 @pytest.fixture(autouse=True)
@@ -115,7 +120,11 @@ class DriverChild:
     def start(cls, *args: str) -> DriverChild:
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.driver", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=child_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=child_env(),
         )
         child = cls(proc)
         child.reader = threading.Thread(target=child._read, daemon=True)
@@ -150,8 +159,9 @@ def reviewer_cmd(home: Path, *args: str) -> list[str]:
 
 def run_reviewer(home: Path, *args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:
     """Run reviewer in a child process and capture its output."""
-    return subprocess.run(reviewer_cmd(home, *args), capture_output=True, text=True, timeout=timeout,
-                          env=child_env(), cwd=ROOT, **kw)
+    return subprocess.run(
+        reviewer_cmd(home, *args), capture_output=True, text=True, timeout=timeout, env=child_env(), cwd=ROOT, **kw
+    )
 
 
 def user_error_problems(stderr: str) -> list[str]:

@@ -26,9 +26,17 @@ def _flat_frames(width: int, height: int, count: int):
         yield frame
 
 
-def encode_video(path: Path, *, width: int, height: int, frames: int, fps: int = 25,
-                 pts_ms: list[int] | None = None, options: dict | None = None,
-                 container_options: dict | None = None) -> Path:
+def encode_video(
+    path: Path,
+    *,
+    width: int,
+    height: int,
+    frames: int,
+    fps: int = 25,
+    pts_ms: list[int] | None = None,
+    options: dict | None = None,
+    container_options: dict | None = None,
+) -> Path:
     """Encode an H.264 MP4 (ultrafast); ``pts_ms`` gives explicit frame times (variable rate)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with av.open(str(path), mode="w", format="mp4", options=container_options or {}) as out:
@@ -115,18 +123,18 @@ def zero_duration(path: Path, boxes: tuple[str, ...] = ("mvhd", "tkhd", "mdhd"))
             version = data[m + 4]
             at = m + 4 + (offset_v1 if version == 1 else offset_v0)
             width = 8 if version == 1 else 4
-            data[at:at + width] = bytes(width)
+            data[at : at + width] = bytes(width)
     for m in _find_boxes(data, b"elst") if "elst" in boxes else ():
-        version, count = data[m + 4], int.from_bytes(data[m + 8:m + 12], "big")
+        version, count = data[m + 4], int.from_bytes(data[m + 8 : m + 12], "big")
         entry, width = (20, 8) if version == 1 else (12, 4)
         for k in range(count):
             at = m + 12 + k * entry
-            data[at:at + width] = bytes(width)
+            data[at : at + width] = bytes(width)
     for m in _find_boxes(data, b"stts") if "stts" in boxes else ():
-        count = int.from_bytes(data[m + 8:m + 12], "big")
+        count = int.from_bytes(data[m + 8 : m + 12], "big")
         for k in range(count):
             at = m + 12 + k * 8 + 4  # sample_delta of each entry
-            data[at:at + 4] = bytes(4)
+            data[at : at + 4] = bytes(4)
     path.write_bytes(bytes(data))
     return path
 
@@ -147,8 +155,7 @@ def faststart(path: Path, **kw) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".plain.mp4")
     make_clip(tmp, **kw)
-    with av.open(str(tmp)) as src, av.open(str(path), mode="w", format="mp4",
-                                           options={"movflags": "faststart"}) as out:
+    with av.open(str(tmp)) as src, av.open(str(path), mode="w", format="mp4", options={"movflags": "faststart"}) as out:
         streams = {}
         for s in src.streams:
             streams[s.index] = out.add_stream_from_template(s)
@@ -177,11 +184,11 @@ def mutated(data: bytes, rng: random.Random) -> bytes:
                 i = rng.randrange(len(out))
                 out[i] ^= 1 << rng.randrange(8)
         elif op == "cut":
-            del out[at:at + rng.randint(1, 4096)]
+            del out[at : at + rng.randint(1, 4096)]
         elif op == "insert":
             out[at:at] = os.urandom(rng.randint(1, 512))
         else:
-            out[at:at + rng.randint(1, 256)] = bytes(min(256, len(out) - at))
+            out[at : at + rng.randint(1, 256)] = bytes(min(256, len(out) - at))
         if not out:
             out = bytearray(b"\0")
     return bytes(out)

@@ -52,7 +52,7 @@ def _say(line: str) -> None:
 
 def ingest(home: str, items: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     services = build_services(home, None)
     _say("READY")
@@ -95,8 +95,8 @@ def _memory_keyring(secrets: str) -> dict:
 
 def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
     from reviewer.core.checklist import Answer
+    from reviewer.services import build_services
 
     spec = _memory_keyring(secrets)
     services = build_services(home, None)
@@ -105,9 +105,15 @@ def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
     try:
         for n, clip_id in enumerate(clip_ids):
             decision = ("approve", "changes", "reject")[n % 3]
-            r = services.signoff.sign(clip_id, decision=decision, passphrase=spec["passphrase"],
-                                      principal=spec["principal"], signed_from="cli", answers=answers,
-                                      reason="" if decision == "approve" else f"Lý do {n}")
+            r = services.signoff.sign(
+                clip_id,
+                decision=decision,
+                passphrase=spec["passphrase"],
+                principal=spec["principal"],
+                signed_from="cli",
+                answers=answers,
+                reason="" if decision == "approve" else f"Lý do {n}",
+            )
             _say(f"SIGNED {clip_id} {r.signoff.record_sha256}")
     finally:
         services.close()
@@ -117,7 +123,7 @@ def sign(home: str, secrets: str, clip_ids: list[str]) -> int:
 
 def enrol(home: str, secrets: str, prefix: str, count: int) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     spec = _memory_keyring(secrets)
     services = build_services(home, None)
@@ -131,9 +137,14 @@ def enrol(home: str, secrets: str, prefix: str, count: int) -> int:
         for n in range(count):
             principal = f"{prefix}-{n}@dai.vn"
             role = ("editor", "head")[n % 2]
-            key = station.enrol_new_key(principal=principal, name=f"Người ký {prefix} {n}", title="Biên tập viên",
-                                        role=role, passphrase=spec["passphrase"],
-                                        station_passphrase=spec["station_passphrase"])
+            key = station.enrol_new_key(
+                principal=principal,
+                name=f"Người ký {prefix} {n}",
+                title="Biên tập viên",
+                role=role,
+                passphrase=spec["passphrase"],
+                station_passphrase=spec["station_passphrase"],
+            )
             _say(f"ENROLLED {principal} {key.fingerprint}")
     finally:
         services.close()
@@ -143,15 +154,16 @@ def enrol(home: str, secrets: str, prefix: str, count: int) -> int:
 
 def export(home: str, secrets: str, clip_id: str, folders: list[str]) -> int:
     """See the module docstring."""
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     spec = _memory_keyring(secrets)
     services = build_services(home, None)
     _say("READY")
     try:
         for folder in folders:
-            result = services.exporter.export(clip_id, Path(folder), principal=spec["principal"],
-                                              passphrase=spec["passphrase"])
+            result = services.exporter.export(
+                clip_id, Path(folder), principal=spec["principal"], passphrase=spec["passphrase"]
+            )
             _say(f"EXPORTED {result.folder} {len(result.files)}")
     finally:
         services.close()
@@ -221,8 +233,10 @@ def main(argv: list[str]) -> int:
         return core_dump(argv[1], argv[2])
     if argv[:1] == ["cli"]:
         return cli(argv[1:])
-    sys.stderr.write("usage: python -m tests.reliability.driver ingest HOME ITEM... | sign HOME SECRETS CLIP... | "
-                     "enrol HOME SECRETS PREFIX N | export HOME SECRETS CLIP DIR... | cli ARG...\n")
+    sys.stderr.write(
+        "usage: python -m tests.reliability.driver ingest HOME ITEM... | sign HOME SECRETS CLIP... | "
+        "enrol HOME SECRETS PREFIX N | export HOME SECRETS CLIP DIR... | cli ARG...\n"
+    )
     return 2
 
 

@@ -30,17 +30,22 @@ class Collector:
     def __init__(self) -> None:
         self.tests: dict[str, dict] = {}
 
-    def pytest_collectreport(self, report) -> None:  # noqa: D401 - pytest hook
+    def pytest_collectreport(self, report) -> None:
         if report.failed:
             self.tests[report.nodeid or "collection"] = {
-                "nodeid": report.nodeid or "collection", "outcome": "error", "seconds": 0.0,
-                "check": f"collecting {report.nodeid}", "proof": None,
+                "nodeid": report.nodeid or "collection",
+                "outcome": "error",
+                "seconds": 0.0,
+                "check": f"collecting {report.nodeid}",
+                "proof": None,
                 "message": (report.longreprtext or "").strip().splitlines()[-1][:300] if report.longreprtext else "",
             }
 
-    def pytest_runtest_logreport(self, report) -> None:  # noqa: D401 - pytest hook
-        t = self.tests.setdefault(report.nodeid, {"nodeid": report.nodeid, "outcome": "passed", "seconds": 0.0,
-                                                  "check": None, "proof": None, "message": ""})
+    def pytest_runtest_logreport(self, report) -> None:
+        t = self.tests.setdefault(
+            report.nodeid,
+            {"nodeid": report.nodeid, "outcome": "passed", "seconds": 0.0, "check": None, "proof": None, "message": ""},
+        )
         t["seconds"] += report.duration
         for key, value in report.user_properties:
             if key == "proof_check":
@@ -62,8 +67,19 @@ def summarise(tests: list[dict]) -> list[dict]:
     for t in tests:
         proof = t["proof"] or {}
         name = proof.get("check") or t["check"] or t["nodeid"]
-        row = rows.setdefault(name, {"check": name, "trials": 0, "failures": 0, "seconds": 0.0, "skipped": [],
-                                     "details": [], "notes": {}, "tests": 0})
+        row = rows.setdefault(
+            name,
+            {
+                "check": name,
+                "trials": 0,
+                "failures": 0,
+                "seconds": 0.0,
+                "skipped": [],
+                "details": [],
+                "notes": {},
+                "tests": 0,
+            },
+        )
         row["tests"] += 1
         row["seconds"] += t["seconds"]
         if t["outcome"] == "skipped":
@@ -93,8 +109,10 @@ def summarise(tests: list[dict]) -> list[dict]:
 def table(rows: list[dict]) -> str:
     """The human table."""
     width = max([len("check")] + [len(r["check"]) for r in rows])
-    lines = [f"{'check':<{width}}  {'trials':>7}  {'failures':>8}  {'seconds':>7}",
-             f"{'-' * width}  {'-' * 7}  {'-' * 8}  {'-' * 7}"]
+    lines = [
+        f"{'check':<{width}}  {'trials':>7}  {'failures':>8}  {'seconds':>7}",
+        f"{'-' * width}  {'-' * 7}  {'-' * 8}  {'-' * 7}",
+    ]
     for r in rows:
         skipped = f"  (skipped {len(r['skipped'])}: {r['skipped'][0]})" if r["skipped"] else ""
         lines.append(f"{r['check']:<{width}}  {r['trials']:>7}  {r['failures']:>8}  {r['seconds']:>7}{skipped}")

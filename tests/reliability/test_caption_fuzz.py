@@ -24,19 +24,38 @@ EXTENSIONS = (".srt", ".vtt", ".ass", ".ssa", ".vi.srt")
 REAL_FILES = {
     name: getattr(fx, name)()
     for name in (
-        "utf8_srt", "utf8_bom_srt", "utf16_le_bom_srt", "utf16_be_bom_srt", "utf8_nfd_srt", "cp1258_srt",
-        "cp1258_precomposed_srt", "cp1258_single_line_srt", "crlf_srt", "no_trailing_newline_srt",
-        "blank_after_timing_srt", "out_of_order_srt", "overlap_srt", "fast_reading_srt", "long_line_srt",
-        "number_line_srt", "malformed_timing_srt", "vtt_file", "ass_file", "garbage_bytes",
+        "utf8_srt",
+        "utf8_bom_srt",
+        "utf16_le_bom_srt",
+        "utf16_be_bom_srt",
+        "utf8_nfd_srt",
+        "cp1258_srt",
+        "cp1258_precomposed_srt",
+        "cp1258_single_line_srt",
+        "crlf_srt",
+        "no_trailing_newline_srt",
+        "blank_after_timing_srt",
+        "out_of_order_srt",
+        "overlap_srt",
+        "fast_reading_srt",
+        "long_line_srt",
+        "number_line_srt",
+        "malformed_timing_srt",
+        "vtt_file",
+        "ass_file",
+        "garbage_bytes",
     )
 }
 EXT_OF = {"vtt_file": ".vtt", "ass_file": ".ass"}
 
 
 def _settings(name: str, reduced: int, full: int):
-    return settings(max_examples=count(name, reduced, full), deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                           HealthCheck.data_too_large])
+    return settings(
+        max_examples=count(name, reduced, full),
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+    )
 
 
 @st.composite
@@ -52,16 +71,36 @@ def mutated_real_file(draw):
         elif op == "truncate":
             del data[at:]
         elif op == "insert":
-            data[at:at] = draw(st.binary(min_size=1, max_size=64) | st.sampled_from(
-                [b"\r", b"\n\n", b"-->", b" --> ", b"00:00:", b"\xef\xbb\xbf", b"\xff\xfe", b"\x00", b"{\\an8}",
-                 b"<i>", b"&amp;", "Đồng bằng".encode(), b"Dialogue: 0,", b"[Events]", b"WEBVTT\n", b"99999999999"]))
+            data[at:at] = draw(
+                st.binary(min_size=1, max_size=64)
+                | st.sampled_from(
+                    [
+                        b"\r",
+                        b"\n\n",
+                        b"-->",
+                        b" --> ",
+                        b"00:00:",
+                        b"\xef\xbb\xbf",
+                        b"\xff\xfe",
+                        b"\x00",
+                        b"{\\an8}",
+                        b"<i>",
+                        b"&amp;",
+                        "Đồng bằng".encode(),
+                        b"Dialogue: 0,",
+                        b"[Events]",
+                        b"WEBVTT\n",
+                        b"99999999999",
+                    ]
+                )
+            )
         elif op == "delete":
-            del data[at:at + draw(st.integers(1, 64))]
+            del data[at : at + draw(st.integers(1, 64))]
         elif op == "duplicate":
-            data[at:at] = data[at:at + draw(st.integers(1, 200))]
+            data[at:at] = data[at : at + draw(st.integers(1, 200))]
         else:
             other = REAL_FILES[draw(st.sampled_from(sorted(REAL_FILES)))]
-            data[at:] = other[draw(st.integers(0, max(0, len(other) - 1))):]
+            data[at:] = other[draw(st.integers(0, max(0, len(other) - 1))) :]
     ext = EXT_OF.get(name, draw(st.sampled_from(EXTENSIONS)))
     return f"fuzz{ext}", bytes(data)
 
@@ -98,15 +137,33 @@ def test_arbitrary_bytes_are_parsed_or_refused_with_a_reason(proof):
 def test_arbitrary_text_is_parsed_or_refused_with_a_reason(proof):
     """Text (not bytes) near the formats: timing lines, arrows, numbers, tags, any Unicode."""
     examples = [0]
-    pieces = st.sampled_from(["1\n", "00:00:01,000 --> 00:00:02,000\n", "00:00:01.000 --> 00:00:02.000\n", "\n",
-                              "WEBVTT\n\n", "NOTE x\n", "[Script Info]\n", "[Events]\n",
-                              "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n",
-                              "Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,x\n", " --> ", "-->", "99:99:99,999",
-                              "<b>", "{\\i1}", "\r\n"])
+    pieces = st.sampled_from(
+        [
+            "1\n",
+            "00:00:01,000 --> 00:00:02,000\n",
+            "00:00:01.000 --> 00:00:02.000\n",
+            "\n",
+            "WEBVTT\n\n",
+            "NOTE x\n",
+            "[Script Info]\n",
+            "[Events]\n",
+            "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n",
+            "Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,x\n",
+            " --> ",
+            "-->",
+            "99:99:99,999",
+            "<b>",
+            "{\\i1}",
+            "\r\n",
+        ]
+    )
 
     @_settings("caption_text_examples", 300, 5000)
-    @given(parts=st.lists(pieces | st.text(max_size=40), max_size=40), ext=st.sampled_from(EXTENSIONS),
-           encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1258"]))
+    @given(
+        parts=st.lists(pieces | st.text(max_size=40), max_size=40),
+        ext=st.sampled_from(EXTENSIONS),
+        encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1258"]),
+    )
     def run(parts, ext, encoding):
         examples[0] += 1
         try:
@@ -141,15 +198,17 @@ def test_fuzzed_caption_never_stops_its_clip(services, tmp_path, proof):
     folder = tmp_path / "in"
 
     @_settings("caption_ingest_examples", 20, 300)
-    @given(case=mutated_real_file() | st.tuples(st.sampled_from(["fuzz.srt", "fuzz.vtt", "fuzz.ass"]),
-                                                st.binary(max_size=2048)))
+    @given(
+        case=mutated_real_file()
+        | st.tuples(st.sampled_from(["fuzz.srt", "fuzz.vtt", "fuzz.ass"]), st.binary(max_size=2048))
+    )
     def run(case):
         examples[0] += 1
         name, raw = case
         n = examples[0]
         stem = f"clip{n:04d}"
         video = new_clip(folder / f"{stem}.mp4")
-        caption = folder / f"{stem}{name[len('fuzz'):]}"
+        caption = folder / f"{stem}{name[len('fuzz') :]}"
         caption.write_bytes(raw)
         try:
             [result] = services.ingest.ingest([video])

@@ -30,14 +30,17 @@ ROUNDS = count("concurrent_rounds", 4, 40)
 
 def _sources(folder: Path, tag: str) -> Path:
     for i in range(4):
-        clip_with_companions(folder, f"{tag}{i}", meta={"id": f"{tag}-{i}", "title": f"Tin {tag} {i}"} if i % 2 else None)
+        clip_with_companions(
+            folder, f"{tag}{i}", meta={"id": f"{tag}-{i}", "title": f"Tin {tag} {i}"} if i % 2 else None
+        )
     clip_package(folder / f"{tag}.zip", [f"{tag}z0", f"{tag}z1"])
     return folder
 
 
 def _start(home: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(reviewer_cmd(home, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=child_env(), cwd=ROOT)
+    return subprocess.Popen(
+        reviewer_cmd(home, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=ROOT
+    )
 
 
 def _run_desks(home: Path, folders: list[Path], rng: random.Random) -> tuple[list[tuple[int, list, str]], list[str]]:
@@ -48,8 +51,14 @@ def _run_desks(home: Path, folders: list[Path], rng: random.Random) -> tuple[lis
         time.sleep(rng.uniform(0, 0.3))  # a random offset between the desks is the point of the trial
     reader_problems = []
     while any(d.poll() is None for d in desks):
-        q = subprocess.run(reviewer_cmd(home, "queue", "--status", "all", "--json"), capture_output=True,
-                           text=True, env=child_env(), cwd=ROOT, timeout=120)
+        q = subprocess.run(
+            reviewer_cmd(home, "queue", "--status", "all", "--json"),
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            cwd=ROOT,
+            timeout=120,
+        )
         if q.returncode != 0 or user_error_problems(q.stderr):
             reader_problems.append(f"queue while ingesting failed: {q.stderr.strip()[:200]}")
     out = []
@@ -73,8 +82,9 @@ def test_two_desks_ingesting_different_clips(tmp_path, proof):
             problems += user_error_problems(stderr)
             if code != 0 or stderr.strip():
                 problems.append(f"a desk failed (exit {code}): {stderr.strip()[:200]}")
-            problems += [f"{r['path']}: {r['result']} {r['reason']}" for r in rows
-                         if r["result"] not in ("ingested", "attached")]
+            problems += [
+                f"{r['path']}: {r['result']} {r['reason']}" for r in rows if r["result"] not in ("ingested", "attached")
+            ]
         found, _ = library_problems(home)
         snap = snapshot(home / "reviewer.db")
         if len(snap.versions) != 12:
@@ -171,9 +181,16 @@ def test_two_desks_signing_while_a_third_ingests(tmp_path, proof):
         lanes = [clip_ids[:2] * 3, clip_ids[2:] * 3]
         desks = []
         for lane in lanes:
-            desks.append(subprocess.Popen(
-                [sys.executable, "-m", "tests.reliability.driver", "sign", str(home), str(keyring_file), *lane],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=ROOT))
+            desks.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "tests.reliability.driver", "sign", str(home), str(keyring_file), *lane],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env=child_env(),
+                    cwd=ROOT,
+                )
+            )
             time.sleep(rng.uniform(0, 0.2))
         ingest = _start(home, "ingest", "--json", str(src))
         problems, reported = [], []
@@ -265,6 +282,8 @@ def test_two_desks_advancing_the_witness_at_once_never_move_it_back(tmp_path, pr
     finally:
         a.close()
         b.close()
-    proof.trial([] if final == 22 else [f"the witness moved back to seq {final} after seq 22 was written"],
-                label="witness advanced by two desks at once, worst order")
+    proof.trial(
+        [] if final == 22 else [f"the witness moved back to seq {final} after seq 22 was written"],
+        label="witness advanced by two desks at once, worst order",
+    )
     proof.assert_clean()

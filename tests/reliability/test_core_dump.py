@@ -54,9 +54,9 @@ for line in sys.stdin:
 """
 try:
     _SPAWNER_PROC: subprocess.Popen | None = subprocess.Popen(
-        [sys.executable, "-c", _SPAWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    atexit.register(lambda: (_SPAWNER_PROC.stdin.close(), _SPAWNER_PROC.wait(timeout=30),
-                             _SPAWNER_PROC.stdout.close()))
+        [sys.executable, "-c", _SPAWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    atexit.register(lambda: (_SPAWNER_PROC.stdin.close(), _SPAWNER_PROC.wait(timeout=30), _SPAWNER_PROC.stdout.close()))
 except OSError:
     _SPAWNER_PROC = None
 
@@ -66,7 +66,9 @@ def _run(mode: str, secrets: Path, folder: Path) -> tuple[list[str], bool, int, 
     folder.mkdir()
     if _SPAWNER_PROC is None:
         pytest.skip("the spawner process could not be started")
-    script = f"ulimit -c unlimited || exit 97; exec {sys.executable} -m tests.reliability.driver core-dump {secrets} {mode}"
+    script = (
+        f"ulimit -c unlimited || exit 97; exec {sys.executable} -m tests.reliability.driver core-dump {secrets} {mode}"
+    )
     request = {"argv": ["bash", "-c", script], "cwd": str(folder), "env": child_env(PYTHONPATH=str(ROOT))}
     _SPAWNER_PROC.stdin.write(json.dumps(request) + "\n")
     _SPAWNER_PROC.stdin.flush()
@@ -85,26 +87,35 @@ def test_a_process_that_unlocked_a_key_dumps_no_core(tmp_path, proof):
     private_key, _public = keys.generate_keypair()
     blob = keys.encrypt_private_key(private_key, PASSPHRASE, kdf=keys.KdfParams.for_tests())
     secrets = tmp_path / "key.json"
-    secrets.write_text(json.dumps({"blob": base64.b64encode(blob).decode(), "passphrase": PASSPHRASE}),
-                       encoding="utf-8")
-    seed = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                     serialization.NoEncryption())
+    secrets.write_text(
+        json.dumps({"blob": base64.b64encode(blob).decode(), "passphrase": PASSPHRASE}), encoding="utf-8"
+    )
+    seed = private_key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     pattern = Path("/proc/sys/kernel/core_pattern")
     proof.note("core_pattern", pattern.read_text().strip() if pattern.exists() else "?")
 
     _lines, dumped, sig, cores = _run("none", secrets, tmp_path / "none")
     if sig != signal.SIGABRT or not (dumped or cores):
-        pytest.skip(f"this machine writes no core dump even for a process that opened no key (signal {sig}, "
-                    f"core-dumped flag {dumped}, core_pattern {proof.notes['core_pattern']!r}); nothing to compare")
+        pytest.skip(
+            f"this machine writes no core dump even for a process that opened no key (signal {sig}, "
+            f"core-dumped flag {dumped}, core_pattern {proof.notes['core_pattern']!r}); nothing to compare"
+        )
     proof.note("control_without_key", {"core_dumped_flag": dumped, "core_files": [p.name for p in cores]})
     problems: list[str] = []
 
     _lines, dumped, sig, cores = _run("raw", secrets, tmp_path / "raw")
     data = b"".join(p.read_bytes() for p in cores)
-    proof.note("control_raw_decrypt", {
-        "core_dumped_flag": dumped, "core_files": [p.name for p in cores],
-        "passphrase_in_core": PASSPHRASE.encode("utf-8") in data, "seed_in_core": seed in data,
-    })  # fmt: skip
+    proof.note(
+        "control_raw_decrypt",
+        {
+            "core_dumped_flag": dumped,
+            "core_files": [p.name for p in cores],
+            "passphrase_in_core": PASSPHRASE.encode("utf-8") in data,
+            "seed_in_core": seed in data,
+        },
+    )
     for p in cores:
         p.unlink()  # a core with the secrets in it: not left in the temp folder
 

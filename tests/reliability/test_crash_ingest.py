@@ -83,8 +83,9 @@ def calibrate(root: Path) -> tuple[float, float]:
     return t_ready, max(0.05, t_done - t_ready)
 
 
-def one_trial(root: Path, home: Path, n: int, revises: str | None, rng: random.Random,
-              t_ready: float, t_work: float) -> tuple[list[str], dict, str | None]:
+def one_trial(
+    root: Path, home: Path, n: int, revises: str | None, rng: random.Random, t_ready: float, t_work: float
+) -> tuple[list[str], dict, str | None]:
     """Kill one child at a random moment and check the library; returns (problems, facts, a_id)."""
     items, shas, a_id = make_items(root / f"src-{n}", f"t{n}", revises)
     child = DriverChild.start("ingest", str(home), *map(str, items))
@@ -127,8 +128,14 @@ def one_trial(root: Path, home: Path, n: int, revises: str | None, rng: random.R
         problems.append("the new version did not land on the clip it revises")
     found, _ = library_problems(home)
     problems += [f"after re-run: {p}" for p in found]
-    facts = {"aim": aim, "phase": phase, "delay": delay, "committed": len(committed), "leftovers": leftovers,
-             "unreferenced": unreferenced}
+    facts = {
+        "aim": aim,
+        "phase": phase,
+        "delay": delay,
+        "committed": len(committed),
+        "leftovers": leftovers,
+        "unreferenced": unreferenced,
+    }
     return problems, facts, a_id
 
 
@@ -144,8 +151,9 @@ def test_sigkill_during_ingest_never_loses_or_half_writes_a_clip(tmp_path, proof
     def trial(k: int, j: int, n: int, rng: random.Random, work: float, state: dict) -> tuple[list[str], dict]:
         if j % TRIALS_PER_HOME == 0:
             state.update(home=tmp_path / f"lane{k}" / f"home{j // TRIALS_PER_HOME}", revises=None)
-        problems, facts, state["revises"] = one_trial(tmp_path / f"lane{k}", state["home"], n, state["revises"],
-                                                      rng, t_ready, work)
+        problems, facts, state["revises"] = one_trial(
+            tmp_path / f"lane{k}", state["home"], n, state["revises"], rng, t_ready, work
+        )
         return problems, facts
 
     def tally(facts: dict) -> None:

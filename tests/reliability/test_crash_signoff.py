@@ -86,8 +86,9 @@ def ssh_keygen_problems(home: Path, clip_id: str, sha: str, trust_file: Path) ->
 
     con = sqlite3.connect(home / "reviewer.db", timeout=60)
     try:
-        row = con.execute("SELECT kind, record, signature, principal FROM signoffs WHERE record_sha256 = ?",
-                          (sha,)).fetchone()
+        row = con.execute(
+            "SELECT kind, record, signature, principal FROM signoffs WHERE record_sha256 = ?", (sha,)
+        ).fetchone()
     finally:
         con.close()
     if row is None:
@@ -96,18 +97,36 @@ def ssh_keygen_problems(home: Path, clip_id: str, sha: str, trust_file: Path) ->
     sig = home.parent / f".{home.name}-{sha[:12]}.sig"
     sig.write_text(signature, encoding="ascii")
     try:
-        r = subprocess.run(["ssh-keygen", "-Y", "verify", "-f", str(trust_file), "-I", f"head:{principal}",
-                            "-n", namespace_for(kind), "-s", str(sig)], input=bytes(record), capture_output=True,
-                           timeout=60)
+        r = subprocess.run(
+            [
+                "ssh-keygen",
+                "-Y",
+                "verify",
+                "-f",
+                str(trust_file),
+                "-I",
+                f"head:{principal}",
+                "-n",
+                namespace_for(kind),
+                "-s",
+                str(sig),
+            ],
+            input=bytes(record),
+            capture_output=True,
+            timeout=60,
+        )
     finally:
         sig.unlink()
     if r.returncode != 0:
-        return [f"ssh-keygen -Y verify refuses the sign-off of {clip_id}: {r.stderr.decode(errors='replace').strip()[:200]}"]
+        return [
+            f"ssh-keygen -Y verify refuses the sign-off of {clip_id}: {r.stderr.decode(errors='replace').strip()[:200]}"
+        ]
     return []
 
 
-def check_after_kill(home: Path, keyring_file: Path, t: SigningTemplate, reported: list[tuple[str, str]],
-                     trust_file: Path | None = None) -> tuple[list[str], dict]:
+def check_after_kill(
+    home: Path, keyring_file: Path, t: SigningTemplate, reported: list[tuple[str, str]], trust_file: Path | None = None
+) -> tuple[list[str], dict]:
     """Everything a kill (or a full disk) may not break, read from the outside, then ``reviewer
     verify`` (with its way out taken when it names one)."""
     problems, _ = library_problems(home)  # integrity_check first, then the next open: chain, files, temp
@@ -135,8 +154,15 @@ def calibrate(home: Path, keyring_file: Path, clip_ids: list[str]) -> tuple[floa
     return t_ready, max(0.05, time.monotonic() - t0 - t_ready)
 
 
-def one_trial(home: Path, keyring_file: Path, t: SigningTemplate, trust_file: Path, rng: random.Random,
-              t_ready: float, t_work: float) -> tuple[list[str], dict]:
+def one_trial(
+    home: Path,
+    keyring_file: Path,
+    t: SigningTemplate,
+    trust_file: Path,
+    rng: random.Random,
+    t_ready: float,
+    t_work: float,
+) -> tuple[list[str], dict]:
     clip_ids = t.clip_ids
     order = [clip_ids[(rng.randrange(len(clip_ids)) + k) % len(clip_ids)] for k in range(SIGNINGS_PER_CHILD)]
     child = DriverChild.start("sign", str(home), str(keyring_file), *order)
@@ -181,14 +207,18 @@ def test_sigkill_during_signoff_never_loses_or_half_writes_a_signoff(tmp_path, p
     proof.note("child_seconds_signing_8", round(t_work, 3))
     problems, facts = check_after_kill(cal_home, cal_keyring, t, [])
     assert not problems and facts["signoffs"] == 2 * CLIPS and facts["witness"] == facts["newest_checkpoint_event"], (
-        problems, facts)
+        problems,
+        facts,
+    )
     assert not verify_problems(cal_home, cal_keyring)
 
     def trial(k: int, j: int, _n: int, rng: random.Random, work: float, state: dict) -> tuple[list[str], dict]:
         if j % TRIALS_PER_HOME == 0:
             state["home"] = tmp_path / f"lane{k}" / f"home{j // TRIALS_PER_HOME}"
             shutil.copytree(t.home, state["home"])
-            state["keyring"] = copy_keyring(t.keyring, state["home"].parent / f"home{j // TRIALS_PER_HOME}-keyring.json")
+            state["keyring"] = copy_keyring(
+                t.keyring, state["home"].parent / f"home{j // TRIALS_PER_HOME}-keyring.json"
+            )
         return one_trial(state["home"], state["keyring"], t, trust_file, rng, t_ready, work)
 
     def tally(facts: dict) -> None:

@@ -42,7 +42,6 @@ import time
 from pathlib import Path
 
 from tests.reliability.checks import (
-    SigningTemplate,
     copy_keyring,
     driver_cli,
     keyring_problems,
@@ -164,10 +163,17 @@ def test_sigkill_during_station_init_and_enrolment(tmp_path, proof):
                 found, _ = enrolment_problems(home, keyring_file, last)
                 problems += found
         # Orphans are counted once each: those this kill added to the home's keyring.
-        facts["new_orphan_keys"] = facts["orphan_keys"] - state.get("orphans", 0) if j % TRIALS_PER_HOME else facts["orphan_keys"]
+        facts["new_orphan_keys"] = (
+            facts["orphan_keys"] - state.get("orphans", 0) if j % TRIALS_PER_HOME else facts["orphan_keys"]
+        )
         state["orphans"] = facts["orphan_keys"]
-        facts.update(aim=aim, phase=phase, delay=delay, enrolled=len(child.reported("ENROLLED")),
-                     station_made=bool(child.reported("STATION")))
+        facts.update(
+            aim=aim,
+            phase=phase,
+            delay=delay,
+            enrolled=len(child.reported("ENROLLED")),
+            station_made=bool(child.reported("STATION")),
+        )
         return problems, facts
 
     def tally(facts: dict) -> None:
@@ -176,11 +182,15 @@ def test_sigkill_during_station_init_and_enrolment(tmp_path, proof):
             proof.tally("station_inits_reported_before_kill", "total")
         if facts.get("witness_reset"):
             proof.tally("killed_after_station_commit_before_witness_then_reset", "total")
-        proof.tally("orphan_keys_left_in_keyring (made, killed before the library recorded them)", "total",
-                    facts.get("new_orphan_keys", 0))
+        proof.tally(
+            "orphan_keys_left_in_keyring (made, killed before the library recorded them)",
+            "total",
+            facts.get("new_orphan_keys", 0),
+        )
 
-    run_kill_lanes(proof, trials=ENROL_TRIALS, lanes=LANES, t_work=t_work, seed="enrol-kill-lane", trial=trial,
-                   tally=tally)
+    run_kill_lanes(
+        proof, trials=ENROL_TRIALS, lanes=LANES, t_work=t_work, seed="enrol-kill-lane", trial=trial, tally=tally
+    )
     proof.assert_clean()
 
 
@@ -193,7 +203,9 @@ def _export_events(home: Path) -> list[dict]:
         con.close()
 
 
-def package_problems(home: Path, out_root: Path, trust_lines, reported: list[tuple[str, str]]) -> tuple[list[str], dict]:
+def package_problems(
+    home: Path, out_root: Path, trust_lines, reported: list[tuple[str, str]]
+) -> tuple[list[str], dict]:
     """No package without its audit event; every reported package there and verifying."""
     from reviewer.core.canonical import sha256_file
     from reviewer.core.package import verify_package
@@ -216,8 +228,10 @@ def package_problems(home: Path, out_root: Path, trust_lines, reported: list[tup
             if report.ok:
                 facts["valid_staging_left"] += 1
                 if digest not in audited_sums:
-                    problems.append(f"{folder.name}: a leftover staging folder holds a package that verifies "
-                                    "but no export event names it")
+                    problems.append(
+                        f"{folder.name}: a leftover staging folder holds a package that verifies "
+                        "but no export event names it"
+                    )
             continue
         facts["packages"] += 1
         if not report.ok:
@@ -241,8 +255,20 @@ def test_sigkill_during_export(tmp_path, proof):
     src = tmp_path / "src"
     clip_with_companions(src, "tin", meta={"id": "tin", "title": "Tin", "political": True})
     t = signing_template(tmp_path, [src])
-    r = driver_cli(t.home, t.keyring, "sign", "tin", "--decision", "approve", "--checklist", str(t.answers),
-                   "--principal", HEAD[0], "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    r = driver_cli(
+        t.home,
+        t.keyring,
+        "sign",
+        "tin",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(t.answers),
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.returncode == 0, r.stderr
     trust_file = tmp_path / "station_allowed_signers"
     r = driver_cli(t.home, t.keyring, "station", "trust", "--out", str(trust_file))
@@ -305,6 +331,7 @@ def test_sigkill_during_export(tmp_path, proof):
         if facts.get("checkpoint_file_restored"):
             proof.tally("kills_between_commit_and_checkpoint_file_then_restored", "total")
 
-    run_kill_lanes(proof, trials=EXPORT_TRIALS, lanes=LANES, t_work=t_work, seed="export-kill-lane", trial=trial,
-                   tally=tally)
+    run_kill_lanes(
+        proof, trials=EXPORT_TRIALS, lanes=LANES, t_work=t_work, seed="export-kill-lane", trial=trial, tally=tally
+    )
     proof.assert_clean()

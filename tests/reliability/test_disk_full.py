@@ -56,7 +56,9 @@ def small_disk(tmp_path):
     def mount(name: str, size: str) -> Path:
         where = tmp_path / name
         if not _mount_tmpfs(where, size):
-            pytest.skip("cannot mount a tmpfs here (not root or not permitted); the RLIMIT_FSIZE trial covers disk full")
+            pytest.skip(
+                "cannot mount a tmpfs here (not root or not permitted); the RLIMIT_FSIZE trial covers disk full"
+            )
         mounted.append(where)
         return where
 
@@ -104,8 +106,10 @@ def test_ingesting_more_than_fits_says_so_and_keeps_everything(small_disk, tmp_p
     r = run_reviewer(home, "ingest", "--json", str(src / "all"))
     proof.trial(_one_line_disk_full(r), label="ingest of a folder larger than the disk")
     proof.note("message", r.stderr.strip())
-    proof.trial([f"temporary files left: {temp_leftovers(home)}"] if temp_leftovers(home) else [],
-                label="no staged file left behind by the failed ingest")
+    proof.trial(
+        [f"temporary files left: {temp_leftovers(home)}"] if temp_leftovers(home) else [],
+        label="no staged file left behind by the failed ingest",
+    )
 
     # The queue on the full disk: the clips already in, or the same one-line message.
     q = run_reviewer(home, "queue", "--status", "all", "--json")
@@ -113,8 +117,10 @@ def test_ingesting_more_than_fits_says_so_and_keeps_everything(small_disk, tmp_p
         import json
 
         shown = {c["sha256"] for c in json.loads(q.stdout)}
-        proof.trial([] if set(before.versions) <= shown else ["a clip ingested before is not in the queue"],
-                    label="queue on the full disk")
+        proof.trial(
+            [] if set(before.versions) <= shown else ["a clip ingested before is not in the queue"],
+            label="queue on the full disk",
+        )
         proof.note("queue_on_full_disk", "works")
     else:
         proof.trial(_one_line_disk_full(q), label="queue on the full disk")
@@ -168,11 +174,14 @@ def test_disk_full_at_every_step_of_one_ingest(small_disk, tmp_path, proof):
                 problems.append(f"exit 0 but {row['result']}: {row['reason']}")
         else:
             problems += _one_line_disk_full(r)
-            outcome = {"the file was not added": "refused while storing the file",
-                       "nothing was changed": "refused by the database (SQLite disk full)",
-                       "package": "refused while unpacking"}.get(
+            outcome = {
+                "the file was not added": "refused while storing the file",
+                "nothing was changed": "refused by the database (SQLite disk full)",
+                "package": "refused while unpacking",
+            }.get(
                 next((k for k in ("the file was not added", "nothing was changed", "package") if k in r.stderr), ""),
-                "other")
+                "other",
+            )
         (disk / "ballast").unlink()
         found, _ = library_problems(home)
         after = snapshot(home / "reviewer.db")
@@ -187,7 +196,9 @@ def test_disk_full_at_every_step_of_one_ingest(small_disk, tmp_path, proof):
     proof.assert_clean()
     if len(_sweep_points()) >= 10:
         assert proof.notes["outcomes"].get("refused by the database (SQLite disk full)"), (
-            "the sweep never filled the disk inside SQLite; widen it", proof.notes)
+            "the sweep never filled the disk inside SQLite; widen it",
+            proof.notes,
+        )
 
 
 def test_file_size_limit_rlimit_fsize(tmp_path, proof):
@@ -260,8 +271,10 @@ def test_sqlite_own_disk_full_errors_are_translated(small_disk, proof):
         seen = (str(exc), exc.sqlite_errorname)
     raw.close()
     proof.note("sqlite_write_error", f"{seen[1]}: {seen[0]}" if seen else None)
-    proof.trial([] if seen and seen[1] == "SQLITE_FULL" else [f"unexpected SQLite error {seen}"],
-                label="SQLite's own message on a full disk")
+    proof.trial(
+        [] if seen and seen[1] == "SQLITE_FULL" else [f"unexpected SQLite error {seen}"],
+        label="SQLite's own message on a full disk",
+    )
 
     db = Database(f"sqlite:///{db_file}")
     problems = []
@@ -418,8 +431,18 @@ def test_disk_full_during_signoff_and_export(small_disk, tmp_path, proof):
         _signoff_count(home)
         out = disk / "out"
         _fill(disk, leave)
-        e = driver_cli(home, keyring_file, "export", "tin", "--out", str(out), "--as", HEAD[0], "--passphrase-stdin",
-                       stdin=PASSPHRASE + "\n")
+        e = driver_cli(
+            home,
+            keyring_file,
+            "export",
+            "tin",
+            "--out",
+            str(out),
+            "--as",
+            HEAD[0],
+            "--passphrase-stdin",
+            stdin=PASSPHRASE + "\n",
+        )
         if e.returncode == 0:
             outcome, problems = "exported", user_error_problems(e.stderr)
         else:

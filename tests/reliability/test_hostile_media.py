@@ -74,35 +74,79 @@ def _cases() -> list[tuple[str, str, object]]:
         ("8k-7680x4320.mp4", "ingested", lambda p, _: corpus.encode_video(p, width=7680, height=4320, frames=2)),
         ("over-8k-8200x4400.mp4", "rejected", lambda p, _: corpus.encode_video(p, width=8200, height=4400, frames=2)),
         ("zero-duration-headers.mp4", "rejected", lambda p, _: corpus.zero_duration(p)),
-        ("zero-duration-headers-and-samples.mp4", "rejected",
-         lambda p, _: corpus.zero_duration(p, ("mvhd", "tkhd", "mdhd", "stts"))),
-        ("zero-duration-edit-list.mp4", "rejected",
-         lambda p, _: corpus.zero_duration(p, ("mvhd", "tkhd", "mdhd", "elst", "stts"))),
+        (
+            "zero-duration-headers-and-samples.mp4",
+            "rejected",
+            lambda p, _: corpus.zero_duration(p, ("mvhd", "tkhd", "mdhd", "stts")),
+        ),
+        (
+            "zero-duration-edit-list.mp4",
+            "rejected",
+            lambda p, _: corpus.zero_duration(p, ("mvhd", "tkhd", "mdhd", "elst", "stts")),
+        ),
         ("one-frame.mp4", "ingested", lambda p, _: corpus.single_frame(p)),
-        ("variable-frame-rate.mp4", "ingested",
-         lambda p, _: corpus.encode_video(p, width=320, height=240, frames=10,
-                                          pts_ms=[0, 40, 50, 300, 310, 900, 1000, 1040, 1900, 2500])),
+        (
+            "variable-frame-rate.mp4",
+            "ingested",
+            lambda p, _: corpus.encode_video(
+                p, width=320, height=240, frames=10, pts_ms=[0, 40, 50, 300, 310, 900, 1000, 1040, 1900, 2500]
+            ),
+        ),
         ("random-with-mp4-header.mp4", "rejected", lambda p, _: p.write_bytes(plain[:64] + os.urandom(50_000))),
-        ("concat-playlist-url.mp4", "rejected",
-         lambda p, lst: p.write_text(f"ffconcat version 1.0\nfile 'http://127.0.0.1:{lst.port}/x.mp4'\n")),
-        ("concat-playlist-local.mp4", "rejected",
-         lambda p, _: (p.with_name("seg.mp4").write_bytes(plain),
-                       p.write_text("ffconcat version 1.0\nfile 'seg.mp4'\n"))),
-        ("hls-playlist-url.mp4", "rejected",
-         lambda p, lst: p.write_text(f"#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n"
-                                     f"http://127.0.0.1:{lst.port}/seg.ts\n#EXT-X-ENDLIST\n")),
-        ("sdp-session-url.mp4", "rejected",
-         lambda p, lst: p.write_text(f"v=0\no=- 0 0 IN IP4 127.0.0.1\ns=x\nc=IN IP4 127.0.0.1\nt=0 0\n"
-                                     f"m=video {lst.port} RTP/AVP 96\na=rtpmap:96 H264/90000\n")),
+        (
+            "concat-playlist-url.mp4",
+            "rejected",
+            lambda p, lst: p.write_text(f"ffconcat version 1.0\nfile 'http://127.0.0.1:{lst.port}/x.mp4'\n"),
+        ),
+        (
+            "concat-playlist-local.mp4",
+            "rejected",
+            lambda p, _: (
+                p.with_name("seg.mp4").write_bytes(plain),
+                p.write_text("ffconcat version 1.0\nfile 'seg.mp4'\n"),
+            ),
+        ),
+        (
+            "hls-playlist-url.mp4",
+            "rejected",
+            lambda p, lst: p.write_text(
+                f"#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\nhttp://127.0.0.1:{lst.port}/seg.ts\n#EXT-X-ENDLIST\n"
+            ),
+        ),
+        (
+            "sdp-session-url.mp4",
+            "rejected",
+            lambda p, lst: p.write_text(
+                f"v=0\no=- 0 0 IN IP4 127.0.0.1\ns=x\nc=IN IP4 127.0.0.1\nt=0 0\n"
+                f"m=video {lst.port} RTP/AVP 96\na=rtpmap:96 H264/90000\n"
+            ),
+        ),
     ]
     for f in TRUNCATE_AT:
-        cases.append((f"truncated-{int(f * 100):02d}pct-index-at-end.mp4", "either",
-                      lambda p, _, f=f: p.write_bytes(corpus.truncated(plain, f))))
-        cases.append((f"truncated-{int(f * 100):02d}pct-index-at-front.mp4", "either",
-                      lambda p, _, f=f: p.write_bytes(corpus.truncated(corpus.faststart(p.with_name("fs.mp4")).read_bytes(), f))))
+        cases.append(
+            (
+                f"truncated-{int(f * 100):02d}pct-index-at-end.mp4",
+                "either",
+                lambda p, _, f=f: p.write_bytes(corpus.truncated(plain, f)),
+            )
+        )
+        cases.append(
+            (
+                f"truncated-{int(f * 100):02d}pct-index-at-front.mp4",
+                "either",
+                lambda p, _, f=f: p.write_bytes(
+                    corpus.truncated(corpus.faststart(p.with_name("fs.mp4")).read_bytes(), f)
+                ),
+            )
+        )
     for k in range(RANDOM_FILES):
-        cases.append((f"random-bytes-{k:03d}.mp4", "rejected",
-                      lambda p, _, k=k: p.write_bytes(random.Random(k).randbytes(random.Random(-k).randint(1, 200_000)))))
+        cases.append(
+            (
+                f"random-bytes-{k:03d}.mp4",
+                "rejected",
+                lambda p, _, k=k: p.write_bytes(random.Random(k).randbytes(random.Random(-k).randint(1, 200_000))),
+            )
+        )
     return cases
 
 
@@ -110,8 +154,9 @@ CASES = _cases()
 
 
 @pytest.mark.parametrize("name,expect,maker", CASES, ids=[c[0] for c in CASES])
-def test_hostile_file_is_rejected_with_a_reason_or_ingested_cleanly(name, expect, maker, cli, home, tmp_path,
-                                                                      listener, proof):
+def test_hostile_file_is_rejected_with_a_reason_or_ingested_cleanly(
+    name, expect, maker, cli, home, tmp_path, listener, proof
+):
     folder = tmp_path / "in"
     folder.mkdir()
     path = folder / name
@@ -139,7 +184,7 @@ def test_hostile_file_is_rejected_with_a_reason_or_ingested_cleanly(name, expect
         stored = [p for p in (home / "media").rglob("*") if p.is_file()]
         if stored:
             problems.append(f"a rejected file left {len(stored)} files in the store")
-        proof.note("outcome", {name: f"rejected: {reason[len(name) + 2:]}"})
+        proof.note("outcome", {name: f"rejected: {reason[len(name) + 2 :]}"})
     elif outcome == "ingested":
         if r.code != 0:
             problems.append(f"ingested but exit {r.code}")

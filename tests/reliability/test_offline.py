@@ -65,6 +65,7 @@ def network_blocked(monkeypatch):
                 return original[what](*args, **kwargs)
             blocked.append(f"{what} {target!r}")
             raise OSError(f"network blocked by the offline test ({what})")
+
         return raiser
 
     original = {
@@ -138,17 +139,23 @@ def _without_network(trace: Path) -> list[str]:
     """The command prefix running a program with no network (``unshare -n``), under strace
     (connect, sendto, sendmsg written to ``trace``) when strace is installed."""
     strace = shutil.which("strace")
-    return ["unshare", "-n"] + ([strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
-                                if strace else [])
+    return ["unshare", "-n"] + (
+        [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)] if strace else []
+    )
 
 
 def _network_syscalls(trace: Path) -> list[str]:
     """The calls in a strace log that address the network (not Unix or netlink sockets)."""
     if not trace.exists():
         return []
-    return [line.strip()[:200] for line in trace.read_text(errors="replace").splitlines()
-            if ("connect(" in line or "sendto(" in line or "sendmsg(" in line) and "sa_family=" in line
-            and "AF_UNIX" not in line and "AF_NETLINK" not in line]
+    return [
+        line.strip()[:200]
+        for line in trace.read_text(errors="replace").splitlines()
+        if ("connect(" in line or "sendto(" in line or "sendmsg(" in line)
+        and "sa_family=" in line
+        and "AF_UNIX" not in line
+        and "AF_NETLINK" not in line
+    ]
 
 
 def test_ingest_in_a_network_namespace_without_network(tmp_path, proof):
@@ -164,8 +171,9 @@ def test_ingest_in_a_network_namespace_without_network(tmp_path, proof):
 
     def run(*args, command=driver):
         cmd = _without_network(trace)
-        r = subprocess.run(cmd + command + list(args), capture_output=True, text=True, cwd=ROOT, env=child_env(),
-                           timeout=300)
+        r = subprocess.run(
+            cmd + command + list(args), capture_output=True, text=True, cwd=ROOT, env=child_env(), timeout=300
+        )
         net = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
         net += [f"syscall: {line}" for line in _network_syscalls(trace)]
         return r, net
@@ -199,8 +207,15 @@ def _answers_file(cli, path):
 
 def _driver_cli(*args, timeout=300, **kw):
     """``reviewer ARGS`` in a child whose audit hook reports every network attempt (NETWORK lines)."""
-    return subprocess.run([sys.executable, "-m", "tests.reliability.driver", "cli", *args], capture_output=True,
-                          text=True, cwd=ROOT, env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=timeout, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.reliability.driver", "cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
+        timeout=timeout,
+        **kw,
+    )
 
 
 def _station_and_head(cli) -> list[tuple[tuple[str, ...], str | None]]:
@@ -210,13 +225,26 @@ def _station_and_head(cli) -> list[tuple[tuple[str, ...], str | None]]:
     principal, name, title, role = HEAD
     return [
         (("station", "init", "--name", STATION_NAME, "--passphrase-stdin"), STATION_PASSPHRASE + "\n"),
-        (("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-          "--passphrase-stdin"), f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n"),
+        (
+            (
+                "keys",
+                "init",
+                "--principal",
+                principal,
+                "--name",
+                name,
+                "--title",
+                title,
+                "--role",
+                role,
+                "--passphrase-stdin",
+            ),
+            f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n",
+        ),
     ]
 
 
-def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, fast_kdf, cli, home, tmp_path,
-                                               proof):
+def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, fast_kdf, cli, home, tmp_path, proof):
     from tests.memory_keyring import share_keyring, take_back_keyring
 
     src = _sources(tmp_path / "in")
@@ -231,8 +259,20 @@ def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, 
         (("policy", "set", "require_full_view", "false"), None),
         (("checklist", "show", "--json"), None),
         (None, None),  # answers file
-        (("sign", "pol-1", "--decision", "approve", "--checklist", str(answers), "--principal", principal,
-          "--passphrase-stdin"), PASSPHRASE + "\n"),
+        (
+            (
+                "sign",
+                "pol-1",
+                "--decision",
+                "approve",
+                "--checklist",
+                str(answers),
+                "--principal",
+                principal,
+                "--passphrase-stdin",
+            ),
+            PASSPHRASE + "\n",
+        ),
         (("verify", "--files"), None),
         (("verify", "--json"), None),
         (("station", "show", "--json"), None),
@@ -252,10 +292,29 @@ def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, 
     out = tmp_path / "export"
     shared = tmp_path / "keyring.json"
     share_keyring(memory_keyring, shared)
-    r = subprocess.run([sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), "export",
-                        "pol-1", "--out", str(out), "--as", principal, "--passphrase-stdin"],
-                       capture_output=True, text=True, cwd=ROOT, input=PASSPHRASE + "\n", timeout=300,
-                       env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(shared)))
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.reliability.driver",
+            "cli",
+            "--home",
+            str(home),
+            "export",
+            "pol-1",
+            "--out",
+            str(out),
+            "--as",
+            principal,
+            "--passphrase-stdin",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input=PASSPHRASE + "\n",
+        timeout=300,
+        env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(shared)),
+    )
     take_back_keyring(memory_keyring, shared)
     child_attempts = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
     problems += [f"network attempt by export: {a}" for a in child_attempts]
@@ -274,8 +333,11 @@ def test_signoff_flow_makes_no_network_attempt(network_blocked, memory_keyring, 
     problems += [f"network attempt: {a}" for a in network_blocked]
     proof.note("network_attempts_in_process_signoff_flow", len(network_blocked))
     proof.note("network_attempts_by_export_child", len(child_attempts))
-    proof.trial(problems, label="station init, keys init, policy, sign, verify, station trust/revocations, export "
-                                "(passphrase), verify-package --trust --revocations with the network blocked")
+    proof.trial(
+        problems,
+        label="station init, keys init, policy, sign, verify, station trust/revocations, export "
+        "(passphrase), verify-package --trust --revocations with the network blocked",
+    )
     proof.assert_clean()
 
 
@@ -299,14 +361,22 @@ def test_signoff_flow_in_a_network_namespace_without_network(tmp_path, proof):
     def run(*args, stdin=None):
         cmd = _without_network(trace)
         cmd += [sys.executable, "-m", "tests.reliability.driver", "cli", "--home", str(home), *args]
-        r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, input=stdin, timeout=300,
-                           env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(secrets)))
+        r = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            input=stdin,
+            timeout=300,
+            env=child_env(QT_QPA_PLATFORM="offscreen", REVIEWER_TEST_KEYRING=str(secrets)),
+        )
         net = [line for line in r.stderr.splitlines() if line.startswith("NETWORK ")]
         net += [f"syscall: {line}" for line in _network_syscalls(trace)]
         problems.extend(user_error_problems(r.stderr) + [f"network attempt by {args[0]}: {n}" for n in net])
         if r.returncode != 0:
-            problems.append(f"{' '.join(args[:2])} failed without network (exit {r.returncode}): "
-                            f"{r.stderr.strip()[-300:]}")
+            problems.append(
+                f"{' '.join(args[:2])} failed without network (exit {r.returncode}): {r.stderr.strip()[-300:]}"
+            )
         ran.append(" ".join(a for a in args[:2] if not a.startswith("/")))
         return r
 
@@ -317,13 +387,35 @@ def test_signoff_flow_in_a_network_namespace_without_network(tmp_path, proof):
     answers = tmp_path / "answers.json"
     run("ingest", str(src))
     run("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
-    run("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-        "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n")
+    run(
+        "keys",
+        "init",
+        "--principal",
+        principal,
+        "--name",
+        name,
+        "--title",
+        title,
+        "--role",
+        role,
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n",
+    )
     run("policy", "set", "require_full_view", "false")
     items = json.loads(run("checklist", "show", "--json").stdout or '{"items": []}')["items"]
     answers.write_text(json.dumps({i["id"]: {"result": "pass", "note": ""} for i in items}), encoding="utf-8")
-    run("sign", "pol-1", "--decision", "approve", "--checklist", str(answers), "--principal", principal,
-        "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    run(
+        "sign",
+        "pol-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(answers),
+        "--principal",
+        principal,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     run("verify", "--files")
     run("station", "trust", "--out", str(trust))
     run("station", "revocations", "--out", str(krl))
@@ -333,8 +425,11 @@ def test_signoff_flow_in_a_network_namespace_without_network(tmp_path, proof):
     if not (out / "SHA256SUMS.sig").is_file():
         problems.append("no signed approval package was exported")
     proof.note("network_namespace_signoff", "unshare -n" + (" under strace" if strace else "") + ": " + ", ".join(ran))
-    proof.trial(problems, label="station init, keys init, sign, verify, trust, revocations, export, verify-package "
-                                "--trust in a network namespace without network")
+    proof.trial(
+        problems,
+        label="station init, keys init, sign, verify, trust, revocations, export, verify-package "
+        "--trust in a network namespace without network",
+    )
     proof.assert_clean()
 
 
@@ -356,14 +451,21 @@ def test_the_desk_in_a_network_namespace_without_network(tmp_path, proof):
         pytest.skip("no X display (run under xvfb-run, as make test does)")
     src = _sources(tmp_path / "in")
     home = tmp_path / "home"
-    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "--home", str(home), "ingest", str(src)],
-                       capture_output=True, text=True, cwd=ROOT, env=child_env(), timeout=300)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--home", str(home), "ingest", str(src)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=child_env(),
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     strace = shutil.which("strace")
     trace = tmp_path / "strace.log"
     cmd = _without_network(trace) + [sys.executable, str(ROOT / "main.py"), "--home", str(home)]
-    desk = subprocess.Popen(cmd, cwd=ROOT, env=child_env(QT_QPA_PLATFORM="xcb"), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    desk = subprocess.Popen(
+        cmd, cwd=ROOT, env=child_env(QT_QPA_PLATFORM="xcb"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     # The window opens on the top clip paused on its first frame; let it settle, then close it
     # the way a window manager does (SIGTERM closes the window normally).
     # No signal crosses the process boundary to say the frame is up: give it a generous moment

@@ -63,12 +63,17 @@ def _b64_windows(data: bytes) -> list[bytes]:
 
 def key_needles(seed: bytes, public_raw: bytes, private_key) -> dict[str, bytes]:
     """Every form of the private key worth searching for."""
-    needles = {"seed raw": seed, "seed+public raw (OpenSSH body)": seed + public_raw,
-               "seed hex": binascii.hexlify(seed), "seed HEX": binascii.hexlify(seed).upper()}
+    needles = {
+        "seed raw": seed,
+        "seed+public raw (OpenSSH body)": seed + public_raw,
+        "seed hex": binascii.hexlify(seed),
+        "seed HEX": binascii.hexlify(seed).upper(),
+    }
     for n, w in enumerate(_b64_windows(seed)):
         needles[f"seed base64 #{n}"] = w
-    der = private_key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
+    der = private_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     needles["PKCS#8 DER"] = der
     needles["PKCS#8 base64"] = base64.b64encode(der)
     needles["OpenSSH private key header"] = b"OPENSSH PRIVATE KEY"  # the body holds seed||public, above
@@ -114,8 +119,7 @@ def temp_watch():
     return created
 
 
-def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tmp_path, monkeypatch, temp_watch,
-                                                    proof):
+def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tmp_path, monkeypatch, temp_watch, proof):
     from reviewer.security.keystore import DEFAULT_SERVICE
     from reviewer.security.witness import WITNESS_SERVICE
 
@@ -132,8 +136,20 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
     run("ingest", str(make_source(tmp_path / "in")))
     principal, name, title, role = HEAD
     run("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
-    run("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-        "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n")
+    run(
+        "keys",
+        "init",
+        "--principal",
+        principal,
+        "--name",
+        name,
+        "--title",
+        title,
+        "--role",
+        role,
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n",
+    )
     # A wrong station passphrase (renewing a certificate): refused, counted, and never kept.
     wrong = run("keys", "renew", principal, "--passphrase-stdin", stdin=WRONG_STATION + "\n", expect=None)
     assert "passphrase" in (wrong.out + wrong.err).lower()
@@ -141,10 +157,20 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
     run("policy", "set", "require_full_view", "false")
     template = json.loads(run("checklist", "show", "--json").out)
     answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps({i["id"]: {"result": "pass", "note": ""} for i in template["items"]}),
-                       encoding="utf-8")
-    sign = ("sign", "news-1", "--decision", "approve", "--checklist", str(answers), "--principal", principal,
-            "--passphrase-stdin")
+    answers.write_text(
+        json.dumps({i["id"]: {"result": "pass", "note": ""} for i in template["items"]}), encoding="utf-8"
+    )
+    sign = (
+        "sign",
+        "news-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(answers),
+        "--principal",
+        principal,
+        "--passphrase-stdin",
+    )
     wrong = run(*sign, stdin=WRONG + "\n", expect=None)
     assert "passphrase" in (wrong.out + wrong.err).lower()
     run(*sign, stdin=PASSPHRASE + "\n")
@@ -154,24 +180,45 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
     run("station", "revocations", "--out", str(published / "station.krl"))
     run("station", "witness")
     out = tmp_path / "export"
-    r = run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--as", principal, "--passphrase-stdin",
-                           keyring=memory_keyring, stdin=PASSPHRASE + "\n")
+    r = run_cli_subprocess(
+        home,
+        "export",
+        "news-1",
+        "--out",
+        str(out),
+        "--as",
+        principal,
+        "--passphrase-stdin",
+        keyring=memory_keyring,
+        stdin=PASSPHRASE + "\n",
+    )
     outputs.append(("export", r.out + r.err))
     assert r.code == 0, r.err
-    run("verify-package", str(out), "--trust", str(published / "station_allowed_signers"),
-        "--revocations", str(published / "station.krl"))
+    run(
+        "verify-package",
+        str(out),
+        "--trust",
+        str(published / "station_allowed_signers"),
+        "--revocations",
+        str(published / "station.krl"),
+    )
 
     # The secrets, recovered from the keyring the way only the passphrase holders can.
-    keys_in_keyring = {u: base64.b64decode(p) for (svc, u), p in memory_keyring.passwords.items() if svc == DEFAULT_SERVICE}
+    keys_in_keyring = {
+        u: base64.b64decode(p) for (svc, u), p in memory_keyring.passwords.items() if svc == DEFAULT_SERVICE
+    }
     witness_entries = {u: p for (svc, u), p in memory_keyring.passwords.items() if svc == WITNESS_SERVICE}
     assert len(keys_in_keyring) == 2 and len(witness_entries) == 1, memory_keyring.passwords.keys()
     station_fp = json.loads(run("station", "show", "--json").out)["fingerprint"]
     needles: dict[str, bytes] = {}
-    for who, fp, passphrase in (("station", station_fp, STATION_PASSPHRASE),
-                                ("head", next(f for f in keys_in_keyring if f != station_fp), PASSPHRASE)):
+    for who, fp, passphrase in (
+        ("station", station_fp, STATION_PASSPHRASE),
+        ("head", next(f for f in keys_in_keyring if f != station_fp), PASSPHRASE),
+    ):
         private_key = keys.decrypt_private_key(keys_in_keyring[fp], passphrase)
-        seed = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                         serialization.NoEncryption())
+        seed = private_key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         public_raw = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         needles.update({f"{who} key: {k}": v for k, v in key_needles(seed, public_raw, private_key).items()})
         needles.update({f"{who} {k}": v for k, v in passphrase_needles(passphrase).items()})
@@ -203,8 +250,15 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
     services = open_services(home)
     try:
         items = services.signoff.template().item_ids
-        services.signoff.sign("news-1", decision="changes", reason="Sửa tít", passphrase=PASSPHRASE,
-                              principal=principal, signed_from="cli", answers=[Answer(i, "pass", "") for i in items])
+        services.signoff.sign(
+            "news-1",
+            decision="changes",
+            reason="Sửa tít",
+            passphrase=PASSPHRASE,
+            principal=principal,
+            signed_from="cli",
+            answers=[Answer(i, "pass", "") for i in items],
+        )
         wal = [p for p in (Path(f"{db}-wal"), Path(f"{db}-shm")) if p.exists()]
         assert wal, "no -wal/-shm while the library is open (not in WAL mode?)"
         search("database, -wal, -shm (library open)", [db, *wal])
@@ -215,8 +269,14 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
         search(f"{sub}/", _files(home / sub))
     assert searched.get("logs/"), "the run wrote no log file to search"
     assert searched.get("checkpoints/"), "the signing wrote no checkpoint file to search"
-    search("the rest of the home", [f for f in _files(home) if f.parent.name not in ("logs", "tmp", "checkpoints")
-                                     and not f.name.startswith("reviewer.db")])
+    search(
+        "the rest of the home",
+        [
+            f
+            for f in _files(home)
+            if f.parent.name not in ("logs", "tmp", "checkpoints") and not f.name.startswith("reviewer.db")
+        ],
+    )
     search("export folder", _files(out))
     search("published trust file and revocation list", _files(published))
     search("system temp entries created during the test", temp_watch())
@@ -230,7 +290,7 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
         searched["keyring key blobs"] = searched.get("keyring key blobs", 0) + 1
         encoded = memory_keyring.passwords[(DEFAULT_SERVICE, fp)].encode()
         problems.extend(f"{name} found in the keyring blob of {fp}" for name in _hits(blob + encoded, blob_needles))
-    for account, text in witness_entries.items():
+    for text in witness_entries.values():
         searched["keyring witness entry"] = 1
         data = text.encode() + base64.b64decode(text)
         problems.extend(f"{name} found in the keyring witness entry" for name in _hits(data, needles))
@@ -246,7 +306,10 @@ def test_no_private_key_or_passphrase_left_anywhere(memory_keyring, fast_kdf, tm
 
     proof.note("files_searched", searched)
     proof.note("needles", len(needles))
-    proof.trial(problems, label="ingest, station init, keys init, wrong + right station passphrase, wrong + right "
-                                "signing passphrase, verify, trust, revocations, export, verify-package")
+    proof.trial(
+        problems,
+        label="ingest, station init, keys init, wrong + right station passphrase, wrong + right "
+        "signing passphrase, verify, trust, revocations, export, verify-package",
+    )
     proof.assert_clean()
     assert sum(searched.values()) > 10

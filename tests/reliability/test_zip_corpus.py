@@ -61,7 +61,7 @@ def _patch_sizes(path: Path, member: str, size: int) -> Path:
         start = 0
         while (i := data.find(sig, start)) >= 0:
             n = struct.unpack_from("<H", data, i + name_len_off)[0]
-            if bytes(data[i + name_off:i + name_off + n]) == name:
+            if bytes(data[i + name_off : i + name_off + n]) == name:
                 struct.pack_into("<I", data, i + size_off, size)
             start = i + 4
     path.write_bytes(bytes(data))
@@ -97,18 +97,26 @@ CASES = {
     "absolute-path": (lambda p: _zip(p, [(f"/tmp/{MARKER}.txt", b"escaped")]), "absolute path"),
     "drive-letter": (lambda p: _zip(p, [(f"C:/{MARKER}.txt", b"escaped")]), "drive letter"),
     "drive-letter-backslash": (lambda p: _zip(p, [(f"C:\\{MARKER}.txt", b"escaped")]), "drive letter"),
-    "symlink-out": (lambda p: _zip(p, [(_link("out", "../../.."), b"../../.."),
-                                       (f"out/{MARKER}.txt", b"escaped")]), "symbolic link"),
+    "symlink-out": (
+        lambda p: _zip(p, [(_link("out", "../../.."), b"../../.."), (f"out/{MARKER}.txt", b"escaped")]),
+        "symbolic link",
+    ),
     "symlink-to-etc": (lambda p: _zip(p, [(_link("clip.vi.srt", "/etc/passwd"), b"/etc/passwd")]), "symbolic link"),
     "device-file": (lambda p: _zip(p, [(_device("dev"), b"")]), "not a regular file"),
     "zip-bomb-100mib": (lambda p: _zip(p, [("bomb.bin", bytes(100 * 1024 * 1024))]), "zip bomb"),
     "zip-bomb-wide": (lambda p: _wide_bomb(p, 300, 1024 * 1024), "zip bomb"),
-    "size-lies": (lambda p: _patch_sizes(_zip(p, [("big.bin", bytes(3 * 1024 * 1024))]), "big.bin", 1000),
-                  "damaged package"),
+    "size-lies": (
+        lambda p: _patch_sizes(_zip(p, [("big.bin", bytes(3 * 1024 * 1024))]), "big.bin", 1000),
+        "damaged package",
+    ),
     "duplicate-names": (lambda p: _zip(p, [("clip.mp4", clip_bytes())]), "duplicate member"),
-    "duplicate-nfc-nfd": (lambda p: _zip(p, [(unicodedata.normalize("NFC", "Tin tức.txt"), b"a"),
-                                             (unicodedata.normalize("NFD", "Tin tức.txt"), b"b")]),
-                          "duplicate member"),
+    "duplicate-nfc-nfd": (
+        lambda p: _zip(
+            p,
+            [(unicodedata.normalize("NFC", "Tin tức.txt"), b"a"), (unicodedata.normalize("NFD", "Tin tức.txt"), b"b")],
+        ),
+        "duplicate member",
+    ),
     "duplicate-case": (lambda p: _zip(p, [("CLIP.mp4", clip_bytes())]), "duplicate member"),
     "ten-thousand-members": (lambda p: _zip(p, [(f"m/{i:05d}.txt", b"") for i in range(10_000)]), "members"),
     "encrypted-member": (lambda p: _set_encrypted_flag(_zip(p, [])), "encrypted"),
@@ -158,8 +166,9 @@ def test_safe_package_next_to_unsafe_ones_is_still_ingested(cli, home, tmp_path,
     _zip(folder / "slip.zip", [(f"../{MARKER}.txt", b"escaped")], clip=False)
     r = cli("ingest", "--json", str(folder))
     rows = json.loads(r.out)
-    results = sorted((Path(row["path"].split(":")[0]).name, row["result"]) for row in rows
-                     if row["result"] != "attached")  # the clip's caption file has a row of its own
+    results = sorted(
+        (Path(row["path"].split(":")[0]).name, row["result"]) for row in rows if row["result"] != "attached"
+    )  # the clip's caption file has a row of its own
     problems = user_error_problems(r.err)
     if results != [("good.zip", "ingested"), ("slip.zip", "rejected")] or r.code != 1:
         problems.append(f"got {results} (exit {r.code})")

@@ -9,7 +9,6 @@ import json
 import subprocess
 import xml.etree.ElementTree as ET
 from fractions import Fraction
-from pathlib import Path
 
 import opentimelineio as otio
 import pycmx
@@ -42,25 +41,58 @@ def _signed_changes(cli, tmp_path, *, fps=25, timecode="10:00:00:00", frames=300
     write_version(src / "tin.mp4", list(range(frames)), fps=fps, timecode=timecode)
     (src / "tin.vi.srt").write_text("1\n00:00:00,000 --> 00:00:02,000\nThủ tướng phát biểu\n", encoding="utf-8")
     (src / "tin.post.txt").write_text("Thủ tướng phát biểu tại hội nghị. #VTV", encoding="utf-8")
-    (src / "tin.json").write_text(json.dumps({"id": "tin-1", "title": "Hội nghị Chính phủ", "platform": "facebook",
-                                              "political": True}, ensure_ascii=False), encoding="utf-8")
+    (src / "tin.json").write_text(
+        json.dumps(
+            {"id": "tin-1", "title": "Hội nghị Chính phủ", "platform": "facebook", "political": True},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     assert cli("ingest", str(src)).code == 0
     for start, end, text in NOTES:
         args = ["note", "tin-1", "--at", start] + (["--to", end] if end else []) + [text]
         assert cli(*args).code == 0
     principal, name, title, role = HEAD
-    assert cli("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n").code == 0
-    assert cli("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-               "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n").code == 0
+    assert (
+        cli("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n").code == 0
+    )
+    assert (
+        cli(
+            "keys",
+            "init",
+            "--principal",
+            principal,
+            "--name",
+            name,
+            "--title",
+            title,
+            "--role",
+            role,
+            "--passphrase-stdin",
+            stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n",
+        ).code
+        == 0
+    )
     assert cli("policy", "set", "require_full_view", "false").code == 0
     template = cli("checklist", "show", "--json").json()
     answers = {i["id"]: {"result": "pass", "note": ""} for i in template["items"]}
     answers["political.facts"] = {"result": "fail", "note": "Sai chức danh người phát biểu"}
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
-    r = cli("sign", "tin-1", "--decision", "changes", "--checklist", str(path), "--reason",
-            "Sửa chức danh và cắt đoạn chưa được phép", "--principal", HEAD[0], "--passphrase-stdin",
-            stdin=PASSPHRASE + "\n")
+    r = cli(
+        "sign",
+        "tin-1",
+        "--decision",
+        "changes",
+        "--checklist",
+        str(path),
+        "--reason",
+        "Sửa chức danh và cắt đoạn chưa được phép",
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
 
 
@@ -77,9 +109,25 @@ def test_the_editor_gets_every_note_at_its_frame_in_every_format(cli, home, tmp_
     assert result["notes"] == 3 and result["kind"] == "changes"
     assert result["start_timecode"] == "10:00:00:00" and result["drop_frame"] is False
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["notes.edl", "notes.fcpxml", "notes.csv", "notes.srt", "notes.html", "notes.pdf",
-                            "still-01.jpg", "still-02.jpg", "still-03.jpg", "decision.json", "decision.json.sig",
-                            "decision-signer-cert.pub", "station_allowed_signers", "VERIFY.txt", "SHA256SUMS"])
+    assert names == sorted(
+        [
+            "notes.edl",
+            "notes.fcpxml",
+            "notes.csv",
+            "notes.srt",
+            "notes.html",
+            "notes.pdf",
+            "still-01.jpg",
+            "still-02.jpg",
+            "still-03.jpg",
+            "decision.json",
+            "decision.json.sig",
+            "decision-signer-cert.pub",
+            "station_allowed_signers",
+            "VERIFY.txt",
+            "SHA256SUMS",
+        ]
+    )
     # Frames at 25 fps from the file's own start timecode 10:00:00:00 (= frame 900000).
     start = 10 * 3600 * 25
     frames = [start + 63, start + 100, start + 240]  # 2.52 s, 4 s (range to 6 s = frame 150), 9.6 s
@@ -125,24 +173,50 @@ def test_the_editor_gets_every_note_at_its_frame_in_every_format(cli, home, tmp_
 
     # The request as people read it: Vietnamese, decision, reason, the failed item, every note with its still.
     html = (out / "notes.html").read_text(encoding="utf-8")
-    for text in ("YÊU CẦU SỬA CLIP", "Sửa chức danh và cắt đoạn chưa được phép", "Sai chức danh người phát biểu",
-                 "still-02.jpg", "10:00:09:15", "Nguyễn Văn An"):
+    for text in (
+        "YÊU CẦU SỬA CLIP",
+        "Sửa chức danh và cắt đoạn chưa được phép",
+        "Sai chức danh người phát biểu",
+        "still-02.jpg",
+        "10:00:09:15",
+        "Nguyễn Văn An",
+    ):
         assert text in html
-    pdf_text = subprocess.run(["pdftotext", "-layout", str(out / "notes.pdf"), "-"], capture_output=True,
-                              text=True, check=True).stdout
+    pdf_text = subprocess.run(
+        ["pdftotext", "-layout", str(out / "notes.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "YÊU CẦU SỬA CLIP" in pdf_text and "10:00:04:00" in pdf_text and "Sai chức danh" in pdf_text
 
     # The editor checks it with OpenSSH and coreutils.
     assert subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=out, capture_output=True).returncode == 0
     assert result["namespace"] == "clip-changes"
     with open(out / "decision.json", "rb") as f:
-        verify = subprocess.run(["ssh-keygen", "-Y", "verify", "-f", "station_allowed_signers", "-I",
-                                 f"head:{HEAD[0]}", "-n", result["namespace"], "-s", "decision.json.sig"], cwd=out,
-                                stdin=f, capture_output=True, text=True)  # fmt: skip
+        verify = subprocess.run(
+            [
+                "ssh-keygen",
+                "-Y",
+                "verify",
+                "-f",
+                "station_allowed_signers",
+                "-I",
+                f"head:{HEAD[0]}",
+                "-n",
+                result["namespace"],
+                "-s",
+                "decision.json.sig",
+            ],
+            cwd=out,
+            stdin=f,
+            capture_output=True,
+            text=True,
+        )
     assert verify.returncode == 0 and f'Good "clip-changes" signature for head:{HEAD[0]}' in verify.stdout
     # VERIFY.txt's command is the one that works.
-    line = next(ln.strip() for ln in (out / "VERIFY.txt").read_text(encoding="utf-8").splitlines()
-                if ln.strip().startswith("ssh-keygen -Y verify"))
+    line = next(
+        ln.strip()
+        for ln in (out / "VERIFY.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip().startswith("ssh-keygen -Y verify")
+    )
     assert subprocess.run(line, shell=True, cwd=out, capture_output=True).returncode == 0
     decision = json.loads((out / "decision.json").read_bytes())
     assert decision["kind"] == "changes" and len(decision["notes"]) == 3
@@ -175,8 +249,12 @@ def test_drop_frame_2997_timecodes_and_english(cli, home, tmp_path):
     assert [int(c.source_range.start_time.value) for c in edl.find_clips()] == expected
     html = (out / "notes.html").read_text(encoding="utf-8")
     assert "CHANGE REQUEST" in html and "29.97 fps (drop-frame)" in html
-    assert list(csv.reader(io.StringIO((out / "notes.csv").read_bytes().decode("utf-8-sig"))))[0] == \
-        ["TC in", "TC out", "Author", "Note"]
+    assert list(csv.reader(io.StringIO((out / "notes.csv").read_bytes().decode("utf-8-sig"))))[0] == [
+        "TC in",
+        "TC out",
+        "Author",
+        "Note",
+    ]
 
 
 def test_no_change_request_without_a_signed_changes_or_reject_decision(cli, home, tmp_path):
@@ -186,6 +264,8 @@ def test_no_change_request_without_a_signed_changes_or_reject_decision(cli, home
     assert cli("ingest", str(src)).code == 0
     r = cli("export", "tin-1", "--notes", "--out", str(tmp_path / "out"))
     assert r.code == 1
-    assert r.err.strip() == ("reviewer: clip tin-1 has no signed decision yet; a change request is sent after a "
-                             "head signs 'request changes' or 'reject'")
+    assert r.err.strip() == (
+        "reviewer: clip tin-1 has no signed decision yet; a change request is sent after a "
+        "head signs 'request changes' or 'reject'"
+    )
     assert not (tmp_path / "out").exists()

@@ -28,21 +28,45 @@ def test_a_reencode_of_the_same_content_changes_nothing(v1, tmp_path):
 def test_two_seconds_of_replaced_pictures_are_one_change_of_two_seconds(v1, tmp_path):
     pictures = V1[:100] + [REPLACED + k for k in range(50)] + V1[150:]
     v2 = write_version(tmp_path / "v2.mp4", pictures, V1)  # the sound is v1's
-    assert segments(v1, v2) == [{"start_ms": 4000, "end_ms": 6000, "kind": "changed", "from_start_ms": 4000,
-                                 "from_end_ms": 6000, "what": ["video"]}]
+    assert segments(v1, v2) == [
+        {
+            "start_ms": 4000,
+            "end_ms": 6000,
+            "kind": "changed",
+            "from_start_ms": 4000,
+            "from_end_ms": 6000,
+            "what": ["video"],
+        }
+    ]
 
 
 def test_a_second_removed_at_3_s_is_one_change_at_3_s_not_everything_after(v1, tmp_path):
     v2 = write_version(tmp_path / "v2.mp4", V1[:75] + V1[100:])
-    assert segments(v1, v2) == [{"start_ms": 3000, "end_ms": 3000, "kind": "removed", "from_start_ms": 3000,
-                                 "from_end_ms": 4000, "what": ["video"]}]
+    assert segments(v1, v2) == [
+        {
+            "start_ms": 3000,
+            "end_ms": 3000,
+            "kind": "removed",
+            "from_start_ms": 3000,
+            "from_end_ms": 4000,
+            "what": ["video"],
+        }
+    ]
 
 
 def test_a_second_inserted_at_2_s_is_one_addition(v1, tmp_path):
     inserted = [REPLACED + 500 + k for k in range(25)]
     v2 = write_version(tmp_path / "v2.mp4", V1[:50] + inserted + V1[50:])
-    assert segments(v1, v2) == [{"start_ms": 2000, "end_ms": 3000, "kind": "added", "from_start_ms": 2000,
-                                 "from_end_ms": 2000, "what": ["video"]}]
+    assert segments(v1, v2) == [
+        {
+            "start_ms": 2000,
+            "end_ms": 3000,
+            "kind": "added",
+            "from_start_ms": 2000,
+            "from_end_ms": 2000,
+            "what": ["video"],
+        }
+    ]
 
 
 def test_new_sound_under_the_same_pictures_is_found_by_its_sound(v1, tmp_path):
@@ -56,12 +80,28 @@ def test_new_sound_under_the_same_pictures_is_found_by_its_sound(v1, tmp_path):
 
 def test_a_shorter_end_is_reported_at_the_end(v1, tmp_path):
     v2 = write_version(tmp_path / "v2.mp4", V1[:250])
-    assert segments(v1, v2) == [{"start_ms": 10000, "end_ms": 10000, "kind": "removed", "from_start_ms": 10000,
-                                 "from_end_ms": 12000, "what": ["video"]}]
+    assert segments(v1, v2) == [
+        {
+            "start_ms": 10000,
+            "end_ms": 10000,
+            "kind": "removed",
+            "from_start_ms": 10000,
+            "from_end_ms": 12000,
+            "what": ["video"],
+        }
+    ]
 
 
 def test_replaced_pictures_with_new_sound_say_both(v1, tmp_path):
     edit = V1[:100] + [REPLACED + k for k in range(50)] + V1[150:]
     v2 = write_version(tmp_path / "v2.mp4", edit)  # new pictures and their own sound
-    assert segments(v1, v2) == [{"start_ms": 4000, "end_ms": 6000, "kind": "changed", "from_start_ms": 4000,
-                                 "from_end_ms": 6000, "what": ["video", "audio"]}]
+    assert segments(v1, v2) == [
+        {
+            "start_ms": 4000,
+            "end_ms": 6000,
+            "kind": "changed",
+            "from_start_ms": 4000,
+            "from_end_ms": 6000,
+            "what": ["video", "audio"],
+        }
+    ]

@@ -39,9 +39,19 @@ def sound(sid: int, samples: int, rate: int) -> np.ndarray:
     return (0.25 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
 
 
-def write_version(path: Path, pictures: list[int], sounds: list[int] | None = None, *, width: int = 320,
-                  height: int = 180, fps: int | float | Fraction = 25, crf: int = 20, preset: str = "ultrafast",
-                  timecode: str | None = None, audio: bool = True) -> Path:
+def write_version(
+    path: Path,
+    pictures: list[int],
+    sounds: list[int] | None = None,
+    *,
+    width: int = 320,
+    height: int = 180,
+    fps: int | float | Fraction = 25,
+    crf: int = 20,
+    preset: str = "ultrafast",
+    timecode: str | None = None,
+    audio: bool = True,
+) -> Path:
     """Encode one version: H.264 (+ AAC) MP4 with the given picture and sound ids, one per frame."""
     sounds = pictures if sounds is None else sounds
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -63,15 +63,34 @@ def test_station_init_shows_the_old_keys_certifies_them_and_old_records_stay_val
     assert "note: 2 signed records date from before the station existed" in state
 
     # The old approval cannot be exported (no certificate proves the signer's authority)…
-    r = cli("export", "tin-cu", "--out", str(tmp_path / "old"), "--as", HEAD, "--passphrase-stdin",
-            stdin=HEAD_PASSPHRASE + "\n")
+    r = cli(
+        "export",
+        "tin-cu",
+        "--out",
+        str(tmp_path / "old"),
+        "--as",
+        HEAD,
+        "--passphrase-stdin",
+        stdin=HEAD_PASSPHRASE + "\n",
+    )
     assert r.code == 1 and "signed before the station existed" in r.err
     # …the head signs again with the certified key, and that approval is exported and verifies.
     template = cli("checklist", "show", "--json").json()
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({i["id"]: {"result": "pass"} for i in template["items"]}), encoding="utf-8")
-    r = cli("sign", "tin-cu", "--decision", "approve", "--checklist", str(answers), "--as", HEAD,
-            "--passphrase-stdin", "--json", stdin=HEAD_PASSPHRASE + "\n")
+    r = cli(
+        "sign",
+        "tin-cu",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(answers),
+        "--as",
+        HEAD,
+        "--passphrase-stdin",
+        "--json",
+        stdin=HEAD_PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     assert r.json()["certificate_serial"] == keys[HEAD]["serial"]
     report = cli("verify", "--json").json()

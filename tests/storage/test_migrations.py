@@ -84,7 +84,11 @@ def test_audit_rows_cannot_be_updated_or_deleted(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'x.db'}")
     db.upgrade()
     with db.write_scope() as s:
-        s.execute(text("INSERT INTO audit_events(seq,time,actor,kind,payload,prev_hash,hash) VALUES (1,'t','a','k',x'7b7d','0','h1')"))
+        s.execute(
+            text(
+                "INSERT INTO audit_events(seq,time,actor,kind,payload,prev_hash,hash) VALUES (1,'t','a','k',x'7b7d','0','h1')"
+            )
+        )
     from reviewer.errors import StorageError
 
     with pytest.raises(StorageError, match="append-only"):

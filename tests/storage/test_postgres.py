@@ -36,8 +36,10 @@ def pg_url(tmp_path_factory):
         pytest.skip("PostgreSQL tests skipped: psycopg is not installed (pip install -e '.[postgres]')")
     bindir = _pg_bin()
     if bindir is None:
-        pytest.skip("PostgreSQL tests skipped: no server reachable (set REVIEWER_TEST_PG_URL) and no "
-                    "PostgreSQL binaries to start one (apt-get install postgresql)")
+        pytest.skip(
+            "PostgreSQL tests skipped: no server reachable (set REVIEWER_TEST_PG_URL) and no "
+            "PostgreSQL binaries to start one (apt-get install postgresql)"
+        )
     import tempfile
 
     # Not under pytest's root-only temp folder: the postgres user must be able to reach it.
@@ -55,14 +57,33 @@ def pg_url(tmp_path_factory):
         shutil.chown(sock, "postgres")
         os.chmod(base, 0o755)
         run_as = ["runuser", "-u", "postgres", "--"]
-    subprocess.run(run_as + [str(bindir / "initdb"), "-D", str(data), "-U", "reviewer", "--auth=trust", "-E", "UTF8"],
-                   check=True, capture_output=True)
-    subprocess.run(run_as + [str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(base / "log"), "-o",
-                             f"-k {sock} -c listen_addresses='' -p 54329", "start"], check=True, capture_output=True)
+    subprocess.run(
+        run_as + [str(bindir / "initdb"), "-D", str(data), "-U", "reviewer", "--auth=trust", "-E", "UTF8"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        run_as
+        + [
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(base / "log"),
+            "-o",
+            f"-k {sock} -c listen_addresses='' -p 54329",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql+psycopg://reviewer@/postgres?host={sock}&port=54329"
     finally:
-        subprocess.run(run_as + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        subprocess.run(
+            run_as + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
         shutil.rmtree(base, ignore_errors=True)
 
 
@@ -99,8 +120,12 @@ def test_desks_opening_a_new_postgres_library_at_once_migrate_it_once(fresh_pg):
     from reviewer.storage.db import Database
 
     code = "import sys; from reviewer.storage.db import Database; Database(sys.argv[1]).upgrade()"
-    desks = [subprocess.Popen([sys.executable, "-c", code, fresh_pg], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    desks = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, fresh_pg], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
     failed = []
     for d in desks:
         _, err = d.communicate(timeout=120)

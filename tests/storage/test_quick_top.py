@@ -13,8 +13,9 @@ def test_top_of_queue_is_the_librarys_first_pending_clip(services, tmp_path):
     assert top_of_queue(services.db.url) is None  # an empty queue: nothing to show early
 
     src = tmp_path / "in"
-    for i, meta in enumerate(({"id": "b", "priority": 2}, {"id": "a", "priority": 1},
-                              {"id": "c", "priority": 1, "political": True})):
+    for i, meta in enumerate(
+        ({"id": "b", "priority": 2}, {"id": "a", "priority": 1}, {"id": "c", "priority": 1, "political": True})
+    ):
         write_clip(src / f"c{i}.mp4", variant=i + 1)
         (src / f"c{i}.json").write_text(json.dumps(meta), encoding="utf-8")
     results = services.ingest.ingest([src])

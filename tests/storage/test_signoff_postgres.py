@@ -28,21 +28,56 @@ def test_sign_verify_export_and_tamper_detection_on_postgres(fresh_pg, cli, home
     assert cli(*db, "ingest", str(make_source(tmp_path / "in"))).code == 0
     r = cli(*db, "station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
     assert r.code == 0, r.err
-    r = cli(*db, "keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2], "--role", "head",
-            "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n")
+    r = cli(
+        *db,
+        "keys",
+        "init",
+        "--principal",
+        HEAD[0],
+        "--name",
+        HEAD[1],
+        "--title",
+        HEAD[2],
+        "--role",
+        "head",
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\n{STATION_PASSPHRASE}\n",
+    )
     assert r.code == 0, r.err
     assert cli(*db, "policy", "set", "require_full_view", "false").code == 0
     template = cli(*db, "checklist", "show", "--json").json()
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({i["id"]: {"result": "pass"} for i in template["items"]}), encoding="utf-8")
-    r = cli(*db, "sign", "news-1", "--decision", "approve", "--checklist", str(answers), "--principal", HEAD[0],
-            "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    r = cli(
+        *db,
+        "sign",
+        "news-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(answers),
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        "--json",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     seq = r.json()["audit_seq"]
     assert cli(*db, "verify", "--files").code == 0
     out = tmp_path / "pkg"
-    r = run_cli_subprocess(home, "--db", fresh_pg, "export", "news-1", "--out", str(out), "--passphrase-stdin",
-                           keyring=memory_keyring, stdin=PASSPHRASE + "\n")
+    r = run_cli_subprocess(
+        home,
+        "--db",
+        fresh_pg,
+        "export",
+        "news-1",
+        "--out",
+        str(out),
+        "--passphrase-stdin",
+        keyring=memory_keyring,
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     assert cli(*db, "verify-package", str(out)).code == 0  # trusting the library's own station
     assert cli(*db, "queue", "--status", "approved", "--json").json()[0]["id"] == "news-1"

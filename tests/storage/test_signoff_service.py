@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 import keyring
 import pytest
 
+from reviewer.core.blockers import NOT_FULLY_WATCHED, REASON_REQUIRED, SIGNING_LOCKED
 from reviewer.core.checklist import Answer
 from reviewer.errors import (
     KeyringError,
@@ -59,6 +60,9 @@ def test_desk_approval_waits_for_full_coverage_then_signs(desk):
     ready = svc.readiness("news-1", HEAD[0], "approve")
     assert not ready.can_sign and not ready.fully_viewed
     assert any("require_full_view" in r and "watched 50.0%" in r for r in ready.reasons)
+    (watched,) = [b for b in ready.blockers if b.code == NOT_FULLY_WATCHED]
+    assert watched.params["fraction"] == pytest.approx(0.5) and watched.params["version"] == 1
+    assert watched.params["principal"] == HEAD[0] and watched.params["gaps"][0][0] == 1000
     with pytest.raises(PolicyError, match=r"watched 50\.0% of version 1.*require_full_view"):
         svc.sign("news-1", decision="approve", passphrase=PASSPHRASE, principal=HEAD[0], signed_from="desk")
     assert desk.library.clip("news-1").status.value == "pending"
@@ -98,10 +102,12 @@ def test_blocking_failure_forbids_approval_but_not_changes(desk):
     assert not ready.can_sign and any("blocking item failed" in r for r in ready.reasons)
     ready = svc.readiness("news-1", HEAD[0], "changes")
     assert not ready.can_sign and ready.reasons == ("a decision to request changes needs a reason",)
-    result = svc.sign("news-1", decision="changes", reason="Sửa chức danh", passphrase=PASSPHRASE,
-                      principal=HEAD[0])
+    assert [(b.code, dict(b.params)) for b in ready.blockers] == [(REASON_REQUIRED, {"decision": "changes"})]
+    result = svc.sign("news-1", decision="changes", reason="Sửa chức danh", passphrase=PASSPHRASE, principal=HEAD[0])
     assert result.record["kind"] == "changes"
-    assert {"item_id": answers[0].item_id, "result": "fail", "note": "Sai chức danh"} in result.record["checklist"]["answers"]
+    assert {"item_id": answers[0].item_id, "result": "fail", "note": "Sai chức danh"} in result.record["checklist"][
+        "answers"
+    ]
     assert desk.library.clip("news-1").status.value == "changes"
 
 
@@ -152,7 +158,10 @@ def test_five_wrong_passphrases_lock_signing_for_a_growing_delay(desk):
     now[0] += timedelta(seconds=59)
     with pytest.raises(SigningLockedError, match=r"try again in 1 s"):
         svc.sign("news-1", passphrase=PASSPHRASE, **args)
-    assert svc.readiness("news-1", HEAD[0], "reject", reason="x").locked_until is not None
+    locked = svc.readiness("news-1", HEAD[0], "reject", reason="x")
+    assert locked.locked_until is not None
+    assert [b.code for b in locked.blockers] == [SIGNING_LOCKED]
+    assert locked.blockers[0].params["locked_until"] == locked.locked_until
 
     # After the lock, five more wrong entries lock for twice as long.
     now[0] += timedelta(seconds=2)
@@ -167,8 +176,7 @@ def test_five_wrong_passphrases_lock_signing_for_a_growing_delay(desk):
     assert [e.kind for e in events].count("wrong_passphrase") == 10
     locks = [e.payload for e in events if e.kind == "signing_locked"]
     assert [(p["lockouts"], p["delay_s"]) for p in locks] == [(1, 60), (2, 120)]
-    assert all(PASSPHRASE not in e.payload_json.decode() and "sai" not in e.payload_json.decode()
-               for e in events)
+    assert all(PASSPHRASE not in e.payload_json.decode() and "sai" not in e.payload_json.decode() for e in events)
 
     # When the lock ends, the right passphrase signs and the counters reset.
     now[0] += timedelta(seconds=121)
@@ -188,7 +196,7 @@ def test_keys_init_refuses_insecure_keyrings_with_a_fix(services, fast_kdf, back
     else:  # keyrings.alt may not be installed: an equivalent class from that package's namespace
         from tests.memory_keyring import MemoryKeyring
 
-        Backend = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
+        Backend = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})  # noqa: N806 - a class
     previous = keyring.get_keyring()
     keyring.set_keyring(Backend())
     try:
@@ -216,26 +224,76 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
     passphrase = "Khóa bí mật của Giám đốc 2024"
     src = make_source(tmp_path / "in")
     assert run_cli(home, "ingest", str(src)).code == 0
-    outputs = [run_cli(home, "station", "init", "--name", STATION_NAME, "--passphrase-stdin",
-                       stdin=STATION_PASSPHRASE + "\n")]
+    outputs = [
+        run_cli(home, "station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
+    ]
     assert outputs[-1].code == 0, outputs[-1].err
-    r = run_cli(home, "keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2],
-                "--role", "head", "--passphrase-stdin", stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n")
+    r = run_cli(
+        home,
+        "keys",
+        "init",
+        "--principal",
+        HEAD[0],
+        "--name",
+        HEAD[1],
+        "--title",
+        HEAD[2],
+        "--role",
+        "head",
+        "--passphrase-stdin",
+        stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n",
+    )
     assert r.code == 0, r.err
     assert run_cli(home, "policy", "set", "require_full_view", "false").code == 0
     template = run_cli(home, "checklist", "show", "--json").json()
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({i["id"]: {"result": "pass"} for i in template["items"]}), encoding="utf-8")
     outputs.append(r)
-    outputs.append(run_cli(home, "sign", "news-1", "--decision", "approve", "--checklist", str(answers),
-                           "--principal", HEAD[0], "--passphrase-stdin", stdin=passphrase + "\n"))
+    outputs.append(
+        run_cli(
+            home,
+            "sign",
+            "news-1",
+            "--decision",
+            "approve",
+            "--checklist",
+            str(answers),
+            "--principal",
+            HEAD[0],
+            "--passphrase-stdin",
+            stdin=passphrase + "\n",
+        )
+    )
     assert outputs[-1].code == 0, outputs[-1].err
-    outputs.append(run_cli(home, "sign", "news-1", "--decision", "approve", "--checklist", str(answers),
-                           "--principal", HEAD[0], "--passphrase-stdin", stdin="wrong passphrase\n"))
+    outputs.append(
+        run_cli(
+            home,
+            "sign",
+            "news-1",
+            "--decision",
+            "approve",
+            "--checklist",
+            str(answers),
+            "--principal",
+            HEAD[0],
+            "--passphrase-stdin",
+            stdin="wrong passphrase\n",
+        )
+    )
     assert outputs[-1].code == 1
     out = tmp_path / "export"
-    outputs.append(run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--passphrase-stdin",
-                                      keyring=memory_keyring, stdin=passphrase + "\n"))
+    outputs.append(
+        run_cli_subprocess(
+            home,
+            "export",
+            "news-1",
+            "--out",
+            str(out),
+            "--passphrase-stdin",
+            keyring=memory_keyring,
+            stdin=passphrase + "\n",
+        )
+    )
     assert outputs[-1].code == 0, outputs[-1].err
 
     # The keyring holds two encrypted blobs (the head's key, the station key) and the rollback
@@ -252,17 +310,19 @@ def test_private_key_and_passphrase_never_reach_disk(home, tmp_path, memory_keyr
         for secret_passphrase in (passphrase, STATION_PASSPHRASE):
             try:
                 opened = keys.decrypt_private_key(blob, secret_passphrase)
-            except Exception:
+            except Exception:  # noqa: BLE001 - the other passphrase opens it
                 continue
         assert opened is not None
         raw = opened.private_bytes_raw()
-        secrets.update({
-            f"raw key {account}": raw,
-            f"raw key b64 {account}": base64.b64encode(raw),
-            f"raw key hex {account}": raw.hex().encode(),
-            f"encrypted blob {account}": blob,
-            f"blob ciphertext {account}": json.loads(blob)["ciphertext"].encode(),
-        })  # fmt: skip
+        secrets.update(
+            {
+                f"raw key {account}": raw,
+                f"raw key b64 {account}": base64.b64encode(raw),
+                f"raw key hex {account}": raw.hex().encode(),
+                f"encrypted blob {account}": blob,
+                f"blob ciphertext {account}": json.loads(blob)["ciphertext"].encode(),
+            }
+        )
     files = [p for root in (home, out) for p in root.rglob("*") if p.is_file()]
     assert any(p.name == "reviewer.db" for p in files) and any(p.suffix == ".log" for p in files)
     for path in files:

@@ -19,6 +19,7 @@ import pytest
 from reviewer.core import audit as core_audit
 from reviewer.core.checklist import Answer
 from reviewer.errors import WrongPassphraseError
+
 AUDIT_GUARD_SQLITE = [
     "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
     "BEGIN SELECT RAISE(ABORT, 'audit log is append-only: UPDATE refused'); END",
@@ -31,10 +32,10 @@ from tests.signoff_support import (  # noqa: E402,F401 - fixtures
     HEAD,
     PASSPHRASE,
     STATION_PASSPHRASE,
-    memory_keyring,
     all_pass_answers,
     enroll,
     make_source,
+    memory_keyring,
     run_cli,
     watch_all,
 )
@@ -47,8 +48,8 @@ def library_home(tmp_path_factory):
     after the first sign-off (for the rollback test)."""
     import keyring
 
-    from reviewer.app import build_services
     from reviewer.security import keys, signer
+    from reviewer.services import build_services
     from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
@@ -165,15 +166,27 @@ def _flip(value):
 def test_the_untouched_library_verifies_and_has_every_event_kind(lib):
     home, con, _ = lib
     kinds = {r[3] for r in _events(con)}
-    assert kinds >= {"ingest", "note", "view_session", "checklist_answer", "key_enrolled", "key_retired",
-                     "policy_changed", "signoff", "revocation", "checkpoint", "wrong_passphrase", "export"}
+    assert kinds >= {
+        "ingest",
+        "note",
+        "view_session",
+        "checklist_answer",
+        "key_enrolled",
+        "key_retired",
+        "policy_changed",
+        "signoff",
+        "revocation",
+        "checkpoint",
+        "wrong_passphrase",
+        "export",
+    }
     assert _verify(home, "--files") == []
     assert run_cli(home, "verify").out.endswith("every signature verifies with the station's authority\n")
 
 
 def test_flipping_a_byte_of_any_field_of_any_event_is_reported_at_that_seq(lib):
     home, con, _ = lib
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     services = build_services(str(home), None)
     try:
@@ -260,7 +273,11 @@ def test_truncated_events_are_caught_by_the_signed_checkpoint(lib):
     con.execute("DELETE FROM audit_events WHERE seq > ?", (seq,))
     con.commit()
     problems = _verify(home)
-    assert (seq + 1, "", f"chain ends at seq {seq} but the signed checkpoint covers seq {last_cp} (events truncated)") in problems
+    assert (
+        seq + 1,
+        "",
+        f"chain ends at seq {seq} but the signed checkpoint covers seq {last_cp} (events truncated)",
+    ) in problems
 
 
 def test_rolling_the_database_back_to_an_older_copy_is_detected(lib):
@@ -289,8 +306,10 @@ def test_a_chain_rewritten_with_recomputed_hashes_is_caught_by_the_checkpoint(li
             payload = payload.replace("Kiểm tra lại chức danh".encode(), "Đã kiểm tra, không có lỗi".encode())
             prev_hash = old_prev
         new_hash = core_audit.event_hash(seq, time, actor, kind, bytes(payload), prev_hash, sig)
-        con.execute("UPDATE audit_events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                    (payload, prev_hash, new_hash, seq))
+        con.execute(
+            "UPDATE audit_events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            (payload, prev_hash, new_hash, seq),
+        )
         prev_hash = new_hash
     con.commit()
     problems = _verify(home)
@@ -427,7 +446,8 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
     newest.unlink()
     newest.with_name(newest.name + ".sig").unlink()
     seq, signature = con.execute(
-        "SELECT seq, signature FROM audit_events WHERE kind = 'checkpoint' ORDER BY seq DESC LIMIT 1").fetchone()
+        "SELECT seq, signature FROM audit_events WHERE kind = 'checkpoint' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
     _disarm(con)
     con.execute("UPDATE audit_events SET signature = ? WHERE seq = ?", (signature.replace("A", "B", 1), seq))
     con.commit()
@@ -455,13 +475,13 @@ def test_repair_leaves_evidence_alone_and_copies_nothing_that_does_not_verify(li
 
 
 def test_opening_the_desk_restores_a_lost_checkpoint_file(lib):
-    from reviewer.app import _services_for_desk
+    from reviewer.services import services_for_desk
 
     home, _con, _ = lib
     newest = sorted((home / "checkpoints").glob("checkpoint-*.json"))[-1]
     data = newest.read_bytes()
     newest.unlink()
-    services = _services_for_desk(str(home), None)
+    services = services_for_desk(str(home), None)
     services.close()
     assert newest.read_bytes() == data
     assert _verify(home) == []
@@ -483,9 +503,16 @@ def _segmented(services, parts: int, runner=None):
     from reviewer.core.verification import Verifier
 
     v = services.verifier
-    seg = Verifier(repo=v.repo, library=v.library, crypto=v.crypto, home=v.home, witness=v.witness,
-                   workers=parts, parallel_threshold=0,
-                   segment_runner=runner or (lambda specs: [v.verify_segment(s) for s in specs]))
+    seg = Verifier(
+        repo=v.repo,
+        library=v.library,
+        crypto=v.crypto,
+        home=v.home,
+        witness=v.witness,
+        workers=parts,
+        parallel_threshold=0,
+        segment_runner=runner or (lambda specs: [v.verify_segment(s) for s in specs]),
+    )
     return seg
 
 
@@ -505,7 +532,7 @@ def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
         con.execute("UPDATE audit_events SET seq = ? WHERE seq = -1", (seq + 1,))
     con.commit()
     _rearm(home)
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     services = build_services(str(home), None)
     try:
@@ -522,7 +549,7 @@ def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
 def test_segments_really_run_in_worker_processes(lib):
     home, _con, _ = lib
     _rearm(home)
-    from reviewer.app import SegmentRunner, build_services
+    from reviewer.services import SegmentRunner, build_services
 
     services = build_services(str(home), None)
     try:

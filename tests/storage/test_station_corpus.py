@@ -60,14 +60,17 @@ def _usb_folder(root: Path) -> tuple[Path, set[str]]:
     (usb / "__MACOSX").mkdir()
     (usb / "__MACOSX" / "._news.mpg").write_bytes(b"\x00\x05\x16\x07")
     (usb / "pictures" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
-    sent = {str(p) for p in usb.rglob("*") if p.is_file()
-            and not any(part.startswith(".") or part == "__MACOSX" for part in p.relative_to(usb).parts)
-            and p.name != "Thumbs.db"}
+    sent = {
+        str(p)
+        for p in usb.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") or part == "__MACOSX" for part in p.relative_to(usb).parts)
+        and p.name != "Thumbs.db"
+    }
 
     package = root / "pkg"
     media.recorder_webm(package / "phong-su.webm")
-    (package / "phong-su.vtt").write_text(
-        "WEBVTT\n\n00:00.000 --> 00:01.500\nPhóng sự từ Đà Nẵng\n", encoding="utf-8")
+    (package / "phong-su.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:01.500\nPhóng sự từ Đà Nẵng\n", encoding="utf-8")
     media.image(package / "bia.jpg", "jpg")
     with zipfile.ZipFile(usb / "goi-tin.zip", "w") as zf:
         for p in sorted(package.iterdir()):
@@ -99,7 +102,8 @@ def test_every_file_of_a_usb_folder_and_package_gets_one_row(cli, tmp_path):
         assert row(rel)["result"] == "rejected"
         assert "an audio file" in row(rel)["reason"] and "sound without a picture is not a clip" in row(rel)["reason"]
     assert row("sound/nhac-nen.srt")["reason"].endswith(
-        "no video named 'nhac-nen.*' beside it (nhac-nen.mp3 is not a video clip)")
+        "no video named 'nhac-nen.*' beside it (nhac-nen.mp3 is not a video clip)"
+    )
     assert "GIF, not a video clip" in row("pictures/logo.gif")["reason"]
     for rel in ("pictures/anh-bia.jpg", "pictures/thumbnail.png"):
         assert "a still picture, not a video clip" in row(rel)["reason"]
@@ -157,14 +161,25 @@ def test_camera_and_phone_formats_given_alone_are_ingested(cli, tmp_path, name):
     assert version["duration_ms"] > 400 and version["thumbnail"]
 
 
-@pytest.mark.parametrize(("name", "maker", "reason"), [
-    ("nhac.mp3", lambda p: media.audio_only(p), "an audio file (.mp3): sound without a picture is not a clip"),
-    ("giong-doc.m4a", lambda p: media.audio_only(p, codec="aac", fmt="ipod"), "an audio file (.m4a)"),
-    ("logo.gif", lambda p: media.image(p, "gif"), "unsupported file type '.gif': an animated or still GIF, not a video clip"),
-    ("anh.jpg", lambda p: media.image(p, "jpg"), "unsupported file type '.jpg': a still picture, not a video clip"),
-    # Sound in a video container: found by its content, said as plainly.
-    ("am-thanh.mp4", lambda p: media.audio_only(p, codec="aac", fmt="mp4"), "no video stream (audio-only or data file)"),
-])
+@pytest.mark.parametrize(
+    ("name", "maker", "reason"),
+    [
+        ("nhac.mp3", lambda p: media.audio_only(p), "an audio file (.mp3): sound without a picture is not a clip"),
+        ("giong-doc.m4a", lambda p: media.audio_only(p, codec="aac", fmt="ipod"), "an audio file (.m4a)"),
+        (
+            "logo.gif",
+            lambda p: media.image(p, "gif"),
+            "unsupported file type '.gif': an animated or still GIF, not a video clip",
+        ),
+        ("anh.jpg", lambda p: media.image(p, "jpg"), "unsupported file type '.jpg': a still picture, not a video clip"),
+        # Sound in a video container: found by its content, said as plainly.
+        (
+            "am-thanh.mp4",
+            lambda p: media.audio_only(p, codec="aac", fmt="mp4"),
+            "no video stream (audio-only or data file)",
+        ),
+    ],
+)
 def test_sound_and_pictures_say_plainly_why_they_are_not_clips(cli, tmp_path, name, maker, reason):
     path = maker(tmp_path / name)
     r = cli("ingest", "--json", str(path))
@@ -196,17 +211,25 @@ def test_measuring_a_missing_duration_is_bounded_in_time(services, tmp_path, mon
     assert row.reason == "dai.webm: no duration in its header, and measuring it took longer than 0 s"
 
 
-@pytest.mark.parametrize(("rotation", "size", "white_corner"), [
-    (-90, (360, 640), "top-right"),  # a phone held upright: turned 90° clockwise for display
-    (90, (360, 640), "bottom-left"),
-    (180, (640, 360), "bottom-right"),
-    (None, (640, 360), "top-left"),
-])
-def test_a_portrait_phone_video_is_listed_upright_with_an_upright_thumbnail(cli, home, tmp_path, rotation, size,
-                                                                            white_corner):
-    clip = media.portrait_phone_mov(tmp_path / "dien-thoai.mov", rotation=rotation) if rotation is not None else \
-        media.write_video(tmp_path / "dien-thoai.mov", "mov", "libx264", "aac", 640, 360,
-                          picture=media.quadrant_painter(640, 360))
+@pytest.mark.parametrize(
+    ("rotation", "size", "white_corner"),
+    [
+        (-90, (360, 640), "top-right"),  # a phone held upright: turned 90° clockwise for display
+        (90, (360, 640), "bottom-left"),
+        (180, (640, 360), "bottom-right"),
+        (None, (640, 360), "top-left"),
+    ],
+)
+def test_a_portrait_phone_video_is_listed_upright_with_an_upright_thumbnail(
+    cli, home, tmp_path, rotation, size, white_corner
+):
+    clip = (
+        media.portrait_phone_mov(tmp_path / "dien-thoai.mov", rotation=rotation)
+        if rotation is not None
+        else media.write_video(
+            tmp_path / "dien-thoai.mov", "mov", "libx264", "aac", 640, 360, picture=media.quadrant_painter(640, 360)
+        )
+    )
     [row] = cli("ingest", "--json", str(clip)).json()
     version = cli("show", row["clip_id"], "--json").json()["versions"][0]
     assert (version["width"], version["height"]) == size
@@ -216,8 +239,10 @@ def test_a_portrait_phone_video_is_listed_upright_with_an_upright_thumbnail(cli,
     plane, stride = bytes(thumb.planes[0]), thumb.planes[0].line_size
 
     def colour(x: int, y: int) -> str:
-        r, g, b = plane[y * stride + 3 * x: y * stride + 3 * x + 3]
-        return "white" if min(r, g, b) > 200 else "red" if r > 180 and g < 90 else "green" if g > 120 and r < 90 else "?"
+        r, g, b = plane[y * stride + 3 * x : y * stride + 3 * x + 3]
+        return (
+            "white" if min(r, g, b) > 200 else "red" if r > 180 and g < 90 else "green" if g > 120 and r < 90 else "?"
+        )
 
     w, h = thumb.width, thumb.height
     corners = {"top-left": (4, 4), "top-right": (w - 5, 4), "bottom-left": (4, h - 5), "bottom-right": (w - 5, h - 5)}
@@ -234,7 +259,7 @@ def test_caption_files_are_taken_or_refused_as_players_read_them(cli, tmp_path):
         "news.en.vtt": "00:00.000 --> 00:01.000\nGood evening\n",
         # WebVTT with a cue the rules skip (vertical tab) and one with 2-digit milliseconds.
         "news.fr.vtt": "WEBVTT\n\n00:00.000\v-->\v00:00.900\nBonsoir\n\n00:01.00 --> 00:01.900\nLes nouvelles\n\n"
-                       "00:01.000 --> 00:01.900\nÀ Hué\n",
+        "00:01.000 --> 00:01.900\nÀ Hué\n",
         # SRT with 2-digit milliseconds: taken, the reading named.
         "news.de.srt": "1\n00:00:00,50 --> 00:00:01,900\nGuten Abend\n",
     }
@@ -256,8 +281,10 @@ def test_caption_files_are_taken_or_refused_as_players_read_them(cli, tmp_path):
     ]
     de = rows["news.de.srt"]
     assert de["result"] == "attached"
-    assert de["warnings"] == ["line 2: unusual timestamp '00:00:00,50 --> 00:00:01,900': 2-digit milliseconds read "
-                              "as 500 ms (FFmpeg-based players read 050)"]
+    assert de["warnings"] == [
+        "line 2: unusual timestamp '00:00:00,50 --> 00:00:01,900': 2-digit milliseconds read "
+        "as 500 ms (FFmpeg-based players read 050)"
+    ]
     version = cli("show", rows["news.mpg"]["clip_id"], "--json").json()["versions"][0]
     cues = {c["file_name"]: [(q["start_ms"], q["text"]) for q in c["cues"]] for c in version["captions"]}
     assert cues == {"news.fr.vtt": [(1_000, "À Hué")], "news.de.srt": [(500, "Guten Abend")]}
@@ -276,5 +303,8 @@ def test_companions_of_a_clip_another_desk_added_meanwhile_are_duplicates(servic
     monkeypatch.setattr(services.library, "version_by_sha", lambda sha: None)
     second = services.ingest.ingest([folder])
     assert [(Path(r.path).name, r.result) for r in second] == [
-        ("news.mpg", "duplicate"), ("news.post.txt", "duplicate"), ("news.vi.srt", "duplicate")]
+        ("news.mpg", "duplicate"),
+        ("news.post.txt", "duplicate"),
+        ("news.vi.srt", "duplicate"),
+    ]
     assert len(services.library.clip_detail(first[0].clip_id).versions) == 1

@@ -38,9 +38,19 @@ def test_monthly_report_in_vietnamese_lists_decisions_numbers_and_sources(stats_
     assert r.code == 0, r.err
     assert out.read_bytes().startswith(b"%PDF") and out.with_suffix(".html").is_file()
     text = _pdf_text(out)
-    for words in ("Báo cáo tháng", "1. Kiểm duyệt", "2. Đăng phát", "3. Hiệu quả", "4. Công chúng",
-                  "5. Nguồn dữ liệu", "Số liệu chưa được kiểm chứng", "Clip có lượt tiếp cận cao nhất",
-                  "facebook-posts.csv", "Audience.csv", "Lễ hội hoa xuân phố cổ chuẩn bị khai mạc"):
+    for words in (
+        "Báo cáo tháng",
+        "1. Kiểm duyệt",
+        "2. Đăng phát",
+        "3. Hiệu quả",
+        "4. Công chúng",
+        "5. Nguồn dữ liệu",
+        "Số liệu chưa được kiểm chứng",
+        "Clip có lượt tiếp cận cao nhất",
+        "facebook-posts.csv",
+        "Audience.csv",
+        "Lễ hội hoa xuân phố cổ chuẩn bị khai mạc",
+    ):
         assert words in text, words
     html = out.with_suffix(".html").read_text(encoding="utf-8")
     assert html.count("data:image/png;base64,") >= 3  # the charts travel inside the HTML

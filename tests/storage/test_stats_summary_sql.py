@@ -32,20 +32,50 @@ def fill(db, *, clips: int = 60, seed: int = 11) -> None:
     rnd = random.Random(seed)
     now = datetime(2026, 11, 1, tzinfo=UTC)
     # Around Europe's change to summer time (2026-03-29 01:00 UTC) and back (2026-10-25 01:00 UTC).
-    base = [datetime(2026, 3, 29, 0, 30, tzinfo=UTC), datetime(2026, 10, 24, 23, 10, tzinfo=UTC),
-            datetime(2026, 11, 27, 16, 59, 59, 999999, tzinfo=UTC)]
+    base = [
+        datetime(2026, 3, 29, 0, 30, tzinfo=UTC),
+        datetime(2026, 10, 24, 23, 10, tzinfo=UTC),
+        datetime(2026, 11, 27, 16, 59, 59, 999999, tzinfo=UTC),
+    ]
     clip_rows, versions, texts, pubs = [], [], [], []
     for i in range(clips):
         cid = f"c{i:03d}"
-        clip_rows.append({
-            "id": cid, "title": f"Tin {i}", "platform": "facebook", "priority": 3, "deadline": None,
-            "political": i % 3 == 0, "author": ["Hà", "", "Bình", "An"][i % 4], "status": "approved",
-            "created_at": now, "updated_at": now, "current_version": 1, "current_sha256": f"{i:064x}",
-            "duration_ms": [0, 12000, 30500, 7000][i % 4], "search_key": cid, "topic": TOPICS[i % len(TOPICS)]})
-        versions.append({
-            "id": i + 1, "clip_id": cid, "number": 1, "sha256": f"{i:064x}", "size": 1, "original_name": "a.mp4",
-            "duration_ms": 1, "width": 1, "height": 1, "fps": 25.0, "video_codec": "h264", "ingested_at": now,
-            "store_path": "x"})
+        clip_rows.append(
+            {
+                "id": cid,
+                "title": f"Tin {i}",
+                "platform": "facebook",
+                "priority": 3,
+                "deadline": None,
+                "political": i % 3 == 0,
+                "author": ["Hà", "", "Bình", "An"][i % 4],
+                "status": "approved",
+                "created_at": now,
+                "updated_at": now,
+                "current_version": 1,
+                "current_sha256": f"{i:064x}",
+                "duration_ms": [0, 12000, 30500, 7000][i % 4],
+                "search_key": cid,
+                "topic": TOPICS[i % len(TOPICS)],
+            }
+        )
+        versions.append(
+            {
+                "id": i + 1,
+                "clip_id": cid,
+                "number": 1,
+                "sha256": f"{i:064x}",
+                "size": 1,
+                "original_name": "a.mp4",
+                "duration_ms": 1,
+                "width": 1,
+                "height": 1,
+                "fps": 25.0,
+                "video_codec": "h264",
+                "ingested_at": now,
+                "store_path": "x",
+            }
+        )
         if i % 5:
             texts.append({"version_id": i + 1, "text": TEXTS[i % len(TEXTS)], "sha256": "0" * 64})
         if i % 6 == 5:
@@ -53,14 +83,40 @@ def fill(db, *, clips: int = 60, seed: int = 11) -> None:
         for platform in ("facebook", "youtube")[: 1 + i % 2]:
             for k in range(1 + (i % 7 == 0)):  # some clips published twice on a platform
                 when = rnd.choice(base) + timedelta(minutes=rnd.randint(-90, 90) * (i % 3))
-                pubs.append({
-                    "clip_id": cid, "version": 1, "version_sha256": f"{i:064x}", "platform": platform,
-                    "url": f"https://x/{cid}/{platform}/{k}", "url_key": f"x/{cid}/{platform}/{k}",
-                    "post_id": f"{cid}-{platform}-{k}", "published_at": when + timedelta(hours=k),
-                    "recorded_at": now, "recorded_by": "test", "approval_sha256": "0" * 64, "audit_seq": 0})
-    files = [{"id": n, "sha256": f"{n:064x}", "file_name": f"export-{n}.csv", "platform": "facebook", "kind": "posts",
-              "format": "meta_posts", "exported_at": datetime(2026, 11, 20 + n, tzinfo=UTC), "imported_at": now,
-              "imported_by": "test", "rows": 0, "matched": 0, "unmatched": 0, "audit_seq": 0} for n in (1, 2)]
+                pubs.append(
+                    {
+                        "clip_id": cid,
+                        "version": 1,
+                        "version_sha256": f"{i:064x}",
+                        "platform": platform,
+                        "url": f"https://x/{cid}/{platform}/{k}",
+                        "url_key": f"x/{cid}/{platform}/{k}",
+                        "post_id": f"{cid}-{platform}-{k}",
+                        "published_at": when + timedelta(hours=k),
+                        "recorded_at": now,
+                        "recorded_by": "test",
+                        "approval_sha256": "0" * 64,
+                        "audit_seq": 0,
+                    }
+                )
+    files = [
+        {
+            "id": n,
+            "sha256": f"{n:064x}",
+            "file_name": f"export-{n}.csv",
+            "platform": "facebook",
+            "kind": "posts",
+            "format": "meta_posts",
+            "exported_at": datetime(2026, 11, 20 + n, tzinfo=UTC),
+            "imported_at": now,
+            "imported_by": "test",
+            "rows": 0,
+            "matched": 0,
+            "unmatched": 0,
+            "audit_seq": 0,
+        }
+        for n in (1, 2)
+    ]
 
     def maybe(value):
         return None if rnd.random() < 0.2 else value
@@ -72,20 +128,36 @@ def fill(db, *, clips: int = 60, seed: int = 11) -> None:
             for post in range(1 + (i % 4 == 1)):  # two posts of one clip on a platform
                 for file_id in (1, 2)[: 1 + (i % 3 != 2)]:  # one or two snapshots
                     reach = maybe(rnd.choice([0, 0, rnd.randint(1, 5000)]))
-                    rows.append({
-                        "file_id": file_id, "row_no": len(rows), "platform": platform,
-                        # Some posts known by their URL only (no post id).
-                        "post_id": None if i % 8 == 3 else f"{cid}-{platform}-{post}",
-                        "alt_id": None, "url_key": f"x/{cid}/{platform}/{post}",
-                        "url": None, "title": "", "text": "", "post_type": "",
-                        "published_at": maybe(datetime(2026, 11, 2, tzinfo=UTC) + timedelta(hours=rnd.randint(0, 900))),
-                        "duration_s": rnd.choice([None, 0.0, 15.0, 42.5]),
-                        "views": maybe(rnd.choice([0, rnd.randint(1, 90000)])), "reach": reach,
-                        "reactions": maybe(rnd.randint(0, 300)), "comments": maybe(rnd.randint(0, 50)),
-                        "shares": maybe(rnd.randint(0, 40)), "interactions": maybe(rnd.randint(0, 400)),
-                        "avg_seconds_viewed": maybe(round(rnd.uniform(1, 30), 1)),
-                        "avg_pct_viewed": rnd.choice([None, None, round(rnd.uniform(5, 95), 2)]),
-                        "clip_id": cid, "publication_id": None, "match": "code"})
+                    rows.append(
+                        {
+                            "file_id": file_id,
+                            "row_no": len(rows),
+                            "platform": platform,
+                            # Some posts known by their URL only (no post id).
+                            "post_id": None if i % 8 == 3 else f"{cid}-{platform}-{post}",
+                            "alt_id": None,
+                            "url_key": f"x/{cid}/{platform}/{post}",
+                            "url": None,
+                            "title": "",
+                            "text": "",
+                            "post_type": "",
+                            "published_at": maybe(
+                                datetime(2026, 11, 2, tzinfo=UTC) + timedelta(hours=rnd.randint(0, 900))
+                            ),
+                            "duration_s": rnd.choice([None, 0.0, 15.0, 42.5]),
+                            "views": maybe(rnd.choice([0, rnd.randint(1, 90000)])),
+                            "reach": reach,
+                            "reactions": maybe(rnd.randint(0, 300)),
+                            "comments": maybe(rnd.randint(0, 50)),
+                            "shares": maybe(rnd.randint(0, 40)),
+                            "interactions": maybe(rnd.randint(0, 400)),
+                            "avg_seconds_viewed": maybe(round(rnd.uniform(1, 30), 1)),
+                            "avg_pct_viewed": rnd.choice([None, None, round(rnd.uniform(5, 95), 2)]),
+                            "clip_id": cid,
+                            "publication_id": None,
+                            "match": "code",
+                        }
+                    )
     with db.write_scope() as s:
         conn = s.connection()
         conn.execute(insert(ClipRow.__table__), clip_rows)
@@ -101,7 +173,9 @@ def reference(stats, start=None, end=None) -> dict:
     repo = stats.repo
     facts = {c.id: c for c in repo.clip_facts()}
     effects = clip_effects(repo.metric_rows(), {c.id: c.duration_ms / 1000 for c in facts.values()})
-    return summarize(effects, facts, first_publications(repo.publications()), stats.zone, start=start, end=end).to_json()
+    return summarize(
+        effects, facts, first_publications(repo.publications()), stats.zone, start=start, end=end
+    ).to_json()
 
 
 PERIODS = [

@@ -42,7 +42,9 @@ def station(services, tmp_path, memory_keyring, fast_kdf):
     """A library with its station, a certified head and editor, two clips, headless signing on,
     one approval by the head; the published trust file and an exported package."""
     for n in (1, 2):
-        assert services.ingest.ingest([make_source(tmp_path / f"in{n}", f"news-{n}", variant=n)])[0].result == "ingested"
+        assert (
+            services.ingest.ingest([make_source(tmp_path / f"in{n}", f"news-{n}", variant=n)])[0].result == "ingested"
+        )
     enroll(services)
     enroll(services, EDITOR, passphrase=EDITOR_PASSPHRASE)
     services.set_actor(HEAD[0])
@@ -66,7 +68,10 @@ def _problems(services) -> list[tuple[int, str, str]]:
 def _ssh(folder: Path, trust: Path, identity: str, namespace: str, sig: str, data: str, *extra: str):
     return subprocess.run(
         ["ssh-keygen", "-Y", "verify", "-f", str(trust), "-I", identity, "-n", namespace, "-s", sig, *extra],
-        stdin=open(folder / data, "rb"), cwd=folder, capture_output=True, text=True,
+        stdin=open(folder / data, "rb"),
+        cwd=folder,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -132,8 +137,12 @@ def test_an_editor_cannot_forge_a_heads_approval_package(station, tmp_path):
         assert r.returncode != 0, (identity, r.stdout)
     # The editor's own allowed_signers "works" for ssh-keygen — which is why only the station's
     # published file may be used, and verify-package never trusts a file from the package.
-    assert _ssh(forged, forged / "allowed_signers", HEAD[0], "clip-approval", "approval.json.sig",
-                "approval.json").returncode == 0
+    assert (
+        _ssh(
+            forged, forged / "allowed_signers", HEAD[0], "clip-approval", "approval.json.sig", "approval.json"
+        ).returncode
+        == 0
+    )
     report = _verify_package(forged, trust)
     assert not report.ok
     assert "approval.json.sig: it is signed with a bare key, not a key the station certified" in report.problems
@@ -146,7 +155,9 @@ def test_an_editor_cannot_forge_a_heads_approval_package(station, tmp_path):
     for identity in (f"head:{HEAD[0]}", f"editor:{EDITOR[0]}"):
         assert _ssh(forged, trust, identity, "clip-approval", "approval.json.sig", "approval.json").returncode != 0
     report = _verify_package(forged, trust)
-    assert any(p.startswith("approval.json.sig: its certificate names editor:") for p in report.problems), report.problems
+    assert any(p.startswith("approval.json.sig: its certificate names editor:") for p in report.problems), (
+        report.problems
+    )
 
 
 def test_a_role_edited_in_the_people_table_gives_no_approval(station):
@@ -159,7 +170,9 @@ def test_a_role_edited_in_the_people_table_gives_no_approval(station):
     con.close()
     svc = services.signoff
     svc.save_answers("news-2", EDITOR[0], all_pass_answers(svc.template()))
-    result = svc.sign("news-2", decision="approve", passphrase=EDITOR_PASSPHRASE, principal=EDITOR[0], signed_from="cli")
+    result = svc.sign(
+        "news-2", decision="approve", passphrase=EDITOR_PASSPHRASE, principal=EDITOR[0], signed_from="cli"
+    )
     assert result.record["kind"] == "recommendation" and result.record["signer"]["role"] == "editor"
     assert services.library.clip("news-2").status.value == "pending"
     problems = _problems(services)
@@ -177,11 +190,35 @@ def test_re_enrolling_a_head_needs_the_station_passphrase(station, cli):
         services.station.retire(HEAD[0], reason="Nghỉ hưu", station_passphrase=PASSPHRASE)
     services.station.retire(HEAD[0], reason="Nghỉ hưu", station_passphrase=STATION_PASSPHRASE)
     assert not services.keystore.has(fp)  # the retired key left this workstation's keyring
-    r = cli("keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2], "--role", "head",
-            "--passphrase-stdin", stdin=f"Một cụm mật khẩu mới tinh\n{PASSPHRASE}\n")
+    r = cli(
+        "keys",
+        "init",
+        "--principal",
+        HEAD[0],
+        "--name",
+        HEAD[1],
+        "--title",
+        HEAD[2],
+        "--role",
+        "head",
+        "--passphrase-stdin",
+        stdin=f"Một cụm mật khẩu mới tinh\n{PASSPHRASE}\n",
+    )
     assert r.code == 1 and "wrong passphrase" in r.err
-    r = cli("keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2], "--role", "head",
-            "--passphrase-stdin", stdin="Một cụm mật khẩu mới tinh\n")
+    r = cli(
+        "keys",
+        "init",
+        "--principal",
+        HEAD[0],
+        "--name",
+        HEAD[1],
+        "--title",
+        HEAD[2],
+        "--role",
+        "head",
+        "--passphrase-stdin",
+        stdin="Một cụm mật khẩu mới tinh\n",
+    )
     assert r.code == 2 and "2 needed" in r.err
     assert services.verifier.verify().ok
 
@@ -214,40 +251,85 @@ def _append_signed(services, unlocked, key, cert, *, signed_at: str, clip_id: st
 
     def build(head):
         record = build_approval_record(
-            kind="approval", clip_id=clip_id, version=version.number,
-            clip={"sha256": version.sha256, "size": version.size, "duration_ms": version.duration_ms,
-                  "file_name": version.original_name},
+            kind="approval",
+            clip_id=clip_id,
+            version=version.number,
+            clip={
+                "sha256": version.sha256,
+                "size": version.size,
+                "duration_ms": version.duration_ms,
+                "file_name": version.original_name,
+            },
             captions=[{"file_name": c.file_name, "sha256": c.sha256, "language": c.language} for c in version.captions],
             post_text=version.post_text,
-            checklist={"id": template.id, "hash": template.hash,
-                       "answers": [{"item_id": i, "result": "pass", "note": ""} for i in template.item_ids]},
-            notes=[], decision="approve", meaning="Phê duyệt / Approved", reason="",
-            signer={"principal": key.principal, "name": key.name, "title": key.title, "role": cert.role,
-                    "key_fingerprint": key.fingerprint, "certificate_serial": cert.serial,
-                    "station_fingerprint": station.fingerprint},
+            checklist={
+                "id": template.id,
+                "hash": template.hash,
+                "answers": [{"item_id": i, "result": "pass", "note": ""} for i in template.item_ids],
+            },
+            notes=[],
+            decision="approve",
+            meaning="Phê duyệt / Approved",
+            reason="",
+            signer={
+                "principal": key.principal,
+                "name": key.name,
+                "title": key.title,
+                "role": cert.role,
+                "key_fingerprint": key.fingerprint,
+                "certificate_serial": cert.serial,
+                "station_fingerprint": station.fingerprint,
+            },
             signed_at=signed_at,
-            coverage={"fraction": 1.0, "intervals": [[0, version.duration_ms]], "viewed_ms": version.duration_ms,
-                      "duration_ms": version.duration_ms, "rule": {"require_full_view": False, "tolerance_ms": 250}},
-            signed_from="cli", app_version="0", prev_audit_hash=head.hash,
-        )  # fmt: skip
+            coverage={
+                "fraction": 1.0,
+                "intervals": [[0, version.duration_ms]],
+                "viewed_ms": version.duration_ms,
+                "duration_ms": version.duration_ms,
+                "rule": {"require_full_view": False, "tolerance_ms": 250},
+            },
+            signed_from="cli",
+            app_version="0",
+            prev_audit_hash=head.hash,
+        )
         data = record_bytes(record)
-        from reviewer.core.signing_model import SignedDraft
         from reviewer.core.canonical import parse_rfc3339
+        from reviewer.core.signing_model import SignedDraft
 
         return SignedDraft(
-            kind="approval", decision="approve", record=data, record_sha256=sha256_hex(data),
-            signature=unlocked.sign(data, "clip-approval"), principal=key.principal, fingerprint=key.fingerprint,
-            signed_at=parse_rfc3339(signed_at), event_kind=core_audit.SIGNOFF,
-            payload={"clip_id": clip_id, "version": version.number, "record_kind": "approval", "decision": "approve",
-                     "record_sha256": sha256_hex(data), "principal": key.principal,
-                     "key_fingerprint": key.fingerprint, "signed_at": signed_at, "signed_from": "cli",
-                     "namespace": "clip-approval", "certificate_serial": cert.serial},
-        )  # fmt: skip
+            kind="approval",
+            decision="approve",
+            record=data,
+            record_sha256=sha256_hex(data),
+            signature=unlocked.sign(data, "clip-approval"),
+            principal=key.principal,
+            fingerprint=key.fingerprint,
+            signed_at=parse_rfc3339(signed_at),
+            event_kind=core_audit.SIGNOFF,
+            payload={
+                "clip_id": clip_id,
+                "version": version.number,
+                "record_kind": "approval",
+                "decision": "approve",
+                "record_sha256": sha256_hex(data),
+                "principal": key.principal,
+                "key_fingerprint": key.fingerprint,
+                "signed_at": signed_at,
+                "signed_from": "cli",
+                "namespace": "clip-approval",
+                "certificate_serial": cert.serial,
+            },
+        )
 
     return services.signing.commit_signed(
-        clip_id=clip_id, version_id=version.id, actor=key.principal, build=build, status="approved",
-        revokes_id=None, checkpoint=services.signoff.checkpoint_fn(unlocked, key.principal),
-    )  # fmt: skip
+        clip_id=clip_id,
+        version_id=version.id,
+        actor=key.principal,
+        build=build,
+        status="approved",
+        revokes_id=None,
+        checkpoint=services.signoff.checkpoint_fn(unlocked, key.principal),
+    )
 
 
 def test_a_retired_key_signing_back_dated_records_is_reported_and_not_exported(station, tmp_path):
@@ -275,8 +357,15 @@ def test_a_retired_key_signing_back_dated_records_is_reported_and_not_exported(s
     folder.mkdir()
     (folder / "approval.json").write_bytes(result.signoff.record)
     (folder / "approval.json.sig").write_text(result.signoff.signature, encoding="ascii")
-    r = _ssh(folder, trust, f"head:{HEAD[0]}", "clip-approval", "approval.json.sig", "approval.json",
-             "-Overify-time=20200101000000Z")
+    r = _ssh(
+        folder,
+        trust,
+        f"head:{HEAD[0]}",
+        "clip-approval",
+        "approval.json.sig",
+        "approval.json",
+        "-Overify-time=20200101000000Z",
+    )
     assert r.returncode != 0
     report = _verify_package(folder, trust)
     assert any("outside its certificate's validity" in p for p in report.problems)
@@ -296,21 +385,45 @@ def test_a_key_and_approval_inserted_into_the_database_are_reported(station, tmp
     rogue = crypto.unlock(new.blob, "Kẻ mạo danh có mật khẩu dài")
     # The attacker makes its own "station" to certify itself as a head.
     fake_ca = crypto.unlock(crypto.new_key("Trạm giả mạo bí mật 42").blob, "Trạm giả mạo bí mật 42")
-    cert_line = fake_ca.certify(new.public_key, principal="head:mallory@dai.vn", key_id="x", serial=99,
-                                valid_after=0, valid_before=4_000_000_000)  # fmt: skip
+    cert_line = fake_ca.certify(
+        new.public_key,
+        principal="head:mallory@dai.vn",
+        key_id="x",
+        serial=99,
+        valid_after=0,
+        valid_before=4_000_000_000,
+    )
     rogue = rogue.with_certificate(cert_line)
     con = sqlite3.connect(services.home / "reviewer.db")
-    con.execute("INSERT INTO people (principal, name, title, role, created_at) VALUES (?, ?, ?, ?, ?)",
-                ("mallory@dai.vn", "Mallory", "Giám đốc", "head", "2026-01-01 00:00:00.000000"))
-    con.execute("INSERT INTO signing_keys (fingerprint, principal, public_key, created_at, certificate, serial) "
-                "VALUES (?, ?, ?, ?, ?, ?)", (new.fingerprint, "mallory@dai.vn", new.public_key,
-                                               "2026-01-01 00:00:00.000000", cert_line, 99))  # fmt: skip
+    con.execute(
+        "INSERT INTO people (principal, name, title, role, created_at) VALUES (?, ?, ?, ?, ?)",
+        ("mallory@dai.vn", "Mallory", "Giám đốc", "head", "2026-01-01 00:00:00.000000"),
+    )
+    con.execute(
+        "INSERT INTO signing_keys (fingerprint, principal, public_key, created_at, certificate, serial) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (new.fingerprint, "mallory@dai.vn", new.public_key, "2026-01-01 00:00:00.000000", cert_line, 99),
+    )
     con.commit()
     con.close()
-    key = KeyTrust(fingerprint=new.fingerprint, public_key=new.public_key, principal="mallory@dai.vn", name="Mallory",
-                   title="Giám đốc", role="head", enrolled_seq=0)  # fmt: skip
-    cert = CertRecord(line=cert_line, serial=99, role="head", principal="mallory@dai.vn", valid_after=0,
-                      valid_before=4_000_000_000, seq=0)  # fmt: skip
+    key = KeyTrust(
+        fingerprint=new.fingerprint,
+        public_key=new.public_key,
+        principal="mallory@dai.vn",
+        name="Mallory",
+        title="Giám đốc",
+        role="head",
+        enrolled_seq=0,
+    )
+    cert = CertRecord(
+        line=cert_line,
+        serial=99,
+        role="head",
+        principal="mallory@dai.vn",
+        valid_after=0,
+        valid_before=4_000_000_000,
+        seq=0,
+    )
     del Person, Role, SigningKey
     result = _append_signed(services, rogue, key, cert, signed_at=format_rfc3339(services.signoff.clock()))
     problems = _problems(services)
@@ -325,8 +438,10 @@ def test_a_key_and_approval_inserted_into_the_database_are_reported(station, tmp
     (folder / "approval.json.sig").write_text(result.signoff.signature, encoding="ascii")
     report = _verify_package(folder, trust)
     assert any("which the trust file does not name" in p for p in report.problems)
-    assert _ssh(folder, trust, "head:mallory@dai.vn", "clip-approval", "approval.json.sig",
-                "approval.json").returncode != 0
+    assert (
+        _ssh(folder, trust, "head:mallory@dai.vn", "clip-approval", "approval.json.sig", "approval.json").returncode
+        != 0
+    )
 
 
 def test_a_rolled_back_library_is_caught_by_the_keyring_witness(station, tmp_path):
@@ -439,8 +554,13 @@ def test_an_unlocked_key_leaves_no_core_dump(tmp_path, fast_kdf):
         "crypto.unlock(new.blob, 'Khóa thử nghiệm rất dài 1')\n"
         "print(before, dumpable(), resource.getrlimit(resource.RLIMIT_CORE))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[2]).stdout.split(maxsplit=2)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split(maxsplit=2)
     assert out[0] == "True" and out[1] == "False" and out[2].strip() == "(0, 0)"
 
 
@@ -452,8 +572,15 @@ def test_a_revoked_keys_signatures_are_reported_and_refused_with_the_krl(station
     reports every signature it made, export refuses, verify-package --revocations fails."""
     services, trust, package = station
     fp = services.station.signer(HEAD[0])[0].fingerprint
-    r = cli("keys", "revoke", HEAD[0], "--reason", "Máy tính bị đánh cắp", "--passphrase-stdin",
-            stdin=STATION_PASSPHRASE + "\n")
+    r = cli(
+        "keys",
+        "revoke",
+        HEAD[0],
+        "--reason",
+        "Máy tính bị đánh cắp",
+        "--passphrase-stdin",
+        stdin=STATION_PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     krl = tmp_path / "station.krl"
     assert cli("station", "revocations", "--out", str(krl)).code == 0
@@ -461,7 +588,9 @@ def test_a_revoked_keys_signatures_are_reported_and_refused_with_the_krl(station
     assert listed.returncode == 0 and "serial:" in listed.stdout
     r = _ssh(package, trust, f"head:{HEAD[0]}", "clip-approval", "approval.json.sig", "approval.json", "-r", str(krl))
     assert r.returncode != 0
-    assert _ssh(package, trust, f"head:{HEAD[0]}", "clip-approval", "approval.json.sig", "approval.json").returncode == 0
+    assert (
+        _ssh(package, trust, f"head:{HEAD[0]}", "clip-approval", "approval.json.sig", "approval.json").returncode == 0
+    )
     report = _verify_package(package, trust, str(krl))
     assert any("revocation list" in p for p in report.problems)
     problems = _problems(services)
@@ -516,7 +645,10 @@ def test_every_edit_of_a_trust_table_is_reported_or_has_no_effect(station, table
             before = con.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()[0]
             try:
                 con.execute("PRAGMA foreign_keys = OFF")
-                con.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (_edited_value(con, table, column, rowid), rowid))
+                con.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                    (_edited_value(con, table, column, rowid), rowid),
+                )
                 con.commit()
             except sqlite3.IntegrityError:
                 con.rollback()
@@ -534,14 +666,17 @@ def test_every_edit_of_a_trust_table_is_reported_or_has_no_effect(station, table
     assert checked >= len(rowids) and services.verifier.verify().ok
 
 
-@pytest.mark.parametrize("edit", [
-    "UPDATE signoffs SET signed_at = 'not a date'",
-    "UPDATE signing_keys SET retired_at = 'garbage', created_at = 42",
-    "UPDATE people SET created_at = x'00ff'",
-    "UPDATE station SET created_at = 'yesterday'",
-    "UPDATE clips SET current_version = 'two'",
-    "UPDATE signoffs SET version_id = 'abc'",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE signoffs SET signed_at = 'not a date'",
+        "UPDATE signing_keys SET retired_at = 'garbage', created_at = 42",
+        "UPDATE people SET created_at = x'00ff'",
+        "UPDATE station SET created_at = 'yesterday'",
+        "UPDATE clips SET current_version = 'two'",
+        "UPDATE signoffs SET version_id = 'abc'",
+    ],
+)
 def test_a_value_of_the_wrong_type_is_a_problem_line_never_a_crash(station, cli, edit):
     services, _trust, _pkg = station
     con = sqlite3.connect(services.home / "reviewer.db")

@@ -46,7 +46,11 @@ FINGERPRINT = "SHA256:testfingerprint"
 
 
 def fake_sign(data: bytes) -> str:
-    return "-----BEGIN SSH SIGNATURE-----\n" + hmac.new(_KEY, data, hashlib.sha256).hexdigest() + "\n-----END SSH SIGNATURE-----"
+    return (
+        "-----BEGIN SSH SIGNATURE-----\n"
+        + hmac.new(_KEY, data, hashlib.sha256).hexdigest()
+        + "\n-----END SSH SIGNATURE-----"
+    )
 
 
 class Records:
@@ -93,9 +97,7 @@ def build_chain(records: Records, rounds: int = ROUNDS) -> list[AuditEvent]:
                 cp = make_checkpoint(prev, PRINCIPAL, FINGERPRINT, time=time)
                 ev = checkpoint_event(prev, PRINCIPAL, cp, fake_sign(cp.checkpoint_bytes()))
             elif kind in (SIGNOFF, REVOCATION):
-                record = canonical_bytes(
-                    {"kind": kind, "clip_id": f"clip-{n}", "note": "Phê duyệt đăng trên Facebook"}
-                )
+                record = canonical_bytes({"kind": kind, "clip_id": f"clip-{n}", "note": "Phê duyệt đăng trên Facebook"})
                 digest = records.add(record)
                 ev = make_event(
                     prev,
@@ -244,9 +246,7 @@ def test_payload_swapped_to_another_record_is_caught_by_the_checker(chain, recor
     signoffs = [i for i, ev in enumerate(chain) if ev.kind == SIGNOFF]
     a, b = signoffs[0], signoffs[1]
     swapped = dataclasses.replace(chain[b], payload_json=chain[a].payload_json)
-    problems = verify_chain(
-        rehash_from([*chain[:b], swapped, *chain[b + 1 :]], b), signature_checker=records.checker
-    )
+    problems = verify_chain(rehash_from([*chain[:b], swapped, *chain[b + 1 :]], b), signature_checker=records.checker)
     assert any(p.seq == chain[b].seq and p.kind == SIGNOFF and p.problem.startswith("signature:") for p in problems)
 
 

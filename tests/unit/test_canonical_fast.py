@@ -36,13 +36,11 @@ def test_keys_sort_by_utf16_code_units_not_code_points():
     # U+FF5E sorts after U+1F600 in UTF-16 (the emoji is a surrogate pair starting 0xD83D).
     value = {"\uff5e": 1, "\U0001f600": 2, "a": 3, "é": 4}
     assert canonical_bytes(value) == rfc8785.dumps(value)
-    assert canonical_bytes(value).index("\U0001f600".encode()) < canonical_bytes(value).index(
-        "\uff5e".encode()
-    )
+    assert canonical_bytes(value).index("\U0001f600".encode()) < canonical_bytes(value).index("\uff5e".encode())
 
 
 def test_control_characters_and_quotes_escape_as_jcs():
-    value = {"s": "a\"b\\c\b\f\n\r\t\x00\x1f\x7f\u2028 Việt"}
+    value = {"s": 'a"b\\c\b\f\n\r\t\x00\x1f\x7f\u2028 Việt'}
     assert canonical_bytes(value) == rfc8785.dumps(value)
 
 
@@ -65,7 +63,10 @@ def test_invalid_values_still_raise_the_precise_error(bad):
 @settings(max_examples=300, deadline=None)
 @given(
     seq=st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1),
-    time=_text, actor=_text, kind=_text, prev=_text,
+    time=_text,
+    actor=_text,
+    kind=_text,
+    prev=_text,
     payload=st.binary(max_size=50),
     signature=st.none() | _text,
 )
@@ -73,10 +74,20 @@ def test_the_event_hash_fast_path_equals_the_canonical_definition(seq, time, act
     from reviewer.core import audit
     from reviewer.core.canonical import sha256_hex
 
-    reference = sha256_hex(rfc8785.dumps({
-        "schema": audit.AUDIT_SCHEMA, "seq": seq, "time": time, "actor": actor, "kind": kind,
-        "payload_sha256": sha256_hex(payload), "prev_hash": prev, "signature": signature,
-    }))  # fmt: skip
+    reference = sha256_hex(
+        rfc8785.dumps(
+            {
+                "schema": audit.AUDIT_SCHEMA,
+                "seq": seq,
+                "time": time,
+                "actor": actor,
+                "kind": kind,
+                "payload_sha256": sha256_hex(payload),
+                "prev_hash": prev,
+                "signature": signature,
+            }
+        )
+    )
     assert audit.event_hash(seq, time, actor, kind, payload, prev, signature) == reference
 
 

@@ -38,13 +38,16 @@ def test_webvtt_signature_forms_that_players_accept(head: str) -> None:
     assert parsed.cues == (Cue(1_000, 2_000, CHAO),)
 
 
-@pytest.mark.parametrize("text", [
-    f"00:01.000 --> 00:02.000\n{CHAO}\n",  # an SRT body renamed .vtt, no header
-    f"1\n00:00:01,000 --> 00:00:02,000\n{CHAO}\n",
-    f"WEBVTTX\n\n00:01.000 --> 00:02.000\n{CHAO}\n",
-    f"webvtt\n\n00:01.000 --> 00:02.000\n{CHAO}\n",
-    f"\nWEBVTT\n\n00:01.000 --> 00:02.000\n{CHAO}\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"00:01.000 --> 00:02.000\n{CHAO}\n",  # an SRT body renamed .vtt, no header
+        f"1\n00:00:01,000 --> 00:00:02,000\n{CHAO}\n",
+        f"WEBVTTX\n\n00:01.000 --> 00:02.000\n{CHAO}\n",
+        f"webvtt\n\n00:01.000 --> 00:02.000\n{CHAO}\n",
+        f"\nWEBVTT\n\n00:01.000 --> 00:02.000\n{CHAO}\n",
+    ],
+)
 def test_webvtt_without_its_signature_is_refused_with_the_reason(text: str) -> None:
     with pytest.raises(CaptionError) as caught:
         parse("ban-tin.vtt", vtt(text))
@@ -68,26 +71,33 @@ def test_header_lines_before_the_first_blank_line_are_not_cues() -> None:
 
 
 def test_a_malformed_arrow_in_the_first_cue_skips_it_with_a_warning() -> None:
-    parsed = parse("x.vtt", vtt(
-        f"WEBVTT\n\n1\n00:00:01.000 -> 00:00:02.000\n{CHAO}\n\n2\n00:00:03.000 --> 00:00:04.000\n{BAN_TIN}\n"
-    ))
+    parsed = parse(
+        "x.vtt",
+        vtt(f"WEBVTT\n\n1\n00:00:01.000 -> 00:00:02.000\n{CHAO}\n\n2\n00:00:03.000 --> 00:00:04.000\n{BAN_TIN}\n"),
+    )
     # "->" holds no "-->": the block is no cue at all for a browser.
     assert parsed.cues == (Cue(3_000, 4_000, BAN_TIN),)
     assert parsed.warnings == ("line 3: text outside any cue ignored",)
 
 
-@pytest.mark.parametrize(("timing", "reason"), [
-    ("00:00:01.000 --> 00:00:02.00", "end time: 2-digit milliseconds (WebVTT needs exactly 3)"),
-    ("00:29:27,460 --> 00:29:28.000", "start time: ',' before the milliseconds (WebVTT needs '.')"),
-    ("0:01.000 --> 00:02.000", "start time: minutes need exactly two digits (or hours, minutes and seconds: hh:mm:ss.ttt)"),
-    ("00:00:1.000 --> 00:00:02.000", "start time: minutes and seconds need exactly two digits"),
-    ("00:01 --> 00:02", "start time: the milliseconds are missing (hh:mm:ss.ttt)"),
-    ("00:00:00.0000 --> 00:00:01.000", "start time: 4-digit milliseconds (WebVTT needs exactly 3)"),
-    ("00:61.000 --> 00:62.000", "start time: minutes or seconds over 59"),
-    ("00:00:01.000 -- > 00:00:02.000", None),  # no "-->": not a timing, text outside a cue
-    ("00:00:01.000\v-->\v00:00:02.000", "a vertical tab is not a space in WebVTT"),
-    ("\v00:00:01.000 --> 00:00:02.000", "a vertical tab is not a space in WebVTT"),
-])
+@pytest.mark.parametrize(
+    ("timing", "reason"),
+    [
+        ("00:00:01.000 --> 00:00:02.00", "end time: 2-digit milliseconds (WebVTT needs exactly 3)"),
+        ("00:29:27,460 --> 00:29:28.000", "start time: ',' before the milliseconds (WebVTT needs '.')"),
+        (
+            "0:01.000 --> 00:02.000",
+            "start time: minutes need exactly two digits (or hours, minutes and seconds: hh:mm:ss.ttt)",
+        ),
+        ("00:00:1.000 --> 00:00:02.000", "start time: minutes and seconds need exactly two digits"),
+        ("00:01 --> 00:02", "start time: the milliseconds are missing (hh:mm:ss.ttt)"),
+        ("00:00:00.0000 --> 00:00:01.000", "start time: 4-digit milliseconds (WebVTT needs exactly 3)"),
+        ("00:61.000 --> 00:62.000", "start time: minutes or seconds over 59"),
+        ("00:00:01.000 -- > 00:00:02.000", None),  # no "-->": not a timing, text outside a cue
+        ("00:00:01.000\v-->\v00:00:02.000", "a vertical tab is not a space in WebVTT"),
+        ("\v00:00:01.000 --> 00:00:02.000", "a vertical tab is not a space in WebVTT"),
+    ],
+)
 def test_webvtt_timings_the_rules_refuse_skip_their_cue_and_say_why(timing: str, reason: str | None) -> None:
     raw = vtt(f"WEBVTT\n\nmo-dau\n{timing}\n{CHAO}\n\n00:00:05.000 --> 00:00:06.000\n{GOOD_NIGHT}\n")
     parsed = parse("x.vtt", raw)
@@ -119,14 +129,27 @@ def test_space_tab_and_form_feed_are_whitespace_in_a_timing() -> None:
         "00:00:06.000-->00:00:07.000\nSát nhau\n"
     )
     parsed = parse("x.vtt", raw)
-    assert [(c.start_ms, c.text) for c in parsed.cues] == [(0, CHAO), (2_000, BAN_TIN), (4_000, GOOD_NIGHT), (6_000, "Sát nhau")]
+    assert [(c.start_ms, c.text) for c in parsed.cues] == [
+        (0, CHAO),
+        (2_000, BAN_TIN),
+        (4_000, GOOD_NIGHT),
+        (6_000, "Sát nhau"),
+    ]
     assert parsed.warnings == ()
 
 
-@pytest.mark.parametrize(("stamp", "ms"), [
-    ("00:00.000", 0), ("01:02.003", 62_003), ("00:00:00.000", 0), ("0:00:01.000", 1_000),
-    ("000:00:01.000", 1_000), ("100:00:00.000", 360_000_000), ("59:59.999", 3_599_999),
-])
+@pytest.mark.parametrize(
+    ("stamp", "ms"),
+    [
+        ("00:00.000", 0),
+        ("01:02.003", 62_003),
+        ("00:00:00.000", 0),
+        ("0:00:01.000", 1_000),
+        ("000:00:01.000", 1_000),
+        ("100:00:00.000", 360_000_000),
+        ("59:59.999", 3_599_999),
+    ],
+)
 def test_webvtt_timestamps_with_and_without_hours(stamp: str, ms: int) -> None:
     assert parse_timestamp(stamp, 0) == (ms, len(stamp))
 
@@ -162,7 +185,10 @@ def test_a_timing_on_the_second_line_of_a_cue_starts_the_next_cue() -> None:
     raw = vtt(f"WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n00:00:02.000 --> 00:00:03.000\n{CHAO}\n")
     parsed = parse("x.vtt", raw)
     assert parsed.cues == (Cue(0, 1_000, ""), Cue(2_000, 3_000, CHAO))
-    assert parsed.warnings[0] == "line 3: this cue has no text (in WebVTT a blank line right below the timing ends the cue)"
+    assert (
+        parsed.warnings[0]
+        == "line 3: this cue has no text (in WebVTT a blank line right below the timing ends the cue)"
+    )
 
 
 def test_note_style_and_region_blocks_are_skipped_quietly() -> None:
@@ -191,8 +217,15 @@ def test_cue_text_markup_and_character_references() -> None:
 SRT_TWO = f"1\n00:00:01,000 --> 00:00:02,000\n{CHAO}\n\n2\n00:00:03,000 --> 00:00:04,000\n{BAN_TIN}\n"
 
 
-@pytest.mark.parametrize("broken", ["00:00:01,000 -> 00:00:02,000", "00:00:01,000 — 00:00:02,000",
-                                    "00:00:01,000 --> 00:00:02", "00:00:01,000 => 00:00:02,000"])
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "00:00:01,000 -> 00:00:02,000",
+        "00:00:01,000 — 00:00:02,000",
+        "00:00:01,000 --> 00:00:02",
+        "00:00:01,000 => 00:00:02,000",
+    ],
+)
 @pytest.mark.parametrize("cue", [1, 2])
 def test_a_broken_srt_timing_refuses_the_file_in_the_first_cue_as_in_any_other(broken: str, cue: int) -> None:
     good = "00:00:01,000 --> 00:00:02,000" if cue == 2 else "00:00:03,000 --> 00:00:04,000"

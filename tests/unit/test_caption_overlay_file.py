@@ -12,8 +12,12 @@ from reviewer.media.caption_overlay import overlay_srt
 
 
 def test_the_overlay_keeps_markup_characters_literal_and_utf8() -> None:
-    cues = [Cue(1_000, 3_000, "Giá <5% & {tăng} \\N"), Cue(-200, 500, "Mở đầu"), Cue(4_000, 4_000, "rỗng"),
-            Cue(5_000, 6_000, "   ")]
+    cues = [
+        Cue(1_000, 3_000, "Giá <5% & {tăng} \\N"),
+        Cue(-200, 500, "Mở đầu"),
+        Cue(4_000, 4_000, "rỗng"),
+        Cue(5_000, 6_000, "   "),
+    ]
     data = overlay_srt(cues)
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
@@ -32,11 +36,16 @@ def test_overlays_a_crashed_desk_left_are_removed_at_the_next_start(tmp_path):
 
     store = MediaStore(tmp_path / "home")
     # A desk that died with its overlay on disk: a child process writes one and exits at once.
-    code = ("import sys; from pathlib import Path; from reviewer.core.model import Cue; "
-            "from reviewer.media.caption_overlay import CaptionOverlayFiles; "
-            "print(CaptionOverlayFiles(Path(sys.argv[1])).write([Cue(0, 1000, 'Xin chào')]))")
-    dead = Path(subprocess.run([sys.executable, "-c", code, str(store.tmp)], capture_output=True, text=True,
-                               check=True).stdout.strip())
+    code = (
+        "import sys; from pathlib import Path; from reviewer.core.model import Cue; "
+        "from reviewer.media.caption_overlay import CaptionOverlayFiles; "
+        "print(CaptionOverlayFiles(Path(sys.argv[1])).write([Cue(0, 1000, 'Xin chào')]))"
+    )
+    dead = Path(
+        subprocess.run(
+            [sys.executable, "-c", code, str(store.tmp)], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    )
     alive = CaptionOverlayFiles(store.tmp).write([Cue(0, 1000, "Bản tin")])  # this desk, still open
     assert dead.read_bytes().decode("utf-8-sig").endswith("Xin chào\n")
     store.clean_stale()

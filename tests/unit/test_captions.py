@@ -14,11 +14,11 @@ from reviewer.core.captions import (
     caption_warnings,
     count_reading_characters,
     cue_at,
-    format_srt_time,
     normalise_text,
     sort_cues,
 )
 from reviewer.core.model import Cue, ParsedCaptions
+from reviewer.core.timecode import srt_time
 from reviewer.errors import CaptionError
 from reviewer.media.captions import (
     caption_format_of,
@@ -67,8 +67,8 @@ from tests.fixtures_captions import (
         (-1_500, "-00:00:01,500"),
     ],
 )
-def test_format_srt_time(ms: int, expected: str) -> None:
-    assert format_srt_time(ms) == expected
+def test_srt_time(ms: int, expected: str) -> None:
+    assert srt_time(ms) == expected
 
 
 def test_normalise_text_composes_and_unifies_line_ends() -> None:
@@ -126,9 +126,7 @@ def test_overlap_warning_names_cues_in_time_order_with_timecode() -> None:
         Cue(4_500, 7_500, "ba"),
         Cue(7_200, 9_000, "bốn"),
     ]
-    assert caption_warnings(list(reversed(cues))) == [
-        "cue 4 (00:00:07,200) overlaps cue 3 by 300 ms"
-    ]
+    assert caption_warnings(list(reversed(cues))) == ["cue 4 (00:00:07,200) overlaps cue 3 by 300 ms"]
 
 
 def test_a_long_cue_is_reported_against_every_cue_it_covers() -> None:
@@ -153,8 +151,7 @@ def test_reading_speed_counts_nfc_characters_without_line_breaks() -> None:
     assert count_reading_characters(text) == 18
     assert caption_warnings([Cue(0, 900, text)]) == []  # exactly 20 per second is allowed
     assert caption_warnings([Cue(0, 850, text)]) == [
-        "cue 1 (00:00:00,000) reads at 21.2 characters per second (limit 20): "
-        "18 characters in 0.85 s"
+        "cue 1 (00:00:00,000) reads at 21.2 characters per second (limit 20): 18 characters in 0.85 s"
     ]
 
 
@@ -163,9 +160,7 @@ def test_line_length_counts_nfc_characters() -> None:
     assert len(line) == 42
     nfd = unicodedata.normalize("NFD", line)
     assert caption_warnings([Cue(0, 5_000, nfd)]) == []
-    assert caption_warnings([Cue(0, 5_000, nfd + "!")]) == [
-        "cue 1 (00:00:00,000) line 1 has 43 characters (limit 42)"
-    ]
+    assert caption_warnings([Cue(0, 5_000, nfd + "!")]) == ["cue 1 (00:00:00,000) line 1 has 43 characters (limit 42)"]
 
 
 def test_limits_are_parameters() -> None:
@@ -179,7 +174,7 @@ def test_limits_are_parameters() -> None:
 @pytest.mark.parametrize(
     "factory", [utf8_srt, crlf_srt, no_trailing_newline_srt, blank_after_timing_srt, out_of_order_srt]
 )
-def test_structural_variants_parse_to_the_clean_cues(factory) -> None:  # type: ignore[no-untyped-def]
+def test_structural_variants_parse_to_the_clean_cues(factory) -> None:
     parsed = parse_caption_file("clip.vi.srt", factory())
     assert parsed.cues == CLEAN_CUES
     assert parsed.warnings == ()
@@ -219,7 +214,7 @@ def test_a_last_line_that_is_a_number_is_kept() -> None:
 def test_srt_without_index_numbers_and_with_tags() -> None:
     raw = (
         "00:00:01,000 --> 00:00:02,000\n<i>Hà Nội</i>\n\n"
-        "00:00:03,000 --> 00:00:04,000 X1:10 X2:100\n<font color=\"red\">Nghệ An</font>\n"
+        '00:00:03,000 --> 00:00:04,000 X1:10 X2:100\n<font color="red">Nghệ An</font>\n'
     ).encode("utf-8")
     assert parse_caption_file("x.srt", raw).cues == (
         Cue(1_000, 2_000, HA_NOI),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.blockers import BLOCKING_ITEM_FAILED, CHECKLIST_UNANSWERED
 from reviewer.core.canonical import canonical_bytes, sha256_hex
 from reviewer.core.checklist import (
     FAIL,
@@ -120,7 +121,10 @@ def test_hash_is_over_raw_bytes_and_changes_with_them(default, tmp_path):
     [
         (lambda s: s.replace('id = "b"', 'id = "a"'), "duplicate item id 'a'"),
         (lambda s: s + '[[groups]]\nid = "g"\nlabel.vi = "x"\nlabel.en = "x"\n', "duplicate group id 'g'"),
-        (lambda s: s.replace('group = "g"\nblocking = false', 'group = "zzz"\nblocking = false'), "unknown group 'zzz'"),
+        (
+            lambda s: s.replace('group = "g"\nblocking = false', 'group = "zzz"\nblocking = false'),
+            "unknown group 'zzz'",
+        ),
         (lambda s: s.replace('label.en = "Item A"\n', ""), "item 'a' label: missing en text"),
         (lambda s: s.replace('guidance.vi = "Hướng dẫn"\n', "", 1), "item 'a' guidance: missing vi text"),
         (lambda s: s.replace("blocking = true", 'blocking = "yes"'), "blocking must be true or false"),
@@ -196,6 +200,10 @@ def test_blocking_fail_disables_approve_but_non_blocking_does_not(default):
     assert not state.can_approve
     assert state.failed_blocking == (blocking.id,)
     assert state.reasons == (f"blocking item failed: {blocking.label.en}",)
+    # The desk words the reason from its code and facts, not from the English text.
+    assert [(b.code, dict(b.params)) for b in state.blockers] == [
+        (BLOCKING_ITEM_FAILED, {"item_id": blocking.id, "label_en": blocking.label.en})
+    ]
 
 
 def test_na_counts_as_answered_and_never_blocks(default):
@@ -208,6 +216,9 @@ def test_incomplete_disables_approve(default):
     state = evaluate(default, answers)
     assert not state.complete and not state.can_approve
     assert state.reasons == ("3 items unanswered",)
+    assert [(b.code, dict(b.params)) for b in state.blockers] == [
+        (CHECKLIST_UNANSWERED, {"unanswered": 3, "total": len(default.items)})
+    ]
     assert state.progress == (len(default.items) - 3, len(default.items))
     assert evaluate(default, all_pass(default)[:-1]).reasons == ("1 item unanswered",)
 

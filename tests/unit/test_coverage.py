@@ -253,9 +253,7 @@ events = st.lists(
 )
 
 
-segments = st.lists(
-    st.tuples(st.integers(0, 20_000), st.integers(0, 3000), st.booleans()), min_size=1, max_size=8
-)
+segments = st.lists(st.tuples(st.integers(0, 20_000), st.integers(0, 3000), st.booleans()), min_size=1, max_size=8)
 
 
 @given(segments)

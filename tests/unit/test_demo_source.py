@@ -20,11 +20,11 @@ from pathlib import Path
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import av  # noqa: E402
-import pysubs2  # noqa: E402
-import pytest  # noqa: E402
+import av
+import pysubs2
+import pytest
 
-from reviewer.media.demo import DEMO_CLIPS, VIETNAM_TZ, missing_glyphs, write_demo_sources  # noqa: E402
+from reviewer.media.demo import DEMO_CLIPS, VIETNAM_TZ, missing_glyphs, write_demo_sources
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2025, 3, 10, 8, 15, tzinfo=VIETNAM_TZ)
@@ -167,7 +167,7 @@ def test_scene_panel_changes_exactly_when_the_caption_changes(demo):
         frames, _, _ = decode_luma(clip)
         block = (30, 100, 130, 120)  # inside the scene-number block, away from its digit
 
-        def luma(index: int) -> float:
+        def luma(index: int, frames=frames, block=block) -> float:
             return mean_luma(frames[index], *block)
 
         for ev in list(subs)[1:]:
@@ -249,7 +249,10 @@ def test_every_drawn_letter_has_a_glyph_in_the_card_font(qapp):
 
     if "DejaVu Sans" not in QFontDatabase.families():
         pytest.skip("DejaVu Sans is not installed (Debian: fonts-dejavu-core)")
-    drawn = "".join(c.title + c.category + c.headline + c.desk.upper() + c.author + "".join(q.shot for q in c.cues) for c in DEMO_CLIPS)
+    drawn = "".join(
+        c.title + c.category + c.headline + c.desk.upper() + c.author + "".join(q.shot for q in c.cues)
+        for c in DEMO_CLIPS
+    )
     assert missing_glyphs(drawn + "CẢNH BẢN DUYỆT · CHƯA PHÁT SÓNG –") == ""
 
 

@@ -16,8 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_make_install_puts_a_valid_entry_and_icon_in_the_user_data_folder(tmp_path):
     data = tmp_path / "share"
     env = dict(os.environ, XDG_DATA_HOME=str(data), HOME=str(tmp_path))
-    r = subprocess.run(["make", "-s", "install", f"XDG_DATA_HOME={data}"], cwd=ROOT, env=env, capture_output=True,
-                       text=True, timeout=600)
+    r = subprocess.run(
+        ["make", "-s", "install", f"XDG_DATA_HOME={data}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     entry = data / "applications" / "reviewer.desktop"
     icon = data / "icons" / "hicolor" / "scalable" / "apps" / "reviewer.svg"
@@ -40,6 +46,12 @@ def test_make_install_puts_a_valid_entry_and_icon_in_the_user_data_folder(tmp_pa
     check = subprocess.run([validator, str(entry)], capture_output=True, text=True)
     assert check.returncode == 0 and not check.stdout.strip(), check.stdout + check.stderr
 
-    r = subprocess.run(["make", "-s", "uninstall", f"XDG_DATA_HOME={data}"], cwd=ROOT, env=env, capture_output=True,
-                       text=True, timeout=60)
+    r = subprocess.run(
+        ["make", "-s", "uninstall", f"XDG_DATA_HOME={data}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 0 and not entry.exists() and not icon.exists()

@@ -89,10 +89,19 @@ def test_weak_passphrases_refused(keypair, weak: str) -> None:
         keys.encrypt_private_key(keypair[0], weak, kdf=FAST)
 
 
-@pytest.mark.parametrize("guessable", [
-    "12345678", "mật khẩu", "matkhau123", "giamdoc2024", "Giám đốc 2024", "password1", "qwertyuiop",
-    "Đài truyền hình 2026",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "guessable",
+    [
+        "12345678",
+        "mật khẩu",
+        "matkhau123",
+        "giamdoc2024",
+        "Giám đốc 2024",
+        "password1",
+        "qwertyuiop",
+        "Đài truyền hình 2026",
+    ],
+)
 def test_long_but_guessable_passphrases_refused(guessable: str) -> None:
     """Eight characters are not enough: what a guesser tries first (newsroom words with or
     without their marks, keyboard runs, years) is refused with the same bilingual line."""
@@ -157,9 +166,7 @@ def test_future_version_asks_for_update(blob) -> None:
 def test_swapped_public_key_is_detected(blob) -> None:
     # Binding the header as associated data: claiming another key makes the blob unopenable.
     other = Ed25519PrivateKey.generate().public_key()
-    forged = _tamper(
-        blob, public_key=sshsig.public_key_openssh(other), fingerprint=sshsig.fingerprint(other)
-    )
+    forged = _tamper(blob, public_key=sshsig.public_key_openssh(other), fingerprint=sshsig.fingerprint(other))
     with pytest.raises(ReviewerError):
         keys.decrypt_private_key(forged, PASSPHRASE)
 

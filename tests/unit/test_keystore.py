@@ -25,7 +25,7 @@ FP = "SHA256:2mYhzUdxJ0dpYdmgoTRsLwR8bzqbGvt1/Rc6pXWZ3lE"
 class _FakeKeyring(MemoryKeyring):
     """Base of the fakes below; not viable, so keyring's auto-detection never picks one."""
 
-    viable = False  # type: ignore[assignment]
+    viable = False
 
 
 class AltFileKeyring(_FakeKeyring):
@@ -93,7 +93,10 @@ def test_real_encrypted_key_survives_the_keyring(store: KeyStore) -> None:
     fp = sshsig.fingerprint(public_key)
     store.store(fp, keys.encrypt_private_key(private_key, "a long passphrase", kdf=FAST))
     opened = keys.decrypt_private_key(store.load(fp), "a long passphrase")
-    sshsig.verify(sshsig.sign(opened, b"m"), b"m", "clip-approval", public_key=public_key)
+    # The key that comes back out of the keyring is the one that went in: it signs as that key.
+    assert opened.private_bytes_raw() == private_key.private_bytes_raw()
+    signer = sshsig.verify(sshsig.sign(opened, b"m"), b"m", "clip-approval", public_key=public_key)
+    assert sshsig.fingerprint(signer) == fp
 
 
 def test_store_replaces_existing_entry(store: KeyStore) -> None:

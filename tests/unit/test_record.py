@@ -39,7 +39,10 @@ def fields(**over):
         checklist={
             "id": "default",
             "hash": "c" * 64,
-            "answers": [Answer("political.facts", "pass"), {"item_id": "tone.concise", "result": "fail", "note": "Hơi dài"}],
+            "answers": [
+                Answer("political.facts", "pass"),
+                {"item_id": "tone.concise", "result": "fail", "note": "Hơi dài"},
+            ],
         },
         notes=[{"start_ms": 1000, "end_ms": 2500, "text": "Sửa chức danh", "author": "Trần Thị Bình"}],
         decision=Decision.APPROVE,
@@ -105,7 +108,9 @@ def test_parse_record_round_trip(record):
 
 def test_nfd_input_is_stored_nfc():
     nfd = unicodedata.normalize("NFD", "Nguyễn Văn An")
-    r = build_approval_record(**fields(reason=unicodedata.normalize("NFD", "Đồng ý"), signer={**fields()["signer"], "name": nfd}))
+    r = build_approval_record(
+        **fields(reason=unicodedata.normalize("NFD", "Đồng ý"), signer={**fields()["signer"], "name": nfd})
+    )
     assert r["signer"]["name"] == "Nguyễn Văn An"
     assert r["reason"] == "Đồng ý"
 
@@ -144,16 +149,33 @@ def test_build_rejects_bad_fields(over, message):
 
 def test_recommendation_may_carry_any_decision():
     r = build_approval_record(
-        **fields(kind="recommendation", decision="reject", meaning=meaning_text("reject", "TikTok", recommendation=True))
+        **fields(
+            kind="recommendation", decision="reject", meaning=meaning_text("reject", "TikTok", recommendation=True)
+        )
     )
     assert r["meaning"] == "Recommends against publication on TikTok"
 
 
 REQUIRED = (
-    "schema", "kind", "clip_id", "version", "clip", "captions", "post_text", "checklist", "notes",
-    "decision", "meaning", "reason", "signer", "signed_at", "coverage", "signed_from",
-    "app_version", "prev_audit_hash",
-)  # fmt: skip
+    "schema",
+    "kind",
+    "clip_id",
+    "version",
+    "clip",
+    "captions",
+    "post_text",
+    "checklist",
+    "notes",
+    "decision",
+    "meaning",
+    "reason",
+    "signer",
+    "signed_at",
+    "coverage",
+    "signed_from",
+    "app_version",
+    "prev_audit_hash",
+)
 
 
 @pytest.mark.parametrize("missing", REQUIRED)
@@ -183,7 +205,7 @@ def test_parse_rejects_non_canonical_and_foreign_bytes(record):
         (data + b"\n", "not canonical"),
         (b"\xff\xfe", "not canonical"),
         (canonical_bytes({**record, "schema": "reviewer/approval/3"}), "schema"),
-            (canonical_bytes({**record, "schema": "reviewer/approval/1"}), "unexpected field 'certificate_serial'"),
+        (canonical_bytes({**record, "schema": "reviewer/approval/1"}), "unexpected field 'certificate_serial'"),
         (canonical_bytes({**record, "extra": 1}), "unexpected field 'extra'"),
         (canonical_bytes([record]), "must be a JSON object"),
     ]:
@@ -229,10 +251,16 @@ def test_revocation_refers_to_the_exact_approval_bytes(record):
     assert parse_record(record_bytes(rev)) == rev
 
     common = dict(
-        clip_id=record["clip_id"], version=record["version"], revoked_record=approval,
-        reason="x", signer=record["signer"], signed_at="2024-05-02T09:00:00.000Z",
-        signed_from="cli", app_version="0.1.0", prev_audit_hash="f" * 64,
-    )  # fmt: skip
+        clip_id=record["clip_id"],
+        version=record["version"],
+        revoked_record=approval,
+        reason="x",
+        signer=record["signer"],
+        signed_at="2024-05-02T09:00:00.000Z",
+        signed_from="cli",
+        app_version="0.1.0",
+        prev_audit_hash="f" * 64,
+    )
     with pytest.raises(RecordError, match="reason must not be empty"):
         build_revocation_record(**{**common, "reason": "  "})
     with pytest.raises(RecordError, match="another clip"):

@@ -26,9 +26,7 @@ PRINCIPAL = "director@station.example"
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [SSH_KEYGEN, *args], input=stdin, capture_output=True, timeout=30, check=False
-    )
+    return subprocess.run([SSH_KEYGEN, *args], input=stdin, capture_output=True, timeout=30, check=False)
 
 
 def _ssh_verify(tmp_path: Path, armored: str, message: bytes, public_key, namespace: str = NS):
@@ -37,7 +35,16 @@ def _ssh_verify(tmp_path: Path, armored: str, message: bytes, public_key, namesp
     sig = tmp_path / "approval.json.sig"
     sig.write_text(armored)
     return _run(
-        "-Y", "verify", "-f", str(allowed), "-I", PRINCIPAL, "-n", namespace, "-s", str(sig),
+        "-Y",
+        "verify",
+        "-f",
+        str(allowed),
+        "-I",
+        PRINCIPAL,
+        "-n",
+        namespace,
+        "-s",
+        str(sig),
         stdin=message,
     )
 
@@ -183,10 +190,8 @@ def test_swapped_embedded_key_rejected() -> None:
     key, other = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     armored = sshsig.sign(key, MESSAGE)
     blob = base64.b64decode("".join(armored.splitlines()[1:-1]))
-    forged = blob.replace(
-        sshsig.public_key_blob(key.public_key()), sshsig.public_key_blob(other.public_key())
-    )
-    forged_armor = sshsig._armor(forged)  # noqa: SLF001 - building a hostile input
+    forged = blob.replace(sshsig.public_key_blob(key.public_key()), sshsig.public_key_blob(other.public_key()))
+    forged_armor = sshsig._armor(forged)  # building a hostile input
     with pytest.raises(SignatureError, match="does not match"):
         sshsig.verify(forged_armor, MESSAGE, NS)
 
@@ -197,7 +202,7 @@ def _valid_blob() -> bytes:
 
 
 def _wrap(blob: bytes) -> str:
-    return sshsig._armor(blob)  # noqa: SLF001
+    return sshsig._armor(blob)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +230,11 @@ def test_crlf_armor_accepted() -> None:
     # A signature that went through a Windows editor or mail client must still verify.
     key = Ed25519PrivateKey.generate()
     armored = sshsig.sign(key, MESSAGE).replace("\n", "\r\n")
-    sshsig.verify(armored, MESSAGE, NS, public_key=key.public_key())
+    assert "\r\n" in armored
+    signer = sshsig.verify(armored, MESSAGE, NS, public_key=key.public_key())
+    assert sshsig.fingerprint(signer) == sshsig.fingerprint(key.public_key())
+    with pytest.raises(SignatureError):  # the line endings are not a way around the content check
+        sshsig.verify(armored, MESSAGE + b"x", NS, public_key=key.public_key())
 
 
 # --------------------------------------------------------------------------- property

@@ -31,9 +31,14 @@ def test_meta_post_export_every_number_as_in_the_file():
         assert row.post_id == src["Post ID"]  # text, never a float
         assert row.title == src["Title"] and row.text == src["Description"]
         assert row.url == src["Permalink"]
-        for field, col in (("views", "Views"), ("reach", "Reach"), ("reactions", "Reactions"),
-                           ("comments", "Comments"), ("shares", "Shares"),
-                           ("interactions", "Reactions, Comments and Shares")):
+        for field, col in (
+            ("views", "Views"),
+            ("reach", "Reach"),
+            ("reactions", "Reactions"),
+            ("comments", "Comments"),
+            ("shares", "Shares"),
+            ("interactions", "Reactions, Comments and Shares"),
+        ):
             assert getattr(row, field) == to_int(src[col]), (field, src[col])
         assert row.duration_s == float(src["Duration (sec)"])
         assert row.avg_seconds_viewed == to_float(src["Average Seconds viewed"])
@@ -70,10 +75,30 @@ def test_excel_mangled_post_id_without_an_id_in_the_permalink_refuses_the_file()
 
 
 def test_instagram_post_export_is_told_apart():
-    columns = ("Post ID", "Account ID", "Account username", "Description", "Publish time", "Permalink", "Views", "Reach", "Likes")
-    posts = [{"Post ID": "17900000000000001", "Account ID": "1789", "Account username": "daimau", "Description": "x",
-              "Publish time": "11/20/2026 10:00", "Permalink": "https://www.instagram.com/reel/Cabc123/", "Views": "50",
-              "Reach": "40", "Likes": "7"}]
+    columns = (
+        "Post ID",
+        "Account ID",
+        "Account username",
+        "Description",
+        "Publish time",
+        "Permalink",
+        "Views",
+        "Reach",
+        "Likes",
+    )
+    posts = [
+        {
+            "Post ID": "17900000000000001",
+            "Account ID": "1789",
+            "Account username": "daimau",
+            "Description": "x",
+            "Publish time": "11/20/2026 10:00",
+            "Permalink": "https://www.instagram.com/reel/Cabc123/",
+            "Views": "50",
+            "Reach": "40",
+            "Likes": "7",
+        }
+    ]
     p = parse(fx.meta_posts_csv(posts, columns))
     assert p.platform == "instagram" and p.posts[0].reactions == 7 and p.posts[0].alt_id == "Cabc123"
 
@@ -132,14 +157,19 @@ def test_youtube_zip_members_and_the_chart_data_alone():
         parse(members["Chart data.csv"])
     totals = parse(members["Totals.csv"])
     assert (totals.format, [(s.day, s.value) for s in totals.series]) == (
-        "youtube_totals", [("2026-11-25", 300.0), ("2026-11-26", 410.0), ("2026-11-27", 2950.0)])
+        "youtube_totals",
+        [("2026-11-25", 300.0), ("2026-11-26", 410.0), ("2026-11-27", 2950.0)],
+    )
 
 
 def test_youtube_geography_and_subscription_status():
     geo = parse(fx.youtube_geography_csv())
     assert geo.format == "youtube_geography"
     assert [(a.dimension, a.key, a.value, a.unit) for a in geo.audience] == [
-        ("country", "VN", 3300.0, "count"), ("country", "JP", 210.0, "count"), ("country", "US", 150.0, "count")]
+        ("country", "VN", 3300.0, "count"),
+        ("country", "JP", 210.0, "count"),
+        ("country", "US", 150.0, "count"),
+    ]
     sub = parse(fx.youtube_subscription_csv())
     assert [(a.key, a.value) for a in sub.audience] == [("Not subscribed", 3100.0), ("Subscribed", 560.0)]
 
@@ -175,7 +205,10 @@ def test_tiktok_daily_and_audience_files():
     assert [(a.key, a.value) for a in gender.audience] == [("Female", 0.54), ("Male", 0.445), ("Other", 0.015)]
     terr = parse(fx.tiktok_territories_csv())
     assert [(a.dimension, a.key, a.value) for a in terr.audience] == [
-        ("country", "VN", 0.912), ("country", "US", 0.021), ("country", "JP", 0.018)]
+        ("country", "VN", 0.912),
+        ("country", "US", 0.021),
+        ("country", "JP", 0.018),
+    ]
     viewers = parse(fx.tiktok_viewers_csv())
     got = {(a.day, a.key): a.value for a in viewers.audience}
     assert got[("2026-11-25", "total")] is None and got[("2026-11-27", "returning")] == 800.0
@@ -188,13 +221,17 @@ def test_tiktok_followers_zip_has_four_files():
 
 
 # -- refused ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("raw,reason", [
-    (b"", "empty"),
-    (b"name,age\nAn,3\n", "not a known export"),
-    (b"\x00\x01\x02\xff\xfe\x00binary", "binary|not UTF-8"),
-    (bytes(range(128, 256)) * 4, "not UTF-8 or UTF-16"),
-    (fx.zip_of({"a.csv": b"x"}), "zip archive inside"),
-], ids=["empty", "unknown", "binary", "not-text", "zip"])
+@pytest.mark.parametrize(
+    "raw,reason",
+    [
+        (b"", "empty"),
+        (b"name,age\nAn,3\n", "not a known export"),
+        (b"\x00\x01\x02\xff\xfe\x00binary", "binary|not UTF-8"),
+        (bytes(range(128, 256)) * 4, "not UTF-8 or UTF-16"),
+        (fx.zip_of({"a.csv": b"x"}), "zip archive inside"),
+    ],
+    ids=["empty", "unknown", "binary", "not-text", "zip"],
+)
 def test_unknown_or_broken_files_are_rejected_with_one_line(raw, reason):
     with pytest.raises(ExportRejected, match=reason) as exc:
         parse(raw)

@@ -47,7 +47,7 @@ def test_translations_are_complete_and_nfc(ts):
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
 def test_no_english_plural_marks(ts):
-    """"3 cue(s)" reads badly in English and makes no sense in Vietnamese: words say it instead."""
+    """ "3 cue(s)" reads badly in English and makes no sense in Vietnamese: words say it instead."""
     import re
 
     root = ET.parse(ts).getroot()

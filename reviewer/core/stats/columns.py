@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, timezone, tzinfo
-from typing import Callable
+from typing import Any, Callable
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -25,15 +25,34 @@ __all__ = ["POST_SCHEMA", "read_csv_table", "CellProblem", "ints", "floats", "se
 
 UTC_US = pa.timestamp("us", tz="UTC")
 
-POST_SCHEMA = pa.schema([
-    ("row_no", pa.int32()), ("post_id", pa.string()), ("alt_id", pa.string()), ("url_key", pa.string()),
-    ("url", pa.string()), ("title", pa.string()), ("text", pa.string()), ("post_type", pa.string()),
-    ("published_at", UTC_US), ("duration_s", pa.float64()), ("views", pa.int64()), ("reach", pa.int64()),
-    ("reactions", pa.int64()), ("comments", pa.int64()), ("shares", pa.int64()), ("interactions", pa.int64()),
-    ("seconds_viewed", pa.float64()), ("avg_seconds_viewed", pa.float64()), ("avg_pct_viewed", pa.float64()),
-    ("watch_hours", pa.float64()), ("impressions", pa.int64()), ("ctr_pct", pa.float64()),
-    ("engaged_views", pa.int64()), ("stayed_pct", pa.float64()),
-])  # fmt: skip
+POST_SCHEMA = pa.schema(
+    [
+        ("row_no", pa.int32()),
+        ("post_id", pa.string()),
+        ("alt_id", pa.string()),
+        ("url_key", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("post_type", pa.string()),
+        ("published_at", UTC_US),
+        ("duration_s", pa.float64()),
+        ("views", pa.int64()),
+        ("reach", pa.int64()),
+        ("reactions", pa.int64()),
+        ("comments", pa.int64()),
+        ("shares", pa.int64()),
+        ("interactions", pa.int64()),
+        ("seconds_viewed", pa.float64()),
+        ("avg_seconds_viewed", pa.float64()),
+        ("avg_pct_viewed", pa.float64()),
+        ("watch_hours", pa.float64()),
+        ("impressions", pa.int64()),
+        ("ctr_pct", pa.float64()),
+        ("engaged_views", pa.int64()),
+        ("stayed_pct", pa.float64()),
+    ]
+)
 """The normalised columns of every per-post export (None = the export has no such number)."""
 
 _NO_DATA = pa.array(sorted(NO_DATA))
@@ -57,9 +76,9 @@ def read_csv_table(data: bytes, width: int) -> pa.Table:
     Raises ShapeProblem naming the first record whose number of cells differs from the header.
     """
     names = [f"c{i}" for i in range(width)]
-    invalid: list = []
+    invalid: list[Any] = []
 
-    def on_invalid(row) -> str:
+    def on_invalid(row: Any) -> str:
         invalid.append(row)
         return "skip"
 
@@ -68,8 +87,11 @@ def read_csv_table(data: bytes, width: int) -> pa.Table:
             io.BytesIO(data),
             read_options=pcsv.ReadOptions(column_names=names, skip_rows=1, use_threads=True, block_size=1 << 22),
             parse_options=pcsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
-            convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
-                                                strings_can_be_null=False, quoted_strings_can_be_null=False),
+            convert_options=pcsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
         )
     except pa.ArrowInvalid as exc:
         raise ShapeProblem(f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
@@ -78,13 +100,17 @@ def read_csv_table(data: bytes, width: int) -> pa.Table:
         # way, only now that the file is known to be broken.
         for n, rec in enumerate(csv.reader(io.StringIO(data.decode("utf-8", "replace"), newline="")), start=1):
             if n > 1 and len(rec) != width and any(c.strip() for c in rec):
-                raise ShapeProblem(f"row {n} has {len(rec)} cells but the header has {width} (a broken or cut-off file?)")
+                raise ShapeProblem(
+                    f"row {n} has {len(rec)} cells but the header has {width} (a broken or cut-off file?)"
+                )
         first = invalid[0]
-        raise ShapeProblem(f"a row has {first.actual_columns} cells but the header has {width} (a broken or cut-off file?)")
+        raise ShapeProblem(
+            f"a row has {first.actual_columns} cells but the header has {width} (a broken or cut-off file?)"
+        )
     return table
 
 
-def _clean(col) -> pa.Array:
+def _clean(col: Any) -> pa.Array:
     s = pc.utf8_trim_whitespace(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col)
     missing = pc.is_in(pc.utf8_lower(s), value_set=_NO_DATA)
     return pc.if_else(missing, pa.scalar(None, pa.string()), s)
@@ -93,7 +119,7 @@ def _clean(col) -> pa.Array:
 def _by_distinct(s: pa.Array, fn: Callable[[str], object], type_: pa.DataType, column: str) -> pa.Array:
     """Apply ``fn`` to each distinct value (the exact rules) and spread the results back."""
     uniq = pc.unique(s)
-    values = []
+    values: list[Any] = []
     for u in uniq.to_pylist():
         if u is None:
             values.append(None)
@@ -106,12 +132,12 @@ def _by_distinct(s: pa.Array, fn: Callable[[str], object], type_: pa.DataType, c
     return pc.take(pa.array(values, type_), pc.index_in(s, value_set=uniq))
 
 
-def texts(col) -> pa.Array:
+def texts(col: Any) -> pa.Array:
     """Text, trimmed ("" stays "")."""
     return pc.utf8_trim_whitespace(col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col)
 
 
-def ints(col, column: str) -> pa.Array:
+def ints(col: Any, column: str) -> pa.Array:
     """Counts (int64); empty, ``undefined``, ``-`` = null."""
     s = _clean(col)
     try:
@@ -120,7 +146,7 @@ def ints(col, column: str) -> pa.Array:
         return _by_distinct(s, to_int, pa.int64(), column)
 
 
-def floats(col, column: str) -> pa.Array:
+def floats(col: Any, column: str) -> pa.Array:
     """Decimal numbers (float64); a trailing % stays in percent."""
     s = _clean(col)
     try:
@@ -129,7 +155,7 @@ def floats(col, column: str) -> pa.Array:
         return _by_distinct(s, to_float, pa.float64(), column)
 
 
-def seconds(col, column: str) -> pa.Array:
+def seconds(col: Any, column: str) -> pa.Array:
     """Durations in seconds from ``31``, ``31.5`` or ``0:00:31``."""
     s = _clean(col)
     try:
@@ -142,7 +168,7 @@ def zone_name(zone: tzinfo) -> str | None:
     """The zone as Arrow knows it ("Asia/Ho_Chi_Minh", "+07:00"), or None."""
     key = getattr(zone, "key", None)
     if key:
-        return key
+        return str(key)
     offset = zone.utcoffset(None)
     if offset is None:
         return None
@@ -151,7 +177,7 @@ def zone_name(zone: tzinfo) -> str | None:
     return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
-def times(col, column: str, zone: tzinfo, ref: date, *, fast_format: str | None = None) -> pa.Array:
+def times(col: Any, column: str, zone: tzinfo, ref: date, *, fast_format: str | None = None) -> pa.Array:
     """Aware UTC times; a time without zone is in the station's ``zone``. ``fast_format`` is the
     layout most files use (``%m/%d/%Y %H:%M``): tried on the whole column first."""
     s = _clean(col)
@@ -167,9 +193,11 @@ def times(col, column: str, zone: tzinfo, ref: date, *, fast_format: str | None 
     return _by_distinct(s, lambda u: parse_when(u, zone, ref=ref), UTC_US, column)
 
 
-def utc(dt):
+def utc(dt: Any) -> Any:
     """An aware datetime as UTC (Arrow gives UTC already; naive is taken as UTC)."""
-    return None if dt is None else (dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc))
+    return (
+        None if dt is None else (dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc))
+    )
 
 
 def table_bytes(table: pa.Table) -> bytes:
@@ -178,7 +206,8 @@ def table_bytes(table: pa.Table) -> bytes:
     options = pa.ipc.IpcWriteOptions(compression="zstd")
     with pa.ipc.new_stream(sink, table.schema, options=options) as writer:
         writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
 
 
 def table_from_bytes(data: bytes) -> pa.Table:

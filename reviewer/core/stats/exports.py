@@ -237,12 +237,23 @@ _META_POST_FIELDS: dict[str, tuple[str, str]] = {
     "average seconds viewed": ("avg_seconds_viewed", "float"),
     "impressions": ("impressions", "int"),
 }
-_METRIC_FIELDS = ("views", "reach", "interactions", "reactions", "comments", "shares", "seconds_viewed",
-                  "avg_seconds_viewed", "impressions")
+_METRIC_FIELDS = (
+    "views",
+    "reach",
+    "interactions",
+    "reactions",
+    "comments",
+    "shares",
+    "seconds_viewed",
+    "avg_seconds_viewed",
+    "impressions",
+)
 # The post id a link names: the same rules as urls.parse_post_url, for a whole column at once.
 _FB_QUERY_ID = r"[?&](?:story_fbid|fbid|v)=(?P<q>\d{5,25}|pfbid[A-Za-z0-9]{10,80})(?:&|#|$)"
-_FB_PATH_ID = (r"/(?:reel|reels|videos|posts|permalink|watch)/(?:[^/?#]*/)*?"
-               r"(?P<p>\d{5,25}|pfbid[A-Za-z0-9]{10,80})(?:[/?#]|$)")
+_FB_PATH_ID = (
+    r"/(?:reel|reels|videos|posts|permalink|watch)/(?:[^/?#]*/)*?"
+    r"(?P<p>\d{5,25}|pfbid[A-Za-z0-9]{10,80})(?:[/?#]|$)"
+)
 _IG_PATH_ID = r"/(?:p|reel|reels|tv)/(?P<p>[A-Za-z0-9_-]+)"
 _TT_PATH_ID = r"/(?:video|photo)/(?P<p>\d{5,25})(?:[/?#]|$)"
 _MANGLED_RE2 = r"^\s*[+-]?\d(?:[.,]\d+)?[eE][+]?\d+\s*$"
@@ -252,8 +263,15 @@ def _null_strings(n: int) -> pa.Array:
     return pa.nulls(n, pa.string())
 
 
-def _convert(tbl: pa.Table, header: list[str], names: list[str], fields: dict[str, tuple[str, str]],
-             zone: tzinfo, ref: date, fast_time: str | None) -> dict[str, pa.Array]:
+def _convert(
+    tbl: pa.Table,
+    header: list[str],
+    names: list[str],
+    fields: dict[str, tuple[str, str]],
+    zone: tzinfo,
+    ref: date,
+    fast_time: str | None,
+) -> dict[str, pa.Array]:
     out: dict[str, pa.Array] = {}
     for i, h in enumerate(header):
         spec = fields.get(h)
@@ -361,8 +379,14 @@ def _parse_meta_posts(header: list[str], names: list[str], data: bytes, *, zone:
 
 
 # -- Meta files with a "sep=," line: daily series and the audience blocks ----------------------
-_AUDIENCE_BLOCKS = {"age & gender": "age_gender", "top cities": "city", "top countries": "country",
-                    "độ tuổi & giới tính": "age_gender", "thành phố hàng đầu": "city", "quốc gia hàng đầu": "country"}
+_AUDIENCE_BLOCKS = {
+    "age & gender": "age_gender",
+    "top cities": "city",
+    "top countries": "country",
+    "độ tuổi & giới tính": "age_gender",
+    "thành phố hàng đầu": "city",
+    "quốc gia hàng đầu": "country",
+}
 _SKIPPED_BLOCKS = {"top pages", "trang hàng đầu"}
 
 
@@ -484,7 +508,9 @@ def _is_total(cell: str) -> bool:
     return _norm(cell) in ("total", "tổng", "tổng cộng")
 
 
-def _parse_youtube_content(header: list[str], names: list[str], data: bytes, *, zone: tzinfo, ref: date) -> ParsedExport:
+def _parse_youtube_content(
+    header: list[str], names: list[str], data: bytes, *, zone: tzinfo, ref: date
+) -> ParsedExport:
     tbl = read_csv_table(data, len(header))
     n = tbl.num_rows
     content = texts(tbl.column(0))
@@ -620,8 +646,15 @@ def _parse_tiktok_activity(header: list[str], records: list[list[str]], *, zone:
             m = re.match(r"\s*(\d{1,2})", rec[h])
             if not m or int(m.group(1)) > 23:
                 raise ValueProblem(f"'{rec[h]}' is not an hour of the day")
-            items.append(AudienceItem("active_hour", str(int(m.group(1))), to_float(rec[a]), "count",
-                                      parsed[0].isoformat() if parsed else None))
+            items.append(
+                AudienceItem(
+                    "active_hour",
+                    str(int(m.group(1))),
+                    to_float(rec[a]),
+                    "count",
+                    parsed[0].isoformat() if parsed else None,
+                )
+            )
         except ValueProblem as exc:
             raise ExportRejected(f"row {n}: {exc}") from None
     return ParsedExport("tiktok", AUDIENCE, "tiktok_activity", audience=items)
@@ -689,8 +722,9 @@ def zip_members(raw: bytes, name: str) -> list[tuple[str, bytes, datetime | None
                 raise ExportRejected(f"unsafe member name '{member}' in the zip")
             if info.flag_bits & 0x1:
                 raise ExportRejected(f"'{member}' in the zip is encrypted")
-            if info.file_size > MAX_MEMBER_BYTES or (info.compress_size and info.file_size / info.compress_size > MAX_RATIO
-                                                     and info.file_size > 1024 * 1024):
+            if info.file_size > MAX_MEMBER_BYTES or (
+                info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1024 * 1024
+            ):
                 raise ExportRejected(f"'{member}' in the zip is too large when unpacked")
             if not member.lower().endswith((".csv", ".txt")):
                 continue
@@ -715,10 +749,24 @@ def member_time(when: datetime | None, zone: tzinfo) -> datetime | None:
 
 def iter_formats() -> Iterable[str]:
     """Every format name this module recognises (for documentation and tests)."""
-    return ("meta_posts", "meta_daily", "meta_audience", "youtube_content", "youtube_geography",
-            "youtube_subscription", "youtube_age", "youtube_gender", "youtube_totals", "tiktok_content",
-            "tiktok_overview", "tiktok_followers", "tiktok_activity", "tiktok_gender", "tiktok_territories",
-            "tiktok_viewers")
+    return (
+        "meta_posts",
+        "meta_daily",
+        "meta_audience",
+        "youtube_content",
+        "youtube_geography",
+        "youtube_subscription",
+        "youtube_age",
+        "youtube_gender",
+        "youtube_totals",
+        "tiktok_content",
+        "tiktok_overview",
+        "tiktok_followers",
+        "tiktok_activity",
+        "tiktok_gender",
+        "tiktok_territories",
+        "tiktok_viewers",
+    )
 
 
 _POST_PARSERS = (_parse_meta_posts, _parse_youtube_content, _parse_tiktok_content)

@@ -87,8 +87,17 @@ def summary_from_groups(
     for name, key, text, *values in rows:
         values = tuple(values)
         if name == "topic":
-            facts = ClipFacts(id="", title="", political=False, author="", topic=key or "", status="",
-                              created_at=None, duration_ms=0, post_text=text or "")
+            facts = ClipFacts(
+                id="",
+                title="",
+                political=False,
+                author="",
+                topic=key or "",
+                status="",
+                created_at=None,
+                duration_ms=0,
+                post_text=text or "",
+            )
             for topic_key, label in _clip_topics(facts):
                 labels.setdefault(topic_key, label)
                 group("topic", topic_key, values)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from reviewer.core.stats.model import PostRow, Publication
 from reviewer.core.stats.values import fold
@@ -53,7 +54,7 @@ def _named_group(pattern: str) -> str | None:
             i = j + 1
             continue
         if c == "(" and not pattern.startswith("(?", i):
-            return pattern[:i] + "(?P<code>" + pattern[i + 1:]
+            return pattern[:i] + "(?P<code>" + pattern[i + 1 :]
         i += 1
     return None
 
@@ -111,7 +112,7 @@ class Matcher:
         match = self.match
         return sum(1 for row in rows if match(platform, row))
 
-    def _by_code(self, platform: str, clip_id: str, when) -> tuple[str, int | None, str]:
+    def _by_code(self, platform: str, clip_id: str, when: Any) -> tuple[str, int | None, str]:
         pubs = self.by_clip.get((clip_id, platform))
         pub_id = None
         if pubs:
@@ -120,7 +121,7 @@ class Matcher:
             pub_id = pubs[0].id
         return (clip_id, pub_id, "clip_code")
 
-    def match_table(self, platform: str, table) -> dict[int, tuple[str, int | None, str]]:
+    def match_table(self, platform: str, table: Any) -> dict[int, tuple[str, int | None, str]]:
         """Match the rows of a posts table (whole columns at once); returns
         {row index: (clip id, publication id or None, method)} of the rows matched."""
         import pyarrow as pa
@@ -163,12 +164,18 @@ class Matcher:
             # A first code that names no clip: Python looks at the other codes of the text too.
             slow = pc.or_(slow, pc.and_(pc.is_valid(codes), pc.invert(hit)))
             idx = pc.indices_nonzero(hit)
-            for i, code, when in zip(idx.to_pylist(), pc.take(codes, idx).to_pylist(), pc.take(published, idx).to_pylist()):
+            for i, code, when in zip(
+                idx.to_pylist(), pc.take(codes, idx).to_pylist(), pc.take(published, idx).to_pylist()
+            ):
                 if i not in out:
                     out[i] = self._by_code(platform, self.clips[code.casefold()], when)
         idx = pc.indices_nonzero(slow)
-        rows = zip(idx.to_pylist(), pc.take(titles, idx).to_pylist(), pc.take(texts, idx).to_pylist(),
-                   pc.take(published, idx).to_pylist())
+        rows = zip(
+            idx.to_pylist(),
+            pc.take(titles, idx).to_pylist(),
+            pc.take(texts, idx).to_pylist(),
+            pc.take(published, idx).to_pylist(),
+        )
         for i, title, text, when in rows:
             if i in out:
                 continue
@@ -177,8 +184,12 @@ class Matcher:
                 out[i] = self._by_code(platform, clip_id, when)
         return out
         published = table.column("published_at").combine_chunks()
-        rows = zip(idx.to_pylist(), pc.take(titles, idx).to_pylist(), pc.take(texts, idx).to_pylist(),
-                   pc.take(published, idx).to_pylist())
+        rows = zip(
+            idx.to_pylist(),
+            pc.take(titles, idx).to_pylist(),
+            pc.take(texts, idx).to_pylist(),
+            pc.take(published, idx).to_pylist(),
+        )
         for i, title, text, when in rows:
             if i in out:
                 continue
@@ -218,7 +229,7 @@ class Suggestion:
     hours_apart: float | None
     duration_diff_s: float | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The JSON shape of ``stats unmatched --json`` suggestions."""
         return {
             "clip_id": self.clip_id,

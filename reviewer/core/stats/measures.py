@@ -20,9 +20,9 @@ import re
 import statistics
 import unicodedata
 from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
+from functools import lru_cache
 from typing import Any, Iterable
 
 from reviewer.core.canonical import format_rfc3339
@@ -225,7 +225,14 @@ def effects_from_rows(rows: list[tuple], durations: dict[str, float] | None = No
         e = Effect(clip_id, platform, posts=len(g))
         if len(g) == 1:
             r = g[0]
-            e.published_at, e.views, e.reach, e.reactions, e.comments, e.shares = as_time(r[3]), r[5], r[6], r[7], r[8], r[9]
+            e.published_at, e.views, e.reach, e.reactions, e.comments, e.shares = (
+                as_time(r[3]),
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+            )
             e.interactions = r[7] + r[8] + r[9] if r[7] is not None and r[8] is not None and r[9] is not None else r[10]
             e.avg_seconds_viewed = r[11]
             if r[12] is not None:
@@ -242,10 +249,31 @@ def effects_from_rows(rows: list[tuple], durations: dict[str, float] | None = No
 
 
 def _effect_tuples(clip_id: str, platform: str, g: list[tuple], clip_duration_s: float | None) -> Effect:
-    rows = [MetricRow(id=0, file_id=r[2], source="", snapshot_at=None, platform=platform, post_key="",
-                      clip_id=clip_id, publication_id=None, match=None, published_at=as_time(r[3]), duration_s=r[4],
-                      views=r[5], reach=r[6], reactions=r[7], comments=r[8], shares=r[9], interactions=r[10],
-                      avg_seconds_viewed=r[11], avg_pct_viewed=r[12], seconds_viewed=None) for r in g]
+    rows = [
+        MetricRow(
+            id=0,
+            file_id=r[2],
+            source="",
+            snapshot_at=None,
+            platform=platform,
+            post_key="",
+            clip_id=clip_id,
+            publication_id=None,
+            match=None,
+            published_at=as_time(r[3]),
+            duration_s=r[4],
+            views=r[5],
+            reach=r[6],
+            reactions=r[7],
+            comments=r[8],
+            shares=r[9],
+            interactions=r[10],
+            avg_seconds_viewed=r[11],
+            avg_pct_viewed=r[12],
+            seconds_viewed=None,
+        )
+        for r in g
+    ]
     return _effect(clip_id, platform, rows, clip_duration_s)
 
 
@@ -346,7 +374,9 @@ def summarize(
     """
     summary = Summary(start, end)
     topics_of: dict[str, dict[str, str]] = {}
-    groups: dict[str, dict[str, Group]] = {n: {} for n in ("platform", "political", "topic", "weekday", "hour", "author")}
+    groups: dict[str, dict[str, Group]] = {
+        n: {} for n in ("platform", "political", "topic", "weekday", "hour", "author")
+    }
     counted: dict[str, set[str]] = {n: set() for n in groups}
     seen_clips: set[str] = set()
     kept: list[Effect] = []
@@ -409,8 +439,12 @@ def _hours(a: datetime, b: datetime) -> float:
 def _stats(values: list[float]) -> dict[str, float | None]:
     if not values:
         return {"n": 0, "median_h": None, "mean_h": None, "max_h": None}
-    return {"n": len(values), "median_h": round(statistics.median(values), 2),
-            "mean_h": round(statistics.fmean(values), 2), "max_h": round(max(values), 2)}
+    return {
+        "n": len(values),
+        "median_h": round(statistics.median(values), 2),
+        "mean_h": round(statistics.fmean(values), 2),
+        "max_h": round(max(values), 2),
+    }
 
 
 HEAD_KINDS = ("approval", "changes", "rejection")
@@ -446,8 +480,11 @@ def review_numbers(
     for d in decisions:
         if d.kind in HEAD_KINDS:
             first_decision.setdefault((d.clip_id, d.version), d)
-    waits = [_hours(d.version_ingested_at, d.signed_at) for d in first_decision.values()
-             if inside(d.signed_at) and d.version_ingested_at is not None]
+    waits = [
+        _hours(d.version_ingested_at, d.signed_at)
+        for d in first_decision.values()
+        if inside(d.signed_at) and d.version_ingested_at is not None
+    ]
     # Rounds of changes: "changes" decisions per clip decided in the period.
     vetted = {d.clip_id for d in in_period}
     rounds: dict[str, int] = defaultdict(int)
@@ -511,8 +548,10 @@ def audience_view(
     active: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
     viewers: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for platform, f, item in items:
-        sources.setdefault(f"{platform}:{f.file_name}", {
-            "platform": platform, "file": f.file_name, "exported_at": format_rfc3339(f.exported_at)})
+        sources.setdefault(
+            f"{platform}:{f.file_name}",
+            {"platform": platform, "file": f.file_name, "exported_at": format_rfc3339(f.exported_at)},
+        )
         if item.dimension == "active_hour":
             if item.value is not None:
                 active[platform][int(item.key)].append(item.value)
@@ -522,8 +561,7 @@ def audience_view(
         else:
             shares[platform][item.dimension][item.key] = item.value
     active_by_hour = {
-        p: {f"{h:02d}": round(statistics.fmean(v), 1) for h, v in sorted(hours.items())}
-        for p, hours in active.items()
+        p: {f"{h:02d}": round(statistics.fmean(v), 1) for h, v in sorted(hours.items())} for p, hours in active.items()
     }
     posts_by_hour: dict[str, int] = defaultdict(int)
     for p in publications:
@@ -533,8 +571,10 @@ def audience_view(
         best = [g.to_json() for g in summary.by.get("hour", []) if g.clips]
         best.sort(key=lambda g: -(g["views_per_clip"] or 0))
     return {
-        "shares": {p: {d: dict(sorted(v.items(), key=lambda kv: -(kv[1] or 0))) for d, v in dims.items()}
-                   for p, dims in shares.items()},
+        "shares": {
+            p: {d: dict(sorted(v.items(), key=lambda kv: -(kv[1] or 0))) for d, v in dims.items()}
+            for p, dims in shares.items()
+        },
         "active_followers_by_hour": active_by_hour,
         "viewers": {p: dict(v) for p, v in viewers.items()},
         "publications_by_hour": dict(sorted(posts_by_hour.items())),
@@ -601,7 +641,9 @@ def summarize_rows(
     if not rows:
         summary.by = {n: [] for n in ("platform", "political", "topic", "weekday", "hour", "author")}
         return summary
-    clip_col, plat_col, file_col, pub_col, dur_col, views, reach, reacts, comms, shares, inter, avg_s, avg_pct = zip(*rows)
+    clip_col, plat_col, file_col, pub_col, dur_col, views, reach, reacts, comms, shares, inter, avg_s, avg_pct = zip(
+        *rows
+    )
     pair_of: dict[tuple[str, str], int] = {}
     pair = np.fromiter((pair_of.setdefault(k, len(pair_of)) for k in zip(clip_col, plat_col)), np.int64, len(rows))
     n_pairs = len(pair_of)
@@ -613,8 +655,12 @@ def summarize_rows(
     rcs = a + c + s_
     inter_row = np.where(np.isnan(rcs), it, rcs)
     pairs_list = list(pair_of)
-    durations = np.array([(f.duration_ms / 1000 if f is not None and f.duration_ms else np.nan)
-                          for f in map(clips.get, (k[0] for k in pairs_list))])
+    durations = np.array(
+        [
+            (f.duration_ms / 1000 if f is not None and f.duration_ms else np.nan)
+            for f in map(clips.get, (k[0] for k in pairs_list))
+        ]
+    )
     dur = col(dur_col)
     dur = np.where(np.isnan(dur) | (dur == 0), durations[pair], dur)
     pct, avg = col(avg_pct), col(avg_s)
@@ -646,8 +692,10 @@ def summarize_rows(
     for p, key in enumerate(pairs_list):
         when = first_pub.get(key) or as_time(own[p])
         whens[p] = when
-        keep[p] = not ((start is not None and (when is None or when < start)) or
-                       (end is not None and (when is None or when >= end)))
+        keep[p] = not (
+            (start is not None and (when is None or when < start))
+            or (end is not None and (when is None or when >= end))
+        )
     pv_m, pr_m, pi_m = np.where(pv_ok, pv, 0), np.where(pr_ok, pr, 0), np.where(pi_ok, pi, 0)
     p_ri = np.where(pr_ok & (pr > 0) & pi_ok, pi, 0)
 
@@ -676,7 +724,12 @@ def summarize_rows(
                 continue
             g = Group(name)
             g.clips, g.views, g.reach, g.interactions, g.reach_interactions = (
-                int(clips_n[k]), int(sums[0][k]), int(sums[1][k]), int(sums[2][k]), int(sums[3][k]))
+                int(clips_n[k]),
+                int(sums[0][k]),
+                int(sums[1][k]),
+                int(sums[2][k]),
+                int(sums[3][k]),
+            )
             g.through_sum, g.through_n = float(th_sum[k]), int(th_n[k])
             out.append(g)
         return out

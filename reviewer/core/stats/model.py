@@ -6,16 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "youtube": "YouTube",
-    "tiktok": "TikTok",
-    "zalo": "Zalo",
-    "instagram": "Instagram",
-    "x": "X",
-    "web": "Web",
-    "other": "Other",
-}
+from reviewer.core.platforms import NAMES
+
+PLATFORM_NAMES = NAMES
+"""How people see each platform's name (reviewer.core.platforms)."""
 
 # What an export file holds (the ``kind`` of ``stats import --json``).
 POSTS = "posts"  # one row per post, lifetime totals as of the export date

@@ -13,8 +13,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from reviewer.core.canonical import format_rfc3339
-from reviewer.core.ingest import PLATFORMS
+from reviewer.core.canonical import format_rfc3339, sha256_file
+from reviewer.core.platforms import PLATFORMS
 from reviewer.core.stats.exports import ChartDataSkipped, ExportRejected, member_time, parse_export, zip_members
 from reviewer.core.stats.grouped import offset_steps, summary_from_groups
 from reviewer.core.stats.matching import Candidate, Matcher, Suggestion, compile_code_pattern, suggest
@@ -51,8 +51,10 @@ class PublishResult:
 
     def to_json(self) -> dict[str, Any]:
         """``publish --json``."""
-        return self.publication.to_json() | {"result": "duplicate" if self.duplicate else "recorded",
-                                             "rows_tied": self.rows_tied}
+        return self.publication.to_json() | {
+            "result": "duplicate" if self.duplicate else "recorded",
+            "rows_tied": self.rows_tied,
+        }
 
 
 def parse_moment(text: str, zone, *, what: str = "time") -> datetime:
@@ -78,13 +80,10 @@ def month_bounds(month: str, zone) -> tuple[datetime, datetime]:
     except ValueError:
         raise UsageError(f"month '{month}' is not YYYY-MM") from None
     nxt = date(y + (m == 12), m % 12 + 1, 1)
-    return (datetime.combine(first, time(0), tzinfo=zone).astimezone(timezone.utc),
-            datetime.combine(nxt, time(0), tzinfo=zone).astimezone(timezone.utc))
-
-
-def _sha256_file(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
+    return (
+        datetime.combine(first, time(0), tzinfo=zone).astimezone(timezone.utc),
+        datetime.combine(nxt, time(0), tzinfo=zone).astimezone(timezone.utc),
+    )
 
 
 @dataclass
@@ -101,8 +100,18 @@ class Effectiveness:
 class StatsService:
     """Publications and statistics (see the package docstring)."""
 
-    def __init__(self, *, repo, library, verifier, actor: str, timezone_name: str, code_pattern: str,
-                 match_window_h: float = 48.0, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        repo,
+        library,
+        verifier,
+        actor: str,
+        timezone_name: str,
+        code_pattern: str,
+        match_window_h: float = 48.0,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.repo = repo
         self.library = library
         self.verifier = verifier
@@ -148,12 +157,16 @@ class StatsService:
         state = self.verifier.approval_state(clip_id)
         if state.state != "valid":
             if state.state == NONE:
-                older = [s for s in self.verifier.signoff_states(clip_id, check_files=False)
-                         if s.signoff and s.signoff.kind == "approval" and s.signoff.version != clip.current_version]
+                older = [
+                    s
+                    for s in self.verifier.signoff_states(clip_id, check_files=False)
+                    if s.signoff and s.signoff.kind == "approval" and s.signoff.version != clip.current_version
+                ]
                 if older:
                     raise PublicationRefused(
                         f"{clip_id}: version {clip.current_version} is not approved (the approval is for "
-                        f"version {older[-1].signoff.version}, and a newer version came in after it)")
+                        f"version {older[-1].signoff.version}, and a newer version came in after it)"
+                    )
                 raise PublicationRefused(f"{clip_id} has no approval; only an approved version may be published")
             detail = "; ".join(state.problems[:1])
             if state.state == REVOKED:
@@ -161,36 +174,48 @@ class StatsService:
             if state.state == FILE_CHANGED:
                 raise PublicationRefused(f"the approved file of {clip_id} v{clip.current_version} changed ({detail})")
             if state.state == INVALID:
-                raise PublicationRefused(f"the approval of {clip_id} v{clip.current_version} does not verify ({detail})")
+                raise PublicationRefused(
+                    f"the approval of {clip_id} v{clip.current_version} does not verify ({detail})"
+                )
             raise PublicationRefused(f"{clip_id} is not approved ({state.state})")
         approved = state.signoff
         approved_sha = str((state.record or {}).get("clip", {}).get("sha256") or clip.current_sha256)
         if version is not None and version != approved.version:
             raise PublicationRefused(
-                f"version {version} of {clip_id} is not the approved one (version {approved.version} is)")
+                f"version {version} of {clip_id} is not the approved one (version {approved.version} is)"
+            )
         if published_file is not None:
             try:
-                digest = _sha256_file(published_file)
+                digest = sha256_file(published_file)
             except OSError as exc:
                 raise UsageError(f"{published_file}: cannot read ({exc.strerror or exc})") from None
             if digest != approved_sha:
                 other = self.library.version_by_sha(digest)
-                which = (f"it is version {other[1]} of {other[0]}" if other else "its bytes are not any version")
+                which = f"it is version {other[1]} of {other[0]}" if other else "its bytes are not any version"
                 raise PublicationRefused(
-                    f"{published_file.name} is not the approved version {approved.version} of {clip_id} ({which})")
+                    f"{published_file.name} is not the approved version {approved.version} of {clip_id} ({which})"
+                )
         if when < approved.signed_at:
             raise PublicationRefused(
-                f"published at {format_rfc3339(when)}, before its approval at {format_rfc3339(approved.signed_at)}")
+                f"published at {format_rfc3339(when)}, before its approval at {format_rfc3339(approved.signed_at)}"
+            )
         existing = self.repo.find_publication(ref.platform, ref.post_id, ref.key)
         if existing is not None:
             if existing.clip_id == clip_id:
                 return PublishResult(existing, duplicate=True)
             raise PublicationRefused(f"{ref.url} is already recorded as a publication of {existing.clip_id}")
         pub, tied = self.repo.add_publication(
-            clip_id=clip_id, version=approved.version, version_sha256=approved_sha, platform=ref.platform,
-            url=ref.url, url_key=ref.key, post_id=ref.post_id, published_at=when,
-            approval_sha256=approved.record_sha256, actor=self.actor,
-        )  # fmt: skip
+            clip_id=clip_id,
+            version=approved.version,
+            version_sha256=approved_sha,
+            platform=ref.platform,
+            url=ref.url,
+            url_key=ref.key,
+            post_id=ref.post_id,
+            published_at=when,
+            approval_sha256=approved.record_sha256,
+            actor=self.actor,
+        )
         return PublishResult(pub, duplicate=False, rows_tied=tied)
 
     def publications(self, clip_ref: str | None = None) -> list[Publication]:
@@ -200,8 +225,10 @@ class StatsService:
 
     # -- imports ---------------------------------------------------------------------------------
     def _matcher(self) -> Matcher:
-        pubs = [Publication(pid, clip_id, 0, "", platform, "", post_id, when, when, "", "", key)
-                for pid, clip_id, platform, post_id, key, when in self.repo.publication_keys()]
+        pubs = [
+            Publication(pid, clip_id, 0, "", platform, "", post_id, when, when, "", "", key)
+            for pid, clip_id, platform, post_id, key, when in self.repo.publication_keys()
+        ]
         return Matcher(pubs, self.repo.clip_ids(), self.code_pattern)
 
     def import_paths(
@@ -252,8 +279,16 @@ class StatsService:
         skipped: list[str] = []
         for name, data, when in members:
             display = f"{path}:{name}"
-            result = self.import_bytes(display, f"{path.name}:{name}", data, member_time(when, self.zone) or file_time,
-                                       matcher, exported_at, platform, in_zip=True)
+            result = self.import_bytes(
+                display,
+                f"{path.name}:{name}",
+                data,
+                member_time(when, self.zone) or file_time,
+                matcher,
+                exported_at,
+                platform,
+                in_zip=True,
+            )
             if result is None:
                 skipped.append(name)
                 continue
@@ -264,17 +299,35 @@ class StatsService:
             return [ImportResult(str(path), "rejected", reason=f"{path.name}: no export the desk reads in the zip")]
         return out
 
-    def import_bytes(self, display: str, name: str, raw: bytes, file_time: datetime, matcher: Matcher | None = None,
-                     exported_at: datetime | None = None, platform: str | None = None, *,
-                     in_zip: bool = False) -> ImportResult | None:
+    def import_bytes(
+        self,
+        display: str,
+        name: str,
+        raw: bytes,
+        file_time: datetime,
+        matcher: Matcher | None = None,
+        exported_at: datetime | None = None,
+        platform: str | None = None,
+        *,
+        in_zip: bool = False,
+    ) -> ImportResult | None:
         """Import one export file's bytes (None for a zip member that is not used)."""
         sha = hashlib.sha256(raw).hexdigest()
         known = self.repo.file_by_sha(sha)
         if known is not None:
-            return ImportResult(display, "duplicate", platform=known.platform, kind=known.kind, format=known.format,
-                                rows=known.rows, matched=known.matched, unmatched=known.unmatched,
-                                exported_at=known.exported_at, file_id=known.id,
-                                reason=f"these bytes were imported on {format_rfc3339(known.imported_at)}")
+            return ImportResult(
+                display,
+                "duplicate",
+                platform=known.platform,
+                kind=known.kind,
+                format=known.format,
+                rows=known.rows,
+                matched=known.matched,
+                unmatched=known.unmatched,
+                exported_at=known.exported_at,
+                file_id=known.id,
+                reason=f"these bytes were imported on {format_rfc3339(known.imported_at)}",
+            )
         ref = (exported_at or file_time).astimezone(self.zone).date()
         try:
             parsed = parse_export(name, raw, zone=self.zone, ref=ref, platform=platform)
@@ -289,13 +342,24 @@ class StatsService:
             matcher = self._matcher()
         matches = matcher.match_table(parsed.platform, parsed.table) if parsed.table is not None else {}
         matched = len(matches)
-        stored = self.repo.store_import(sha256=sha, file_name=name, parsed=parsed, exported_at=when, actor=self.actor,
-                                        matches=matches)
+        stored = self.repo.store_import(
+            sha256=sha, file_name=name, parsed=parsed, exported_at=when, actor=self.actor, matches=matches
+        )
         if stored is None:  # another desk imported the same bytes a moment ago
             return self.import_bytes(display, name, raw, file_time, matcher, exported_at, platform, in_zip=in_zip)
-        return ImportResult(display, "imported", platform=parsed.platform, kind=parsed.kind, format=parsed.format,
-                            rows=parsed.rows, matched=matched, unmatched=parsed.post_count - matched,
-                            exported_at=when, warnings=list(parsed.warnings), file_id=stored.id)
+        return ImportResult(
+            display,
+            "imported",
+            platform=parsed.platform,
+            kind=parsed.kind,
+            format=parsed.format,
+            rows=parsed.rows,
+            matched=matched,
+            unmatched=parsed.post_count - matched,
+            exported_at=when,
+            warnings=list(parsed.warnings),
+            file_id=stored.id,
+        )
 
     # -- matching by hand ------------------------------------------------------------------------
     def _candidates(self, platform: str) -> list[Candidate]:
@@ -311,12 +375,21 @@ class StatsService:
         for c in self.repo.clip_facts():
             if c.id not in pubs and c.id not in approved_at:
                 continue
-            out.append(Candidate(c.id, c.title, c.post_text, c.duration_ms / 1000 if c.duration_ms else None,
-                                 tuple(pubs.get(c.id, ())), approved_at.get(c.id)))
+            out.append(
+                Candidate(
+                    c.id,
+                    c.title,
+                    c.post_text,
+                    c.duration_ms / 1000 if c.duration_ms else None,
+                    tuple(pubs.get(c.id, ())),
+                    approved_at.get(c.id),
+                )
+            )
         return out
 
-    def unmatched(self, *, platform: str | None = None, limit: int | None = 200,
-                  with_suggestions: bool = True) -> list[tuple[MetricRow, list[Suggestion]]]:
+    def unmatched(
+        self, *, platform: str | None = None, limit: int | None = 200, with_suggestions: bool = True
+    ) -> list[tuple[MetricRow, list[Suggestion]]]:
         """Rows no publication or clip code claimed (newest snapshot of each post), each with the
         candidates a person may confirm."""
         rows = self.repo.unmatched_rows(platform=platform, limit=limit)
@@ -327,8 +400,9 @@ class StatsService:
             if with_suggestions:
                 if r.platform not in cache:
                     cache[r.platform] = self._candidates(r.platform)
-                sugg = suggest(r.title, r.text, r.published_at, r.duration_s, cache[r.platform],
-                               window_hours=self.match_window_h)
+                sugg = suggest(
+                    r.title, r.text, r.published_at, r.duration_s, cache[r.platform], window_hours=self.match_window_h
+                )
             out.append((r, sugg))
         return out
 
@@ -349,8 +423,13 @@ class StatsService:
             "clip_id": clip_id,
             "title": clip.title,
             "publications": [
-                {"platform": p.platform, "url": p.url, "post_id": p.post_id,
-                 "published_at": format_rfc3339(p.published_at), "version": p.version}
+                {
+                    "platform": p.platform,
+                    "url": p.url,
+                    "post_id": p.post_id,
+                    "published_at": format_rfc3339(p.published_at),
+                    "version": p.version,
+                }
                 for p in self.repo.publications(clip_id)
             ],
             "metrics": [e.to_json() for e in effects],
@@ -360,9 +439,16 @@ class StatsService:
         """Every clip's facts by id."""
         return {c.id: c for c in self.repo.clip_facts()}
 
-    def summary(self, *, start: datetime | None = None, end: datetime | None = None,
-                clips: dict[str, ClipFacts] | None = None, platform: str | None = None,
-                keep: set[str] | None = None, with_effects: bool = False) -> Summary:
+    def summary(
+        self,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        clips: dict[str, ClipFacts] | None = None,
+        platform: str | None = None,
+        keep: set[str] | None = None,
+        with_effects: bool = False,
+    ) -> Summary:
         """Totals over clips published in [start, end) (see ``measures.summarize_rows``),
         optionally of one platform and of the clips in ``keep``; ``with_effects`` also lists
         the numbers of each (clip, platform)."""
@@ -375,14 +461,21 @@ class StatsService:
         rows = self.repo.effect_rows()
         if platform or keep is not None:
             rows = [r for r in rows if (not platform or r[1] == platform) and (keep is None or r[0] in keep)]
-        return summarize_rows(rows, clips, self.repo.first_publications(), self.zone, start=start, end=end,
-                              with_effects=with_effects)
+        return summarize_rows(
+            rows, clips, self.repo.first_publications(), self.zone, start=start, end=end, with_effects=with_effects
+        )
 
-    def review(self, *, start: datetime | None = None, end: datetime | None = None,
-               clips: dict[str, ClipFacts] | None = None) -> dict[str, Any]:
+    def review(
+        self, *, start: datetime | None = None, end: datetime | None = None, clips: dict[str, ClipFacts] | None = None
+    ) -> dict[str, Any]:
         """The review numbers of a period (see ``measures.review_numbers``)."""
-        return review_numbers(self.repo.decision_facts(), clips if clips is not None else self.clip_facts(),
-                              self.repo.publications(), start=start, end=end)
+        return review_numbers(
+            self.repo.decision_facts(),
+            clips if clips is not None else self.clip_facts(),
+            self.repo.publications(),
+            start=start,
+            end=end,
+        )
 
     def audience(self, summary: Summary | None = None) -> dict[str, Any]:
         """Who follows and watches, and when, beside when the station publishes."""
@@ -393,9 +486,15 @@ class StatsService:
         clips = self.clip_facts()
         return effects_from_rows(self.repo.effect_rows(), {c.id: c.duration_ms / 1000 for c in clips.values()})
 
-    def effectiveness(self, *, start: datetime | None = None, end: datetime | None = None,
-                      platform: str | None = None, political: bool | None = None,
-                      topic: str | None = None) -> "Effectiveness":
+    def effectiveness(
+        self,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        platform: str | None = None,
+        political: bool | None = None,
+        topic: str | None = None,
+    ) -> "Effectiveness":
         """What the desk's "Hiệu quả" view shows for its filters: the summary, one row per clip
         with its numbers, the topics to filter by, the review numbers of the period."""
         from reviewer.core.stats.measures import _topics
@@ -411,19 +510,36 @@ class StatsService:
             from reviewer.core.stats.values import fold
 
             want = fold(topic).replace(" ", "").lstrip("#") if topic else None
-            keep = {c.id for c in clips.values()
-                    if (political is None or c.political == political) and (want is None or want in _topics(c))}
+            keep = {
+                c.id
+                for c in clips.values()
+                if (political is None or c.political == political) and (want is None or want in _topics(c))
+            }
         if platform or keep is not None:
             pubs = [p for p in pubs if (not platform or p.platform == platform) and (keep is None or p.clip_id in keep)]
         summary = self.summary(start=start, end=end, clips=clips, platform=platform, keep=keep, with_effects=True)
         table: dict[str, dict[str, Any]] = {}
         for e in summary.effects:
             c = clips.get(e.clip_id)
-            t = table.setdefault(e.clip_id, {
-                "clip_id": e.clip_id, "title": c.title if c else e.clip_id, "political": bool(c and c.political),
-                "author": c.author if c else "", "topic": c.topic if c else "", "platforms": [],
-                "published_at": e.published_at, "views": 0, "reach": 0, "interactions": 0, "reach_interactions": 0,
-                "through_num": 0.0, "through_den": 0.0, "views_growth": None})
+            t = table.setdefault(
+                e.clip_id,
+                {
+                    "clip_id": e.clip_id,
+                    "title": c.title if c else e.clip_id,
+                    "political": bool(c and c.political),
+                    "author": c.author if c else "",
+                    "topic": c.topic if c else "",
+                    "platforms": [],
+                    "published_at": e.published_at,
+                    "views": 0,
+                    "reach": 0,
+                    "interactions": 0,
+                    "reach_interactions": 0,
+                    "through_num": 0.0,
+                    "through_den": 0.0,
+                    "views_growth": None,
+                },
+            )
             t["platforms"].append(e.platform)
             if e.published_at and (t["published_at"] is None or e.published_at < t["published_at"]):
                 t["published_at"] = e.published_at
@@ -445,10 +561,13 @@ class StatsService:
             t["platforms"] = sorted(t["platforms"])
             out_rows.append(t)
         out_rows.sort(key=lambda t: (-(t["views"] or 0), t["clip_id"]))
-        return Effectiveness(summary=summary, clips=out_rows,
-                             topics=sorted(all_topics.values(), key=str.casefold),
-                             review=self.review(start=start, end=end, clips=clips),
-                             audience=audience_view(self.repo.audience(), summary, pubs, self.zone))
+        return Effectiveness(
+            summary=summary,
+            clips=out_rows,
+            topics=sorted(all_topics.values(), key=str.casefold),
+            review=self.review(start=start, end=end, clips=clips),
+            audience=audience_view(self.repo.audience(), summary, pubs, self.zone),
+        )
 
     def report_data(self, month: str) -> dict[str, Any]:
         """Everything the monthly report shows, as plain data (rendering is media's job)."""
@@ -458,10 +577,19 @@ class StatsService:
         review = self.review(start=start, end=end, clips=clips)
         per_clip: dict[str, dict[str, Any]] = {}
         for e in summary.effects:
-            c = per_clip.setdefault(e.clip_id, {"clip_id": e.clip_id, "title": clips[e.clip_id].title if e.clip_id in clips else e.clip_id,
-                                                "political": bool(clips.get(e.clip_id) and clips[e.clip_id].political),
-                                                "views": 0, "reach": 0, "interactions": 0, "reach_interactions": 0,
-                                                "platforms": []})
+            c = per_clip.setdefault(
+                e.clip_id,
+                {
+                    "clip_id": e.clip_id,
+                    "title": clips[e.clip_id].title if e.clip_id in clips else e.clip_id,
+                    "political": bool(clips.get(e.clip_id) and clips[e.clip_id].political),
+                    "views": 0,
+                    "reach": 0,
+                    "interactions": 0,
+                    "reach_interactions": 0,
+                    "platforms": [],
+                },
+            )
             c["views"] += e.views or 0
             c["reach"] += e.reach or 0
             c["interactions"] += e.interactions or 0
@@ -472,8 +600,10 @@ class StatsService:
             c["engagement_rate"] = c["reach_interactions"] / c["reach"] if c["reach"] else None
         with_reach = [c for c in per_clip.values() if c["reach"]]
         by_reach = sorted(with_reach, key=lambda c: (-c["reach"], c["clip_id"]))
-        by_eng = sorted((c for c in with_reach if c["engagement_rate"] is not None),
-                        key=lambda c: (-c["engagement_rate"], c["clip_id"]))
+        by_eng = sorted(
+            (c for c in with_reach if c["engagement_rate"] is not None),
+            key=lambda c: (-c["engagement_rate"], c["clip_id"]),
+        )
         used_files = set()
         for e in summary.effects:
             used_files |= e.file_ids
@@ -481,11 +611,23 @@ class StatsService:
         sources = []
         for f in self.repo.files():
             if f.id in used_files or f.kind in ("audience", "daily"):
-                sources.append({"file": f.file_name, "platform": f.platform, "kind": f.kind, "format": f.format,
-                                "exported_at": f.exported_at, "imported_at": f.imported_at, "rows": f.rows,
-                                "sha256": f.sha256})
-        daily = [(p, pt) for p, pt in self.repo.series()
-                 if start.astimezone(self.zone).date().isoformat() <= pt.day < end.astimezone(self.zone).date().isoformat()]
+                sources.append(
+                    {
+                        "file": f.file_name,
+                        "platform": f.platform,
+                        "kind": f.kind,
+                        "format": f.format,
+                        "exported_at": f.exported_at,
+                        "imported_at": f.imported_at,
+                        "rows": f.rows,
+                        "sha256": f.sha256,
+                    }
+                )
+        daily = [
+            (p, pt)
+            for p, pt in self.repo.series()
+            if start.astimezone(self.zone).date().isoformat() <= pt.day < end.astimezone(self.zone).date().isoformat()
+        ]
         return {
             "month": month,
             "start": start,

@@ -49,7 +49,7 @@ def _host(netloc: str) -> str:
     host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
     for prefix in ("www.", "m.", "mobile.", "web.", "vm.", "vt.", "mbasic.", "music."):
         if host.startswith(prefix):
-            host = host[len(prefix):]
+            host = host[len(prefix) :]
     return host
 
 
@@ -106,7 +106,7 @@ def _facebook_id(segments: list[str], query: dict[str, list[str]]) -> str | None
     for i, seg in enumerate(segments):
         if seg in ("reel", "reels", "videos", "posts", "permalink", "watch") and i + 1 < len(segments):
             # /<page>/videos/<slug>/<id>/: the first id-shaped segment after "videos".
-            for later in segments[i + 1:]:
+            for later in segments[i + 1 :]:
                 if _FB_POST.match(later):
                     return later
     return None

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 
 __all__ = [
     "NO_DATA",
@@ -104,7 +104,7 @@ def to_int(text: str) -> int | None:
         except ValueError:
             raise ValueProblem(f"'{text}' is not a number") from None
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueProblem(f"'{text}' is not a number")
+            raise ValueProblem(f"'{text}' is not a number") from None
         return int(round(value))
 
 
@@ -165,7 +165,7 @@ _MANGLED = re.compile(r"^\s*[+-]?\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
 
 def mangled_id(text: str | None) -> bool:
     """Whether an id was turned into a float by a spreadsheet (``1.23457E+17``)."""
-    return bool(text) and bool(_MANGLED.match(text))
+    return bool(text) and bool(_MANGLED.match(text or ""))
 
 
 # -- time zones ---------------------------------------------------------------------------------
@@ -181,7 +181,7 @@ def station_zone(name: str) -> tzinfo:
         from zoneinfo import ZoneInfo
 
         return ZoneInfo(name)
-    except Exception:  # no tz database on this system: Vietnam has no summer time
+    except Exception:  # noqa: BLE001 - no tz database on this system: Vietnam has no summer time
         if name in ("Asia/Ho_Chi_Minh", "Asia/Saigon", "Asia/Bangkok", "Asia/Jakarta"):
             return timezone(timedelta(hours=7))
         raise ValueProblem(f"unknown time zone '{name}'") from None
@@ -194,8 +194,20 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"]
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTHS: dict[str, int] = {}
 for _n, _m in enumerate(_EN_MONTHS, 1):
     _MONTHS[_m] = _n
@@ -213,7 +225,9 @@ for _n in range(1, 13):
     _MONTHS[f"thg {_n}"] = _n
     _MONTHS[f"th{_n}"] = _n
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_ISO = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
 _SLASH = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?")
 _CJK = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -288,7 +302,7 @@ def _named_month(s: str, original: str, ref: date | None) -> tuple[date, time | 
     tm = _TIME.search(s)
     if tm:
         t = time(_hour(int(tm.group(1)), tm.group(4)), int(tm.group(2)), int(tm.group(3) or 0))
-        s = (s[: tm.start()] + s[tm.end():]).strip()
+        s = (s[: tm.start()] + s[tm.end() :]).strip()
     f = fold(s).replace(",", " ").replace(".", " ")
     f = re.sub(r"\bngay\b", " ", f)
     f = re.sub(r"(?<!thang )\bnam\s+(\d{4})\b", r" \1", f)  # "năm 2026" (year), not "tháng Năm"
@@ -297,7 +311,7 @@ def _named_month(s: str, original: str, ref: date | None) -> tuple[date, time | 
     ym = re.search(r"\b(\d{4})\b", f)
     if ym:
         year = int(ym.group(1))
-        f = " ".join((f[: ym.start()] + f[ym.end():]).split())
+        f = " ".join((f[: ym.start()] + f[ym.end() :]).split())
     day = None
     month = None
     # Longest month names first, so "thang muoi hai" wins over "thang muoi".
@@ -305,7 +319,7 @@ def _named_month(s: str, original: str, ref: date | None) -> tuple[date, time | 
         pat = re.search(rf"(?:^|\s){re.escape(name)}(?:$|\s)", f)
         if pat:
             month = _MONTHS[name]
-            rest = (f[: pat.start()] + " " + f[pat.end():]).split()
+            rest = (f[: pat.start()] + " " + f[pat.end() :]).split()
             nums = [int(x) for x in rest if x.isdigit()]
             if len(nums) == 1 and 1 <= nums[0] <= 31:
                 day = nums[0]

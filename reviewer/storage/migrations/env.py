@@ -3,12 +3,13 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+# One Base holds every table, the library's and (once stats_models is imported) the statistics'.
+import reviewer.storage.stats_models  # noqa: F401 - registers the statistics tables on Base
+from reviewer.storage.db import MIGRATION_LOCK_KEY
 from reviewer.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-# An arbitrary constant naming "reviewer schema migration" among PostgreSQL advisory locks.
-MIGRATION_LOCK_KEY = 0x7265766965776572 & 0x7FFFFFFFFFFFFFFF
 
 
 def run_migrations_online() -> None:
@@ -25,8 +26,13 @@ def run_migrations_online() -> None:
         # transactional DDL once pysqlite's own transaction handling is off, which the library does.
         # Without transactional_ddl Alembic commits after each revision, and a second desk could
         # step in between and apply the next revision twice ("index ... already exists").
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                          transactional_ddl=True, transaction_per_migration=False)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            transactional_ddl=True,
+            transaction_per_migration=False,
+        )
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":
                 # PostgreSQL reads without locking: serialise migrating desks on an advisory lock

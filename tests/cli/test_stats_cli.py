@@ -10,7 +10,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from reviewer.core.checklist import Answer
 from tests import stats_fixtures as fx
 from tests.signoff_support import (  # noqa: F401 - fixtures
     HEAD,
@@ -40,8 +39,14 @@ def _approve(services, clip_id: str) -> datetime:
 def lib(services, tmp_path, memory_keyring, fast_kdf):
     """Three clips (news-1 approved, news-2 approved, news-3 approved), a head enrolled."""
     for n, cid in enumerate(("news-1", "news-2", "news-3"), 1):
-        src = make_source(tmp_path / f"in{n}", cid, variant=n, title=f"Tin số {n}: Quốc hội thảo luận" if n == 1 else
-                          ("Hà Nội khai mạc hội chợ nông sản mùa đông" if n == 2 else "Mưa lớn miền Trung"))
+        src = make_source(
+            tmp_path / f"in{n}",
+            cid,
+            variant=n,
+            title=f"Tin số {n}: Quốc hội thảo luận"
+            if n == 1
+            else ("Hà Nội khai mạc hội chợ nông sản mùa đông" if n == 2 else "Mưa lớn miền Trung"),
+        )
         assert services.ingest.ingest([src])[0].result == "ingested"
     enroll(services)
     services.approved_at = {cid: _approve(services, cid) for cid in ("news-1", "news-2", "news-3")}
@@ -67,7 +72,12 @@ def test_publish_records_the_approved_version_with_its_post_id_and_audits_it(lib
     assert r.code == 0, r.err
     data = r.json()
     assert (data["clip_id"], data["version"], data["platform"], data["post_id"], data["result"]) == (
-        "news-1", 1, "facebook", "880011223344551", "recorded")
+        "news-1",
+        1,
+        "facebook",
+        "880011223344551",
+        "recorded",
+    )
     approval = lib.verifier.approval_state("news-1").signoff
     assert data["approval_sha256"] == approval.record_sha256
     events = [e for e in lib.library.audit_events() if e.kind == "publication"]
@@ -78,13 +88,16 @@ def test_publish_records_the_approved_version_with_its_post_id_and_audits_it(lib
     assert lib.verifier.verify().ok
 
 
-@pytest.mark.parametrize("platform,url,post_id", [
-    ("youtube", "https://youtube.com/shorts/Ab3dEf6hIj0", "Ab3dEf6hIj0"),
-    ("youtube", "https://youtu.be/Ab3dEf6hIj0", "Ab3dEf6hIj0"),
-    ("tiktok", "https://www.tiktok.com/@daimau/video/7441122334455667781", "7441122334455667781"),
-    ("facebook", "https://www.facebook.com/permalink.php?story_fbid=1122334455667701&id=1", "1122334455667701"),
-    ("zalo", "https://zalo.me/s/1234/bai-viet-1", None),
-])
+@pytest.mark.parametrize(
+    "platform,url,post_id",
+    [
+        ("youtube", "https://youtube.com/shorts/Ab3dEf6hIj0", "Ab3dEf6hIj0"),
+        ("youtube", "https://youtu.be/Ab3dEf6hIj0", "Ab3dEf6hIj0"),
+        ("tiktok", "https://www.tiktok.com/@daimau/video/7441122334455667781", "7441122334455667781"),
+        ("facebook", "https://www.facebook.com/permalink.php?story_fbid=1122334455667701&id=1", "1122334455667701"),
+        ("zalo", "https://zalo.me/s/1234/bai-viet-1", None),
+    ],
+)
 def test_publish_reads_the_post_id_of_each_platform(lib, home, platform, url, post_id):
     r = run_cli(home, "publish", "news-1", "--platform", platform, "--url", url, "--json")
     assert r.code == 0, r.err
@@ -145,8 +158,14 @@ def test_import_matches_by_url_and_by_clip_code_and_every_number_is_the_files(li
     assert r.code == 0, r.err
     (res,) = r.json()
     assert {k: res[k] for k in ("result", "platform", "kind", "rows", "matched", "unmatched", "reason")} == {
-        "result": "imported", "platform": "facebook", "kind": "posts", "rows": 4, "matched": 3, "unmatched": 1,
-        "reason": None}
+        "result": "imported",
+        "platform": "facebook",
+        "kind": "posts",
+        "rows": 4,
+        "matched": 3,
+        "unmatched": 1,
+        "reason": None,
+    }
     assert res["exported_at"] == "2026-11-28T03:00:00.000Z"  # the file's time
     with lib.db.read_scope() as s:
         from reviewer.storage.stats_models import StatRowRow
@@ -161,13 +180,23 @@ def test_import_matches_by_url_and_by_clip_code_and_every_number_is_the_files(li
 
     data = run_cli(home, "stats", "clip", "news-1", "--json").json()
     assert data["clip_id"] == "news-1"
-    assert data["publications"][0] | {} == {"platform": "facebook", "url": FB1, "post_id": "880011223344551",
-                                            "published_at": data["publications"][0]["published_at"], "version": 1}
+    assert data["publications"][0] | {} == {
+        "platform": "facebook",
+        "url": FB1,
+        "post_id": "880011223344551",
+        "published_at": data["publications"][0]["published_at"],
+        "version": 1,
+    }
     (m,) = data["metrics"]
     src = fx.META_POSTS[0]
     assert (m["platform"], m["source"], m["snapshot_at"]) == ("facebook", f.name, "2026-11-28T03:00:00.000Z")
     assert (m["views"], m["reach"], m["reactions"], m["comments"], m["shares"]) == (
-        int(src["Views"]), int(src["Reach"]), int(src["Reactions"]), int(src["Comments"]), int(src["Shares"]))
+        int(src["Views"]),
+        int(src["Reach"]),
+        int(src["Reactions"]),
+        int(src["Comments"]),
+        int(src["Shares"]),
+    )
     assert m["engagement_rate"] == round((40 + 3 + 2) / 923, 4) == 0.0488
     assert m["avg_seconds_viewed"] == 7.5 and m["watch_through"] == round(7.5 / 12, 3)
     assert lib.verifier.verify().ok
@@ -187,7 +216,9 @@ def test_the_same_bytes_again_are_a_duplicate_and_a_newer_export_adds_a_snapshot
     metrics = run_cli(home, "stats", "clip", "news-1", "--json").json()["metrics"]
     assert [m["views"] for m in metrics] == [1628, 2100]
     assert metrics[1]["growth"]["views"] == 472 and metrics[1]["growth"]["reach"] == 1300 - 923
-    days = (datetime(2026, 11, 30, 3, tzinfo=timezone.utc) - datetime(2026, 11, 28, tzinfo=timezone.utc)).total_seconds() / 86400
+    days = (
+        datetime(2026, 11, 30, 3, tzinfo=timezone.utc) - datetime(2026, 11, 28, tzinfo=timezone.utc)
+    ).total_seconds() / 86400
     assert metrics[1]["growth"]["views_per_day"] == round(472 / days, 1)
 
 
@@ -225,13 +256,19 @@ def test_every_kind_of_file_imports_from_zips_and_folders(lib, home, tmp_path):
     assert r.code == 0, r.err
     got = {x["path"].split("exports/")[-1]: x for x in r.json()}
     assert {k: v["format"] for k, v in got.items()} == {
-        "Audience.csv": "meta_audience", "Content.csv": "tiktok_content", "Follows.csv": "meta_daily",
+        "Audience.csv": "meta_audience",
+        "Content.csv": "tiktok_content",
+        "Follows.csv": "meta_daily",
         "Followers_daimau.zip:FollowerActivity.csv": "tiktok_activity",
         "Followers_daimau.zip:FollowerGender.csv": "tiktok_gender",
         "Followers_daimau.zip:FollowerHistory.csv": "tiktok_followers",
         "Followers_daimau.zip:FollowerTopTerritories.csv": "tiktok_territories",
-        "Overview.csv": "tiktok_overview", "Viewers.csv": "tiktok_viewers", "geo.csv": "youtube_geography",
-        "yt.zip:Table data.csv": "youtube_content", "yt.zip:Totals.csv": "youtube_totals"}
+        "Overview.csv": "tiktok_overview",
+        "Viewers.csv": "tiktok_viewers",
+        "geo.csv": "youtube_geography",
+        "yt.zip:Table data.csv": "youtube_content",
+        "yt.zip:Totals.csv": "youtube_totals",
+    }
     assert got["yt.zip:Table data.csv"]["warnings"] == ["not used: Chart data.csv (the chart's daily points)"]
     assert got["yt.zip:Table data.csv"]["matched"] == 1 and got["Content.csv"]["matched"] == 1
     # TikTok's "Time" column dates the snapshot (its year from the file's time).
@@ -254,12 +291,29 @@ def test_unmatched_rows_get_suggestions_and_a_match_by_hand_is_audited(lib, home
     from reviewer.core.stats.values import station_zone
 
     when = lib.approved_at["news-2"] + timedelta(seconds=30)
-    r = run_cli(home, "publish", "news-2", "--platform", "facebook", "--url", "https://www.facebook.com/share/v/abc123",
-                "--at", when.isoformat())
+    r = run_cli(
+        home,
+        "publish",
+        "news-2",
+        "--platform",
+        "facebook",
+        "--url",
+        "https://www.facebook.com/share/v/abc123",
+        "--at",
+        when.isoformat(),
+    )
     assert r.code == 0, r.err
     local = when.astimezone(station_zone("Asia/Ho_Chi_Minh"))
-    posts = [dict(fx.META_POSTS[1], **{"Post ID": "1122334455669999", "Permalink": "https://www.facebook.com/reel/880099",
-                                       "Publish time": local.strftime("%m/%d/%Y %H:%M")})]
+    posts = [
+        dict(
+            fx.META_POSTS[1],
+            **{
+                "Post ID": "1122334455669999",
+                "Permalink": "https://www.facebook.com/reel/880099",
+                "Publish time": local.strftime("%m/%d/%Y %H:%M"),
+            },
+        )
+    ]
     f = _write(tmp_path, "p.csv", fx.meta_posts_csv(posts), datetime(2026, 11, 28, tzinfo=timezone.utc))
     (res,) = run_cli(home, "stats", "import", str(f), "--json").json()
     assert (res["matched"], res["unmatched"]) == (0, 1)  # never matched silently

@@ -19,8 +19,15 @@ SRT_VI = (
 ).encode("utf-8")
 
 
-def make_source(folder: Path, stem: str = "clip", *, meta: dict | None = None, variant: int = 0,
-                srt: bytes | None = SRT_VI, post: str | None = "Bài đăng #VTV @vtv24") -> Path:
+def make_source(
+    folder: Path,
+    stem: str = "clip",
+    *,
+    meta: dict | None = None,
+    variant: int = 0,
+    srt: bytes | None = SRT_VI,
+    post: str | None = "Bài đăng #VTV @vtv24",
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     write_clip(folder / f"{stem}.mp4", variant=variant)
     if srt is not None:
@@ -33,15 +40,28 @@ def make_source(folder: Path, stem: str = "clip", *, meta: dict | None = None, v
 
 
 def test_folder_with_clip_captions_post_and_metadata(cli, home, tmp_path):
-    src = make_source(tmp_path / "in", meta={
-        "id": "news-1", "title": "Hội nghị chuyển đổi số", "platform": "facebook", "priority": 2,
-        "deadline": "2026-12-01T09:00:00+07:00", "political": True, "author": "Nguyễn Thu Hà"})
+    src = make_source(
+        tmp_path / "in",
+        meta={
+            "id": "news-1",
+            "title": "Hội nghị chuyển đổi số",
+            "platform": "facebook",
+            "priority": 2,
+            "deadline": "2026-12-01T09:00:00+07:00",
+            "political": True,
+            "author": "Nguyễn Thu Hà",
+        },
+    )
     r = cli("ingest", "--json", str(src))
     assert r.code == 0, r.err
     rows = r.json()
     # One row per file: the clip, then each file that went with it.
     assert [(Path(x["path"]).name, x["result"]) for x in rows] == [
-        ("clip.mp4", "ingested"), ("clip.json", "attached"), ("clip.post.txt", "attached"), ("clip.vi.srt", "attached")]
+        ("clip.mp4", "ingested"),
+        ("clip.json", "attached"),
+        ("clip.post.txt", "attached"),
+        ("clip.vi.srt", "attached"),
+    ]
     row = rows[0]
     assert row["result"] == "ingested" and row["clip_id"] == "news-1" and row["version"] == 1
     for x in rows:
@@ -89,15 +109,19 @@ def test_same_bytes_again_is_a_duplicate_and_adds_nothing(cli, tmp_path):
 
 def test_revises_with_new_bytes_makes_a_new_version_back_to_pending(cli, home, tmp_path):
     first = cli("ingest", "--json", str(make_source(tmp_path / "a", meta={"id": "c1", "title": "Một"}))).json()[0]
-    from reviewer.app import build_services
     from sqlalchemy import text
+
+    from reviewer.services import build_services
 
     s = build_services(str(home), None)
     with s.db.write_scope() as ses:  # as if it had been decided
         ses.execute(text("UPDATE clips SET status='changes' WHERE id='c1'"))
     s.close()
-    second = cli("ingest", "--json", str(make_source(tmp_path / "b", stem="clip_v2", variant=1,
-                                                     meta={"revises": "c1", "title": "Một (sửa)"}))).json()[0]
+    second = cli(
+        "ingest",
+        "--json",
+        str(make_source(tmp_path / "b", stem="clip_v2", variant=1, meta={"revises": "c1", "title": "Một (sửa)"})),
+    ).json()[0]
     assert second["result"] == "new_version" and second["clip_id"] == "c1" and second["version"] == 2
     q = cli("queue", "--json").json()
     assert [(c["id"], c["version"], c["status"], c["title"]) for c in q] == [("c1", 2, "pending", "Một (sửa)")]
@@ -112,11 +136,14 @@ def test_revises_an_unknown_clip_is_rejected(cli, tmp_path):
     assert "revises unknown clip 'nope'" in r.json()[0]["reason"]
 
 
-@pytest.mark.parametrize("name,content,reason", [
-    ("empty.mp4", b"", "empty file"),
-    ("random.mp4", os.urandom(4096), "not a readable video file"),
-    ("truncated.mp4", None, "not a readable video file"),
-])
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.mp4", b"", "empty file"),
+        ("random.mp4", os.urandom(4096), "not a readable video file"),
+        ("truncated.mp4", None, "not a readable video file"),
+    ],
+)
 def test_bad_media_is_rejected_with_a_reason_and_the_rest_is_ingested(cli, tmp_path, name, content, reason):
     src = make_source(tmp_path / "in")
     bad = src / name
@@ -186,12 +213,18 @@ def test_unparseable_caption_keeps_the_clip_with_a_warning(cli, tmp_path):
 
 
 def test_caption_problems_are_recorded_as_warnings(cli, tmp_path):
-    srt = ("1\n00:00:00,000 --> 00:00:01,500\nMột câu rất dài vượt quá bốn mươi hai ký tự trên một dòng phụ đề\n\n"
-           "2\n00:00:01,000 --> 00:00:01,400\nChồng lấn và đọc quá nhanh để người xem theo kịp\n").encode()
+    srt = (
+        "1\n00:00:00,000 --> 00:00:01,500\nMột câu rất dài vượt quá bốn mươi hai ký tự trên một dòng phụ đề\n\n"
+        "2\n00:00:01,000 --> 00:00:01,400\nChồng lấn và đọc quá nhanh để người xem theo kịp\n"
+    ).encode()
     row = cli("ingest", "--json", str(make_source(tmp_path / "in", srt=srt))).json()[0]
     cap = cli("show", row["clip_id"], "--json").json()["versions"][0]["captions"][0]
     text = " ".join(cap["warnings"])
-    assert "overlap" in text and "42" in text and "characters per second" in text.replace("chars/s", "characters per second")
+    assert (
+        "overlap" in text
+        and "42" in text
+        and "characters per second" in text.replace("chars/s", "characters per second")
+    )
 
 
 def test_usage_errors_exit_2_without_traceback(cli):
@@ -243,14 +276,17 @@ def _symlink_member(name: str, target: str) -> zipfile.ZipInfo:
     return info
 
 
-@pytest.mark.parametrize("members,reason", [
-    ([("../escape.mp4", b"x")], "climbs out of the package"),
-    ([("/abs/clip.mp4", b"x")], "absolute path"),
-    ([("C:/win/clip.mp4", b"x")], "drive letter"),
-    ([(_symlink_member("link.mp4", "/etc/passwd"), "/etc/passwd")], "symbolic link"),
-    ([("a/clip.mp4", b"x"), ("a/CLIP.mp4", b"y")], "duplicate member name"),
-    ([("bomb.mp4", b"\0" * (20 * 1024 * 1024))], "zip bomb"),
-])
+@pytest.mark.parametrize(
+    "members,reason",
+    [
+        ([("../escape.mp4", b"x")], "climbs out of the package"),
+        ([("/abs/clip.mp4", b"x")], "absolute path"),
+        ([("C:/win/clip.mp4", b"x")], "drive letter"),
+        ([(_symlink_member("link.mp4", "/etc/passwd"), "/etc/passwd")], "symbolic link"),
+        ([("a/clip.mp4", b"x"), ("a/CLIP.mp4", b"y")], "duplicate member name"),
+        ([("bomb.mp4", b"\0" * (20 * 1024 * 1024))], "zip bomb"),
+    ],
+)
 def test_unsafe_packages_are_rejected_and_nothing_is_written_outside(cli, home, tmp_path, members, reason):
     pkg = _zip(tmp_path / "bad.zip", members)
     before = set(tmp_path.parent.rglob("*"))
@@ -280,16 +316,19 @@ def test_a_damaged_zip_is_rejected(cli, tmp_path):
 from tests import fixtures_captions as fx  # noqa: E402
 
 
-@pytest.mark.parametrize("maker,encoding", [
-    (fx.utf8_srt, "utf-8"),
-    (fx.utf8_bom_srt, "utf-8-sig"),
-    (fx.utf16_le_bom_srt, "utf-16"),
-    (fx.utf16_be_bom_srt, "utf-16"),
-    (fx.cp1258_srt, "cp1258"),
-    (fx.crlf_srt, None),
-    (fx.no_trailing_newline_srt, None),
-    (fx.blank_after_timing_srt, None),
-])
+@pytest.mark.parametrize(
+    "maker,encoding",
+    [
+        (fx.utf8_srt, "utf-8"),
+        (fx.utf8_bom_srt, "utf-8-sig"),
+        (fx.utf16_le_bom_srt, "utf-16"),
+        (fx.utf16_be_bom_srt, "utf-16"),
+        (fx.cp1258_srt, "cp1258"),
+        (fx.crlf_srt, None),
+        (fx.no_trailing_newline_srt, None),
+        (fx.blank_after_timing_srt, None),
+    ],
+)
 def test_caption_encodings_come_out_exactly_right(cli, tmp_path, maker, encoding):
     import unicodedata
 
@@ -308,7 +347,10 @@ def test_caption_encodings_come_out_exactly_right(cli, tmp_path, maker, encoding
 
 def test_queue_search_ignores_case_and_vietnamese_marks(cli, tmp_path):
     for i, title in enumerate(["Quốc hội thảo luận Luật Báo chí", "Thời tiết: Không khí lạnh", "Đường sắt 100%_mới"]):
-        cli("ingest", str(make_source(tmp_path / f"s{i}", stem=f"c{i}", variant=i + 1, meta={"id": f"c{i}", "title": title})))
+        cli(
+            "ingest",
+            str(make_source(tmp_path / f"s{i}", stem=f"c{i}", variant=i + 1, meta={"id": f"c{i}", "title": title})),
+        )
     ids = lambda term: [c["id"] for c in cli("queue", "--json", "--search", term).json()]  # noqa: E731
     assert ids("quoc hoi") == ["c0"]
     assert ids("QUỐC HỘI") == ["c0"]

@@ -16,7 +16,7 @@ def _clip(cli, tmp_path):
 
 
 def _events(home, kind_prefix="note"):
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(str(home), None)
     try:
@@ -73,9 +73,8 @@ def test_mistakes_get_one_line_and_change_nothing(cli, home, tmp_path, memory_ke
     assert result.code == 2 and result.err.strip() == "reviewer: a note needs some text"
     # Only the author changes a note's text; anyone at the desk may reply or resolve. (The note
     # above was written before anyone was enrolled; now two people are, and one is named.)
+    from reviewer.services import build_services
     from tests.signoff_support import EDITOR, enroll
-
-    from reviewer.app import build_services
 
     services = build_services(str(home), None)
     try:

@@ -12,15 +12,14 @@ import pytest
 
 from reviewer.core.canonical import sha256_hex
 from reviewer.core.record import parse_record
-from reviewer.security.signer import SshCrypto
 from tests.signoff_support import (  # noqa: F401 - fixtures
     EDITOR,
     HEAD,
     PASSPHRASE,
     POST,
+    SRT_VI,
     STATION_NAME,
     STATION_PASSPHRASE,
-    SRT_VI,
     all_pass,
     fast_kdf,
     make_source,
@@ -39,8 +38,20 @@ def _init(cli, who=HEAD, passphrase: str = PASSPHRASE):
         r = cli("station", "init", "--name", STATION_NAME, "--passphrase-stdin", stdin=STATION_PASSPHRASE + "\n")
         assert r.code == 0, r.err
     principal, name, title, role = who
-    r = cli("keys", "init", "--principal", principal, "--name", name, "--title", title, "--role", role,
-            "--passphrase-stdin", stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n")
+    r = cli(
+        "keys",
+        "init",
+        "--principal",
+        principal,
+        "--name",
+        name,
+        "--title",
+        title,
+        "--role",
+        role,
+        "--passphrase-stdin",
+        stdin=f"{passphrase}\n{STATION_PASSPHRASE}\n",
+    )
     assert r.code == 0, r.err
     return r
 
@@ -55,14 +66,27 @@ def _answers(cli, tmp_path: Path, **override) -> Path:
 
 
 def _export(home, out: Path, memory_keyring, *, who=HEAD, passphrase: str = PASSPHRASE):
-    return run_cli_subprocess(home, "export", "news-1", "--out", str(out), "--as", who[0], "--passphrase-stdin",
-                              keyring=memory_keyring, stdin=passphrase + "\n")
+    return run_cli_subprocess(
+        home,
+        "export",
+        "news-1",
+        "--out",
+        str(out),
+        "--as",
+        who[0],
+        "--passphrase-stdin",
+        keyring=memory_keyring,
+        stdin=passphrase + "\n",
+    )
 
 
 def _ssh_verify(folder: Path, trust: Path, identity: str, namespace: str, sig: str, data: str, *extra: str):
     return subprocess.run(
         ["ssh-keygen", "-Y", "verify", "-f", str(trust), "-I", identity, "-n", namespace, "-s", sig, *extra],
-        stdin=open(folder / data, "rb"), cwd=folder, capture_output=True, text=True,
+        stdin=open(folder / data, "rb"),
+        cwd=folder,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -74,8 +98,18 @@ def signed(cli, home, tmp_path):
     _init(cli)
     assert cli("policy", "set", "require_full_view", "false").code == 0
     answers = _answers(cli, tmp_path, **{"tone.concise": {"result": "na", "note": "Clip ngắn"}})
-    r = cli("sign", "news-1", "--decision", "approve", "--checklist", str(answers),
-            "--principal", HEAD[0], "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    r = cli(
+        "sign",
+        "news-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(answers),
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     return r
 
@@ -96,12 +130,29 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
     names = sorted(p.name for p in out.iterdir())
     seq = int(re.search(r"audit seq (\d+)", signed.out).group(1))
     cp_name = f"checkpoint-{seq:08d}.json"
-    assert names == sorted([
-        "SHA256SUMS", "SHA256SUMS.sig", "VERIFY.txt", "approval.json", "approval.json.sig",
-        "approval-signer-cert.pub", "package.json", "package-signer-cert.pub", "station_allowed_signers",
-        "station.krl", "audit-event.json", "bản tin news-1.mp4", "bản tin news-1.vi.srt", "certificate.html",
-        "certificate.pdf", cp_name, cp_name + ".sig", "post.txt", "thumbnail.jpg",
-    ])  # fmt: skip
+    assert names == sorted(
+        [
+            "SHA256SUMS",
+            "SHA256SUMS.sig",
+            "VERIFY.txt",
+            "approval.json",
+            "approval.json.sig",
+            "approval-signer-cert.pub",
+            "package.json",
+            "package-signer-cert.pub",
+            "station_allowed_signers",
+            "station.krl",
+            "audit-event.json",
+            "bản tin news-1.mp4",
+            "bản tin news-1.vi.srt",
+            "certificate.html",
+            "certificate.pdf",
+            cp_name,
+            cp_name + ".sig",
+            "post.txt",
+            "thumbnail.jpg",
+        ]
+    )
 
     # A stranger, with OpenSSH and coreutils only, and the station's published trust file.
     sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=out, capture_output=True, text=True)
@@ -111,17 +162,24 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
     head_id = f"head:{HEAD[0]}"
     manifest = _ssh_verify(out, trust, head_id, "clip-package", "SHA256SUMS.sig", "SHA256SUMS")
     assert manifest.returncode == 0, manifest.stderr
-    verify = _ssh_verify(out, trust, head_id, "clip-approval", "approval.json.sig", "approval.json",
-                         "-r", str(out / "station.krl"))  # fmt: skip
+    verify = _ssh_verify(
+        out, trust, head_id, "clip-approval", "approval.json.sig", "approval.json", "-r", str(out / "station.krl")
+    )
     assert verify.returncode == 0, verify.stderr
     record = parse_record((out / "approval.json").read_bytes())
     assert f'Good "clip-approval" signature for {head_id} with ED25519-CERT key' in verify.stdout + verify.stderr
     assert record["signer"]["key_fingerprint"] in verify.stdout + verify.stderr
-    fp = subprocess.run("awk '/cert-authority/ {print $3, $4; exit}' station_allowed_signers | ssh-keygen -lf -",
-                        shell=True, cwd=out, capture_output=True, text=True)  # fmt: skip
+    fp = subprocess.run(
+        "awk '/cert-authority/ {print $3, $4; exit}' station_allowed_signers | ssh-keygen -lf -",
+        shell=True,
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
     assert station_fp in fp.stdout
-    cert = subprocess.run(["ssh-keygen", "-L", "-f", "approval-signer-cert.pub"], cwd=out, capture_output=True,
-                          text=True)  # fmt: skip
+    cert = subprocess.run(
+        ["ssh-keygen", "-L", "-f", "approval-signer-cert.pub"], cwd=out, capture_output=True, text=True
+    )
     assert head_id in cert.stdout and f"Serial: {record['signer']['certificate_serial']}" in cert.stdout
     assert station_fp in cert.stdout
     cp = _ssh_verify(out, trust, head_id, "clip-approval-checkpoint", cp_name + ".sig", cp_name)
@@ -137,31 +195,44 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
     # VERIFY.txt gives exactly the commands run above.
     text = (out / "VERIFY.txt").read_text(encoding="utf-8")
     assert "sha256sum -c SHA256SUMS" in text and station_fp in text
-    assert (f"ssh-keygen -Y verify -f station_allowed_signers -I {head_id} -n clip-approval "
-            "-s approval.json.sig -Overify-time=") in text  # fmt: skip
+    assert (
+        f"ssh-keygen -Y verify -f station_allowed_signers -I {head_id} -n clip-approval "
+        "-s approval.json.sig -Overify-time="
+    ) in text
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("ssh-keygen -Y verify"):
             run = subprocess.run(line, shell=True, cwd=out, capture_output=True, text=True)
             assert run.returncode == 0, (line, run.stderr)
-    grep = subprocess.run(["grep", "-F", record["clip"]["sha256"], "SHA256SUMS"], cwd=out, capture_output=True,
-                          text=True)  # fmt: skip
+    grep = subprocess.run(
+        ["grep", "-F", record["clip"]["sha256"], "SHA256SUMS"], cwd=out, capture_output=True, text=True
+    )
     assert grep.stdout.strip().endswith("bản tin news-1.mp4")
 
     # What was signed: the clip, captions and post text bytes; who, when, what it means.
     assert record["kind"] == "approval" and record["signed_from"] == "cli"
     assert record["clip"]["sha256"] == sha256_hex((out / "bản tin news-1.mp4").read_bytes())
-    assert record["captions"][0]["sha256"] == sha256_hex(SRT_VI) == sha256_hex((out / "bản tin news-1.vi.srt").read_bytes())
+    assert (
+        record["captions"][0]["sha256"]
+        == sha256_hex(SRT_VI)
+        == sha256_hex((out / "bản tin news-1.vi.srt").read_bytes())
+    )
     assert record["post_text"]["text"] == POST and (out / "post.txt").read_bytes() == POST.encode("utf-8")
-    assert record["signer"] == {"principal": HEAD[0], "name": HEAD[1], "title": HEAD[2], "role": "head",
-                                "key_fingerprint": record["signer"]["key_fingerprint"],
-                                "certificate_serial": record["signer"]["certificate_serial"],
-                                "station_fingerprint": station_fp}
+    assert record["signer"] == {
+        "principal": HEAD[0],
+        "name": HEAD[1],
+        "title": HEAD[2],
+        "role": "head",
+        "key_fingerprint": record["signer"]["key_fingerprint"],
+        "certificate_serial": record["signer"]["certificate_serial"],
+        "station_fingerprint": station_fp,
+    }
     assert record["meaning"] == "Phê duyệt đăng trên Facebook / Approved for publication on Facebook"
     assert record["coverage"]["fraction"] == 0 and record["coverage"]["rule"]["require_full_view"] is False
     assert {"item_id": "tone.concise", "result": "na", "note": "Clip ngắn"} in record["checklist"]["answers"]
-    assert record["notes"] == [{"start_ms": 500, "end_ms": 1200, "text": "Kiểm tra lại chức danh",
-                                "author": record["notes"][0]["author"]}]
+    assert record["notes"] == [
+        {"start_ms": 500, "end_ms": 1200, "text": "Kiểm tra lại chức danh", "author": record["notes"][0]["author"]}
+    ]
 
     # The whole package by verify-package, against the published trust file.
     r = cli("verify-package", str(out), "--trust", str(trust), "--revocations", str(out / "station.krl"))
@@ -182,7 +253,7 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
 
     # The export itself is in the audit trail, after the sign-off and its checkpoint, with its own
     # checkpoint signed by the exporter.
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(None, None)
     try:
@@ -217,16 +288,28 @@ def test_verify_package_catches_a_swapped_clip_and_an_edited_record(signed, cli,
     r = cli("verify-package", str(bad2), "--trust", str(trust))
     assert r.code == 1 and "SHA256SUMS.sig" in r.out and "PROBLEM" in r.out
     assert _ssh_verify(bad2, trust, f"head:{HEAD[0]}", "clip-package", "SHA256SUMS.sig", "SHA256SUMS").returncode != 0
-    assert _ssh_verify(bad2, trust, f"head:{HEAD[0]}", "clip-approval", "approval.json.sig",
-                       "approval.json").returncode != 0
+    assert (
+        _ssh_verify(bad2, trust, f"head:{HEAD[0]}", "clip-approval", "approval.json.sig", "approval.json").returncode
+        != 0
+    )
 
 
 def test_headless_signing_is_refused_while_full_view_is_required(cli, home, tmp_path):
     assert cli("ingest", str(make_source(tmp_path / "in"))).code == 0
     _init(cli)
     assert cli("policy", "show", "--json").json() == {"require_full_view": True}
-    r = cli("sign", "news-1", "--decision", "approve", "--checklist", str(_answers(cli, tmp_path)),
-            "--principal", HEAD[0], "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    r = cli(
+        "sign",
+        "news-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(_answers(cli, tmp_path)),
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 1
     assert "headless signing is not allowed while the policy require_full_view is on" in r.err
     assert "reviewer policy set require_full_view false" in r.err
@@ -262,23 +345,43 @@ def test_editor_decision_is_a_signed_recommendation_and_leaves_the_status(cli, h
     assert cli("ingest", str(make_source(tmp_path / "in"))).code == 0
     _init(cli, EDITOR)
     cli("policy", "set", "require_full_view", "false")
-    r = cli("sign", "news-1", "--decision", "approve", "--checklist", str(_answers(cli, tmp_path)),
-            "--principal", EDITOR[0], "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    r = cli(
+        "sign",
+        "news-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(_answers(cli, tmp_path)),
+        "--principal",
+        EDITOR[0],
+        "--passphrase-stdin",
+        "--json",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     assert r.json()["kind"] == "recommendation" and r.json()["decision"] == "approve"
     assert cli("queue", "--json").json()[0]["status"] == "pending"
     r = cli("export", "news-1", "--out", str(tmp_path / "out"), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert r.code == 1 and "only a head's signed approval" in r.err
-    r = cli("revoke", "news-1", "--reason", "x", "--principal", EDITOR[0], "--passphrase-stdin",
-            stdin=PASSPHRASE + "\n")
+    r = cli(
+        "revoke", "news-1", "--reason", "x", "--principal", EDITOR[0], "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
     assert r.code == 1 and "only a head can revoke" in r.err
     # An editor's signature can never pass as an approval, even over the same bytes: the
     # certificate says editor and the trust file gives editors no clip-approval namespace.
 
 
 def test_revocation_is_signed_and_blocks_export(signed, cli, home, tmp_path):
-    r = cli("revoke", "news-1", "--reason", "Phát hiện sai số liệu sau khi duyệt", "--principal", HEAD[0],
-            "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    r = cli(
+        "revoke",
+        "news-1",
+        "--reason",
+        "Phát hiện sai số liệu sau khi duyệt",
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 0, r.err
     assert "revoked: news-1 v1" in r.out
     assert cli("queue", "--status", "revoked", "--json").json()[0]["id"] == "news-1"
@@ -304,7 +407,7 @@ def test_policy_changes_are_audited_and_checked(cli):
     r = cli("policy", "set", "require_full_view", "false")
     assert r.code == 0 and "true -> false" in r.out
     assert cli("policy", "show").out.strip() == "require_full_view = false"
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     s = build_services(None, None)
     try:
@@ -334,12 +437,34 @@ def test_keys_list_trust_file_retire_and_re_enrol_need_the_station(signed, cli, 
     assert r.code == 0 and "retired" in r.out
     # Records signed before retirement stay valid; the retired key can never sign again.
     assert cli("verify").code == 0, cli("verify").out
-    r = cli("sign", "news-1", "--decision", "approve", "--checklist", str(_answers(cli, tmp_path)),
-            "--principal", HEAD[0], "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    r = cli(
+        "sign",
+        "news-1",
+        "--decision",
+        "approve",
+        "--checklist",
+        str(_answers(cli, tmp_path)),
+        "--principal",
+        HEAD[0],
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert r.code == 1 and "has no active signing key" in r.err
     # A new key for the same person needs the station passphrase again.
-    r = cli("keys", "init", "--principal", HEAD[0], "--name", HEAD[1], "--title", HEAD[2], "--role", "head",
-            "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    r = cli(
+        "keys",
+        "init",
+        "--principal",
+        HEAD[0],
+        "--name",
+        HEAD[1],
+        "--title",
+        HEAD[2],
+        "--role",
+        "head",
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n",
+    )
     assert r.code == 1
     _init(cli)
     assert len(cli("keys", "list", "--json").json()) == 2

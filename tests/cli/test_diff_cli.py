@@ -94,22 +94,59 @@ def test_diff_reports_exactly_the_edits_made(cli, two_versions):
     media = data["media"]
     assert media["same_bytes"] is False
     assert media["duration_ms"] == [12000, 12000]
-    assert media["changed_segments"] == [{"start_ms": 4000, "end_ms": 6000, "kind": "changed",
-                                          "from_start_ms": 4000, "from_end_ms": 6000, "what": ["video"]}]
-    assert data["captions"] == [{
-        "language": "vi", "file": ["qh.vi.srt", "qh.vi.srt"],
-        "changes": [
-            {"kind": "text", "from_index": 2, "to_index": 2, "start_ms": 2000,
-             "before": "Các đại biểu thảo luận dự thảo luật", "after": "Đại biểu Quốc hội thảo luận dự thảo Luật Báo chí"},
-            {"kind": "added", "to_index": 4, "start_ms": 6000, "after_ms": [6000, 6900], "after": "Phóng viên VTV đưa tin"},
-            {"kind": "timing", "from_index": 4, "to_index": 5, "start_ms": 7500, "before_ms": [7000, 9000],
-             "after_ms": [7500, 9500]},
-        ]}]
-    assert data["post_text"] == {"changed": True, "ops": [{"op": "replace", "before": "Các", "after": "Nhiều",
-                                                           "at_word": 0}]}
+    assert media["changed_segments"] == [
+        {
+            "start_ms": 4000,
+            "end_ms": 6000,
+            "kind": "changed",
+            "from_start_ms": 4000,
+            "from_end_ms": 6000,
+            "what": ["video"],
+        }
+    ]
+    assert data["captions"] == [
+        {
+            "language": "vi",
+            "file": ["qh.vi.srt", "qh.vi.srt"],
+            "changes": [
+                {
+                    "kind": "text",
+                    "from_index": 2,
+                    "to_index": 2,
+                    "start_ms": 2000,
+                    "before": "Các đại biểu thảo luận dự thảo luật",
+                    "after": "Đại biểu Quốc hội thảo luận dự thảo Luật Báo chí",
+                },
+                {
+                    "kind": "added",
+                    "to_index": 4,
+                    "start_ms": 6000,
+                    "after_ms": [6000, 6900],
+                    "after": "Phóng viên VTV đưa tin",
+                },
+                {
+                    "kind": "timing",
+                    "from_index": 4,
+                    "to_index": 5,
+                    "start_ms": 7500,
+                    "before_ms": [7000, 9000],
+                    "after_ms": [7500, 9500],
+                },
+            ],
+        }
+    ]
+    assert data["post_text"] == {
+        "changed": True,
+        "ops": [{"op": "replace", "before": "Các", "after": "Nhiều", "at_word": 0}],
+    }
     assert data["metadata"] == {}
     [note] = data["notes"]
-    assert (note["version"], note["at_ms"], note["text"], note["resolved"]) == (1, 2500, "Câu 2: ghi rõ đại biểu Quốc hội", False)
+    assert (note["version"], note["at_ms"], note["text"], note["resolved"]) == (
+        1,
+        2500,
+        "Câu 2: ghi rõ đại biểu Quốc hội",
+        False,
+    )
 
     # People read the same facts.
     text = cli("diff", "qh-1").out

@@ -1,0 +1,267 @@
+"""The composition root: builds the services the CLI and the desk share, once, from the home folder.
+
+Nothing else wires services together: the CLI receives :func:`build_services` as its factory and
+the desk receives :func:`services_for_desk` (both from :mod:`reviewer.app`). Imports of the heavy
+parts happen inside the builders, so importing this module costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reviewer.config import Settings, resolve_db_url, resolve_home
+from reviewer.errors import ReviewerError
+
+log = logging.getLogger("reviewer")
+
+
+@dataclass
+class Services:
+    """Everything the CLI and the desk use, built once from the home folder."""
+
+    home: Path
+    settings: Settings
+    db: Any
+    library: Any
+    store: Any
+    ingest: Any
+    person: str
+    signing: Any = None  # storage.signing.SigningRepository
+    keystore: Any = None  # security.keystore.KeyStore (OS keyring, checked on first use)
+    station: Any = None  # core.station.StationService
+    signoff: Any = None  # core.signoff.SignoffService
+    verifier: Any = None  # core.verification.Verifier
+    exporter: Any = None  # core.export.Exporter
+    stats: Any = None  # core.stats.service.StatsService (publications, platform statistics)
+
+    def set_actor(self, actor: str) -> None:
+        """Record ``actor`` as the one acting in every audit event from now on."""
+        self.person = actor
+        for service in (self.ingest, self.station, self.signoff, self.stats):
+            if service is not None:
+                service.actor = actor
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.db.dispose()
+
+
+NO_ONE = "unidentified"
+"""The actor recorded when nobody is enrolled yet and no one said who they are (never the OS user)."""
+
+
+def default_person(services: Services) -> str:
+    """Who acts when nobody said: the only enrolled person, else the configured one, else no one."""
+    try:
+        people = [k.principal for k in services.station.trust().people() if k.active]
+    except ReviewerError:
+        people = []
+    if len(people) == 1:
+        return people[0]
+    if services.settings.person and services.settings.person in people:
+        return services.settings.person
+    return NO_ONE
+
+
+def setup_logging(home: Path, verbose: bool = False) -> None:
+    """Log to ``<home>/logs/reviewer.log`` (rotated); warnings also to stderr when verbose."""
+    import logging.handlers  # here: the desk's window is on screen before this is needed
+
+    root = logging.getLogger("reviewer")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        fh = logging.handlers.RotatingFileHandler(
+            home / "logs" / "reviewer.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+        )
+        fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(fh)
+    except OSError:
+        pass
+    if verbose:
+        sh = logging.StreamHandler(sys.stderr)
+        sh.setLevel(logging.DEBUG)
+        root.addHandler(sh)
+
+
+def build_services(home_arg: str | None, db_arg: str | None) -> Services:
+    """Open (and migrate) the library in the home folder and wire the services."""
+    from reviewer.core.ingest import IngestService
+    from reviewer.media import captions, packages, probe
+    from reviewer.media.store import MediaStore
+    from reviewer.storage.db import Database
+    from reviewer.storage.library import Library
+
+    home = resolve_home(home_arg)
+    settings = Settings.load(home)
+    setup_logging(home)
+    db = Database(resolve_db_url(db_arg, home))
+    db.upgrade()
+    store = MediaStore(home)
+    store.clean_stale()
+    library = Library(db, home)
+    person = NO_ONE
+    limits = packages.ZipLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
+    ingest = IngestService(
+        library=library,
+        store=store,
+        probe=probe.probe,
+        thumbnail=probe.make_thumbnail,
+        parse_captions=lambda name, raw, language=None: captions.parse_caption_file(
+            name, raw, language=language, max_cps=settings.caption_max_cps, max_line=settings.caption_max_line
+        ),
+        decode_text=captions.decode_caption_bytes,
+        extract_package=lambda path, tmp: packages.extract_package(path, tmp, limits),
+        actor=person,
+        max_clip_bytes=settings.max_clip_bytes,
+    )
+    signing, keystore, station, signoff, verifier, exporter = build_signing(home, settings, library, person)
+    services = Services(
+        home=home,
+        settings=settings,
+        db=db,
+        library=library,
+        store=store,
+        ingest=ingest,
+        person=person,
+        signing=signing,
+        keystore=keystore,
+        station=station,
+        signoff=signoff,
+        verifier=verifier,
+        exporter=exporter,
+        stats=build_stats(settings, library, verifier, person),
+    )
+    services.set_actor(default_person(services))
+    return services
+
+
+def build_stats(settings: Settings, library, verifier, person: str):
+    """Publications and platform statistics."""
+    from reviewer.core.stats.service import StatsService
+    from reviewer.storage.stats import StatsRepository
+
+    return StatsService(
+        repo=StatsRepository(library),
+        library=library,
+        verifier=verifier,
+        actor=person,
+        timezone_name=settings.stats_timezone,
+        code_pattern=settings.stats_clip_code_pattern,
+        match_window_h=settings.stats_match_window_h,
+    )
+
+
+def build_signing(home: Path, settings: Settings, library, person: str):
+    """The sign-off services: repository, keyring store, station, signing, verification, export."""
+    from reviewer import __version__
+    from reviewer.config import resources_dir
+    from reviewer.core.checklist import active_template
+    from reviewer.core.export import Exporter
+    from reviewer.core.signoff import SignoffService
+    from reviewer.core.station import StationService
+    from reviewer.core.verification import Verifier
+    from reviewer.core.witness import Witness
+    from reviewer.security.keystore import KeyStore
+    from reviewer.security.signer import SshCrypto
+    from reviewer.security.witness import KeyringWitness
+    from reviewer.storage.signing import SigningRepository
+
+    def render_certificate(facts, folder):
+        # Qt is imported only when a certificate is actually rendered.
+        try:
+            from reviewer.media.certificate import render_certificate as render
+        except ImportError as exc:
+            raise ReviewerError(f"Qt is not available to lay out the PDF ({exc})") from None
+        return render(facts, folder)
+
+    signing = SigningRepository(library.db, library)
+    keystore = KeyStore(timeout=settings.keyring_timeout_s)
+    crypto = SshCrypto()
+    witness = Witness(KeyringWitness(settings.keyring_timeout_s))
+    station = StationService(
+        repo=signing,
+        crypto=crypto,
+        vault=keystore,
+        witness=witness,
+        actor=person,
+        validity_days=settings.cert_validity_days,
+    )
+    signoff = SignoffService(
+        repo=signing,
+        library=library,
+        crypto=crypto,
+        vault=keystore,
+        station=station,
+        template=lambda: active_template(home, resources_dir(), settings.checklist),
+        home=home,
+        coverage_tolerance_ms=settings.coverage_tolerance_ms,
+        app_version=__version__,
+        actor=person,
+    )
+    workers = settings.verify_workers or min(os.cpu_count() or 1, 8)
+    verifier = Verifier(
+        repo=signing,
+        library=library,
+        crypto=crypto,
+        home=home,
+        witness=witness,
+        segment_runner=SegmentRunner(library.db.url, home, workers),
+        workers=workers,
+    )
+    exporter = Exporter(signoff=signoff, verifier=verifier, render_certificate=render_certificate)
+    return signing, keystore, station, signoff, verifier, exporter
+
+
+class SegmentRunner:
+    """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite)."""
+
+    def __init__(self, db_url: str, home: Path, workers: int) -> None:
+        self.args = (db_url, str(home))
+        self.workers = workers
+
+    def __call__(self, segments: list) -> list:
+        """Verify ``segments`` in parallel; results in the same order."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=min(self.workers, len(segments)), mp_context=ctx) as pool:
+            return list(pool.map(_verify_segment, [(*self.args, seg) for seg in segments]))
+
+
+def _verify_segment(args):
+    """Worker process: open the library read-only-in-practice and verify one segment."""
+    db_url, home, segment = args
+    from reviewer.core.verification import Verifier
+    from reviewer.security.signer import SshCrypto
+    from reviewer.storage.db import Database
+    from reviewer.storage.library import Library
+    from reviewer.storage.signing import SigningRepository
+
+    db = Database(db_url)
+    try:
+        library = Library(db, Path(home))
+        verifier = Verifier(repo=SigningRepository(db, library), library=library, crypto=SshCrypto(), home=Path(home))
+        return verifier.verify_segment(segment)
+    finally:
+        db.dispose()
+
+
+def services_for_desk(home_arg: str | None, db_arg: str | None) -> Services:
+    """The desk's services; a checkpoint file lost to a crash of the last desk is written again."""
+    services = build_services(home_arg, db_arg)
+    try:
+        restored = services.signoff.restore_checkpoint_file()
+    except (OSError, ReviewerError) as exc:  # the desk still opens; `reviewer verify` will say it
+        log.warning("could not restore the newest checkpoint file: %s", exc)
+    else:
+        if restored is not None:
+            log.info("restored %s from the audit chain (the last desk stopped before writing it)", restored.name)
+    return services
