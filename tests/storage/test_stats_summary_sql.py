@@ -207,7 +207,7 @@ def test_an_empty_library_has_an_empty_summary(services):
 
 def test_summary_grouped_by_postgresql_equals_the_reference(tmp_path, monkeypatch, request):
     pg_url = request.getfixturevalue("fresh_pg")
-    from reviewer.app import build_services
+    from reviewer.services import build_services
 
     monkeypatch.setenv("REVIEWER_HOME", str(tmp_path / "home"))
     services = build_services(str(tmp_path / "home"), pg_url)
