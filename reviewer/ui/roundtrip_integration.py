@@ -204,7 +204,10 @@ class RoundTripDesk(QObject):
             except Exception as exc:  # a decoder crash must not take the desk down
                 log.exception("comparing %s and %s failed", old.store_path, new.store_path)
                 result = ReviewerError(f"{type(exc).__name__}: {exc}")
-            self.media_compared.emit(key, result)
+            try:
+                self.media_compared.emit(key, result)
+            except RuntimeError:  # the desk closed while comparing: nobody is left to tell
+                log.debug("comparison of %s finished after the desk closed", key)
 
         # A daemon thread: closing the desk never waits for a minute of 1080p to decode.
         threading.Thread(target=work, name="compare-versions", daemon=True).start()
