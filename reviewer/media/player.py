@@ -85,10 +85,12 @@ TAIL_MS = 600
 # the window empty now and then; 20 ms at 1/16 speed never did), then let the last run-up
 # picture land before the seek back (module doc).
 PRIME_SETTLE_MS = 20
-# An MPEG transport stream (.ts, .m2t, AVCHD .m2ts/.mts) shows its first picture later: at 1/16
-# speed, 20 ms left H.264 in M2TS black every time, 200 ms did on an idle machine and not always
-# under load (tests/gui/test_station_video); half a second leaves room.
-PRIME_SETTLE_TS_MS = 500
+# Other containers than MP4/MOV and Matroska/WebM (MPEG program and transport streams, AVCHD,
+# Windows Media, ...) show their first picture later: at 1/16 speed, 20 ms left H.264 in M2TS
+# black every time and MPEG-1/2 program streams now and then (a cold first start); 200 ms did on
+# an idle machine and not always under load (tests/gui/test_station_video); half a second
+# leaves room (at 1/16 it is 31 ms of the clip, and the seek back puts frame 0 on screen anyway).
+PRIME_SETTLE_SLOW_MS = 500
 PRIME_LAND_MS = 40
 # Priming crawls at 1/16: frame 0 stays on screen for ~0.6 s (at 25 fps), far longer than the
 # pause takes. (libvlc's slowest rate, 1/32, stretches its 100 ms input cache past the 3 s its
@@ -102,17 +104,15 @@ SEEK_SETTLE_MS = 80
 EXTRAPOLATE_CAP_MS = 500
 
 
-def _is_transport_stream(path: str | Path) -> bool:
-    """MPEG-TS (sync byte 0x47 every 188 bytes) or M2TS (every 192, after a 4-byte time code)."""
+def _first_picture_is_quick(path: str | Path) -> bool:
+    """MP4/MOV/3GP (an ISO base media box first) or Matroska/WebM (the EBML magic): the
+    containers whose first picture is on screen within 20 ms of libvlc's video output."""
     try:
         with open(path, "rb") as f:
-            head = f.read(4 + 192 * 3)
+            head = f.read(12)
     except OSError:
-        return False
-    for start, step in ((0, 188), (4, 192)):
-        if len(head) >= start + 2 * step + 1 and all(head[start + k * step] == 0x47 for k in range(3)):
-            return True
-    return False
+        return True
+    return head[4:8] in (b"ftyp", b"moov", b"mdat", b"free", b"wide", b"skip") or head[:4] == b"\x1a\x45\xdf\xa3"
 
 
 INSTANCE_ARGS = (
@@ -448,7 +448,7 @@ class Player(QObject):
             self._set_state("opening")
             self._fail_later(self.tr("The media file does not exist: %1").replace("%1", Path(path).name))
             return
-        self._settle_timer.setInterval(PRIME_SETTLE_TS_MS if _is_transport_stream(path) else PRIME_SETTLE_MS)
+        self._settle_timer.setInterval(PRIME_SETTLE_MS if _first_picture_is_quick(path) else PRIME_SETTLE_SLOW_MS)
         media = self._instance.media_new_path(str(path))
         self._mp.set_media(media)
         media.release()  # the player keeps its own reference; ours would only leak
