@@ -24,7 +24,7 @@ from reviewer.core.timecode import clock_ms, parse_clock
 from reviewer.errors import UsageError
 
 DeskOpener = Callable[..., int]
-"""``open_desk(args, *, demo=False)``: opens the desk (given by :mod:`reviewer.app`; the CLI never imports it)."""
+"""``open_desk(args, *, demo=False)``: opens the desk; the entry point hands it in, so this module never imports the desk."""
 
 
 def build_parser() -> argparse.ArgumentParser:
