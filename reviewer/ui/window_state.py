@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,23 @@ class WindowState(QObject):
             self.window.resize(*DEFAULT_SIZE)
         if s.window_state:
             self.window.restoreState(_unb64(s.window_state))
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """Keep the window on its screen: a size saved on a larger screen, or the default size on a
+        1280x720 one, would otherwise run past the edge (nothing clamps it without a window manager)."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        g = self.window.geometry()
+        w, h = min(g.width(), avail.width()), min(g.height(), avail.height())
+        if (w, h) != (g.width(), g.height()):
+            self.window.resize(w, h)
+        x = min(max(g.x(), avail.x()), avail.x() + avail.width() - w)
+        y = min(max(g.y(), avail.y()), avail.y() + avail.height() - h)
+        if (x, y) != (g.x(), g.y()):
+            self.window.move(x, y)
 
     def attach_splitters(self, main_splitter) -> None:
         """The splitter exists now: give it its saved positions."""
