@@ -101,7 +101,7 @@ class ChangesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.compare_button = QPushButton(objectName="compareButton")
+        self.compare_button = QPushButton(objectName="compareButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.compare_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.compare_button.clicked.connect(self.compare_requested)
         top = QHBoxLayout()
@@ -131,8 +131,8 @@ class ChangesPanel(QWidget):
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemChanged.connect(self._changed)
 
-        self.post_title = QLabel(objectName="paneTitle")
-        self.post_view = QTextBrowser(objectName="postDiff")
+        self.post_title = QLabel(objectName="paneTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.post_view = QTextBrowser(objectName="postDiff")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.post_view.setOpenLinks(False)
         self.post_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         post = QWidget()
@@ -148,7 +148,7 @@ class ChangesPanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
 
-        self.empty_label = QLabel(objectName="clipMeta")
+        self.empty_label = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay = QVBoxLayout(self)

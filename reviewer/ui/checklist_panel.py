@@ -145,14 +145,14 @@ class ItemCard(QFrame):
         self.setObjectName("checklistCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty("answer", "")
-        self.where = QLabel(objectName="checklistGroupName")
+        self.where = QLabel(objectName="checklistGroupName")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.where.setWordWrap(True)
-        self.critical = QLabel(objectName="criticalBadge")
+        self.critical = QLabel(objectName="criticalBadge")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.where, 1)
         top.addWidget(self.critical, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(objectName="checklistItemLabel")
+        self.label = QLabel(objectName="checklistItemLabel")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -178,7 +178,7 @@ class ItemCard(QFrame):
         self.kept_label.setWordWrap(True)
         self.kept_label.setStyleSheet("color: #e0a030; font-size: 8.5pt;")
         self.kept_label.hide()
-        self.note = QLineEdit(objectName="checklistNote")
+        self.note = QLineEdit(objectName="checklistNote")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.note.setClearButtonEnabled(True)
         self.note.returnPressed.connect(self.note_committed)
         lay = QVBoxLayout(self)
@@ -262,7 +262,7 @@ class ChecklistPanel(QWidget):
 
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
-        self.progress_bar = QProgressBar(objectName="checklistProgress")
+        self.progress_bar = QProgressBar(objectName="checklistProgress")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(4)
         self.card = ItemCard()
@@ -363,7 +363,7 @@ class ChecklistPanel(QWidget):
             return
         number = 0
         for row, group in enumerate(template.groups):
-            name = QLabel(objectName="checklistGroupName")
+            name = QLabel(objectName="checklistGroupName")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
             name.setWordWrap(True)
             name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self._group_labels.append((name, group))

@@ -74,17 +74,17 @@ class CompareWindow(QDialog):
         self._closed = False
         self.coverage = ViewingCoverage(services.library, services.person, parent=self)
 
-        self.badge = QLabel(objectName="compareBadge")
+        self.badge = QLabel(objectName="compareBadge")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(objectName="clipMeta")
+        self.title = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.title.setWordWrap(True)
-        self.time_label = QLabel(objectName="timecode")
+        self.time_label = QLabel(objectName="timecode")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.time_label.setStyleSheet('font-family: "DejaVu Sans Mono", monospace; font-size: 13pt;')
         self.video = VideoView()
         self.seek_bar = SeekBar()
-        self.a_button = QPushButton(objectName="showA")
-        self.b_button = QPushButton(objectName="showB")
-        self.play_button = QPushButton(objectName="comparePlay")
+        self.a_button = QPushButton(objectName="showA")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.b_button = QPushButton(objectName="showB")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.play_button = QPushButton(objectName="comparePlay")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         for b in (self.a_button, self.b_button):
             b.setCheckable(True)
         for b in (self.a_button, self.b_button, self.play_button):
@@ -92,7 +92,7 @@ class CompareWindow(QDialog):
         self.a_button.clicked.connect(lambda: self.show_side("A"))
         self.b_button.clicked.connect(lambda: self.show_side("B"))
         self.play_button.clicked.connect(self.toggle_play)
-        self.hint = QLabel(objectName="clipMeta")
+        self.hint = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.hint.setWordWrap(True)
 
         head = QHBoxLayout()
@@ -111,11 +111,11 @@ class CompareWindow(QDialog):
         lay.addWidget(self.seek_bar)
         lay.addLayout(controls)
 
-        self.switch_shortcut = QShortcut(QKeySequence(SWITCH_KEY), self, activated=self.switch)
-        self.play_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self, activated=self.toggle_play)
-        QShortcut(QKeySequence(Qt.Key.Key_K), self, activated=self.toggle_play)
-        QShortcut(QKeySequence(Qt.Key.Key_Left), self, activated=lambda: self.seek(self.position() - 1000))
-        QShortcut(QKeySequence(Qt.Key.Key_Right), self, activated=lambda: self.seek(self.position() + 1000))
+        self.switch_shortcut = QShortcut(QKeySequence(SWITCH_KEY), self, activated=self.switch)  # type: ignore[call-overload]  # stubs omit signals as keywords
+        self.play_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self, activated=self.toggle_play)  # type: ignore[call-overload]  # stubs omit signals as keywords
+        QShortcut(QKeySequence(Qt.Key.Key_K), self, activated=self.toggle_play)  # type: ignore[call-overload]  # stubs omit signals as keywords
+        QShortcut(QKeySequence(Qt.Key.Key_Left), self, activated=lambda: self.seek(self.position() - 1000))  # type: ignore[call-overload]  # stubs omit signals as keywords
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, activated=lambda: self.seek(self.position() + 1000))  # type: ignore[call-overload]  # stubs omit signals as keywords
 
         self.seek_bar.seek_requested.connect(self.seek)
         p = self.player

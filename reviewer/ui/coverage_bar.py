@@ -151,10 +151,10 @@ class SeekBar(QWidget):
                 x1 = self.x_of(end) if end > start else x0
                 p.setBrush(CHANGE_COLOUR)
                 p.drawRect(QRectF(x0 - (1.5 if end <= start else 0), cy + 5, max(3.0, x1 - x0), 4))
-            for start, end in self._markers:
+            for start, note_end in self._markers:
                 x0 = self.x_of(start)
-                if end is not None and end > start:
-                    x1 = self.x_of(end)
+                if note_end is not None and note_end > start:
+                    x1 = self.x_of(note_end)
                     span = QColor(theme.NOTE_MARKER)
                     span.setAlpha(110)
                     p.setBrush(span)

@@ -176,7 +176,7 @@ class DecisionPanel(QWidget):
         self.dialog: SignDialog | None = None
         self.reapprove_question: QMessageBox | None = None
 
-        self.badge = QLabel(objectName="approvalBadge")
+        self.badge = QLabel(objectName="approvalBadge")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.coverage_label = QLabel()
         # One row: what you watched, and where the approval stands.
@@ -189,10 +189,10 @@ class DecisionPanel(QWidget):
         self.badge_detail.setStyleSheet(muted_style() + " font-size: 9pt;")
         self.badge_detail.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.approve_button = QPushButton(objectName="approveButton")
+        self.approve_button = QPushButton(objectName="approveButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.approve_button.setAutoDefault(True)
         self.approve_button.clicked.connect(self.approve)
-        self.blocked_label = QLabel(objectName="blockedReasons")
+        self.blocked_label = QLabel(objectName="blockedReasons")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.blocked_label.setWordWrap(True)
         self.blocked_label.setTextFormat(Qt.TextFormat.PlainText)
         self.blocked_label.setStyleSheet(warning_style() + " font-size: 9pt;")
@@ -202,12 +202,12 @@ class DecisionPanel(QWidget):
         self.meaning_label.hide()
 
         # No label above it (the side pane is short): its grey hint text says what it is for.
-        self.reason_edit = QPlainTextEdit(objectName="reasonEdit")
+        self.reason_edit = QPlainTextEdit(objectName="reasonEdit")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 2 + 14)
-        self.changes_button = QPushButton(objectName="changesButton")
-        self.reject_button = QPushButton(objectName="rejectButton")
-        self.revoke_button = QPushButton(objectName="revokeButton")
+        self.changes_button = QPushButton(objectName="changesButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.reject_button = QPushButton(objectName="rejectButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.revoke_button = QPushButton(objectName="revokeButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         for b, decision in (
             (self.changes_button, "changes"),
             (self.reject_button, "reject"),
@@ -222,7 +222,7 @@ class DecisionPanel(QWidget):
         buttons.addWidget(self.reject_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revoke_button)
-        self.message_label = QLabel(objectName="decisionMessage")
+        self.message_label = QLabel(objectName="decisionMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(error_style())
         self.message_label.hide()

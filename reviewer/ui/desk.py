@@ -33,6 +33,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName("reviewer")
         app.setApplicationDisplayName("Reviewer")
         app.setOrganizationName("reviewer")
+    assert isinstance(app, QApplication)  # the desk needs a widgets application, not a bare QCoreApplication
     apply_theme(app)
     return app
 
@@ -113,7 +114,9 @@ class _AfterFirstPaint(QObject):
         if self._done:
             return
         self._done = True
-        self.parent().removeEventFilter(self)
+        widget = self.parent()
+        assert widget is not None  # the watched widget owns this filter
+        widget.removeEventFilter(self)
         self._action()
 
 

@@ -79,16 +79,16 @@ class ExportDialog(QDialog):
         self.result_value = None
         self.folder_dialog: QFileDialog | None = None
 
-        self.heading = QLabel(objectName="clipTitle")
+        self.heading = QLabel(objectName="clipTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.heading.setWordWrap(True)
-        self.folder_edit = QLineEdit(objectName="exportFolder")
+        self.folder_edit = QLineEdit(objectName="exportFolder")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.folder_edit.setText(str(default_package_folder(Path.home(), clip_id, version)))
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
-        self.passphrase_edit = QLineEdit(objectName="exportPassphrase")
+        self.passphrase_edit = QLineEdit(objectName="exportPassphrase")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText
@@ -104,10 +104,10 @@ class ExportDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(muted_style())
-        self.message = QLabel(objectName="exportMessage")
+        self.message = QLabel(objectName="exportMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.message.setWordWrap(True)
         self.message.hide()
-        self.export_button = QPushButton(objectName="exportButton")
+        self.export_button = QPushButton(objectName="exportButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.close_button = QPushButton()

@@ -188,7 +188,9 @@ class FirstRunDialog(QDialog):
             self._show_error(exc.message)
             if self.need == "person":
                 self.station_box.setEnabled(False)
-                self.person_box.layout().setRowVisible(6, True)
+                person_form = self.person_box.layout()
+                assert isinstance(person_form, QFormLayout)  # made with the box in __init__
+                person_form.setRowVisible(6, True)
                 self.existing_station_pass.setText(station_pass)
             return
         finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -11,7 +11,7 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
-        self._items = []
+        self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -66,7 +66,7 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             w = item.widget()
-            if w is not None and not w.isVisibleTo(w.parentWidget()) and w.parentWidget() is not None:
+            if w is not None and (parent := w.parentWidget()) is not None and not w.isVisibleTo(parent):
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing

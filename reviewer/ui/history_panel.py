@@ -449,9 +449,14 @@ class HistoryPanel(QWidget):
         """One tuple per event, newest first: (seq, time, actor, kind, summary)."""
         out = []
         for r in range(0, self.table.rowCount(), 2):
-            meta = tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
-            out.append(meta + (self.table.item(r + 1, COL_TIME).text(),))
+            meta = tuple(self._cell_text(r, c) for c in range(self.table.columnCount()))
+            out.append(meta + (self._cell_text(r + 1, COL_TIME),))
         return out
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell read here is set in the event's two rows
+        return item.text()
 
     def validity(self) -> dict[int, str]:
         """audit seq -> validity of each signed record shown."""

@@ -180,7 +180,7 @@ class PersonChooser(QDialog):
         super().__init__(parent)
         self.setObjectName("personChooser")
         self._identity = identity
-        self.heading = QLabel(objectName="clipTitle")
+        self.heading = QLabel(objectName="clipTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _i: self._accept())

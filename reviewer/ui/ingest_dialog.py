@@ -158,7 +158,7 @@ class IngestDialog(QDialog):
         self.results: list = []
         self.file_dialog: QFileDialog | None = None
 
-        self.heading = QLabel(objectName="clipTitle")
+        self.heading = QLabel(objectName="clipTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.heading.setWordWrap(True)
         self.paths_list = QListWidget()
         self.paths_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -187,7 +187,7 @@ class IngestDialog(QDialog):
         header.setStretchLastSection(True)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.start_button = QPushButton(objectName="startIngest")
+        self.start_button = QPushButton(objectName="startIngest")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.close_button = QPushButton()

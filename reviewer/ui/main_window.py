@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.station_setup_dialog = None  # the station set-up, while it is open
         self.video_view = None  # made with the columns, after the first paint (_make_skeleton)
         # QLabel centres vertically by default; the HTML centres horizontally.
-        self._opening_label = QLabel(objectName="videoMessage")
+        self._opening_label = QLabel(objectName="videoMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.setCentralWidget(self._opening_label)
         self._make_menu_titles()
         self._make_status_bar()
@@ -371,16 +371,16 @@ class MainWindow(QMainWindow):
         self.left_layout.addWidget(self.queue_pane, 1)
 
         # -- centre: the clip
-        self.title_label = QLabel(objectName="clipTitle")
+        self.title_label = QLabel(objectName="clipTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.title_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setWordWrap(True)
-        self.meta_label = QLabel(objectName="clipMeta")
+        self.meta_label = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.meta_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta_label.setWordWrap(True)
         self.meta_label.setMinimumWidth(120)
-        self.political_badge = QLabel(objectName="badgePolitical")
-        self.overdue_badge = QLabel(objectName="badgeOverdue")
-        self.status_badge = QLabel(objectName="badgeStatus")
+        self.political_badge = QLabel(objectName="badgePolitical")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.overdue_badge = QLabel(objectName="badgeOverdue")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.status_badge = QLabel(objectName="badgeStatus")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         for w in (self.title_label, self.meta_label, self.political_badge, self.overdue_badge, self.status_badge):
             w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         badges = QHBoxLayout()

@@ -118,7 +118,7 @@ class NotesPanel(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_requested))
         self.reply_button.clicked.connect(lambda: self._emit_selected(self.reply_requested))
         self.resolve_button.clicked.connect(self._resolve_clicked)
-        self.empty_label = QLabel(objectName="clipMeta")
+        self.empty_label = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
@@ -290,7 +290,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle(translate("NoteDialog", "Add note"))
         self.setModal(True)
         self.setMinimumWidth(460)
-        self.clip_label = QLabel(title, objectName="clipMeta")
+        self.clip_label = QLabel(title, objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.clip_label.setWordWrap(True)
         self.start_edit = QLineEdit(timecode(start_ms, self._fps))
         self.range_check = QCheckBox(translate("NoteDialog", "Range: until"))
@@ -313,7 +313,7 @@ class NoteDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         # Return makes a new line in the text; Ctrl+Return saves from anywhere in the dialog.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save)
+            QShortcut(QKeySequence(keys), self, activated=self._save)  # type: ignore[call-overload]  # stubs omit signals as keywords
 
         times = QHBoxLayout()
         times.addWidget(self.start_edit)
@@ -326,7 +326,7 @@ class NoteDialog(QDialog):
         form.addRow(translate("NoteDialog", "At"), times)
         form.addRow(translate("NoteDialog", "Note"), self.text_edit)
         buttons = QHBoxLayout()
-        hint = QLabel(translate("NoteDialog", "Ctrl+Enter saves · Esc cancels"), objectName="clipMeta")
+        hint = QLabel(translate("NoteDialog", "Ctrl+Enter saves · Esc cancels"), objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         buttons.addWidget(hint)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

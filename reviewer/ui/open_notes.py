@@ -42,7 +42,7 @@ def open_notes_box(signoff, clip_id: str, parent: QWidget | None = None) -> QFra
         fps = signoff.library.clip_detail(clip_id).current.fps or 25.0
     except ReviewerError:
         pass
-    box = QFrame(parent, objectName="openNotes")
+    box = QFrame(parent, objectName="openNotes")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
     box.setStyleSheet("QFrame#openNotes { border: 1px solid #e0a030; border-radius: 4px; }")
     lay = QVBoxLayout(box)
     lay.setContentsMargins(10, 6, 10, 6)
@@ -57,7 +57,7 @@ def open_notes_box(signoff, clip_id: str, parent: QWidget | None = None) -> QFra
     ]
     if len(notes) > MAX_LISTED:
         lines.append(fill(translate("RoundTrip", "… and %1 more (Notes and Changes tabs)"), len(notes) - MAX_LISTED))
-    body = QLabel("\n".join(f"• {line}" for line in lines), objectName="openNotesList")
+    body = QLabel("\n".join(f"• {line}" for line in lines), objectName="openNotesList")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
     body.setWordWrap(True)
     body.setTextFormat(Qt.TextFormat.PlainText)
     lay.addWidget(body)

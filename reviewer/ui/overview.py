@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from reviewer.errors import ReviewerError
+
+if TYPE_CHECKING:
+    from reviewer.storage.overview import Overview
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +45,7 @@ class OverviewHeader(QWidget):
         self.setObjectName("overviewHeader")
         self.setStyleSheet(_STYLE)
         self._db = db
-        self._counts = None
+        self._counts: Overview | None = None
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -63,8 +63,8 @@ class PostPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.editor.setFont(font)
         self.highlighter = TagHighlighter(self.editor.document())
-        self.count_label = QLabel(objectName="charCount")
-        self.tags_label = QLabel(objectName="clipMeta")
+        self.count_label = QLabel(objectName="charCount")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.tags_label = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.tags_label.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

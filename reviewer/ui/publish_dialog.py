@@ -51,20 +51,20 @@ class PublishDialog(QDialog):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         form = QFormLayout()
-        self.platform_combo = QComboBox(objectName="platformCombo")
+        self.platform_combo = QComboBox(objectName="platformCombo")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         for p in PLATFORMS:
             self.platform_combo.addItem(PLATFORM_NAMES.get(p, p), p)
         if platform in PLATFORMS:
             self.platform_combo.setCurrentIndex(PLATFORMS.index(platform))
-        self.url_edit = QLineEdit(objectName="urlEdit")
+        self.url_edit = QLineEdit(objectName="urlEdit")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.url_edit.setPlaceholderText("https://www.facebook.com/reel/…")
-        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName="whenEdit", calendarPopup=True)
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName="whenEdit", calendarPopup=True)  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         form.addRow(translate("PublishDialog", "Platform"), self.platform_combo)
         form.addRow(translate("PublishDialog", "Address of the post"), self.url_edit)
         form.addRow(translate("PublishDialog", "Published at"), self.when_edit)
         layout.addLayout(form)
-        self.error_label = QLabel(objectName="publishError")
+        self.error_label = QLabel(objectName="publishError")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e")
         layout.addWidget(self.error_label)

@@ -200,8 +200,8 @@ class QueuePane(QWidget):
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self._title = QLabel(objectName="paneTitle")
-        self._count = QLabel(objectName="paneTitle")
+        self._title = QLabel(objectName="paneTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self._count = QLabel(objectName="paneTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self._count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_combo = QComboBox()
         for status in FILTER_STATUSES:

@@ -69,7 +69,7 @@ class NoteTextDialog(QDialog):
         from PySide6.QtGui import QShortcut
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, activated=self.accept)  # type: ignore[call-overload]  # stubs omit signals as keywords
         lay = QVBoxLayout(self)
         lay.addWidget(self.label)
         lay.addWidget(self.edit, 1)

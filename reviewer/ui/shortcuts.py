@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -156,6 +156,8 @@ class ShortcutGuard(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Accept ShortcutOverride for typing widgets; take it away from the others; Esc leaves fields."""
+        if not isinstance(event, QKeyEvent):  # KeyPress and ShortcutOverride are key events
+            return False
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self._leave_field:
             focus = QApplication.focusWidget()
             if (
@@ -204,7 +206,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
-        self.note = QLabel(objectName="clipMeta")
+        self.note = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.note.setWordWrap(True)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
@@ -248,7 +250,9 @@ class ShortcutsDialog(QDialog):
         """Command ids listed (tests check the dialog is complete)."""
         out = []
         for i in range(self.tree.topLevelItemCount()):
-            cmd = self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            item = self.tree.topLevelItem(i)
+            assert item is not None  # i < topLevelItemCount()
+            cmd = item.data(0, Qt.ItemDataRole.UserRole)
             if cmd:
                 out.append(cmd)
         return out

@@ -183,7 +183,7 @@ class SignDialog(QDialog):
         return label
 
     def _build(self) -> None:
-        self.heading = QLabel(objectName="clipTitle")
+        self.heading = QLabel(objectName="clipTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -219,7 +219,7 @@ class SignDialog(QDialog):
         add("time", self._value(wrap=True))
         add("key", self._value(self.key.fingerprint, mono=True))
 
-        box = QFrame(objectName="signFacts")
+        box = QFrame(objectName="signFacts")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         box.setStyleSheet("QFrame#signFacts { background: #1a1b1e; border: 1px solid #3a3d43; border-radius: 4px; }")
         box.setLayout(self.form)
         self.form.setContentsMargins(12, 8, 12, 8)
@@ -227,7 +227,7 @@ class SignDialog(QDialog):
         self.attestation = QLabel()
         self.attestation.setWordWrap(True)
         self.passphrase_label = QLabel()
-        self.passphrase_edit = QLineEdit(objectName="passphrase")
+        self.passphrase_edit = QLineEdit(objectName="passphrase")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText
@@ -236,7 +236,7 @@ class SignDialog(QDialog):
         )
         self.passphrase_edit.returnPressed.connect(self._enter_pressed)
         self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.message = QLabel(objectName="signMessage")
+        self.message = QLabel(objectName="signMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.message.setWordWrap(True)
         self.message.setStyleSheet(error_style())
         self.message.hide()
@@ -244,7 +244,7 @@ class SignDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(muted_style())
 
-        self.sign_button = QPushButton(objectName="signButton")
+        self.sign_button = QPushButton(objectName="signButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.sign_button.setAutoDefault(False)
         self.sign_button.setDefault(False)
         self.sign_button.clicked.connect(self.sign)

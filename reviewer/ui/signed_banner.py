@@ -36,8 +36,8 @@ class SignedBanner(QFrame):
         )
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.export_button = QPushButton(objectName="bannerExport")
-        self.print_button = QPushButton(objectName="bannerPrint")
+        self.export_button = QPushButton(objectName="bannerExport")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.print_button = QPushButton(objectName="bannerPrint")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)

@@ -117,10 +117,11 @@ def local_time(value: datetime | str | None, *, seconds: bool = True) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, str):
+        text = value
         try:
-            value = parse_rfc3339(value)
+            value = parse_rfc3339(text)
         except (TypeError, ValueError):
-            return value
+            return text
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value.astimezone().strftime("%H:%M:%S %d/%m/%Y" if seconds else "%H:%M %d/%m/%Y")

@@ -42,9 +42,10 @@ class StatsDesk(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handlers[name])
             window.addAction(action)
-            if menus[name] is not None:
-                menus[name].addSeparator()
-                menus[name].addAction(action)
+            menu = menus[name]
+            if menu is not None:
+                menu.addSeparator()
+                menu.addAction(action)
             self.actions[name] = action
         add_specs = getattr(window, "add_shortcut_specs", None)
         if add_specs is not None:

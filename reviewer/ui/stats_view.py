@@ -242,23 +242,23 @@ class EffectivenessView(QMainWindow):
         outer = QVBoxLayout(central)
         filters = QHBoxLayout()
         self.period_label = QLabel()
-        self.period_combo = QComboBox(objectName="periodFilter")
-        self.from_edit = QDateEdit(calendarPopup=True, objectName="fromDate")
-        self.to_edit = QDateEdit(calendarPopup=True, objectName="toDate")
+        self.period_combo = QComboBox(objectName="periodFilter")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
+        self.from_edit = QDateEdit(calendarPopup=True, objectName="fromDate")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.to_edit = QDateEdit(calendarPopup=True, objectName="toDate")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         today = QDate.currentDate()
         self.from_edit.setDate(today.addDays(-30))
         self.to_edit.setDate(today)
         self.from_edit.setDisplayFormat("dd/MM/yyyy")
         self.to_edit.setDisplayFormat("dd/MM/yyyy")
         self.platform_label = QLabel()
-        self.platform_combo = QComboBox(objectName="platformFilter")
+        self.platform_combo = QComboBox(objectName="platformFilter")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.political_label = QLabel()
-        self.political_combo = QComboBox(objectName="politicalFilter")
+        self.political_combo = QComboBox(objectName="politicalFilter")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.topic_label = QLabel()
-        self.topic_combo = QComboBox(objectName="topicFilter")
+        self.topic_combo = QComboBox(objectName="topicFilter")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.topic_combo.setMinimumContentsLength(14)
-        self.import_button = QPushButton(objectName="importButton")
-        self.refresh_button = QPushButton(objectName="refreshButton")
+        self.import_button = QPushButton(objectName="importButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.refresh_button = QPushButton(objectName="refreshButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         for w in (
             self.period_label,
             self.period_combo,
@@ -277,11 +277,11 @@ class EffectivenessView(QMainWindow):
         filters.addWidget(self.refresh_button)
         outer.addLayout(filters)
 
-        self.totals_label = QLabel(objectName="totalsLabel")
+        self.totals_label = QLabel(objectName="totalsLabel")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.totals_label)
 
-        self.tabs = QTabWidget(objectName="statsTabs")
+        self.tabs = QTabWidget(objectName="statsTabs")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -303,7 +303,7 @@ class EffectivenessView(QMainWindow):
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView(objectName="clipTable")
+        self.table = QTableView(objectName="clipTable")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -321,7 +321,7 @@ class EffectivenessView(QMainWindow):
         ul = QVBoxLayout(unmatched)
         self.unmatched_hint = QLabel(wordWrap=True)
         ul.addWidget(self.unmatched_hint)
-        self.unmatched_table = QTableView(objectName="unmatchedTable")
+        self.unmatched_table = QTableView(objectName="unmatchedTable")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.unmatched_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.unmatched_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.unmatched_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -334,9 +334,9 @@ class EffectivenessView(QMainWindow):
         ul.addWidget(self.unmatched_table, 1)
         row = QHBoxLayout()
         self.candidate_label = QLabel()
-        self.candidate_combo = QComboBox(objectName="candidateCombo")
+        self.candidate_combo = QComboBox(objectName="candidateCombo")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.candidate_combo.setMinimumContentsLength(40)
-        self.match_button = QPushButton(objectName="matchButton")
+        self.match_button = QPushButton(objectName="matchButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.match_button.clicked.connect(self.match_selected)
         row.addWidget(self.candidate_label)
         row.addWidget(self.candidate_combo, 1)
@@ -345,9 +345,9 @@ class EffectivenessView(QMainWindow):
         self.tabs.addTab(unmatched, "")
 
         # Review and audience, as text.
-        self.review_text = QTextBrowser(objectName="reviewText")
+        self.review_text = QTextBrowser(objectName="reviewText")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.tabs.addTab(self.review_text, "")
-        self.audience_text = QTextBrowser(objectName="audienceText")
+        self.audience_text = QTextBrowser(objectName="audienceText")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.tabs.addTab(self.audience_text, "")
 
         self._fill_combos()

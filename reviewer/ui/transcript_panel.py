@@ -216,7 +216,7 @@ class TranscriptPanel(QWidget):
         self.track_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._track_label = QLabel()
         self._track_label.setObjectName("clipMeta")
-        self.banner = QLabel(objectName="warningBanner")
+        self.banner = QLabel(objectName="warningBanner")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.empty_label = QLabel()

@@ -52,23 +52,23 @@ class Transport(QWidget):
         self._fraction = 0.0
         self.seek_bar = SeekBar()
         self.coverage_bar = CoverageBar()
-        self.coverage_label = QLabel(objectName="coveragePercent")
+        self.coverage_label = QLabel(objectName="coveragePercent")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.coverage_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.coverage_caption = QLabel(objectName="clipMeta")
-        self.timecode_label = QLabel("00:00:00:00", objectName="timecode")
-        self.duration_label = QLabel("00:00:00:00", objectName="timecodeDuration")
-        self.rate_label = QLabel("1×", objectName="clipMeta")
+        self.coverage_caption = QLabel(objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.timecode_label = QLabel("00:00:00:00", objectName="timecode")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.duration_label = QLabel("00:00:00:00", objectName="timecodeDuration")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        self.rate_label = QLabel("1×", objectName="clipMeta")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.rate_label.setMinimumWidth(40)
         self.rate_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Said while it happens: faster than 2× (or backwards) adds nothing to "watched".
-        self.uncounted_badge = QLabel(objectName="uncountedBadge")
+        self.uncounted_badge = QLabel(objectName="uncountedBadge")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.uncounted_badge.setStyleSheet(
             "QLabel#uncountedBadge { background: #5a4310; color: #ffe3b0; border-radius: 3px; padding: 1px 6px;"
             " font-weight: 600; }"
         )
         self.uncounted_badge.hide()
         # No sound device (or it failed): an icon that says why, instead of silence.
-        self.audio_label = QLabel(objectName="audioProblem")
+        self.audio_label = QLabel(objectName="audioProblem")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.audio_label.setPixmap(icons.no_audio_icon().pixmap(18, 18))
         self.audio_label.hide()
         self._audio_reason = ""

@@ -155,7 +155,7 @@ class VideoView(QWidget):
         super().__init__(parent)
         self.stage = VideoStage()
         self.surface = self.stage.surface
-        self.message = QLabel(objectName="videoMessage")
+        self.message = QLabel(objectName="videoMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
@@ -197,7 +197,7 @@ class VideoView(QWidget):
 
     def message_text(self) -> str:
         """The message shown (plain text), or "" when the picture is shown."""
-        if self._stack.currentWidget() is not self.message:
+        if not self.is_showing_message():
             return ""
         from PySide6.QtGui import QTextDocument
 

@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ SIDE_SHARE = 0.34
 
 
 def _b64(data: QByteArray) -> str:
-    return bytes(data.toBase64()).decode("ascii")
+    return bytes(data.toBase64()).decode("ascii")  # type: ignore[call-overload]  # QByteArray has the buffer protocol; stubs omit it
 
 
 def _unb64(text: str) -> QByteArray:
@@ -34,7 +35,7 @@ class WindowState(QObject):
         super().__init__(parent or window)
         self.window = window
         self.settings = settings
-        self.main_splitter = None
+        self.main_splitter: QSplitter | None = None
         self._placed = False
 
     def restore_geometry(self) -> None:
@@ -64,7 +65,7 @@ class WindowState(QObject):
         if (x, y) != (g.x(), g.y()):
             self.window.move(x, y)
 
-    def attach_splitters(self, main_splitter) -> None:
+    def attach_splitters(self, main_splitter: QSplitter) -> None:
         """The splitter exists now: give it its saved positions."""
         self.main_splitter = main_splitter
         s = self.settings
@@ -80,10 +81,13 @@ class WindowState(QObject):
         QTimer.singleShot(0, self._place_defaults)
 
     def _place_defaults(self) -> None:
+        assert self.main_splitter is not None  # place_once() runs only after attach_splitters()
         if not self.settings.splitter_main:
             w = max(900, self.main_splitter.width())
-            queue = max(self.main_splitter.widget(0).minimumSizeHint().width(), int(w * QUEUE_SHARE))
-            side = max(self.main_splitter.widget(2).minimumSizeHint().width(), int(w * SIDE_SHARE))
+            queue_column, side_column = self.main_splitter.widget(0), self.main_splitter.widget(2)
+            assert queue_column is not None and side_column is not None  # the window's three columns
+            queue = max(queue_column.minimumSizeHint().width(), int(w * QUEUE_SHARE))
+            side = max(side_column.minimumSizeHint().width(), int(w * SIDE_SHARE))
             self.main_splitter.setSizes([queue, max(320, w - queue - side), side])
 
     def save(self) -> None:
