@@ -40,6 +40,7 @@ from reviewer.core.checklist import (
     NA,
     PASS,
     Answer,
+    ChecklistGroup,
     ChecklistItem,
     ChecklistState,
     ChecklistTemplate,
@@ -115,7 +116,7 @@ class ChecklistChip(QToolButton):
 
     def set_answer(self, result: str | None, *, current: bool) -> None:
         """Show the item's answer and whether it is the current item."""
-        self.setText(f"{self.number}{_MARKS.get(result, '')}")
+        self.setText(f"{self.number}{_MARKS.get(result or '', '')}")
         self.setProperty("answer", result or "")
         self.setProperty("current", "true" if current else "false")
         self.style().unpolish(self)
@@ -254,7 +255,7 @@ class ChecklistPanel(QWidget):
         self._state: ChecklistState | None = None
         self._chips: dict[str, ChecklistChip] = {}
         self._order: list[str] = []
-        self._group_labels: list[tuple[QLabel, object]] = []
+        self._group_labels: list[tuple[QLabel, ChecklistGroup]] = []
         self._current = ""
         self._template_error = ""
         self._blocked_text = ""
@@ -353,6 +354,7 @@ class ChecklistPanel(QWidget):
     def _rebuild(self) -> None:
         while self.strip_layout.count():
             child = self.strip_layout.takeAt(0)
+            assert child is not None  # count() > 0
             w = child.widget()
             if w is not None:
                 w.hide()

@@ -11,7 +11,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from reviewer.core.model import Clip
 from reviewer.core.timecode import duration_text
@@ -118,11 +126,11 @@ class QueueModel(QAbstractTableModel):
         self.filter_applied.emit(self._total)
 
     # -- lazy loading -----------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         """More pages exist beyond what is loaded."""
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         """Load the next page."""
         if parent.isValid():
             return
@@ -189,11 +197,11 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_DEADLINE), self.index(len(self._rows) - 1, COL_DEADLINE))
 
     # -- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         """Loaded rows (not the total: the view fetches more on demand)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         """Seven columns: status, title, platform, duration, deadline, political, version."""
         return 0 if parent.isValid() else COLUMN_COUNT
 
@@ -222,7 +230,7 @@ class QueueModel(QAbstractTableModel):
             return icons.political_icon()
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         """Cell contents, icons, colours and tooltips."""
         if not index.isValid():
             return None

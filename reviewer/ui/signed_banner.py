@@ -52,7 +52,7 @@ class SignedBanner(QFrame):
         lay.addWidget(self.export_button)
         lay.addWidget(self.print_button)
         lay.addWidget(self.close_button)
-        self._clip_id = ""
+        self._clip_id: str = ""
         self._signed: dict[str, object] = {}  # clip id -> the last SignResult signed this session
         self.hide()
         self.retranslate()

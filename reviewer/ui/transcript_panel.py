@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,15 +154,15 @@ class CueModel(QAbstractTableModel):
         """The highlighted row."""
         return self._current
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         """One row per cue."""
         return 0 if parent.isValid() else len(self._cues)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         """Time and text."""
         return 0 if parent.isValid() else 2
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         """Time, text, warning icon, highlight."""
         if not index.isValid():
             return None
@@ -314,8 +314,9 @@ class TranscriptPanel(QWidget):
     def changeEvent(self, event) -> None:
         """Follow language switches."""
         if event.type() == QEvent.Type.LanguageChange:
-            if self.current_track() is not None:
-                per_cue, self._general = cue_warnings(self.current_track(), self._fps)
+            track = self.current_track()
+            if track is not None:
+                per_cue, self._general = cue_warnings(track, self._fps)
                 self.model._warnings = per_cue
             self.retranslate()
         super().changeEvent(event)
