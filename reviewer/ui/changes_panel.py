@@ -32,6 +32,7 @@ from reviewer.core.timecode import timecode
 from reviewer.ui import theme
 from reviewer.ui.i18n import fill
 from reviewer.ui.notes_panel import _WrappingDelegate
+from reviewer.ui.qt_items import child_items, top_level_items
 
 translate = QCoreApplication.translate
 
@@ -205,20 +206,16 @@ class ChangesPanel(QWidget):
     def rows(self) -> list[tuple[str, str, int | None]]:
         """Every row under a section: (time text, text, ms or None), in order."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(i)
-            for j in range(section.childCount()):
-                item = section.child(j)
+        for section in top_level_items(self.tree):
+            for item in child_items(section):
                 ms = item.data(COL_TIME, _MS)
                 out.append((item.text(COL_TIME), item.text(COL_TEXT), None if ms is None else int(ms)))
         return out
 
     def note_item(self, note_id: int) -> QTreeWidgetItem | None:
         """The row of an earlier version's note."""
-        for i in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(i)
-            for j in range(section.childCount()):
-                item = section.child(j)
+        for section in top_level_items(self.tree):
+            for item in child_items(section):
                 if item.data(COL_TIME, _NOTE_ID) == note_id:
                     return item
         return None
@@ -255,7 +252,7 @@ class ChangesPanel(QWidget):
             self.split.setVisible(has)
             self.empty_label.setVisible(not has)
             self.compare_button.setEnabled(has)
-            if not has:
+            if d is None:
                 self.summary.setText("")
                 self.post_view.clear()
                 return
@@ -263,8 +260,8 @@ class ChangesPanel(QWidget):
             self._fill_captions(d)
             self._fill_metadata(d)
             self._fill_notes(d)
-            for i in range(self.tree.topLevelItemCount()):
-                self.tree.topLevelItem(i).setExpanded(True)
+            for section in top_level_items(self.tree):
+                section.setExpanded(True)
             post = d["post_text"]
             before, after = self._post
             if post["changed"]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.blockers import NOT_FULLY_WATCHED, SIGNING_LOCKED
 from reviewer.core.coverage import IntervalSet, coverage_of, is_fully_covered
-from reviewer.core.model import Role
+from reviewer.core.model import ClipDetail, Role
 from reviewer.errors import ReviewerError
 from reviewer.ui import messages
 from reviewer.ui.i18n import fill
@@ -53,6 +54,9 @@ from reviewer.ui.signoff_text import (
     ui_language,
     warning_style,
 )
+
+if TYPE_CHECKING:
+    from reviewer.core.verification import ApprovalState
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +163,7 @@ class DecisionPanel(QWidget):
         self._window_version = current_version
         self._clip_id = ""
         self._version_number = 0
-        self._detail = None
+        self._detail: ClipDetail | None = None
         self._person = None
         self._has_key = False
         self._reasons: list[str] = []
@@ -170,7 +174,7 @@ class DecisionPanel(QWidget):
         self._require_full = True
         self._live_fraction: float | None = None
         self._stored_fraction = 0.0
-        self._approval = None
+        self._approval: ApprovalState | None = None
         self._state = "none"
         self._nobody_text = ""
         self.dialog: SignDialog | None = None
@@ -318,6 +322,7 @@ class DecisionPanel(QWidget):
     def _live_full(self) -> bool:
         if not self._live_applies():
             return False
+        assert self._coverage is not None and self._detail is not None  # _live_applies()
         try:
             intervals = self._coverage()
             return is_fully_covered(
@@ -329,6 +334,7 @@ class DecisionPanel(QWidget):
     def _live_coverage_fraction(self) -> float | None:
         if not self._live_applies():
             return None
+        assert self._coverage is not None and self._detail is not None  # _live_applies()
         try:
             return coverage_of(self._coverage(), self._detail.current.duration_ms)
         except (ValueError, TypeError):
@@ -517,6 +523,7 @@ class DecisionPanel(QWidget):
             self._show_message(self._blocked_other[0])
             self.explain_blocked(decision)
             return None
+        assert self._principal  # nobody at the desk blocks every decision (_compose)
         request = SignRequest(self._clip_id, decision, self.reason() if decision != "approve" else "", self._principal)
         try:
             dialog = SignDialog(self._signoff, request, self)
@@ -544,6 +551,7 @@ class DecisionPanel(QWidget):
 
     def _ask_reapprove(self) -> None:
         a = self._approval
+        assert a is not None and a.signoff is not None  # asked only when _already_approved()
         rec = a.record or {}
         signer = (rec.get("signer") or {}).get("name") or a.signoff.principal
         box = QMessageBox(self)

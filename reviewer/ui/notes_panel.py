@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.model import Note
 from reviewer.core.timecode import parse_timecode, timecode
 from reviewer.ui import theme
+from reviewer.ui.qt_items import top_level_items
 
 translate = QCoreApplication.translate
 
@@ -195,8 +196,7 @@ class NotesPanel(QWidget):
 
     def select_note(self, note_id: int) -> bool:
         """Select the note with this id (for the buttons); False if it is not shown."""
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in top_level_items(self.tree):
             if self._id(item) == note_id:
                 self.tree.setCurrentItem(item)
                 return True
@@ -204,9 +204,7 @@ class NotesPanel(QWidget):
 
     def row_heights(self) -> list[int]:
         """The height of each note's row on screen (long notes wrap over several lines)."""
-        return [
-            self.tree.visualItemRect(self.tree.topLevelItem(i)).height() for i in range(self.tree.topLevelItemCount())
-        ]
+        return [self.tree.visualItemRect(item).height() for item in top_level_items(self.tree)]
 
     @staticmethod
     def _id(item: QTreeWidgetItem | None) -> int:
@@ -341,24 +339,28 @@ class NoteDialog(QDialog):
         """(start, end or None, text) when valid; otherwise shows what is wrong and returns None."""
         start = parse_timecode(self.start_edit.text(), self._fps)
         if start is None:
-            return self._invalid(translate("NoteDialog", "The start time is not a timecode HH:MM:SS:FF."))
+            self._invalid(translate("NoteDialog", "The start time is not a timecode HH:MM:SS:FF."))
+            return None
         end = None
         if self.range_check.isChecked():
             end = parse_timecode(self.end_edit.text(), self._fps)
             if end is None:
-                return self._invalid(translate("NoteDialog", "The end time is not a timecode HH:MM:SS:FF."))
+                self._invalid(translate("NoteDialog", "The end time is not a timecode HH:MM:SS:FF."))
+                return None
             if end < start:
-                return self._invalid(translate("NoteDialog", "The end of the range is before its start."))
+                self._invalid(translate("NoteDialog", "The end of the range is before its start."))
+                return None
         if self._duration and start > self._duration:
-            return self._invalid(translate("NoteDialog", "The start time is after the end of the clip."))
+            self._invalid(translate("NoteDialog", "The start time is after the end of the clip."))
+            return None
         text = self.text_edit.toPlainText().strip()
         if not text:
-            return self._invalid(translate("NoteDialog", "Write the note first."))
+            self._invalid(translate("NoteDialog", "Write the note first."))
+            return None
         return start, end, text
 
     def _invalid(self, message: str) -> None:
         self.error_label.setText(message)
-        return None
 
     def _save(self) -> None:
         values = self.values()

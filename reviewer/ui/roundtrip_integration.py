@@ -212,7 +212,7 @@ class RoundTripDesk(QObject):
         # A daemon thread: closing the desk never waits for a minute of 1080p to decode.
         threading.Thread(target=work, name="compare-versions", daemon=True).start()
 
-    def _media_compared(self, key: str, result: object) -> None:
+    def _media_compared(self, key: str, result: ReviewerError | list[dict]) -> None:
         self._pending.discard(key)
         if isinstance(result, ReviewerError):
             if self._pair and self._key(self._old, self._new) == key:

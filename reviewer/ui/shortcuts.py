@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.ui.qt_items import top_level_items
+
 translate = QCoreApplication.translate
 
 
@@ -249,9 +251,7 @@ class ShortcutsDialog(QDialog):
     def commands(self) -> list[str]:
         """Command ids listed (tests check the dialog is complete)."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            assert item is not None  # i < topLevelItemCount()
+        for item in top_level_items(self.tree):
             cmd = item.data(0, Qt.ItemDataRole.UserRole)
             if cmd:
                 out.append(cmd)

@@ -209,6 +209,7 @@ class SignDialog(QDialog):
         add("clip", self._value(wrap=True))
         if self.request.decision == "revoke":
             add("revoked", self._value(wrap=True))
+            assert self.target is not None  # a revocation has its target (__init__)
             add("record", self._value(self.target.record_sha256, mono=True))
         else:
             add("sha256", self._value(v.sha256, mono=True))
@@ -329,6 +330,7 @@ class SignDialog(QDialog):
         clip, v = self.detail.clip, self.version
         self._set("clip", fill(translate("SignDialog", "%1 — %2, version %3"), clip.title, clip.id, v.number))
         if d == "revoke":
+            assert self.target is not None  # a revocation has its target (__init__)
             rec = self.target_record or {}
             signer = (rec.get("signer") or {}).get("name") or self.target.principal
             self._set(
@@ -431,6 +433,7 @@ class SignDialog(QDialog):
             return
         lay.activate()
         facts = self.facts_scroll.widget()
+        assert facts is not None  # the facts form, set in __init__
         margins = lay.contentsMargins()
         # A scroll area hides its content's size: the facts (a hash on one line) set the width…
         facts_width = facts.minimumSizeHint().width() + self.facts_scroll.verticalScrollBar().sizeHint().width()
@@ -442,8 +445,9 @@ class SignDialog(QDialog):
         height = base - self.facts_scroll.sizeHint().height() + need
         # Never taller than the screen, nor than the desk it belongs to (the facts scroll then).
         limits = [self.screen().availableGeometry().height()] if self.screen() else []
-        if self.parentWidget() is not None:
-            limits.append(self.parentWidget().window().height())
+        desk = self.parentWidget()
+        if desk is not None:
+            limits.append(desk.window().height())
         if limits:
             height = min(height, int(min(limits) * 0.94))
         if height > 0 and height != self.height():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -51,6 +52,11 @@ from reviewer.errors import ReviewerError
 from reviewer.media.stats_charts import bars, fmt_float, fmt_int, fmt_pct, grouped_bars, hbars, hours_chart
 from reviewer.ui import messages
 from reviewer.ui.i18n import fill
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from reviewer.core.stats.service import Effectiveness
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -233,7 +239,7 @@ class EffectivenessView(QMainWindow):
     def __init__(self, stats, parent=None) -> None:
         super().__init__(parent)
         self.stats = stats
-        self.data = None
+        self.data: Effectiveness | None = None
         self._unmatched: list = []
         self.setObjectName("EffectivenessView")
         self.resize(1280, 860)
@@ -501,6 +507,7 @@ class EffectivenessView(QMainWindow):
 
     def _show_totals(self) -> None:
         lang = _lang()
+        assert self.data is not None  # shown by refresh() once it has the numbers
         t = self.data.summary.totals.to_json()
         self.totals_label.setText(
             fill(
@@ -519,7 +526,9 @@ class EffectivenessView(QMainWindow):
 
     def _draw_charts(self) -> None:
         lang = _lang()
-        s = self.data.summary
+        data = self.data
+        assert data is not None  # drawn by refresh() once it has the numbers
+        s = data.summary
         plat = s.by.get("platform", [])
 
         def platforms(fig):
@@ -556,8 +565,8 @@ class EffectivenessView(QMainWindow):
                 colors=("#b8433e", "#1f5a99"),
             )
 
-        def hours(fig):
-            aud = self.data.audience
+        def hours(fig: Figure) -> None:
+            aud = data.audience
             active: dict[str, float] = {}
             for per_platform in aud["active_followers_by_hour"].values():
                 for h, v in per_platform.items():
@@ -565,7 +574,7 @@ class EffectivenessView(QMainWindow):
             posts: dict[str, int] = {}
             for g in s.by.get("hour", []):
                 posts[g.key] = g.clips
-            vpc = {g.key: g.views / g.clips for g in s.by.get("hour", []) if g.clips}
+            vpc: dict[str, float | None] = {g.key: g.views / g.clips for g in s.by.get("hour", []) if g.clips}
             ax, ax2 = fig.subplots(2, 1, height_ratios=[3, 2], sharex=True)
             hours_chart(
                 ax,
@@ -582,8 +591,8 @@ class EffectivenessView(QMainWindow):
                 ax_views=ax2,
             )
 
-        def top(fig):
-            rows = sorted(self.data.clips, key=lambda c: -(c["reach"] or c["views"] or 0))[:6]
+        def top(fig: Figure) -> None:
+            rows = sorted(data.clips, key=lambda c: -(c["reach"] or c["views"] or 0))[:6]
             by_reach = any(c["reach"] for c in rows)
             hbars(
                 fig.subplots(),
@@ -688,6 +697,7 @@ class EffectivenessView(QMainWindow):
 
     def _show_review(self) -> None:
         lang = _lang()
+        assert self.data is not None  # shown by refresh() once it has the numbers
         r = self.data.review
         d = r["decisions"]
         w = r["time_to_decision"]
@@ -748,6 +758,7 @@ class EffectivenessView(QMainWindow):
 
     def _show_audience(self) -> None:
         lang = _lang()
+        assert self.data is not None  # shown by refresh() once it has the numbers
         aud = self.data.audience
         lines = [
             "<h3>" + translate("EffectivenessView", "Who follows and watches") + "</h3>",
