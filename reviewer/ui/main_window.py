@@ -42,10 +42,25 @@ from reviewer.ui import messages
 from reviewer.ui.i18n import LANGUAGES, LanguageSwitcher, fill
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QMenu
+
     from reviewer.core.coverage import IntervalSet
     from reviewer.core.model import Clip, ClipDetail, ClipVersion
+    from reviewer.media.player import Player
+    from reviewer.services import Services
+    from reviewer.storage.library import Library
+    from reviewer.storage.quick import TopClip
+    from reviewer.ui.export_dialog import CertificatePrinter, ExportDialog
+    from reviewer.ui.identity import DeskIdentity, PersonChooser
+    from reviewer.ui.ingest_dialog import IngestDialog
     from reviewer.ui.notes_panel import NoteDialog
+    from reviewer.ui.playback import PlaybackController
+    from reviewer.ui.roundtrip_integration import RoundTripDesk
     from reviewer.ui.shortcuts import ShortcutsDialog, ShortcutSpec
+    from reviewer.ui.signoff_integration import SignoffDesk
+    from reviewer.ui.stats_integration import StatsDesk
+    from reviewer.ui.video_view import VideoView
 
 # The panels, models and the player are imported in MainWindow.bind() and where they are used,
 # not here: the window must be on screen within a few tens of milliseconds of the Qt import
@@ -81,6 +96,10 @@ class MainWindow(QMainWindow):
     coverage_changed = Signal(float)
     note_added = Signal(str, int)
 
+    # Set by reviewer.ui.desk after bind() when the part could be installed.
+    roundtrip: RoundTripDesk
+    stats: StatsDesk
+
     def __init__(self, settings, switcher: LanguageSwitcher, *, demo: bool = False) -> None:
         """A light window (menus, status bar, "opening" message); :meth:`bind` fills it."""
         super().__init__()
@@ -89,12 +108,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.switcher = switcher
         self.demo = demo
-        self.services = None
-        self.library = None
-        self.player = None
-        self.playback = None
-        self.identity = None
-        self.signoff = None
+        self.services: Services | None = None
+        self.library: Library | None = None
+        self.player: Player | None = None
+        self.playback: PlaybackController | None = None
+        self.identity: DeskIdentity | None = None
+        self.signoff: SignoffDesk | None = None
         self._bound = False
         self._detail: ClipDetail | None = None
         self._version: ClipVersion | None = None
@@ -102,23 +121,23 @@ class MainWindow(QMainWindow):
         self._note_dialog: NoteDialog | None = None
         self._shortcuts_dialog: ShortcutsDialog | None = None
         self._fullscreen_hidden: list[QWidget] = []
-        self._normal_geometry = None
+        self._normal_geometry: QRect | None = None
         self._fullscreen = False
         self._volume_feedback = False  # show the volume in the status bar only when the user changed it
         self._last_counts: dict[str, int] = {}
         self._offered_paths: list[Path] = []
         self.actions_by_name: dict[str, QAction] = {}
-        self.ingest_dialog = None
-        self.export_dialog = None
-        self.certificate_printer = None
-        self.person_chooser = None
+        self.ingest_dialog: IngestDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.certificate_printer: CertificatePrinter | None = None
+        self.person_chooser: PersonChooser | None = None
 
         self.setObjectName("ReviewDesk")
         self.window_state = WindowState(self, settings)
-        self._early = None  # the top clip put on screen before the library was open (TopClip)
+        self._early: TopClip | None = None  # the top clip put on screen before the library was open (TopClip)
         self._extra_shortcut_specs: list = []  # other parts' commands for Help → Shortcuts
         self.station_setup_dialog = None  # the station set-up, while it is open
-        self.video_view = None  # made with the columns, after the first paint (_make_skeleton)
+        self.video_view: VideoView | None = None  # made with the columns, after the first paint (_make_skeleton)
         # QLabel centres vertically by default; the HTML centres horizontally.
         self._opening_label = QLabel(objectName="videoMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.setCentralWidget(self._opening_label)
@@ -154,7 +173,9 @@ class MainWindow(QMainWindow):
         self.identity.changed.connect(self._person_changed)
 
         self.guard = ShortcutGuard(self._shortcut_keys(), self, leave_field=self._leave_text_field)
-        QApplication.instance().installEventFilter(self.guard)
+        app = QApplication.instance()
+        assert app is not None  # the desk runs inside its QApplication
+        app.installEventFilter(self.guard)
         messages.global_bridge.error_reported.connect(self._show_error, messages.connection_type())
         messages.global_bridge.warning_reported.connect(self._show_warning, messages.connection_type())
         messages.global_bridge.info_reported.connect(self._show_info, messages.connection_type())
@@ -233,8 +254,9 @@ class MainWindow(QMainWindow):
             return False
         from reviewer.media import player as player_module
 
-        player_module.prewarm(QApplication.instance().platformName())  # libvlc starts meanwhile
+        player_module.prewarm(QApplication.platformName())  # libvlc starts meanwhile
         self._make_skeleton()
+        assert self.video_view is not None  # made by _make_skeleton()
         Player = player_module.Player  # noqa: N806 - a class, looked up after prewarm() started libvlc
 
         player = Player()
@@ -256,6 +278,7 @@ class MainWindow(QMainWindow):
     # ======================================================================================
     # construction
     def _handlers(self) -> dict:
+        assert self.playback is not None  # made in bind()
         pb = self.playback
         return {
             "play_pause": self.toggle_play,
@@ -283,10 +306,10 @@ class MainWindow(QMainWindow):
             "captions_top": self._apply_subtitles,
             "add_note": self.add_note_at_current_time,
             "switch_person": self.choose_person,
-            "checklist": lambda: self.signoff.focus_checklist(),
-            "approve": lambda: self.signoff.approve(),
-            "reason": lambda: self.signoff.focus_reason(),
-            "history": lambda: self.signoff.show_history(),
+            "checklist": lambda: self._signoff_desk().focus_checklist(),
+            "approve": lambda: self._signoff_desk().approve(),
+            "reason": lambda: self._signoff_desk().focus_reason(),
+            "history": lambda: self._signoff_desk().show_history(),
             "next_clip": self.next_clip,
             "previous_clip": self.previous_clip,
             "focus_search": lambda: self.queue_pane.focus_search(),
@@ -295,6 +318,11 @@ class MainWindow(QMainWindow):
             "export_package": self.export_current,
             "print_certificate": self.print_current,
         }
+
+    def _signoff_desk(self) -> SignoffDesk:
+        """The checklist, decision and history part (made after the actions that reach it)."""
+        assert self.signoff is not None  # made in _make_widgets(), before any action can fire
+        return self.signoff
 
     def _make_actions(self) -> None:
         from reviewer.ui.shortcuts import shortcut_table
@@ -350,6 +378,12 @@ class MainWindow(QMainWindow):
         self.language_actions.get(self.switcher.language, self.language_actions["en"]).setChecked(True)
 
     def _make_widgets(self) -> None:
+        assert (
+            self.library is not None
+            and self.video_view is not None
+            and self.playback is not None
+            and self.identity is not None
+        )  # made in bind()
         from reviewer.ui.identity import PersonButton
         from reviewer.ui.notes_panel import NotesPanel
         from reviewer.ui.overview import OverviewHeader
@@ -455,7 +489,7 @@ class MainWindow(QMainWindow):
         self.review_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
-        self.language_menu = None
+        self.language_menu: QMenu | None = None
 
     def _fill_menus(self) -> None:
         a = self.actions_by_name
@@ -545,11 +579,12 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             for seq in action.shortcuts():
                 if seq.count():
-                    keys.add(seq[0].toCombined())
+                    keys.add(seq[0].toCombined())  # type: ignore[index]  # QKeySequence has operator[]; stubs omit it
         keys.add(QKeyCombination(QtCore.Qt.Key.Key_Escape).toCombined())
         return keys
 
     def _connect_player(self) -> None:
+        assert self.playback is not None and self.player is not None and self.video_view is not None  # made in bind()
         pb, p = self.playback, self.player
         early = self._early is not None
         if not early:  # the early player is bound to the surface and covers it already
@@ -606,6 +641,7 @@ class MainWindow(QMainWindow):
         from reviewer.ui import identity
 
         def done() -> None:
+            assert self.identity is not None  # made in bind()
             self.identity.reload()
             if self.identity.resolve() == "ask":
                 self.choose_person()
@@ -614,12 +650,14 @@ class MainWindow(QMainWindow):
         return self.station_setup_dialog
 
     def _person_changed(self, _person) -> None:
+        assert self.playback is not None and self.identity is not None  # made in bind()
         self.playback.set_person(self.identity.principal)
         self._show_notes()
         self._update_counts()
 
     def ask_person_if_needed(self) -> None:
         """At start: several people may sit here and none was remembered, ask; nobody enrolled, say so."""
+        assert self.identity is not None  # made in bind()
         if self.identity.principal is not None:
             return
         if self.identity.nobody_enrolled():
@@ -687,14 +725,17 @@ class MainWindow(QMainWindow):
 
     def coverage_intervals(self) -> IntervalSet:
         """What the person at the desk has watched of the current version (stored and unsaved)."""
+        assert self.playback is not None  # made in bind()
         return self.playback.coverage.intervals()
 
     def coverage_fraction(self) -> float:
         """Watched share of the current version (0..1)."""
+        assert self.playback is not None  # made in bind()
         return self.playback.coverage.fraction()
 
     def save_coverage(self) -> bool:
         """Write unsaved viewing coverage to the library now (e.g. right before signing)."""
+        assert self.playback is not None  # made in bind()
         return self.playback.coverage.save()
 
     def refresh_notes(self) -> None:
@@ -703,6 +744,7 @@ class MainWindow(QMainWindow):
 
     def refresh_clip(self, clip_id: str) -> None:
         """Re-read one clip after a change made elsewhere (decision, new version); no queue reload."""
+        assert self.library is not None  # made in bind()
         self.queue_model.refresh_clip(clip_id)
         if self._detail is not None and self._detail.clip.id == clip_id:
             try:
@@ -745,6 +787,7 @@ class MainWindow(QMainWindow):
 
     def focus_player(self) -> None:
         """The keys go to the player (a click on the picture, Esc in a text field)."""
+        assert self.video_view is not None  # made in _make_skeleton()
         self.video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
 
     def take_keys_back(self) -> None:
@@ -771,6 +814,8 @@ class MainWindow(QMainWindow):
         """Put a clip's current version under review: panels, coverage, and the player (paused)."""
         if not force and self._detail is not None and self._detail.clip.id == clip_id:
             return True
+        assert self.playback is not None and self.library is not None and self.services is not None  # made in bind()
+        assert self.video_view is not None  # made in _make_skeleton()
         self.playback.leave()
         try:
             detail = self.library.clip_detail(clip_id)
@@ -840,6 +885,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _adopt_early(self, clip_id: str, path: Path) -> bool:
+        assert self.player is not None  # made in bind()
         early, self._early = self._early, None
         return (
             early is not None
@@ -856,6 +902,7 @@ class MainWindow(QMainWindow):
             self.clip_changed.emit(*pending)
 
     def _show_nothing(self) -> None:
+        assert self.playback is not None and self.video_view is not None  # made in bind() and _make_skeleton()
         self.playback.leave()
         self._detail = None
         self._version = None
@@ -891,6 +938,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(translate("MainWindow", "Review desk"))
             return
         clip, version = self._detail.clip, self._version
+        assert version is not None  # set together with _detail (load_clip)
         now = datetime.now(timezone.utc)
         self.title_label.setText(clip.title)
         parts = [
@@ -915,6 +963,7 @@ class MainWindow(QMainWindow):
     def _show_notes(self) -> None:
         if self._detail is None or self._version is None:
             return
+        assert self.library is not None and self.identity is not None  # made in bind()
         try:
             notes = self.library.notes(self._detail.clip.id, self._version.number)
         except ReviewerError as exc:
@@ -929,6 +978,7 @@ class MainWindow(QMainWindow):
 
     def _set_caption_track(self, track) -> None:
         """Overlay ``track`` (or none), at the top when asked, visible as the C key says."""
+        assert self.player is not None  # made in bind()
         if track is None:
             self.player.set_caption_cues(None)
             return
@@ -937,6 +987,7 @@ class MainWindow(QMainWindow):
         self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
 
     def _apply_subtitles(self) -> None:
+        assert self.video_view is not None  # made in _make_skeleton()
         self.settings.caption_position = "top" if self.actions_by_name["captions_top"].isChecked() else "bottom"
         if self._version is None or self.video_view.is_showing_message():
             return
@@ -945,20 +996,24 @@ class MainWindow(QMainWindow):
     # ======================================================================================
     # playback commands (the controller does the work; these are the window's public API)
     def _playable(self) -> bool:
+        assert self.video_view is not None  # made in _make_skeleton()
         return self._version is not None and not self.video_view.is_showing_message()
 
     def toggle_play(self) -> None:
         """Space: play at 1× or pause."""
+        assert self.playback is not None  # made in bind()
         if self._playable():
             self.playback.play_normal()
 
     def pause(self) -> None:
         """K: always pauses (and stops a shuttle)."""
+        assert self.playback is not None  # made in bind()
         if self._playable():
             self.playback.pause()
 
     def play_unwatched(self) -> None:
         """U: play only the parts not yet watched."""
+        assert self.playback is not None  # made in bind()
         if not self._playable():
             return
         if not self.playback.play_unwatched():
@@ -966,38 +1021,47 @@ class MainWindow(QMainWindow):
 
     def seek(self, ms: int) -> None:
         """Go to ``ms`` (a seek: the jump never counts as watched)."""
+        assert self.playback is not None  # made in bind()
         if self._version is not None:
             self.playback.seek(ms)
 
     def seek_relative(self, delta_ms: int) -> None:
         """Move by ``delta_ms`` from the current position."""
+        assert self.playback is not None  # made in bind()
         if self._version is not None:
             self.playback.seek_relative(delta_ms)
 
     def step_frame(self, direction: int) -> None:
         """One frame back or forward (pauses)."""
+        assert self.playback is not None  # made in bind()
         if self._version is not None:
             self.playback.step_frame(direction)
 
     def set_speed(self, rate: float) -> None:
         """Playback speed (0.5×–2×)."""
+        assert self.playback is not None  # made in bind()
         self.playback.set_speed(rate)
 
     def _change_volume(self, delta: int) -> None:
+        assert self.player is not None  # made in bind()
         self._volume_feedback = True
         self.player.set_volume(max(0, min(100, int(self.settings.volume) + delta)))
 
     def _volume_from_slider(self, value: int) -> None:
+        assert self.player is not None  # made in bind()
         self.player.set_volume(int(value))
 
     def _toggle_mute(self) -> None:
+        assert self.player is not None  # made in bind()
         self._volume_feedback = True
         self.player.set_muted(self.actions_by_name["mute"].isChecked())
 
     def _toggle_loop(self) -> None:
+        assert self.player is not None  # made in bind()
         self.player.set_loop(self.actions_by_name["loop"].isChecked())
 
     def _toggle_subtitles(self) -> None:
+        assert self.player is not None  # made in bind()
         visible = self.actions_by_name["subtitles"].isChecked()
         self.settings.subtitle_overlay = visible
         self.player.set_subtitles_visible(visible)
@@ -1005,11 +1069,13 @@ class MainWindow(QMainWindow):
     # ======================================================================================
     # player events
     def _on_first_frame(self) -> None:
+        assert self.video_view is not None  # made in _make_skeleton()
         self.video_view.show_video()
         # After this turn of the event loop, so the frame is painted before listeners run.
         QTimer.singleShot(0, self, self._announce_clip)
 
     def _on_player_error(self, message: str) -> None:
+        assert self.video_view is not None  # made in _make_skeleton()
         log.warning("player error: %s", message)
         self.video_view.show_message(translate("MainWindow", "This clip cannot be played"), message, error=True)
         self._announce_clip()
@@ -1029,6 +1095,7 @@ class MainWindow(QMainWindow):
         self.transport.set_audio_problem(reason)
 
     def _on_coverage(self, fraction: float) -> None:
+        assert self.playback is not None  # made in bind()
         self.transport.set_coverage(self.playback.coverage.intervals(), self.playback.coverage.duration_ms(), fraction)
         self.coverage_changed.emit(fraction)
 
@@ -1042,6 +1109,7 @@ class MainWindow(QMainWindow):
         """N: pause and open the note dialog at the current time."""
         if self._version is None or self._detail is None:
             return
+        assert self.identity is not None and self.playback is not None  # made in bind()
         if self.identity.principal is None:
             self.ask_person_if_needed()
             return
@@ -1067,6 +1135,7 @@ class MainWindow(QMainWindow):
         return self._note_dialog
 
     def _store_note(self, dlg: NoteDialog, clip_id: str, number: int, start: int, end, text: str) -> None:
+        assert self.identity is not None and self.library is not None  # made in bind()
         from reviewer.ui.core_text import core_message
 
         principal = self.identity.principal
@@ -1097,6 +1166,7 @@ class MainWindow(QMainWindow):
     # everything from the desk: add clips, export, print
     def add_clips(self, *, paths=None, start: bool = False, folder: bool = False):
         """File → Add clips… (Ctrl+O); drops on the queue and ``reviewer PACKAGE.zip`` come here too."""
+        assert self.identity is not None  # made in bind()
         from reviewer.ui.ingest_dialog import IngestDialog
 
         principal = self.identity.principal
@@ -1149,6 +1219,7 @@ class MainWindow(QMainWindow):
 
     def export_clip(self, clip_id: str):
         """The export dialog for ``clip_id`` (the person at the desk exports it)."""
+        assert self.identity is not None and self.library is not None and self.signoff is not None  # made in bind()
         from reviewer.ui.export_dialog import ExportDialog
 
         person = self.identity.person
@@ -1241,6 +1312,7 @@ class MainWindow(QMainWindow):
         return self._shortcuts_dialog
 
     def _show_about(self) -> None:
+        assert self.services is not None  # made in bind()
         from reviewer import __version__
 
         box = QMessageBox(self)
@@ -1292,6 +1364,7 @@ class MainWindow(QMainWindow):
             if self.video_view is None and not self._opening_label.text():
                 self._opening_label.setText(f'<p align="center">{translate("MainWindow", "Opening the library…")}</p>')
             return
+        assert self.language_menu is not None and self.signoff is not None and self.video_view is not None  # bound
         from reviewer.ui.shortcuts import key_text, shortcut_table
 
         for spec in shortcut_table():
@@ -1319,6 +1392,7 @@ class MainWindow(QMainWindow):
     # ======================================================================================
     # status bar and messages
     def _update_counts(self) -> None:
+        assert self.library is not None  # made in bind()
         try:
             counts = self.library.status_counts()
         except ReviewerError as exc:
@@ -1373,6 +1447,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         if not self._bound:
             return
+        assert self.services is not None  # made in bind()
         self.window_state.save()
         try:
             self.settings.save(self.services.home)
@@ -1388,6 +1463,7 @@ class MainWindow(QMainWindow):
             if self.player is not None:  # the early picture's player (closed before the library opened)
                 self.player.shutdown()
             return
+        assert self.playback is not None and self.player is not None  # made in bind()
         self._counts_timer.stop()
         self._announce_timer.stop()
         self.playback.stop_timers()
@@ -1400,7 +1476,9 @@ class MainWindow(QMainWindow):
         if self._fullscreen:
             self.set_fullscreen(False)
         self._save_settings()
-        QApplication.instance().removeEventFilter(self.guard)
+        app = QApplication.instance()
+        assert app is not None  # the desk runs inside its QApplication
+        app.removeEventFilter(self.guard)
         for sig, slot in (
             (messages.global_bridge.error_reported, self._show_error),
             (messages.global_bridge.warning_reported, self._show_warning),
