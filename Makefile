@@ -92,9 +92,11 @@ test: setup
 	$(KEYRING_SESSION) $(XVFB) $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)'
 
 # Everything but real video, the real Secret Service, a PostgreSQL server, the reliability trials
-# and the slowest modules (tests/conftest.py); `make test` runs all of them.
+# and the slowest modules (tests/conftest.py); `make test` runs all of them, in one process.
+# Spread over the cores by pytest-xdist (TEST_FAST_WORKERS=0: one process, as before).
+TEST_FAST_WORKERS ?= auto
 test-fast: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n $(TEST_FAST_WORKERS) --dist worksteal \
 	  -m "not video and not secret_service and not postgres and not trial and not slow" $(PYTEST_ARGS)
 
 bench: setup

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,30 @@ def write_clip(path: Path, *, variant: int = 0, **kw) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def library_template(tmp_path_factory) -> Path:
+    """An empty library at the newest schema, made once per test process (each xdist worker).
+
+    Opening a new library runs every Alembic revision (a quarter of a second a library); the
+    ``services`` and ``cli`` fixtures copy this instead. What it holds is exactly what a first
+    opening leaves: the migrated, empty ``reviewer.db`` and the empty folders. The migrations
+    themselves are tested on an empty database in tests/storage/test_migrations.py.
+    """
+    from reviewer.services import build_services
+
+    made = tmp_path_factory.mktemp("library-template") / "home"
+    build_services(str(made), None).close()
+    return made
+
+
+def _from_template(home: Path, template: Path) -> None:
+    """Lay the empty library into ``home`` unless the test already put something there."""
+    if home.exists():
+        return
+    # The log file is not copied: the process logs to the first home it opened (setup_logging).
+    shutil.copytree(template, home, ignore=shutil.ignore_patterns("reviewer.log*"))
+
+
 @pytest.fixture
 def home(tmp_path, monkeypatch) -> Path:
     """A fresh, empty data home; REVIEWER_HOME points at it."""
@@ -73,11 +98,13 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(home):
-    """Run ``reviewer --home HOME ...`` in-process and capture its output."""
+def cli(home, library_template):
+    """Run ``reviewer --home HOME ...`` in-process and capture its output (the library is made
+    from ``library_template`` at the first call when HOME does not exist yet)."""
     from reviewer.app import main
 
     def run(*args: str, stdin: str | None = None) -> CliResult:
+        _from_template(home, library_template)
         out, err = io.StringIO(), io.StringIO()
         old_stdin = None
         if stdin is not None:
@@ -99,10 +126,12 @@ def cli(home):
 
 
 @pytest.fixture
-def services(home):
-    """Services built on the fresh home (closed after the test)."""
+def services(home, library_template):
+    """Services built on the fresh home (closed after the test), its library copied from
+    ``library_template`` when the home does not exist yet."""
     from reviewer.services import build_services
 
+    _from_template(home, library_template)
     s = build_services(str(home), None)
     yield s
     s.close()

@@ -104,9 +104,18 @@ QLabel#charCount { font-weight: 600; }
 """
 
 
+_THEMED = "reviewerThemed"  # an application property: apply_theme has set the style and the stylesheet
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion style, the dark palette and the stylesheet, with a readable base font size."""
-    app.setStyle("Fusion")
+    """Fusion style, the dark palette and the stylesheet, with a readable base font size.
+
+    Applied again (every ``application()`` call), the style and the stylesheet are not set anew:
+    setting either re-polishes every widget, half a second with a desk open.
+    """
+    themed = bool(app.property(_THEMED)) and app.styleSheet() == STYLESHEET
+    if not themed:
+        app.setStyle("Fusion")
     pal = QPalette()
     roles = {
         QPalette.ColorRole.Window: BACKGROUND,
@@ -135,4 +144,6 @@ def apply_theme(app: QApplication) -> None:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    if not themed:
+        app.setStyleSheet(STYLESHEET)
+        app.setProperty(_THEMED, True)

@@ -1,7 +1,10 @@
-"""Shared fixtures for the GUI tests: real generated clips, a broken clip, an X11 display guard.
+"""Shared fixtures for the GUI tests: real generated clips, a broken clip, an X11 display guard,
+and the real player on a shown video surface (``view``, ``player``: test_player.py and
+test_station_video.py).
 
-Only fixtures live here: nothing changes the environment or the Qt platform. Real-video tests
-run under ``xvfb-run`` where Qt picks xcb by itself; elsewhere they skip (see ``x11_display``).
+Only fixtures live here (``tests/gui/video_support.py`` has the helpers the real-video tests
+share): nothing changes the environment or the Qt platform. Real-video tests run under
+``xvfb-run`` where Qt picks xcb by itself; elsewhere they skip (see ``x11_display``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,11 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
 
+from reviewer.media.player import Player
 from reviewer.media.synth import make_clip
 
 
@@ -42,3 +49,28 @@ def x11_display(qapp):
     if qapp.platformName() != "xcb":
         pytest.skip("real video needs an X11 display: run under xvfb-run (Qt then picks xcb)")
     return qapp
+
+
+@pytest.fixture
+def view(qtbot, x11_display) -> QWidget:
+    """A shown 640×360 native widget with a black background, as the desk's video surface."""
+    w = QWidget()
+    w.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+    pal = w.palette()
+    pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+    w.setPalette(pal)
+    w.setAutoFillBackground(True)
+    w.setFixedSize(640, 360)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def player(view) -> Player:
+    """A real player bound to ``view``; shut down before the widget goes (the desk's order)."""
+    p = Player()
+    p.attach(view)
+    yield p
+    p.shutdown()

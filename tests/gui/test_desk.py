@@ -274,6 +274,10 @@ def test_language_switch_to_vietnamese_changes_the_menus(desk, qtbot):
     qtbot.waitUntil(lambda: desk.file_menu.title() == "&File")
 
 
+# slow (make test only): 100,000 rows inserted. make test-fast keeps the queue model's paging,
+# filter and search on 5,000 rows (test_queue_view_fetches_pages_as_the_user_scrolls) and the
+# search on the desk's clips (test_search_is_debounced_and_keeps_the_clip_under_review).
+@pytest.mark.slow
 def test_queue_model_over_100000_clips_is_lazy_and_searchable(services, qtbot):
     bulk_insert_clips(services.db, 100_000)
     model = QueueModel(services.library, page_size=200)

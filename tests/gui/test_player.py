@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reviewer.core.coverage import IntervalSet, PlaybackTracker, is_fully_covered
 from reviewer.media.player import Player
 from reviewer.media.synth import make_clip
+from tests.gui.video_support import grab
 
 pytestmark = pytest.mark.video
 
@@ -42,38 +42,8 @@ def index_clip(tmp_path_factory) -> Path:
     )
 
 
-@pytest.fixture
-def view(qtbot, x11_display) -> QWidget:
-    """A shown 640×360 native widget with a black background, as the desk's video surface."""
-    w = QWidget()
-    w.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
-    pal = w.palette()
-    pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
-    w.setPalette(pal)
-    w.setAutoFillBackground(True)
-    w.setFixedSize(640, 360)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-@pytest.fixture
-def player(view) -> Player:
-    """A real player bound to ``view``; shut down before the widget goes (the desk's order)."""
-    p = Player()
-    p.attach(view)
-    yield p
-    p.shutdown()
-
-
 # --------------------------------------------------------------------------------------------
-# helpers
-
-
-def grab(widget: QWidget) -> QImage:
-    """What the X server shows in the widget's window (libvlc's child window included)."""
-    return widget.screen().grabWindow(widget.winId()).toImage()
+# helpers (the ``view`` and ``player`` fixtures: tests/gui/conftest.py)
 
 
 def luminance_stats(image: QImage, step: int = 8) -> tuple[float, float]:

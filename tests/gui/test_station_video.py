@@ -14,41 +14,14 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from reviewer.media.player import Player
 from tests import station_media as media
+from tests.gui.video_support import grab
 
 pytestmark = pytest.mark.video
-
-
-@pytest.fixture
-def view(qtbot, x11_display) -> QWidget:
-    w = QWidget()
-    w.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
-    pal = w.palette()
-    pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
-    w.setPalette(pal)
-    w.setAutoFillBackground(True)
-    w.setFixedSize(640, 360)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-@pytest.fixture
-def player(view) -> Player:
-    p = Player()
-    p.attach(view)
-    yield p
-    p.shutdown()
-
-
-def _grab(widget: QWidget) -> QImage:
-    return widget.screen().grabWindow(widget.winId()).toImage()
 
 
 def _open(qtbot, player: Player, path: Path) -> None:
@@ -62,7 +35,7 @@ def test_camera_and_phone_formats_play_in_the_desk_player(qtbot, player, view, t
     clip = media.camera_clip(tmp_path, name)
     _open(qtbot, player, clip)
     assert player.duration_ms() > 400
-    image = _grab(view)
+    image = grab(view)
     centre = image.pixelColor(image.width() // 2, image.height() // 2)
     assert centre.red() > 20, f"{name}: no picture in the player"  # flat grey, not the black window
     player.play()
@@ -110,7 +83,7 @@ def test_a_phone_video_with_a_rotation_flag_is_shown_upright(
 ):
     _open(qtbot, player, media.portrait_phone_mov(tmp_path / "dien-thoai.mov", rotation=rotation))
     qtbot.wait(200)
-    image = _grab(view)
+    image = grab(view)
     if os.environ.get("STATION_SCREENSHOTS"):
         image.save(str(Path(os.environ["STATION_SCREENSHOTS"]) / f"rotation{rotation}.png"))
     x0, y0, x1, y1 = _picture_box(image)

@@ -52,9 +52,26 @@ def write_version(
     timecode: str | None = None,
     audio: bool = True,
 ) -> Path:
-    """Encode one version: H.264 (+ AAC) MP4 with the given picture and sound ids, one per frame."""
+    """Encode one version: H.264 (+ AAC) MP4 with the given picture and sound ids, one per frame.
+
+    The encoding is deterministic (the same arguments give the same bytes), so each version is
+    encoded once per test process and written again from memory after that.
+    """
     sounds = pictures if sounds is None else sounds
     path.parent.mkdir(parents=True, exist_ok=True)
+    key = (path.suffix, tuple(pictures), tuple(sounds), width, height, Fraction(fps), crf, preset, timecode, audio)
+    if key not in _ENCODED:
+        _encode(path, pictures, sounds, width, height, fps, crf, preset, timecode, audio)
+        _ENCODED[key] = path.read_bytes()
+    else:
+        path.write_bytes(_ENCODED[key])
+    return path
+
+
+_ENCODED: dict[tuple, bytes] = {}
+
+
+def _encode(path, pictures, sounds, width, height, fps, crf, preset, timecode, audio) -> None:
     rate = 48000
     fps = Fraction(fps).limit_denominator(1001)
     with av.open(str(path), "w") as out:
@@ -90,7 +107,6 @@ def write_version(
                     out.mux(packet)
             for packet in a_s.encode():
                 out.mux(packet)
-    return path
 
 
 def reencode(src: Path, dest: Path, *, crf: int = 28, preset: str = "veryfast") -> Path:

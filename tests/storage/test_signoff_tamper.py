@@ -184,6 +184,12 @@ def test_the_untouched_library_verifies_and_has_every_event_kind(lib):
     assert run_cli(home, "verify").out.endswith("every signature verifies with the station's authority\n")
 
 
+# slow (make test only): 150+ full verifications of the library, one per flipped field. make
+# test-fast keeps the same detection per field and event on the chain itself
+# (tests/unit/test_audit.py::test_flipping_any_field_of_any_event_is_reported_at_that_event) and
+# on this library (the other tests here: an altered seq, deleted, reordered or duplicated events,
+# a moved signature, a chain rewritten with new hashes).
+@pytest.mark.slow
 def test_flipping_a_byte_of_any_field_of_any_event_is_reported_at_that_seq(lib):
     home, con, _ = lib
     from reviewer.services import build_services

@@ -205,6 +205,7 @@ def test_an_empty_library_has_an_empty_summary(services):
     assert services.stats.summary().to_json() == reference(services.stats)
 
 
+@pytest.mark.postgres  # starts a PostgreSQL server (tests/storage/test_postgres.py's pg_url)
 def test_summary_grouped_by_postgresql_equals_the_reference(tmp_path, monkeypatch, request):
     pg_url = request.getfixturevalue("fresh_pg")
     from reviewer.services import build_services
