@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.config import Settings, resolve_db_url, resolve_home
 from reviewer.errors import ReviewerError
+
+if TYPE_CHECKING:
+    from reviewer.core.verification import Segment, SegmentResult
 
 log = logging.getLogger("reviewer")
 
@@ -220,20 +224,36 @@ def build_signing(home: Path, settings: Settings, library, person: str):
 
 
 class SegmentRunner:
-    """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite)."""
+    """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite).
+
+    With ``local`` (the caller verifying a segment itself), ``workers - 1`` processes take the
+    segments from the front while the caller takes from the back those no process has started:
+    every core works, and the caller does not sit idle while the processes start.
+    """
 
     def __init__(self, db_url: str, home: Path, workers: int) -> None:
         self.args = (db_url, str(home))
         self.workers = workers
 
-    def __call__(self, segments: list) -> list:
+    def __call__(
+        self, segments: list[Segment], *, local: Callable[[Segment], SegmentResult] | None = None
+    ) -> list[SegmentResult]:
         """Verify ``segments`` in parallel; results in the same order."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=min(self.workers, len(segments)), mp_context=ctx) as pool:
-            return list(pool.map(_verify_segment, [(*self.args, seg) for seg in segments]))
+        processes = self.workers - 1 if local is not None else self.workers
+        if processes < 1:
+            return [local(seg) for seg in segments] if local is not None else []
+        results: list[SegmentResult | None] = [None] * len(segments)
+        with ProcessPoolExecutor(max_workers=min(processes, len(segments)), mp_context=ctx) as pool:
+            futures = [pool.submit(_verify_segment, (*self.args, seg)) for seg in segments]
+            if local is not None:
+                for n in reversed(range(len(segments))):
+                    if futures[n].cancel():  # no process has taken it yet
+                        results[n] = local(segments[n])
+            return [r if r is not None else f.result() for r, f in zip(results, futures, strict=True)]
 
 
 def _verify_segment(args):

@@ -196,6 +196,9 @@ def loads_canonical(data: bytes) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise CanonicalJSONError("not valid UTF-8") from None
+    fast = _loads_canonical_fast(raw, text)
+    if fast is not _NOT_DECIDED:
+        return fast
     unusual: list[bool] = []  # floats, huge integers or astral keys: only JCS itself may judge
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -237,6 +240,46 @@ def loads_canonical(data: bytes) -> Any:
 
 
 _C_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False)
+
+
+class _Unusual(Exception):
+    """A float in the text: only the full path (JCS number formatting) may judge it."""
+
+
+def _unusual_float(text: str) -> float:
+    raise _Unusual
+
+
+_NOT_DECIDED = object()
+_FAST_DECODER = json.JSONDecoder(parse_float=_unusual_float, parse_constant=_unusual_float)
+# What the fast path leaves to the full one: an astral character (lead byte of a 4-byte UTF-8
+# sequence: UTF-16 key order differs), and an integer beyond 2**53 (JCS reads it as a double). A
+# number starts the text or follows ':', '[' or ','; a string holding such text only costs a look.
+_ASTRAL_BYTE = re.compile(rb"[\xf0-\xff]")
+_LONG_NUMBER = re.compile(rb"(?:^|[:\[,])-?([0-9]{16,})")
+
+
+def _loads_canonical_fast(raw: bytes, text: str) -> Any:
+    """The common case of :func:`loads_canonical` with no Python call per object or number.
+
+    Parses with the stdlib's C scanner and no hooks, and accepts only when the C encoder writes
+    the very same bytes back, which it does exactly when the text is RFC 8785 (see above) as
+    long as there is no float, no integer beyond 2**53 and no astral character (4-byte UTF-8
+    sequence: UTF-16 key order differs). Anything else, or any difference (duplicate keys,
+    other spacing, escapes, order), returns ``_NOT_DECIDED`` and the full path decides and
+    names the precise problem.
+    """
+    if _ASTRAL_BYTE.search(raw):
+        return _NOT_DECIDED
+    for number in _LONG_NUMBER.finditer(raw):
+        if int(number[1]) > _SAFE_INT:
+            return _NOT_DECIDED
+    try:
+        value = _FAST_DECODER.decode(text)
+        same = _C_ENCODER.encode(value).encode("utf-8") == raw
+    except (_Unusual, ValueError, RecursionError, UnicodeEncodeError):
+        return _NOT_DECIDED
+    return value if same else _NOT_DECIDED
 
 
 def sha256_hex(data: bytes) -> str:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent, ChainProblem, Checkpoint
@@ -172,7 +172,21 @@ class SegmentResult:
     status_events: list[tuple[int, str, str, int]] = field(default_factory=list)
 
 
-SegmentRunner = Callable[[list[Segment]], list[SegmentResult]]
+class SegmentRunner(Protocol):
+    """Verifies segments side by side; results in the order of ``segments``.
+
+    ``local`` verifies one segment in the calling process: a runner may use it for segments no
+    worker has started yet, so the caller's own core works too instead of waiting.
+    """
+
+    def __call__(
+        self, segments: list[Segment], *, local: Callable[[Segment], SegmentResult] | None = None
+    ) -> list[SegmentResult]: ...
+
+
+# Segments per worker when the chain is cut: small enough that the caller and the workers end
+# close together (a worker process starts later than the caller), large enough to cost nothing.
+_SEGMENTS_PER_WORKER = 4
 
 
 def _payload(event: AuditEvent) -> dict[str, Any] | None:
@@ -441,7 +455,7 @@ class Verifier:
         workers = self.workers if workers is None else workers
         total = self.repo.audit_count()
         parallel = self.segment_runner is not None and workers > 1 and total >= self.parallel_threshold
-        bounds = self.repo.chain_segments(workers if parallel else 1)
+        bounds = self.repo.chain_segments(workers * _SEGMENTS_PER_WORKER if parallel else 1)
         specs = []
         for n, (first, before, anchor) in enumerate(bounds):
             head = None
@@ -449,7 +463,7 @@ class Verifier:
                 head = cp.expected_head
             specs.append(Segment(n, first, before, anchor, head, check_files))
         if parallel and len(specs) > 1 and self.segment_runner is not None:
-            results = self.segment_runner(specs)
+            results = self.segment_runner(specs, local=lambda spec: self.verify_segment(spec, trust))
         else:
             results = [self.verify_segment(spec, trust) for spec in specs]
 

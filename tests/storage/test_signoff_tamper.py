@@ -517,7 +517,7 @@ def _segmented(services, parts: int, runner=None):
         witness=v.witness,
         workers=parts,
         parallel_threshold=0,
-        segment_runner=runner or (lambda specs: [v.verify_segment(s) for s in specs]),
+        segment_runner=runner or (lambda specs, local=None: [v.verify_segment(s) for s in specs]),
     )
     return seg
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
+import json
 
 import pytest
 import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer.core.canonical import CanonicalJSONError, canonical_bytes
+from reviewer.core.canonical import CanonicalJSONError, canonical_bytes, loads_canonical
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
 _scalars = (
@@ -117,3 +118,66 @@ def test_loads_canonical_accepts_exactly_the_rfc8785_bytes(value, indent, sort, 
     else:
         with pytest.raises(CanonicalJSONError):
             loads_canonical(other)
+
+
+def _reference_accepts(raw: bytes) -> bool:
+    """RFC 8785 judged by the rfc8785 package alone: no duplicate keys, and the bytes re-serialise."""
+
+    def pairs(items):
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys):
+            raise ValueError("duplicate")
+        return dict(items)
+
+    def ints(text):
+        value = int(text)
+        return value if abs(value) <= 2**53 - 1 else float(text)
+
+    def constant(name):
+        raise ValueError(name)
+
+    try:
+        value = json.loads(raw.decode("utf-8"), object_pairs_hook=pairs, parse_int=ints, parse_constant=constant)
+        return rfc8785.dumps(value) == raw
+    except (ValueError, UnicodeError, rfc8785.CanonicalizationError):
+        return False
+
+
+def _variants(value) -> list[bytes]:
+    """The canonical bytes of ``value`` and near misses a tampered or foreign payload could be."""
+    canonical = rfc8785.dumps(value)
+    out = [canonical, canonical + b" ", b" " + canonical, canonical.replace(b":", b": ", 1)]
+    out.append(json.dumps(value, ensure_ascii=True, separators=(",", ":"), sort_keys=True).encode())
+    out.append(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+    if canonical.startswith(b"{") and len(canonical) > 2:
+        first = canonical[1 : canonical.index(b":") + 1] if b":" in canonical else b""
+        out.append(b"{" + first + b"0," + canonical[1:])  # a duplicate of the first key
+    return out
+
+
+_extra = st.sampled_from([1e16, 1.5, 1e21, 0.1, 2**53 - 1, -(2**53 - 1), "x\U0001f600", "\x7f", "\u2028"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_text, _json | _extra, max_size=6))
+def test_loads_canonical_accepts_exactly_what_the_reference_accepts(value):
+    for raw in _variants(value):
+        accepted = True
+        try:
+            parsed = loads_canonical(raw)
+        except CanonicalJSONError:
+            accepted = False
+        assert accepted == _reference_accepts(raw), raw
+        if accepted:
+            assert rfc8785.dumps(parsed) == raw
+
+
+def test_long_numbers_and_floats_take_the_full_path():
+    assert loads_canonical(b'{"n":9007199254740991}') == {"n": 9007199254740991}
+    assert loads_canonical(b'{"n":10000000000000000}') == {"n": 1e16}
+    with pytest.raises(CanonicalJSONError):
+        loads_canonical(b'{"n":1e+16}')
+    with pytest.raises(CanonicalJSONError, match="duplicate key"):
+        loads_canonical(b'{"a":1,"a":1}')
+    with pytest.raises(CanonicalJSONError):
+        loads_canonical(b'{"a":NaN}')
