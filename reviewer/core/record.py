@@ -116,38 +116,38 @@ _MEANINGS = {
     ("approve", False): (
         "Approved for publication on {p}",
         "Approved for publication",
-        "Phê duyệt đăng trên {p}",
-        "Phê duyệt đăng tải",
+        "Phê duyệt đăng phát trên {p}",
+        "Phê duyệt đăng phát",
     ),
     ("changes", False): (
         "Changes requested before publication on {p}",
         "Changes requested before publication",
-        "Yêu cầu chỉnh sửa trước khi đăng trên {p}",
-        "Yêu cầu chỉnh sửa trước khi đăng tải",
+        "Yêu cầu chỉnh sửa trước khi đăng phát trên {p}",
+        "Yêu cầu chỉnh sửa trước khi đăng phát",
     ),
     ("reject", False): (
         "Rejected for publication on {p}",
         "Rejected for publication",
-        "Từ chối đăng trên {p}",
-        "Từ chối đăng tải",
+        "Từ chối đăng phát trên {p}",
+        "Từ chối đăng phát",
     ),
     ("approve", True): (
         "Recommended for publication on {p}",
         "Recommended for publication",
-        "Đề xuất phê duyệt đăng trên {p}",
-        "Đề xuất phê duyệt đăng tải",
+        "Đề xuất phê duyệt đăng phát trên {p}",
+        "Đề xuất phê duyệt đăng phát",
     ),
     ("changes", True): (
         "Recommends changes before publication on {p}",
         "Recommends changes before publication",
-        "Đề xuất chỉnh sửa trước khi đăng trên {p}",
-        "Đề xuất chỉnh sửa trước khi đăng tải",
+        "Đề xuất chỉnh sửa trước khi đăng phát trên {p}",
+        "Đề xuất chỉnh sửa trước khi đăng phát",
     ),
     ("reject", True): (
         "Recommends against publication on {p}",
         "Recommends against publication",
-        "Đề xuất không đăng trên {p}",
-        "Đề xuất không đăng tải",
+        "Đề xuất không đăng phát trên {p}",
+        "Đề xuất không đăng phát",
     ),
 }
 
@@ -159,7 +159,7 @@ def _enum_value(value: Any) -> Any:
 def meaning_text(decision: Any, platform: str | None, lang: str = "en", *, recommendation: bool = False) -> str:
     """What signing means, in one sentence: "Approved for publication on Facebook".
 
-    ``lang`` "vi" gives Vietnamese ("Phê duyệt đăng trên Facebook"), anything else English;
+    ``lang`` "vi" gives Vietnamese ("Phê duyệt đăng phát trên Facebook"), anything else English;
     an empty ``platform`` drops the "on …" part.
     """
     decision = _enum_value(decision)
@@ -177,7 +177,7 @@ def meaning_text(decision: Any, platform: str | None, lang: str = "en", *, recom
 def revocation_meaning(lang: str = "en") -> str:
     """What signing a revocation means."""
     if lang.lower().startswith("vi"):
-        return "Thu hồi phê duyệt; clip không được đăng"
+        return "Thu hồi phê duyệt; clip không được đăng phát"
     return "Approval revoked; the clip must not be published"
 
 

@@ -227,7 +227,7 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
         "certificate_serial": record["signer"]["certificate_serial"],
         "station_fingerprint": station_fp,
     }
-    assert record["meaning"] == "Phê duyệt đăng trên Facebook / Approved for publication on Facebook"
+    assert record["meaning"] == "Phê duyệt đăng phát trên Facebook / Approved for publication on Facebook"
     assert record["coverage"]["fraction"] == 0 and record["coverage"]["rule"]["require_full_view"] is False
     assert {"item_id": "tone.concise", "result": "na", "note": "Clip ngắn"} in record["checklist"]["answers"]
     assert record["notes"] == [
@@ -248,7 +248,7 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
     if shutil.which("pdftotext"):
         pdf = subprocess.run(["pdftotext", str(out / "certificate.pdf"), "-"], capture_output=True, text=True)
         flat = " ".join(pdf.stdout.split())
-        for phrase in ("GIẤY CHỨNG NHẬN PHÊ DUYỆT", HEAD[1], "Phê duyệt đăng trên Facebook", "Chính xác chính trị"):
+        for phrase in ("GIẤY CHỨNG NHẬN PHÊ DUYỆT", HEAD[1], "Phê duyệt đăng phát trên Facebook", "Chính xác chính trị"):
             assert phrase in flat, phrase
 
     # The export itself is in the audit trail, after the sign-off and its checkpoint, with its own
@@ -329,7 +329,7 @@ def test_changes_and_reject_need_a_reason_and_set_the_status(cli, home, tmp_path
     assert r.code == 1 and "needs a reason" in r.err
     r = cli(*args, "--decision", "changes", "--reason", "Sửa chức danh ở giây thứ 12", stdin=PASSPHRASE + "\n")
     assert r.code == 0, r.err
-    assert "Yêu cầu chỉnh sửa trước khi đăng trên Facebook" in r.out
+    assert "Yêu cầu chỉnh sửa trước khi đăng phát trên Facebook" in r.out
     assert cli("queue", "--status", "changes", "--json").json()[0]["id"] == "news-1"
     r = cli(*args, "--decision", "reject", "--reason", "Không phù hợp", stdin=PASSPHRASE + "\n")
     assert r.code == 0, r.err

@@ -324,7 +324,7 @@ def test_sign_dialog_shows_what_is_signed_wrong_passphrase_then_signs(desk, libr
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
     assert shown["name"] == HEAD[1] and shown["title"] == HEAD[2]
     assert shown["role"] == "Head (approves)"
-    assert shown["meaning"] == "Phê duyệt đăng trên Facebook / Approved for publication on Facebook"
+    assert shown["meaning"] == "Phê duyệt đăng phát trên Facebook / Approved for publication on Facebook"
     assert shown["sha256"] == version.sha256
     assert shown["coverage"] == "100.0%"
     n = len(_template(library).items)
@@ -447,7 +447,7 @@ def test_request_changes_needs_a_reason_then_signs_it(desk, library, qtbot):
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
     assert shown["reason"] == "Sửa chức danh ở giây thứ 12"
     assert shown["meaning"] == (
-        "Yêu cầu chỉnh sửa trước khi đăng trên Facebook / Changes requested before publication on Facebook"
+        "Yêu cầu chỉnh sửa trước khi đăng phát trên Facebook / Changes requested before publication on Facebook"
     )
     with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
         _type_and_sign(qtbot, dialog, PASSPHRASE)
@@ -477,7 +477,7 @@ def test_revoke_with_a_reason_marks_the_approval_revoked(desk, library, qtbot):
     dialog = _open_dialog(qtbot, panel, "revoke")
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
     assert (
-        shown["meaning"] == "Thu hồi phê duyệt; clip không được đăng / Approval revoked; the clip must not be published"
+        shown["meaning"] == "Thu hồi phê duyệt; clip không được đăng phát / Approval revoked; the clip must not be published"
     )
     assert shown["revoked"].startswith(f"approval of version 1 signed by {HEAD[1]}")
     with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
@@ -508,7 +508,7 @@ def test_an_editor_records_a_recommendation_and_cannot_revoke(qtbot, library, la
         assert panel.approve_button.text() == "Recommend approval && sign…"
         dialog = _open_dialog(qtbot, panel)
         assert dialog.fields["meaning"][1].text() == (
-            "Đề xuất phê duyệt đăng trên Facebook / Recommended for publication on Facebook"
+            "Đề xuất phê duyệt đăng phát trên Facebook / Recommended for publication on Facebook"
         )
         with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
             _type_and_sign(qtbot, dialog, PASSPHRASE)

@@ -118,7 +118,7 @@ def test_an_editor_approval_is_recorded_as_a_signed_recommendation(desk):
     watch_all(desk, "news-1", EDITOR[0])
     result = svc.sign("news-1", decision="approve", passphrase=PASSPHRASE, principal=EDITOR[0], signed_from="desk")
     assert result.record["kind"] == "recommendation" and result.record["decision"] == "approve"
-    assert result.record["meaning"].startswith("Đề xuất phê duyệt đăng trên Facebook")
+    assert result.record["meaning"].startswith("Đề xuất phê duyệt đăng phát trên Facebook")
     assert desk.library.clip("news-1").status.value == "pending"
     assert desk.verifier.approval_state("news-1").state == "none"
     states = desk.verifier.signoff_states("news-1")

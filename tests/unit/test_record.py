@@ -221,11 +221,11 @@ def test_parse_rejects_tampered_post_text(record):
 
 def test_meaning_texts():
     assert meaning_text("approve", "Facebook") == "Approved for publication on Facebook"
-    assert meaning_text(Decision.APPROVE, "Facebook", "vi") == "Phê duyệt đăng trên Facebook"
+    assert meaning_text(Decision.APPROVE, "Facebook", "vi") == "Phê duyệt đăng phát trên Facebook"
     assert meaning_text("changes", "YouTube") == "Changes requested before publication on YouTube"
-    assert meaning_text("changes", "YouTube", "vi") == "Yêu cầu chỉnh sửa trước khi đăng trên YouTube"
+    assert meaning_text("changes", "YouTube", "vi") == "Yêu cầu chỉnh sửa trước khi đăng phát trên YouTube"
     assert meaning_text("reject", "TikTok") == "Rejected for publication on TikTok"
-    assert meaning_text("reject", "TikTok", "vi-VN") == "Từ chối đăng trên TikTok"
+    assert meaning_text("reject", "TikTok", "vi-VN") == "Từ chối đăng phát trên TikTok"
     assert meaning_text("approve", "") == "Approved for publication"
     assert unicodedata.is_normalized("NFC", revocation_meaning("vi"))
     with pytest.raises(RecordError):
