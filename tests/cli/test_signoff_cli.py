@@ -248,7 +248,12 @@ def test_cli_approval_exports_a_package_strangers_verify_with_openssh_and_coreut
     if shutil.which("pdftotext"):
         pdf = subprocess.run(["pdftotext", str(out / "certificate.pdf"), "-"], capture_output=True, text=True)
         flat = " ".join(pdf.stdout.split())
-        for phrase in ("GIẤY CHỨNG NHẬN PHÊ DUYỆT", HEAD[1], "Phê duyệt đăng phát trên Facebook", "Chính xác chính trị"):
+        for phrase in (
+            "GIẤY CHỨNG NHẬN PHÊ DUYỆT",
+            HEAD[1],
+            "Phê duyệt đăng phát trên Facebook",
+            "Chính xác chính trị",
+        ):
             assert phrase in flat, phrase
 
     # The export itself is in the audit trail, after the sign-off and its checkpoint, with its own

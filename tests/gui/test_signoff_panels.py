@@ -477,7 +477,8 @@ def test_revoke_with_a_reason_marks_the_approval_revoked(desk, library, qtbot):
     dialog = _open_dialog(qtbot, panel, "revoke")
     shown = {name: value.text() for name, (_caption, value) in dialog.fields.items()}
     assert (
-        shown["meaning"] == "Thu hồi phê duyệt; clip không được đăng phát / Approval revoked; the clip must not be published"
+        shown["meaning"]
+        == "Thu hồi phê duyệt; clip không được đăng phát / Approval revoked; the clip must not be published"
     )
     assert shown["revoked"].startswith(f"approval of version 1 signed by {HEAD[1]}")
     with qtbot.waitSignal(panel.signed, timeout=10000) as signed:
