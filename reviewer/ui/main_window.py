@@ -618,17 +618,19 @@ class MainWindow(QMainWindow):
         self._show_notes()
         self._update_counts()
 
-    def ask_person_if_needed(self) -> None:
-        """At start: several people may sit here and none was remembered, ask; nobody enrolled, say so."""
+    def ask_person_if_needed(self, *, explain: bool = False) -> None:
+        """Several people may sit here and none was remembered: ask. Nobody enrolled is said once,
+        by the checklist (the status bar's person button offers the set-up); ``explain`` (an action
+        the user just tried, such as N) says it in the status bar too."""
         if self.identity.principal is not None:
             return
-        if self.identity.nobody_enrolled():
+        if not self.identity.nobody_enrolled():
+            self.choose_person()
+        elif explain:
             self.statusBar().showMessage(
                 translate("MainWindow", "No one is enrolled: set up the station first (status bar, bottom right)."),
                 15000,
             )
-        else:
-            self.choose_person()
 
     # ======================================================================================
     # panels and commands added by the desk's other parts (round trip, statistics)
@@ -1043,7 +1045,7 @@ class MainWindow(QMainWindow):
         if self._version is None or self._detail is None:
             return
         if self.identity.principal is None:
-            self.ask_person_if_needed()
+            self.ask_person_if_needed(explain=True)
             return
         if self._note_dialog is not None:
             self._note_dialog.raise_()
