@@ -925,9 +925,12 @@ class MainWindow(QMainWindow):
         fps = self._version.fps if self._version.fps and self._version.fps > 0 else 25.0
         self.notes_panel.set_notes(notes, fps, name_of=self.identity.name_of)
         self.transport.set_markers([(n.start_ms, n.end_ms) for n in notes])
-        self.side_tabs.setTabText(
-            self.side_tabs.indexOf(self.notes_panel), fill(translate("MainWindow", "Notes (%1)"), len(notes))
-        )
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel), self._notes_tab_title(len(notes)))
+
+    @staticmethod
+    def _notes_tab_title(count: int) -> str:
+        # No "(0)": at 1280 px a new version's Changes tab needs that room in the side tabs' row.
+        return fill(translate("MainWindow", "Notes (%1)"), count) if count else translate("MainWindow", "Notes")
 
     def _set_caption_track(self, track) -> None:
         """Overlay ``track`` (or none), at the top when asked, visible as the C key says."""
@@ -1309,8 +1312,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.transcript_panel), translate("MainWindow", "Captions"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.post_panel), translate("MainWindow", "Post"))
         self.side_tabs.setTabText(
-            self.side_tabs.indexOf(self.notes_panel),
-            fill(translate("MainWindow", "Notes (%1)"), len(self.notes_panel.notes())),
+            self.side_tabs.indexOf(self.notes_panel), self._notes_tab_title(len(self.notes_panel.notes()))
         )
         self.signoff.retranslate()
         self._show_header()
