@@ -599,6 +599,7 @@ class MainWindow(QMainWindow):
         if self.person_chooser is dlg:
             self.person_chooser = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     def start_station_setup(self):
         """Nobody is enrolled: open the station set-up (first-run hook); once someone is enrolled,
@@ -611,6 +612,8 @@ class MainWindow(QMainWindow):
                 self.choose_person()
 
         self.station_setup_dialog = identity.start_station_setup(self, self.services, done)
+        if self.station_setup_dialog is not None:
+            self.station_setup_dialog.finished.connect(lambda _r: self.take_keys_back())
         return self.station_setup_dialog
 
     def _person_changed(self, _person) -> None:
@@ -750,7 +753,8 @@ class MainWindow(QMainWindow):
         self.video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
 
     def take_keys_back(self) -> None:
-        """A dialog of the desk closed: the window is active again and the keys go to the player."""
+        """A dialog of the desk closed (accepted or cancelled): the window is active again and the
+        keys go to the player, never back to the button that opened it (Space would press it)."""
         self.activateWindow()
         self.focus_player()
 
@@ -1097,6 +1101,7 @@ class MainWindow(QMainWindow):
         if self._note_dialog is dlg:
             self._note_dialog = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     # ======================================================================================
     # everything from the desk: add clips, export, print
@@ -1136,6 +1141,7 @@ class MainWindow(QMainWindow):
         if self.ingest_dialog is dlg:
             self.ingest_dialog = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     def _clips_ingested(self, clip_ids: list) -> None:
         self.refresh_queue()
@@ -1180,6 +1186,7 @@ class MainWindow(QMainWindow):
         if self.export_dialog is dlg:
             self.export_dialog = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     def print_current(self):
         """File → Print approval certificate… for the clip under review."""
