@@ -1265,6 +1265,10 @@
         <translation>Notes (%1)</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>You have watched all of this version.</source>
         <translation>You have watched all of this version.</translation>
     </message>

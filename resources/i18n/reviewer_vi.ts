@@ -1265,6 +1265,10 @@
         <translation>Ghi chú (%1)</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>You have watched all of this version.</source>
         <translation>Bạn đã xem hết phiên bản này.</translation>
     </message>

@@ -380,6 +380,26 @@ class Library:
             q = self._queue_filter(select(func.count()).select_from(ClipRow), status, search)
             return int(s.execute(q).scalar_one())
 
+    def queue_keys(self, status: str = "pending") -> list[tuple[str, str]]:
+        """(clip id, folded search key) of every clip of ``status``, in queue order.
+
+        ``needle in key`` with ``needle = fold(text)`` finds exactly what ``queue(search=text)``
+        finds, so the desk can search as the user types without reading the table again.
+        """
+        with self.db.read_scope() as s:
+            ids = self._queue_filter(select(ClipRow.id), status, None).order_by(*queue_order())
+            q = ids.add_columns(ClipRow.search_key)
+            return [(clip_id, key) for clip_id, key in s.execute(q)]
+
+    def clips(self, clip_ids: list[str]) -> list[Clip]:
+        """These clips, in the order given (ids no longer in the library are left out)."""
+        found: dict[str, Clip] = {}
+        with self.db.read_scope() as s:
+            for k in range(0, len(clip_ids), 500):
+                for row in s.execute(select(ClipRow).where(ClipRow.id.in_(clip_ids[k : k + 500]))).scalars():
+                    found[row.id] = _clip(row)
+        return [found[i] for i in clip_ids if i in found]
+
     def status_counts(self) -> dict[str, int]:
         """Clips per status, plus 'overdue' (pending past deadline)."""
         with self.db.read_scope() as s:

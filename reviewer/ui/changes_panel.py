@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -102,6 +103,9 @@ class ChangesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # A wrapped label asks for a wide minimum of its own: it would widen the whole side column
+        # (past a 1280 px screen for a new version); it wraps to whatever width it gets instead.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.compare_button = QPushButton(objectName="compareButton")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.compare_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.compare_button.clicked.connect(self.compare_requested)
@@ -133,6 +137,10 @@ class ChangesPanel(QWidget):
         self.tree.itemChanged.connect(self._changed)
 
         self.post_title = QLabel(objectName="paneTitle")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        # Its one line ("POST TEXT (struck through: …)") would widen the side column past a
+        # 1280 px screen: it wraps instead (see the summary above).
+        self.post_title.setWordWrap(True)
+        self.post_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.post_view = QTextBrowser(objectName="postDiff")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.post_view.setOpenLinks(False)
         self.post_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -394,7 +394,13 @@ class DecisionPanel(QWidget):
     def _show_state(self) -> None:
         has_clip = bool(self._clip_id) and self._detail is not None
         self.approve_button.setEnabled(not self._reasons)
-        if self._reasons:
+        if self._reasons and has_clip and not self._principal:
+            # Nobody at the desk: the checklist says so, in one place (the tooltip and the popup
+            # on a blocked approval still do); the same sentence here would be said twice.
+            self.blocked_label.setText("")
+            self.blocked_label.hide()
+            self.approve_button.setToolTip(self.blocked_text())
+        elif self._reasons:
             self.blocked_label.setText("\n".join(f"• {r}" for r in self._reasons))
             self.blocked_label.show()
             self.approve_button.setToolTip(self.blocked_text())

@@ -227,5 +227,8 @@ def offer_first_run(window: QWidget, services) -> FirstRunDialog | None:
         )
 
     dialog.completed.connect(done)
+    take_keys_back = getattr(window, "take_keys_back", None)
+    if take_keys_back is not None:  # set up or not, the director's keys work on the desk after it
+        dialog.finished.connect(lambda _r: take_keys_back())
     dialog.open()
     return dialog

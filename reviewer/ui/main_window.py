@@ -634,6 +634,7 @@ class MainWindow(QMainWindow):
         if self.person_chooser is dlg:
             self.person_chooser = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     def start_station_setup(self):
         """Nobody is enrolled: open the station set-up (first-run hook); once someone is enrolled,
@@ -647,6 +648,8 @@ class MainWindow(QMainWindow):
                 self.choose_person()
 
         self.station_setup_dialog = identity.start_station_setup(self, self.services, done)
+        if self.station_setup_dialog is not None:
+            self.station_setup_dialog.finished.connect(lambda _r: self.take_keys_back())
         return self.station_setup_dialog
 
     def _person_changed(self, _person) -> None:
@@ -655,18 +658,20 @@ class MainWindow(QMainWindow):
         self._show_notes()
         self._update_counts()
 
-    def ask_person_if_needed(self) -> None:
-        """At start: several people may sit here and none was remembered, ask; nobody enrolled, say so."""
+    def ask_person_if_needed(self, *, explain: bool = False) -> None:
+        """Several people may sit here and none was remembered: ask. Nobody enrolled is said once,
+        by the checklist (the status bar's person button offers the set-up); ``explain`` (an action
+        the user just tried, such as N) says it in the status bar too."""
         assert self.identity is not None  # made in bind()
         if self.identity.principal is not None:
             return
-        if self.identity.nobody_enrolled():
+        if not self.identity.nobody_enrolled():
+            self.choose_person()
+        elif explain:
             self.statusBar().showMessage(
                 translate("MainWindow", "No one is enrolled: set up the station first (status bar, bottom right)."),
                 15000,
             )
-        else:
-            self.choose_person()
 
     # ======================================================================================
     # panels and commands added by the desk's other parts (round trip, statistics)
@@ -791,7 +796,8 @@ class MainWindow(QMainWindow):
         self.video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
 
     def take_keys_back(self) -> None:
-        """A dialog of the desk closed: the window is active again and the keys go to the player."""
+        """A dialog of the desk closed (accepted or cancelled): the window is active again and the
+        keys go to the player, never back to the button that opened it (Space would press it)."""
         self.activateWindow()
         self.focus_player()
 
@@ -972,9 +978,12 @@ class MainWindow(QMainWindow):
         fps = self._version.fps if self._version.fps and self._version.fps > 0 else 25.0
         self.notes_panel.set_notes(notes, fps, name_of=self.identity.name_of)
         self.transport.set_markers([(n.start_ms, n.end_ms) for n in notes])
-        self.side_tabs.setTabText(
-            self.side_tabs.indexOf(self.notes_panel), fill(translate("MainWindow", "Notes (%1)"), len(notes))
-        )
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel), self._notes_tab_title(len(notes)))
+
+    @staticmethod
+    def _notes_tab_title(count: int) -> str:
+        # No "(0)": at 1280 px a new version's Changes tab needs that room in the side tabs' row.
+        return fill(translate("MainWindow", "Notes (%1)"), count) if count else translate("MainWindow", "Notes")
 
     def _set_caption_track(self, track) -> None:
         """Overlay ``track`` (or none), at the top when asked, visible as the C key says."""
@@ -1111,7 +1120,7 @@ class MainWindow(QMainWindow):
             return
         assert self.identity is not None and self.playback is not None  # made in bind()
         if self.identity.principal is None:
-            self.ask_person_if_needed()
+            self.ask_person_if_needed(explain=True)
             return
         if self._note_dialog is not None:
             self._note_dialog.raise_()
@@ -1161,6 +1170,7 @@ class MainWindow(QMainWindow):
         if self._note_dialog is dlg:
             self._note_dialog = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     # ======================================================================================
     # everything from the desk: add clips, export, print
@@ -1201,6 +1211,7 @@ class MainWindow(QMainWindow):
         if self.ingest_dialog is dlg:
             self.ingest_dialog = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     def _clips_ingested(self, clip_ids: list) -> None:
         self.refresh_queue()
@@ -1246,6 +1257,7 @@ class MainWindow(QMainWindow):
         if self.export_dialog is dlg:
             self.export_dialog = None
         dlg.deleteLater()
+        self.take_keys_back()
 
     def print_current(self):
         """File → Print approval certificate… for the clip under review."""
@@ -1380,8 +1392,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.transcript_panel), translate("MainWindow", "Captions"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.post_panel), translate("MainWindow", "Post"))
         self.side_tabs.setTabText(
-            self.side_tabs.indexOf(self.notes_panel),
-            fill(translate("MainWindow", "Notes (%1)"), len(self.notes_panel.notes())),
+            self.side_tabs.indexOf(self.notes_panel), self._notes_tab_title(len(self.notes_panel.notes()))
         )
         self.signoff.retranslate()
         self._show_header()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from reviewer.core.model import Clip
+from reviewer.core.search import fold
 from reviewer.core.timecode import duration_text
 from reviewer.errors import ReviewerError
 from reviewer.ui import icons, messages, theme
@@ -85,6 +86,11 @@ class QueueModel(QAbstractTableModel):
         self._status = "pending"
         self._search = ""
         self._now = datetime.now(timezone.utc)
+        # A search runs in memory over the status filter's folded keys (read once, in queue order,
+        # on the first search; dropped when the library changes): a keystroke costs a substring
+        # test per clip and one read of the first page, not two scans of the table.
+        self._keys: list[tuple[str, str]] | None = None
+        self._matches: list[str] | None = None  # ids matching the search, in queue order
 
     # -- filter -----------------------------------------------------------------------------
     @property
@@ -103,17 +109,40 @@ class QueueModel(QAbstractTableModel):
 
     def set_filter(self, status: str | None = None, search: str | None = None) -> None:
         """Apply a status filter and/or search text; only the first page is read."""
-        if status is not None:
+        if status is not None and status != self._status:
             self._status = status
+            self._keys = None
         if search is not None:
             self._search = search.strip()
-        self.reload()
+        self._apply()
+
+    def prepare_search(self) -> None:
+        """Read the folded search keys now (the search field got the keyboard), so that the first
+        keystroke does not wait for them."""
+        if self._keys is None:
+            try:
+                self._keys = self._library.queue_keys(self._status)
+            except ReviewerError as exc:
+                log.warning("reading the search keys: %s", exc)
 
     def reload(self) -> None:
         """Read the count and the first page again (after changes made elsewhere)."""
+        self._keys = None
+        self._apply()
+
+    def _apply(self) -> None:
         try:
-            total = self._library.queue_count(self._status, search=self._search or None)
-            first = self._library.queue(self._status, search=self._search or None, offset=0, limit=self._page_size)
+            if self._search:
+                if self._keys is None:
+                    self._keys = self._library.queue_keys(self._status)
+                needle = fold(self._search)
+                self._matches = [clip_id for clip_id, key in self._keys if needle in key]
+                total = len(self._matches)
+                first = self._library.clips(self._matches[: self._page_size])
+            else:
+                self._matches = None
+                total = self._library.queue_count(self._status)
+                first = self._library.queue(self._status, offset=0, limit=self._page_size)
         except ReviewerError as exc:
             messages.report_exception(exc, translate("QueueModel", "Cannot read the queue"))
             total, first = 0, []
@@ -135,9 +164,10 @@ class QueueModel(QAbstractTableModel):
         if parent.isValid():
             return
         try:
-            page = self._library.queue(
-                self._status, search=self._search or None, offset=len(self._rows), limit=self._page_size
-            )
+            if self._matches is not None:
+                page = self._library.clips(self._matches[len(self._rows) : len(self._rows) + self._page_size])
+            else:
+                page = self._library.queue(self._status, offset=len(self._rows), limit=self._page_size)
         except ReviewerError as exc:
             messages.report_exception(exc, translate("QueueModel", "Cannot read the queue"))
             page = []
@@ -172,6 +202,7 @@ class QueueModel(QAbstractTableModel):
 
     def refresh_clip(self, clip_id: str) -> None:
         """Re-read one clip and update its row in place (or drop it if it left the filter)."""
+        self._keys = None  # its status or title may have changed: the next search reads them again
         row = self._index.get(clip_id, -1)
         if row < 0:
             return

@@ -306,7 +306,11 @@ class QueuePane(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:
-        """Escape in the search field clears it (if empty: back to the table); Down goes to the table."""
+        """Escape in the search field clears it (if empty: back to the table); Down goes to the table;
+        focusing it prepares the search."""
+        if obj is self.search_edit and event.type() == QEvent.Type.FocusIn:
+            # Read the search keys once the field is drawn focused, before the first keystroke.
+            QTimer.singleShot(0, self, self.model.prepare_search)
         if obj is self.search_edit and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 if self.search_edit.text():

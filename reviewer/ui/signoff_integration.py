@@ -150,8 +150,12 @@ class SignoffDesk(QObject):
         self.window.set_side_panel_title(self.history_panel, translate("SignoffDesk", "History"))
 
     def retranslate(self) -> None:
-        """Tab titles (the panels follow language switches on their own)."""
-        self.update_titles()
+        """Tab titles, and why nobody can answer, in the UI language (the panels follow language
+        switches on their own)."""
+        if self.identity.principal is None:
+            self.set_person()
+        else:
+            self.update_titles()
 
 
 __all__ = ["SignoffDesk", "nobody_text"]

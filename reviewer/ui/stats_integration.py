@@ -94,6 +94,7 @@ class StatsDesk(QObject):
             return None
         self.dialog = PublishDialog(self.services.stats, clip.id, clip.title, clip.platform, self.window)
         self.dialog.published.connect(self._published)
+        self.dialog.finished.connect(lambda _r: self.window.take_keys_back())
         self.dialog.open()
         return self.dialog
 

@@ -302,6 +302,36 @@ def test_queue_model_over_100000_clips_is_lazy_and_searchable(services, qtbot):
     assert model.rowCount() >= 1001
 
 
+def test_queue_search_finds_what_the_library_finds_and_follows_changes(services, qtbot):
+    bulk_insert_clips(services.db, 3000)
+    model = QueueModel(services.library, page_size=50)
+    model.set_filter(status="pending", search="")
+    model.prepare_search()
+    for text in ("quoc hoi", "Quốc Hội kinh", "ZALO", "editor1", "000300", "Bản tin 002", "không có", "a_%"):
+        model.set_filter(search=text)
+        expected = [c.id for c in services.library.queue("pending", search=text)]
+        assert model.total() == len(expected), text
+        model.ensure_loaded(len(expected) - 1)
+        assert [model.clip_at(i).id for i in range(model.rowCount())] == expected, text
+    # A clip that leaves the filter is no longer found; one added elsewhere is, after a reload.
+    model.set_filter(search="000301")
+    assert [model.clip_at(i).id for i in range(model.rowCount())] == ["bulk-000301"]
+    from sqlalchemy import update
+
+    from reviewer.storage.models import ClipRow
+
+    with services.db.engine.begin() as conn:
+        conn.execute(update(ClipRow).where(ClipRow.id == "bulk-000301").values(status="approved"))
+    model.refresh_clip("bulk-000301")
+    model.set_filter(search="")
+    model.set_filter(search="000301")
+    assert model.total() == 0
+    bulk_insert_clips(services.db, 1, start=5002)  # pending
+    model.reload()
+    model.set_filter(search="005002")
+    assert [model.clip_at(i).id for i in range(model.rowCount())] == ["bulk-005002"]
+
+
 def test_queue_view_fetches_pages_as_the_user_scrolls(desk, services, qtbot):
     reviewed = desk.current_clip().id
     bulk_insert_clips(services.db, 5_000)

@@ -53,8 +53,34 @@ def _inside(widget, window) -> bool:
     return widget.isVisible() and window.rect().contains(rect)
 
 
+def _second_version(library, tmp_path: Path) -> None:
+    """news-1 sent back and brought again as version 2: other pictures, a caption rewritten, the
+    post text changed, a note of version 1 to tick off; the desk shows a "Changes (N)" tab."""
+    library.library.add_note("news-1", 1, HEAD[0], 480, 1200, "Sai chức danh đại biểu, sửa theo văn bản gốc")
+    folder = make_source(tmp_path / "in-v2", "news-1", variant=7, title=LONG_TITLE)
+    srt = next(folder.glob("*.vi.srt"))
+    text = srt.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    lines[2] = lines[2] + " (đã sửa theo góp ý của lãnh đạo)"
+    srt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    post = next(folder.glob("*.post.txt"))
+    post.write_text(post.read_text(encoding="utf-8") + "\nCập nhật: bổ sung ý kiến đại biểu Quốc hội.\n", "utf-8")
+    results = library.ingest.ingest([folder])
+    assert results[0].result == "new_version", results
+
+
 @pytest.mark.parametrize("language,size", CASES, ids=[f"{lang}-{w}x{h}" for lang, (w, h) in CASES])
 def test_every_text_fits_and_every_answer_and_decision_is_in_sight(qtbot, library, tmp_path, language, size):
+    _check_layout(qtbot, library, tmp_path, language, size, f"desk-{language}-{size[0]}x{size[1]}")
+
+
+@pytest.mark.parametrize("language,size", CASES, ids=[f"{lang}-{w}x{h}" for lang, (w, h) in CASES])
+def test_a_second_version_with_its_changes_tab_fits_too(qtbot, library, tmp_path, language, size):
+    _second_version(library, tmp_path)
+    _check_layout(qtbot, library, tmp_path, language, size, f"desk-v2-{language}-{size[0]}x{size[1]}", version=2)
+
+
+def _check_layout(qtbot, library, tmp_path, language, size, name, *, version: int = 1) -> None:
     template = library.signoff.template()
     # The busiest state: some answers, a blocking fail with a note, half watched: every reason shows.
     ids = template.item_ids
@@ -63,9 +89,19 @@ def test_every_text_fits_and_every_answer_and_decision_is_in_sight(qtbot, librar
     library.signoff.save_answers("news-1", HEAD[0], answers)
     watch_all(library, "news-1", HEAD[0], upto_ms=1000)
     window = open_real_desk(qtbot, library, language=language, size=size)
-    name = f"desk-{language}-{size[0]}x{size[1]}"
     try:
         assert (window.width(), window.height()) == size, "the window does not fit this size"
+        assert window.current_clip().id == "news-1" and window.current_version().number == version
+        if version > 1:
+            changes = window.roundtrip.panel
+            start = "Thay đổi (" if language == "vi" else "Changes ("
+
+            def title() -> str:
+                return window.side_tabs.tabText(window.side_tabs.indexOf(changes))
+
+            qtbot.waitUntil(lambda: title().startswith(start), timeout=15000)
+            QApplication.processEvents()
+            assert (window.width(), window.height()) == size, f"with the {title()!r} tab the window is wider"
         qtbot.wait(300)
         checklist = window.signoff.checklist_panel
         panel = window.signoff.decision_panel

@@ -292,21 +292,60 @@ def test_coverage_below_full_disables_approve_until_the_whole_clip_is_watched(de
     assert panel.coverage_label.text() == "Watched by you: 100.0%"
 
 
-def test_nobody_enrolled_disables_every_decision_and_says_to_set_up_the_station(qtbot, services, tmp_path, languages):
+def _visible_texts(window) -> list[str]:
+    """Every text the desk shows now: labels, buttons, tabs, the status bar's message."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts = [window.statusBar().currentMessage()]
+    for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if w.isVisible() and w.text():
+            texts.append(w.text())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    return texts
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, short",
+    [
+        ("en", "No one is enrolled: set up the station first", "No one is enrolled"),
+        ("vi", "Chưa có ai được đăng ký: hãy thiết lập đài trước", "Chưa có ai được đăng ký"),
+    ],
+)
+def test_nobody_enrolled_disables_every_decision_and_says_so_once(
+    qtbot, services, tmp_path, languages, lang, sentence, short
+):
     results = services.ingest.ingest([make_source(tmp_path / "in", "news-1")])
     assert results[0].result == "ingested"
-    services.settings.language = "en"
+    services.settings.language = lang
     window = open_desk(qtbot, services)
     try:
+        window._after_first_clip()  # what the desk does once the first clip is on screen
+        QApplication.processEvents()
         assert window.identity.principal is None  # never the operating-system account
         panel = window.signoff.decision_panel
         assert not panel.approve_button.isEnabled() and not panel.changes_button.isEnabled()
-        assert panel.blocked_reasons() == [
-            "No one is enrolled: set up the station first (status bar → No one is enrolled)."
-        ]
+        assert len(panel.blocked_reasons()) == 1 and panel.blocked_reasons()[0].startswith(sentence)
+        # Said once, where the answers would go: the checklist (not again in the decision bar or
+        # the status bar's message); the status bar's person button names the state and offers
+        # the set-up.
         checklist = window.signoff.checklist_panel
-        assert not checklist.card.isVisible() and checklist.empty_label.text().startswith("No one is enrolled")
-        assert window.person_button.text() == "No one is enrolled"
+        assert not checklist.card.isVisible() and checklist.empty_label.isVisible()
+        assert checklist.empty_label.text().startswith(sentence)
+        assert [t for t in _visible_texts(window) if sentence in t] == [checklist.empty_label.text()]
+        assert not panel.blocked_label.isVisible()
+        assert window.person_button.text() == short
+        # A blocked approval still explains itself near the bar.
+        window.signoff.approve()
+        assert panel.blocked_popup.isVisible() and sentence in panel.blocked_popup.text()
+        panel.blocked_popup.hide()
+        if lang != "en":  # a language switch rewords it, still once
+            languages.apply("en")
+            QApplication.processEvents()
+            english = "No one is enrolled: set up the station first"
+            assert [t for t in _visible_texts(window) if english in t] == [checklist.empty_label.text()]
+            assert panel.blocked_reasons()[0].startswith(english)
         # The status bar offers the station set-up (the first-run hook).
         window.person_button.menu().aboutToShow.emit()
         assert [a.text() for a in window.person_button.menu().actions()] == ["Set up the station…"]
