@@ -29,6 +29,7 @@ from reviewer.core.stats.model import (
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.library import Library, utcnow
 from reviewer.storage.models import ClipRow, SignoffRow, VersionRow
+from reviewer.storage.stat_effects import NEWEST, refresh_effects
 from reviewer.storage.stats_models import (
     AudienceItemRow,
     PublicationRow,
@@ -185,15 +186,13 @@ class StatsRepository:
             return list(s.execute(text("SELECT id FROM clips")).scalars())
 
     def effect_rows(self) -> list[tuple]:
-        """The newest snapshot row of every post tied to a clip, as plain tuples:
+        """The newest snapshot row of every post tied to a clip (``stat_effects.NEWEST``), as plain tuples:
         (clip id, platform, file id, published at (as stored), duration s, views, reach, reactions,
         comments, shares, interactions, avg seconds viewed, avg % viewed). One window query."""
         sql = text(
             "SELECT clip_id, platform, file_id, published_at, duration_s, views, reach, reactions, comments, shares,"
             " interactions, avg_seconds_viewed, avg_pct_viewed FROM ("
-            "  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,"
-            "    COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))"
-            "    ORDER BY f.exported_at DESC, r.id DESC) AS newest"
+            f"  SELECT r.*, {NEWEST} AS newest"
             "  FROM stat_rows r JOIN stat_files f ON f.id = r.file_id WHERE r.clip_id IS NOT NULL"
             ") latest WHERE newest = 1"
         )
@@ -220,15 +219,10 @@ class StatsRepository:
         return dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
     def summary_time_range(self) -> tuple[int | None, int | None]:
-        """Earliest and latest time (epoch seconds) a counted post can be dated by: its
-        publications' and its tied rows' own publish times (the local-time offsets need it)."""
-        e = self._epoch_sql
-        sql = text(
-            f"SELECT MIN(lo), MAX(hi) FROM ("
-            f" SELECT {e('MIN(published_at)')} AS lo, {e('MAX(published_at)')} AS hi FROM publications"
-            f" UNION ALL SELECT {e('MIN(published_at)')}, {e('MAX(published_at)')} FROM stat_rows"
-            f" WHERE clip_id IS NOT NULL) t"
-        )
+        """Earliest and latest time (epoch seconds) a counted (clip, platform) is dated by (its
+        first publication, else its posts' own publish time): the local-time offsets need it."""
+        w = "COALESCE(first_published_at, own_published_at)"
+        sql = text(f"SELECT {self._epoch_sql(f'MIN({w})')}, {self._epoch_sql(f'MAX({w})')} FROM stat_effects")
         with self.db.read_scope() as s:
             lo, hi = s.execute(sql).one()
         return (None if lo is None else int(lo), None if hi is None else int(hi))
@@ -240,8 +234,9 @@ class StatsRepository:
         ``core.stats.grouped``): rows of (group, key, post text, clips, views, reach,
         interactions, interactions where reach, watch-through sum, watch-through count).
 
-        Per post (its id, else its other id, else its URL key — as ``effect_rows``) its newest
-        snapshot row; per (clip, platform) the sum of its posts (null when
+        Read from ``stat_effects`` (kept up to date at every import, publication and match):
+        per post its newest snapshot row (``stat_effects.NEWEST``, as ``effect_rows``); per
+        (clip, platform) the sum of its posts (null when
         no post has the number), watch-through from the export's average % viewed, else average
         seconds viewed / duration (the export's, else the clip's), several posts weighted by
         views; dated by the clip's first publication on that platform, else the posts' own
@@ -249,7 +244,8 @@ class StatsRepository:
         political, author, topic (one row per distinct clip topic and post text: hashtags are
         read in Python), weekday and hour of the station's local time given as ``offsets``
         (``core.stats.grouped.offset_steps``)."""
-        e = self._epoch_sql("w")
+        # The station's local time of each (clip, platform), computed once per row in ``kept``.
+        e = self._epoch_sql("COALESCE(e.first_published_at, e.own_published_at)")
         local = f"{e} + " + (
             str(int(offsets[0][1]))
             if len(offsets) == 1
@@ -258,7 +254,7 @@ class StatsRepository:
             + f" ELSE {int(offsets[-1][1])} END"
         )
         # Shifted by whole weeks so integer division floors for times before 1970 too.
-        shifted = f"({local} + 60480000000)"
+        shifted_w = f"({local} + 60480000000)"
         params: dict = {}
         where = ["1 = 1"]
         if start is not None:
@@ -271,50 +267,37 @@ class StatsRepository:
             "COUNT(DISTINCT clip_id), SUM(COALESCE(v, 0)), SUM(COALESCE(r, 0)), SUM(COALESCE(i, 0)),"
             " SUM(CASE WHEN r <> 0 AND i IS NOT NULL THEN i ELSE 0 END), SUM(th), COUNT(th)"
         )
+        # The clip's duration comes in only here: a new version may change it (stat_effects).
+        through = (
+            "(COALESCE(e.through_num, 0) + CASE WHEN c.duration_ms <> 0"
+            " THEN COALESCE(e.seconds_num, 0) / (c.duration_ms / 1000.0) ELSE 0 END)"
+            " / NULLIF(COALESCE(e.through_den, 0) + CASE WHEN c.duration_ms <> 0"
+            " THEN COALESCE(e.seconds_den, 0) ELSE 0 END, 0)"
+        )
         sql = text(f"""
-WITH latest AS (
-  SELECT r.clip_id, r.platform, r.published_at, r.views,
-         COALESCE(r.reactions + r.comments + r.shares, r.interactions) AS inter, r.reach,
-         CASE WHEN r.avg_pct_viewed IS NOT NULL THEN r.avg_pct_viewed / 100.0
-              WHEN r.avg_seconds_viewed IS NULL THEN NULL
-              WHEN r.duration_s IS NOT NULL AND r.duration_s <> 0 THEN r.avg_seconds_viewed / r.duration_s
-              WHEN c.duration_ms <> 0 THEN r.avg_seconds_viewed / (c.duration_ms / 1000.0) END AS through,
-         ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,
-           COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))
-           ORDER BY f.exported_at DESC, r.id DESC) AS newest
-  FROM stat_rows r JOIN stat_files f ON f.id = r.file_id LEFT JOIN clips c ON c.id = r.clip_id
-  WHERE r.clip_id IS NOT NULL
-), pairs AS (
-  -- The posts' sums and the first publication in one grouping (publications add only a time).
-  SELECT clip_id, platform, SUM(views) AS v, SUM(reach) AS r, SUM(inter) AS i,
-         COALESCE(MIN(pub), MIN(published_at)) AS w,
-         CASE WHEN COUNT(newest) = 1 THEN MAX(through)
-              ELSE SUM(CASE WHEN views > 0 THEN through * views END)
-                   / SUM(CASE WHEN views > 0 AND through IS NOT NULL THEN views END) END AS th
-  FROM (SELECT clip_id, platform, published_at, views, inter, reach, through, newest, NULL AS pub
-        FROM latest WHERE newest = 1
-        UNION ALL SELECT clip_id, platform, NULL, NULL, NULL, NULL, NULL, NULL, published_at FROM publications) u
-  GROUP BY clip_id, platform HAVING COUNT(newest) > 0
-), kept AS (
-  SELECT d.clip_id, d.platform, d.v, d.r, d.i, d.th, d.w, c.id AS cid, c.political, c.author, c.topic,
-         pt.text AS post_text
-  FROM pairs d LEFT JOIN clips c ON c.id = d.clip_id
-  LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version
-  LEFT JOIN post_texts pt ON pt.version_id = cv.id
-  WHERE {" AND ".join(where)}
+WITH kept AS (
+  SELECT * FROM (
+    SELECT e.clip_id, e.platform, e.views AS v, e.reach AS r, e.interactions AS i, {through} AS th,
+           COALESCE(e.first_published_at, e.own_published_at) AS w, c.id AS cid, c.political, c.author,
+           c.topic, pt.text AS post_text, {shifted_w} AS loc
+    FROM stat_effects e LEFT JOIN clips c ON c.id = e.clip_id
+    LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version
+    LEFT JOIN post_texts pt ON pt.version_id = cv.id
+  ) k WHERE {" AND ".join(where)}
 )
 SELECT 'all', 'all', NULL, {sums}, NULL FROM kept
-UNION ALL SELECT 'platform', platform, NULL, {sums}, NULL FROM kept GROUP BY platform
+UNION ALL SELECT 'platform', platform, NULL, {sums.replace("COUNT(DISTINCT clip_id)", "COUNT(*)")}, NULL
+  FROM kept GROUP BY platform
 UNION ALL SELECT 'political', CASE WHEN political THEN 'political' ELSE 'other' END, NULL, {sums}, NULL
   FROM kept WHERE cid IS NOT NULL GROUP BY CASE WHEN political THEN 'political' ELSE 'other' END
 UNION ALL SELECT 'author', CASE WHEN author IS NULL OR author = '' THEN '-' ELSE author END, NULL, {sums}, NULL
   FROM kept WHERE cid IS NOT NULL GROUP BY CASE WHEN author IS NULL OR author = '' THEN '-' ELSE author END
 UNION ALL SELECT 'topic', topic, post_text, {sums}, MIN(clip_id)
   FROM kept WHERE cid IS NOT NULL AND (topic <> '' OR post_text LIKE '%#%') GROUP BY topic, post_text
-UNION ALL SELECT 'weekday', CAST(({shifted} / 86400 + 3) % 7 AS VARCHAR(2)), NULL, {sums}, NULL
-  FROM kept WHERE w IS NOT NULL GROUP BY ({shifted} / 86400 + 3) % 7
-UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
-  FROM kept WHERE w IS NOT NULL GROUP BY {shifted} / 3600 % 24
+UNION ALL SELECT 'weekday', CAST((loc / 86400 + 3) % 7 AS VARCHAR(2)), NULL, {sums}, NULL
+  FROM kept WHERE loc IS NOT NULL GROUP BY (loc / 86400 + 3) % 7
+UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
+  FROM kept WHERE loc IS NOT NULL GROUP BY loc / 3600 % 24
 """)
         with self.db.read_scope() as s:
             rows = [tuple(r) for r in s.execute(sql, params)]
@@ -388,6 +371,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 row.audit_seq = ev.seq
                 tied = self._tie_publication(s, row, post_id, url_key)
                 self._recount(s)
+                refresh_effects(s, [clip_id])  # its first publication dates the clip, rows tied or not
                 return _publication(row), int(tied or 0)
         except SAIntegrityError:
             raise UsageError(f"{url} is already recorded as a publication") from None
@@ -495,6 +479,8 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                         for a in parsed.audience
                     ],
                 )
+            if matches:
+                refresh_effects(s, file_id=fid)
             ev = self.library.append_audit(
                 s,
                 actor=actor,
@@ -560,7 +546,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
 
     @staticmethod
     def _metric(r) -> MetricRow:
-        key = r.post_id or r.alt_id or r.url_key or f"row{r.id}"
+        key = r.post_id or r.alt_id or r.url_key or ""  # "": no id nor URL (``clip_effects``)
         return MetricRow(
             id=r.id,
             file_id=r.file_id,
@@ -800,6 +786,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 },
             )
             self._recount(s)
+            refresh_effects(s, [clip_id])
             return tied
 
     # -- series and audience ---------------------------------------------------------------------

@@ -186,18 +186,30 @@ def snapshot_metrics(rows: list[MetricRow], clip_duration_s: float | None = None
 
 
 def clip_effects(rows: list[MetricRow], durations: dict[str, float] | None = None) -> dict[tuple[str, str], Effect]:
-    """The newest snapshot of each (clip, platform): per post its newest row, then summed."""
+    """The newest snapshot of each (clip, platform): per post its newest row, then summed.
+
+    A row without post id or URL (``post_key`` ``""``) cannot be found again in another
+    snapshot: of a clip's such rows on a platform, those of the newest export that has any
+    count, each as a post (``storage.stat_effects.NEWEST`` is the same rule in SQL)."""
     newest: dict[tuple[str, str, str], MetricRow] = {}
+    keyless: dict[tuple[str, str], list[MetricRow]] = {}
+    groups: dict[tuple[str, str], list[MetricRow]] = {}
     for r in rows:
         if not r.clip_id:
+            continue
+        groups.setdefault((r.clip_id, r.platform), [])  # in the order the clips come
+        if not r.post_key:
+            keyless.setdefault((r.clip_id, r.platform), []).append(r)
             continue
         key = (r.clip_id, r.platform, r.post_key)
         cur = newest.get(key)
         if cur is None or (r.snapshot_at, r.id) > (cur.snapshot_at, cur.id):
             newest[key] = r
-    groups: dict[tuple[str, str], list[MetricRow]] = defaultdict(list)
     for (clip_id, platform, _k), r in newest.items():
         groups[(clip_id, platform)].append(r)
+    for pair, found in keyless.items():
+        last = max((r.snapshot_at, r.file_id) for r in found)
+        groups[pair].extend(r for r in found if (r.snapshot_at, r.file_id) == last)
     durations = durations or {}
     out = {}
     for (clip_id, platform), g in groups.items():
