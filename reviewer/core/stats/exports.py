@@ -318,7 +318,14 @@ def _link_ids(url: pa.Array, platform: str) -> pa.Array:
         return _first(pc.extract_regex(url, _IG_PATH_ID))
     if platform == "tiktok":
         return _first(pc.extract_regex(url, _TT_PATH_ID))
-    return pc.coalesce(_first(pc.extract_regex(url, _FB_QUERY_ID)), _first(pc.extract_regex(url, _FB_PATH_ID)))
+    path = _first(pc.extract_regex(url, _FB_PATH_ID))
+    # Only a link with a query (``?v=``, ``story_fbid=``) can name its post there: most links
+    # are ``/reel/<id>``, so the query's pattern runs on those few rows only.
+    query = pc.fill_null(pc.match_substring(url, "="), False)
+    if not pc.any(query).as_py():
+        return path
+    found = _first(pc.extract_regex(pc.filter(url, query), _FB_QUERY_ID))
+    return pc.coalesce(pc.replace_with_mask(pa.nulls(len(url), pa.string()), query, found), path)
 
 
 def _url_keys(url: pa.Array, *has_id: pa.Array) -> pa.Array:
