@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
-from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy import CursorResult, Result, Row, Select, Table, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
+from sqlalchemy.orm import Session
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -28,7 +29,7 @@ from reviewer.core.stats.model import (
 )
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.library import Library, utcnow
-from reviewer.storage.models import ClipRow, SignoffRow, VersionRow
+from reviewer.storage.models import Base, ClipRow, SignoffRow, VersionRow
 from reviewer.storage.stat_effects import NEWEST, refresh_effects
 from reviewer.storage.stats_models import (
     AudienceItemRow,
@@ -69,7 +70,17 @@ ROW_REF = 10_000_000
 """An export row's reference (``stats unmatched``/``stats match``) is file id × ROW_REF + row number."""
 
 
-def _dt(value):
+def _table(name: str) -> Table:
+    """A table of the models as a Core ``Table`` (``Model.__table__`` is typed as any FROM clause)."""
+    return Base.metadata.tables[name]
+
+
+def _changed(result: Result[Any]) -> int:
+    """Rows an UPDATE changed (its result is a cursor result; typed as any result)."""
+    return int(result.rowcount or 0) if isinstance(result, CursorResult) else 0
+
+
+def _dt(value: Any) -> Any:
     """A stored time as aware UTC (SQLite gives text, PostgreSQL datetimes)."""
     from datetime import timezone
 
@@ -80,7 +91,7 @@ def _dt(value):
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
-def _utc(dt):
+def _utc(dt: datetime | None) -> datetime | None:
     from datetime import timezone
 
     if dt is None:
@@ -88,7 +99,7 @@ def _utc(dt):
     return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt
 
 
-def _row_values(d: dict) -> dict:
+def _row_values(d: dict[str, Any]) -> dict[str, Any]:
     out = {k: d.get(k) for k in _ROW_COLUMNS}
     out["published_at"] = _utc(out["published_at"])
     for k in ("title", "text", "post_type", "url_key"):
@@ -185,7 +196,7 @@ class StatsRepository:
         with self.db.read_scope() as s:
             return list(s.execute(text("SELECT id FROM clips")).scalars())
 
-    def effect_rows(self) -> list[tuple]:
+    def effect_rows(self) -> list[tuple[Any, ...]]:
         """The newest snapshot row of every post tied to a clip (``stat_effects.NEWEST``), as plain tuples:
         (clip id, platform, file id, published at (as stored), duration s, views, reach, reactions,
         comments, shares, interactions, avg seconds viewed, avg % viewed). One window query."""
@@ -210,7 +221,7 @@ class StatsRepository:
         # (23:59:59.999999 would become the next day): whole seconds are what is wanted.
         return f"CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER)"
 
-    def _time_param(self, dt: datetime):
+    def _time_param(self, dt: datetime) -> datetime | str:
         """A bound compared with stored times: SQLite compares its fixed-format UTC text."""
         from datetime import timezone
 
@@ -229,7 +240,7 @@ class StatsRepository:
 
     def summary_groups(
         self, *, start: datetime | None, end: datetime | None, offsets: list[tuple[int | None, int]]
-    ) -> list[tuple]:
+    ) -> list[tuple[Any, ...]]:
         """The totals ``stats summary`` shows, grouped in one SQL statement (see
         ``core.stats.grouped``): rows of (group, key, post text, clips, views, reach,
         interactions, interactions where reach, watch-through sum, watch-through count).
@@ -250,12 +261,16 @@ class StatsRepository:
             str(int(offsets[0][1]))
             if len(offsets) == 1
             else "CASE "
-            + " ".join(f"WHEN {e} < {int(t)} THEN {int(prev)}" for (_, prev), (t, _o) in zip(offsets, offsets[1:]))
+            + " ".join(
+                f"WHEN {e} < {int(t)} THEN {int(prev)}"
+                for (_, prev), (t, _o) in zip(offsets, offsets[1:])
+                if t is not None  # only the first step has no start
+            )
             + f" ELSE {int(offsets[-1][1])} END"
         )
         # Shifted by whole weeks so integer division floors for times before 1970 too.
         shifted_w = f"({local} + 60480000000)"
-        params: dict = {}
+        params: dict[str, Any] = {}
         where = ["1 = 1"]
         if start is not None:
             where.append("w IS NOT NULL AND w >= :start")
@@ -410,7 +425,13 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
             raise
 
     def _store_import(
-        self, sha256, file_name, parsed: ParsedExport, exported_at: datetime, actor: str, matches: dict
+        self,
+        sha256: str,
+        file_name: str,
+        parsed: ParsedExport,
+        exported_at: datetime,
+        actor: str,
+        matches: dict[int, tuple[str, int | None, str]],
     ) -> StatFile:
         matched = len(matches)
         unmatched = parsed.post_count - matched
@@ -442,7 +463,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                     idx = sorted(matches)
                     picked = parsed.table.take(idx).to_pylist()
                     conn.execute(
-                        insert(StatRowRow.__table__),
+                        insert(_table("stat_rows")),
                         [
                             _row_values(d)
                             | {
@@ -457,7 +478,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                     )
             if parsed.series:
                 conn.execute(
-                    insert(SeriesPointRow.__table__),
+                    insert(_table("series_points")),
                     [
                         {"file_id": fid, "platform": platform, "metric": p.metric, "day": p.day, "value": p.value}
                         for p in parsed.series
@@ -465,7 +486,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                 )
             if parsed.audience:
                 conn.execute(
-                    insert(AudienceItemRow.__table__),
+                    insert(_table("audience_items")),
                     [
                         {
                             "file_id": fid,
@@ -500,7 +521,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
             frow.audit_seq = ev.seq
             return _file(frow)
 
-    def _recount(self, s) -> None:
+    def _recount(self, s: Session) -> None:
         """Keep each file's matched/unmatched counts true after rows were tied."""
         counts = dict(
             s.execute(
@@ -515,7 +536,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                 f.matched, f.unmatched = m, f.matched + f.unmatched - m
 
     # -- rows -----------------------------------------------------------------------------------
-    def _metric_query(self):
+    def _metric_query(self) -> Select[*tuple[Any, ...]]:
         return select(
             StatRowRow.id,
             StatRowRow.file_id,
@@ -545,7 +566,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
         ).join(StatFileRow, StatFileRow.id == StatRowRow.file_id)
 
     @staticmethod
-    def _metric(r) -> MetricRow:
+    def _metric(r: Row[Any]) -> MetricRow:
         key = r.post_id or r.alt_id or r.url_key or ""  # "": no id nor URL (``clip_effects``)
         return MetricRow(
             id=r.id,
@@ -583,7 +604,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
             return [self._metric(r) for r in s.execute(q)]
 
     # -- the rows of the export files ---------------------------------------------------------------
-    def _tables(self, s, *, platform: str | None = None):
+    def _tables(self, s: Session, *, platform: str | None = None) -> Iterator[tuple[StatFileRow, Any]]:
         """(file row, posts table) of each per-post file, newest export first."""
         from reviewer.core.stats.columns import table_from_bytes
 
@@ -597,11 +618,11 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
         for f, data in s.execute(q):
             yield f, table_from_bytes(bytes(data))
 
-    def _tied(self, s, file_id: int) -> set[int]:
+    def _tied(self, s: Session, file_id: int) -> set[int]:
         return set(s.execute(select(StatRowRow.row_no).where(StatRowRow.file_id == file_id)).scalars())
 
     @staticmethod
-    def _unmatched_row(f: StatFileRow, d: dict) -> MetricRow:
+    def _unmatched_row(f: StatFileRow, d: dict[str, Any]) -> MetricRow:
         key = d["post_id"] or d["alt_id"] or d["url_key"] or f"row{d['row_no']}"
         return MetricRow(
             id=f.id * ROW_REF + d["row_no"],
@@ -655,11 +676,13 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                         return out
         return out
 
-    def _insert_rows(self, s, f: StatFileRow, rows: list[dict], clip_id: str, pub_id: int | None, method: str) -> int:
+    def _insert_rows(
+        self, s: Session, f: StatFileRow, rows: list[dict[str, Any]], clip_id: str, pub_id: int | None, method: str
+    ) -> int:
         if not rows:
             return 0
         s.execute(
-            insert(StatRowRow.__table__),
+            insert(_table("stat_rows")),
             [
                 _row_values(d)
                 | {
@@ -674,7 +697,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
         )
         return len(rows)
 
-    def _same_post(self, table, post_id: str | None, alt_id: str | None, url_key: str):
+    def _same_post(self, table: Any, post_id: str | None, alt_id: str | None, url_key: str) -> list[dict[str, Any]]:
         import pyarrow as pa
         import pyarrow.compute as pc
 
@@ -683,9 +706,10 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
         mask = pc.or_(mask, pc.fill_null(pc.is_in(table.column("alt_id"), value_set=keys), False))
         if url_key:
             mask = pc.or_(mask, pc.fill_null(pc.equal(table.column("url_key"), url_key), False))
-        return table.filter(mask).to_pylist()
+        rows: list[dict[str, Any]] = table.filter(mask).to_pylist()
+        return rows
 
-    def _tie_publication(self, s, pub: PublicationRow, post_id: str | None, url_key: str) -> int:
+    def _tie_publication(self, s: Session, pub: PublicationRow, post_id: str | None, url_key: str) -> int:
         """Tie the imported rows of this post (every snapshot) to a new publication."""
         tied = 0
         for f, table in self._tables(s, platform=pub.platform):
@@ -693,7 +717,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
             if not rows:
                 continue
             have = self._tied(s, f.id)
-            tied += (
+            tied += _changed(
                 s.execute(
                     update(StatRowRow)
                     .where(
@@ -703,14 +727,13 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                         StatRowRow.clip_id == pub.clip_id,
                     )
                     .values(publication_id=pub.id)
-                ).rowcount
-                or 0
+                )
             )
             tied += self._insert_rows(
                 s, f, [d for d in rows if d["row_no"] not in have], pub.clip_id, pub.id, "post_id"
             )
         # Rows this clip's code already claimed on this platform get their publication too.
-        tied += (
+        tied += _changed(
             s.execute(
                 update(StatRowRow)
                 .where(
@@ -719,8 +742,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                     StatRowRow.clip_id == pub.clip_id,
                 )
                 .values(publication_id=pub.id)
-            ).rowcount
-            or 0
+            )
         )
         self._recount(s)
         return int(tied)
@@ -825,13 +847,13 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                 if item.day is None:
                     newest[(item.platform, item.dimension)] = f.id
         out = []
-        by_day: dict[tuple, tuple] = {}
-        for p, f, a in rows:
+        by_day: dict[tuple[str, str, str, str], tuple[str, StatFile, AudienceItem]] = {}
+        for p, sf, a in rows:
             if a.day is None:
-                if newest.get((p, a.dimension)) == f.id:
-                    out.append((p, f, a))
+                if newest.get((p, a.dimension)) == sf.id:
+                    out.append((p, sf, a))
             else:
-                by_day[(p, a.dimension, a.key, a.day)] = (p, f, a)
+                by_day[(p, a.dimension, a.key, a.day)] = (p, sf, a)
         return out + list(by_day.values())
 
     # -- what the numbers need from the library ----------------------------------------------------
@@ -884,7 +906,7 @@ UNION ALL SELECT 'hour', CAST(loc / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
                 q = q.where(SignoffRow.signed_at < end)
             out = []
             for clip_id, kind, signed_at, record, number, ingested_at, sha in s.execute(q):
-                reason, failed = "", ()
+                reason, failed = "", tuple[str, ...]()
                 try:
                     data = json.loads(bytes(record))
                     reason = str(data.get("reason") or "")

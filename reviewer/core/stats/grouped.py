@@ -15,7 +15,7 @@ characters, case folding), done once per distinct (topic, post text) of the clip
 from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
-from typing import Iterable
+from typing import Any, Iterable
 
 from reviewer.core.stats.measures import WEEKDAYS, Group, Summary, _clip_topics
 from reviewer.core.stats.model import ClipFacts
@@ -57,7 +57,7 @@ def offset_steps(zone: tzinfo, lo: int | None, hi: int | None) -> list[tuple[int
 
 
 def summary_from_groups(
-    rows: Iterable[tuple],
+    rows: Iterable[tuple[Any, ...]],
     start: datetime | None,
     end: datetime | None,
 ) -> Summary:
@@ -69,7 +69,7 @@ def summary_from_groups(
     by: dict[str, dict[str, Group]] = {n: {} for n in GROUP_NAMES + ("all",)}
     labels: dict[str, str] = {}
 
-    def group(name: str, key: str, values: tuple) -> None:
+    def group(name: str, key: str, values: tuple[Any, ...]) -> None:
         clips, views, reach, inter, reach_inter, t_sum, t_n = values
         if not clips:
             return
@@ -84,8 +84,8 @@ def summary_from_groups(
         g.through_sum += float(t_sum or 0.0)
         g.through_n += int(t_n or 0)
 
-    for name, key, text, *values in rows:
-        values = tuple(values)
+    for name, key, text, *rest in rows:
+        values = tuple(rest)
         if name == "topic":
             facts = ClipFacts(
                 id="",
