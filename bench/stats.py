@@ -9,7 +9,9 @@
   Python's ``csv`` module (``csv.reader`` over every row, nothing else). Target: at least
   50,000 rows/s.
 * ``summary``: ``stats summary`` over CLIPS clips, each published with one post's numbers (read
-  from the library and computed), with the time of the pure computation alone. Target: under 1 s.
+  from the library — the per-(clip, platform) numbers the import kept in ``stat_effects`` — and
+  grouped), with the time of the filtered summaries' pure numpy computation alone
+  (``compute_only_s``, over every post's newest row). Target: under 1 s.
 
 Numbers are measured, never asserted (tests do not time anything). Wall-clock seconds and this
 process's CPU seconds are both given: the machine may be shared, and CPU time is what the
