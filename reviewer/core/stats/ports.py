@@ -9,7 +9,7 @@ builds the service).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Iterable, Protocol
+from typing import Any, Iterable, Protocol, Sequence
 
 from reviewer.core.model import Clip
 from reviewer.core.stats.model import (
@@ -45,13 +45,8 @@ class StatsStore(Protocol):
     def effect_rows(self) -> list[tuple[Any, ...]]:
         """As ``StatsRepository.effect_rows``."""
 
-    def summary_time_range(self) -> tuple[int | None, int | None]:
-        """As ``StatsRepository.summary_time_range``."""
-
-    def summary_groups(
-        self, *, start: datetime | None, end: datetime | None, offsets: list[tuple[int | None, int]]
-    ) -> list[tuple[Any, ...]]:
-        """As ``StatsRepository.summary_groups``."""
+    def summary_rows(self, *, start: datetime | None, end: datetime | None) -> tuple[Sequence[tuple[Any, ...]], Any]:
+        """As ``StatsRepository.summary_rows``."""
 
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """As ``StatsRepository.find_publication``."""

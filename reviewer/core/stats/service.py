@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from reviewer.core.canonical import format_rfc3339, sha256_file
 from reviewer.core.platforms import PLATFORMS
 from reviewer.core.stats.exports import ChartDataSkipped, ExportRejected, member_time, parse_export, zip_members
-from reviewer.core.stats.grouped import offset_steps, summary_from_groups
+from reviewer.core.stats.grouped import summary_from_rows
 from reviewer.core.stats.matching import Candidate, Matcher, Suggestion, compile_code_pattern, suggest
 from reviewer.core.stats.measures import (
     Effect,
@@ -463,10 +463,10 @@ class StatsService:
         optionally of one platform and of the clips in ``keep``; ``with_effects`` also lists
         the numbers of each (clip, platform)."""
         if clips is None and platform is None and keep is None and not with_effects:
-            # The whole library's totals: grouped by the database (100,000 clips under a second).
-            lo, hi = self.repo.summary_time_range()
-            groups = self.repo.summary_groups(start=start, end=end, offsets=offset_steps(self.zone, lo, hi))
-            return summary_from_groups(groups, start, end)
+            # The whole library's totals: one read of the numbers kept per (clip, platform),
+            # grouped in one pass (grouped.py).
+            rows, whens = self.repo.summary_rows(start=start, end=end)
+            return summary_from_rows(rows, whens, self.zone, start, end)
         clips = clips if clips is not None else self.clip_facts()
         rows = self.repo.effect_rows()
         if platform or keep is not None:
