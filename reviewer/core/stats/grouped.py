@@ -164,9 +164,14 @@ def summary_from_rows(
     # No author (null or empty): "-", two codes of one key (a clip has one author: disjoint).
     author, authors = codes(col(9))
     keyed["author"] = (np.where(has, author, -1), [a or "-" for a in authors])
-    topic, topics = codes([(r[10], r[11]) for r in rows])
+    # Per distinct (topic, post text): codes of each, then of the pairs present.
+    topic_code, topic_keys = codes(col(10))
+    text_code, text_keys = codes(col(11))
+    pair_code, pair_of = np.unique(topic_code * len(text_keys) + text_code, return_inverse=True)
+    topics = [(topic_keys[p // len(text_keys)], text_keys[p % len(text_keys)]) for p in pair_code.tolist()]
     tagged = np.array([bool(t) or (x is not None and "#" in x) for t, x in topics], dtype=bool)
-    keyed["topic"] = (np.where(has & tagged[topic], topic, -1), topics)
+    pair_of = pair_of.reshape(-1)
+    keyed["topic"] = (np.where(has & tagged[pair_of], pair_of, -1), topics)
     when = np.asarray(whens, dtype=np.float64)
     when_ok = ~np.isnan(when)
     if when_ok.any():
