@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Iterable
+from typing import Any, Iterable, Iterator, Sequence
 
-from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy import CursorResult, Result, Row, Select, Table, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
+from sqlalchemy.orm import Session
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -28,7 +29,8 @@ from reviewer.core.stats.model import (
 )
 from reviewer.errors import NotFoundError, UsageError
 from reviewer.storage.library import Library, utcnow
-from reviewer.storage.models import ClipRow, SignoffRow, VersionRow
+from reviewer.storage.models import Base, ClipRow, SignoffRow, VersionRow
+from reviewer.storage.stat_effects import NEWEST, refresh_effects
 from reviewer.storage.stats_models import (
     AudienceItemRow,
     PublicationRow,
@@ -68,7 +70,17 @@ ROW_REF = 10_000_000
 """An export row's reference (``stats unmatched``/``stats match``) is file id × ROW_REF + row number."""
 
 
-def _dt(value):
+def _table(name: str) -> Table:
+    """A table of the models as a Core ``Table`` (``Model.__table__`` is typed as any FROM clause)."""
+    return Base.metadata.tables[name]
+
+
+def _changed(result: Result[Any]) -> int:
+    """Rows an UPDATE changed (its result is a cursor result; typed as any result)."""
+    return int(result.rowcount or 0) if isinstance(result, CursorResult) else 0
+
+
+def _dt(value: Any) -> Any:
     """A stored time as aware UTC (SQLite gives text, PostgreSQL datetimes)."""
     from datetime import timezone
 
@@ -79,7 +91,7 @@ def _dt(value):
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
-def _utc(dt):
+def _utc(dt: datetime | None) -> datetime | None:
     from datetime import timezone
 
     if dt is None:
@@ -87,7 +99,7 @@ def _utc(dt):
     return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt
 
 
-def _row_values(d: dict) -> dict:
+def _row_values(d: dict[str, Any]) -> dict[str, Any]:
     out = {k: d.get(k) for k in _ROW_COLUMNS}
     out["published_at"] = _utc(out["published_at"])
     for k in ("title", "text", "post_type", "url_key"):
@@ -184,16 +196,14 @@ class StatsRepository:
         with self.db.read_scope() as s:
             return list(s.execute(text("SELECT id FROM clips")).scalars())
 
-    def effect_rows(self) -> list[tuple]:
-        """The newest snapshot row of every post tied to a clip, as plain tuples:
+    def effect_rows(self) -> list[tuple[Any, ...]]:
+        """The newest snapshot row of every post tied to a clip (``stat_effects.NEWEST``), as plain tuples:
         (clip id, platform, file id, published at (as stored), duration s, views, reach, reactions,
         comments, shares, interactions, avg seconds viewed, avg % viewed). One window query."""
         sql = text(
             "SELECT clip_id, platform, file_id, published_at, duration_s, views, reach, reactions, comments, shares,"
             " interactions, avg_seconds_viewed, avg_pct_viewed FROM ("
-            "  SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,"
-            "    COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))"
-            "    ORDER BY f.exported_at DESC, r.id DESC) AS newest"
+            f"  SELECT r.*, {NEWEST} AS newest"
             "  FROM stat_rows r JOIN stat_files f ON f.id = r.file_id WHERE r.clip_id IS NOT NULL"
             ") latest WHERE newest = 1"
         )
@@ -202,16 +212,8 @@ class StatsRepository:
             # posts no recorded publication dates (``measures.as_time``).
             return [tuple(r) for r in s.execute(sql)]
 
-    # -- the summary, grouped by the database ----------------------------------------------------------
-    def _epoch_sql(self, column: str) -> str:
-        """Whole seconds since 1970 (UTC) of a stored time, in this database's SQL."""
-        if self.db.engine.dialect.name == "postgresql":
-            return f"CAST(FLOOR(EXTRACT(EPOCH FROM {column})) AS BIGINT)"
-        # SQLite keeps UTC as text; its date functions round the microseconds to milliseconds
-        # (23:59:59.999999 would become the next day): whole seconds are what is wanted.
-        return f"CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER)"
-
-    def _time_param(self, dt: datetime):
+    # -- the summary: one read of the kept numbers, grouped in Python ---------------------------------
+    def _time_param(self, dt: datetime) -> datetime | str:
         """A bound compared with stored times: SQLite compares its fixed-format UTC text."""
         from datetime import timezone
 
@@ -219,109 +221,61 @@ class StatsRepository:
             return dt
         return dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
-    def summary_time_range(self) -> tuple[int | None, int | None]:
-        """Earliest and latest time (epoch seconds) a counted post can be dated by: its
-        publications' and its tied rows' own publish times (the local-time offsets need it)."""
-        e = self._epoch_sql
-        sql = text(
-            f"SELECT MIN(lo), MAX(hi) FROM ("
-            f" SELECT {e('MIN(published_at)')} AS lo, {e('MAX(published_at)')} AS hi FROM publications"
-            f" UNION ALL SELECT {e('MIN(published_at)')}, {e('MAX(published_at)')} FROM stat_rows"
-            f" WHERE clip_id IS NOT NULL) t"
-        )
-        with self.db.read_scope() as s:
-            lo, hi = s.execute(sql).one()
-        return (None if lo is None else int(lo), None if hi is None else int(hi))
+    def summary_rows(self, *, start: datetime | None, end: datetime | None) -> tuple[Sequence[tuple[Any, ...]], Any]:
+        """What ``stats summary`` groups (``core.stats.grouped.summary_from_rows``): one row per
+        (clip, platform) of ``stat_effects`` (kept up to date at every import, publication and
+        match: per post its newest snapshot row, ``stat_effects.NEWEST``, as ``effect_rows``;
+        summed per clip and platform), dated by the clip's first publication on that platform,
+        else its posts' own earliest publish time, kept when that is in [start, end).
 
-    def summary_groups(
-        self, *, start: datetime | None, end: datetime | None, offsets: list[tuple[int | None, int]]
-    ) -> list[tuple]:
-        """The totals ``stats summary`` shows, grouped in one SQL statement (see
-        ``core.stats.grouped``): rows of (group, key, post text, clips, views, reach,
-        interactions, interactions where reach, watch-through sum, watch-through count).
+        Each row as the database gives it: (clip id, platform, views, reach, interactions (0
+        when null), interactions of posts with reach (else 0), watch-through (null when none:
+        from the export's average % viewed, else average seconds viewed / duration, the
+        export's, else the clip's, several posts weighted by views), the time as stored, the
+        clip: 1 political, 0 not, -1 no such clip, author, topic, post text of its current
+        version). Beside the rows, their times as whole seconds since 1970 UTC (floored), a
+        numpy float array, NaN when not dated.
 
-        Per post (its id, else its other id, else its URL key — as ``effect_rows``) its newest
-        snapshot row; per (clip, platform) the sum of its posts (null when
-        no post has the number), watch-through from the export's average % viewed, else average
-        seconds viewed / duration (the export's, else the clip's), several posts weighted by
-        views; dated by the clip's first publication on that platform, else the posts' own
-        earliest publish time; kept when that is in [start, end). Groups: all, platform,
-        political, author, topic (one row per distinct clip topic and post text: hashtags are
-        read in Python), weekday and hour of the station's local time given as ``offsets``
-        (``core.stats.grouped.offset_steps``)."""
-        e = self._epoch_sql("w")
-        local = f"{e} + " + (
-            str(int(offsets[0][1]))
-            if len(offsets) == 1
-            else "CASE "
-            + " ".join(f"WHEN {e} < {int(t)} THEN {int(prev)}" for (_, prev), (t, _o) in zip(offsets, offsets[1:]))
-            + f" ELSE {int(offsets[-1][1])} END"
-        )
-        # Shifted by whole weeks so integer division floors for times before 1970 too.
-        shifted = f"({local} + 60480000000)"
-        params: dict = {}
-        where = ["1 = 1"]
+        One query read through the DB-API cursor (``fetchall``): grouping the 100,000 rows of a
+        large library once per group in SQL cost 0.15-0.4 CPU s a group."""
+        import numpy as np
+        import pyarrow as pa
+
+        w = "COALESCE(e.first_published_at, e.own_published_at)"
+        params: dict[str, Any] = {}
+        where = []
         if start is not None:
-            where.append("w IS NOT NULL AND w >= :start")
+            where.append(f"{w} IS NOT NULL AND {w} >= :start")
             params["start"] = self._time_param(start)
         if end is not None:
-            where.append("w IS NOT NULL AND w < :end")
+            where.append(f"{w} IS NOT NULL AND {w} < :end")
             params["end"] = self._time_param(end)
-        sums = (
-            "COUNT(DISTINCT clip_id), SUM(COALESCE(v, 0)), SUM(COALESCE(r, 0)), SUM(COALESCE(i, 0)),"
-            " SUM(CASE WHEN r <> 0 AND i IS NOT NULL THEN i ELSE 0 END), SUM(th), COUNT(th)"
+        # The clip's duration comes in only here: a new version may change it (stat_effects).
+        through = (
+            "(COALESCE(e.through_num, 0) + CASE WHEN c.duration_ms <> 0"
+            " THEN COALESCE(e.seconds_num, 0) / (c.duration_ms / 1000.0) ELSE 0 END)"
+            " / NULLIF(COALESCE(e.through_den, 0) + CASE WHEN c.duration_ms <> 0"
+            " THEN COALESCE(e.seconds_den, 0) ELSE 0 END, 0)"
         )
-        sql = text(f"""
-WITH latest AS (
-  SELECT r.clip_id, r.platform, r.published_at, r.views,
-         COALESCE(r.reactions + r.comments + r.shares, r.interactions) AS inter, r.reach,
-         CASE WHEN r.avg_pct_viewed IS NOT NULL THEN r.avg_pct_viewed / 100.0
-              WHEN r.avg_seconds_viewed IS NULL THEN NULL
-              WHEN r.duration_s IS NOT NULL AND r.duration_s <> 0 THEN r.avg_seconds_viewed / r.duration_s
-              WHEN c.duration_ms <> 0 THEN r.avg_seconds_viewed / (c.duration_ms / 1000.0) END AS through,
-         ROW_NUMBER() OVER (PARTITION BY r.clip_id, r.platform,
-           COALESCE(r.post_id, r.alt_id, r.url_key, CAST(r.id AS VARCHAR))
-           ORDER BY f.exported_at DESC, r.id DESC) AS newest
-  FROM stat_rows r JOIN stat_files f ON f.id = r.file_id LEFT JOIN clips c ON c.id = r.clip_id
-  WHERE r.clip_id IS NOT NULL
-), pairs AS (
-  -- The posts' sums and the first publication in one grouping (publications add only a time).
-  SELECT clip_id, platform, SUM(views) AS v, SUM(reach) AS r, SUM(inter) AS i,
-         COALESCE(MIN(pub), MIN(published_at)) AS w,
-         CASE WHEN COUNT(newest) = 1 THEN MAX(through)
-              ELSE SUM(CASE WHEN views > 0 THEN through * views END)
-                   / SUM(CASE WHEN views > 0 AND through IS NOT NULL THEN views END) END AS th
-  FROM (SELECT clip_id, platform, published_at, views, inter, reach, through, newest, NULL AS pub
-        FROM latest WHERE newest = 1
-        UNION ALL SELECT clip_id, platform, NULL, NULL, NULL, NULL, NULL, NULL, published_at FROM publications) u
-  GROUP BY clip_id, platform HAVING COUNT(newest) > 0
-), kept AS (
-  SELECT d.clip_id, d.platform, d.v, d.r, d.i, d.th, d.w, c.id AS cid, c.political, c.author, c.topic,
-         pt.text AS post_text
-  FROM pairs d LEFT JOIN clips c ON c.id = d.clip_id
-  LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version
-  LEFT JOIN post_texts pt ON pt.version_id = cv.id
-  WHERE {" AND ".join(where)}
-)
-SELECT 'all', 'all', NULL, {sums}, NULL FROM kept
-UNION ALL SELECT 'platform', platform, NULL, {sums}, NULL FROM kept GROUP BY platform
-UNION ALL SELECT 'political', CASE WHEN political THEN 'political' ELSE 'other' END, NULL, {sums}, NULL
-  FROM kept WHERE cid IS NOT NULL GROUP BY CASE WHEN political THEN 'political' ELSE 'other' END
-UNION ALL SELECT 'author', CASE WHEN author IS NULL OR author = '' THEN '-' ELSE author END, NULL, {sums}, NULL
-  FROM kept WHERE cid IS NOT NULL GROUP BY CASE WHEN author IS NULL OR author = '' THEN '-' ELSE author END
-UNION ALL SELECT 'topic', topic, post_text, {sums}, MIN(clip_id)
-  FROM kept WHERE cid IS NOT NULL AND (topic <> '' OR post_text LIKE '%#%') GROUP BY topic, post_text
-UNION ALL SELECT 'weekday', CAST(({shifted} / 86400 + 3) % 7 AS VARCHAR(2)), NULL, {sums}, NULL
-  FROM kept WHERE w IS NOT NULL GROUP BY ({shifted} / 86400 + 3) % 7
-UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}, NULL
-  FROM kept WHERE w IS NOT NULL GROUP BY {shifted} / 3600 % 24
-""")
+        sql = text(
+            "SELECT e.clip_id, e.platform, COALESCE(e.views, 0), COALESCE(e.reach, 0), COALESCE(e.interactions, 0),"
+            f" CASE WHEN e.reach <> 0 AND e.interactions IS NOT NULL THEN e.interactions ELSE 0 END, {through}, {w},"
+            " CASE WHEN c.id IS NULL THEN -1 WHEN c.political THEN 1 ELSE 0 END, c.author, c.topic, pt.text"
+            " FROM stat_effects e LEFT JOIN clips c ON c.id = e.clip_id"
+            " LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version"
+            " LEFT JOIN post_texts pt ON pt.version_id = cv.id" + (" WHERE " + " AND ".join(where) if where else "")
+        )
         with self.db.read_scope() as s:
-            rows = [tuple(r) for r in s.execute(sql, params)]
-        # Topic rows in the order of their first clip: a topic shown under two spellings takes
-        # the one its first clip uses, as when counting clip by clip.
-        rows.sort(key=lambda r: (r[0] == "topic", r[-1] or ""))
-        return [r[:-1] for r in rows]
+            rows = s.connection().execute(sql, params).cursor.fetchall()
+        stored = [r[7] for r in rows]
+        try:
+            # SQLite's UTC text parsed a column at a time (per value in Python it cost 0.2 s).
+            times = pa.array(stored, pa.string()).cast(pa.timestamp("us"))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+            times = pa.array([_dt(t) for t in stored], pa.timestamp("us", tz="UTC"))
+        us = times.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+        valid = times.is_valid().to_numpy(zero_copy_only=False)
+        return rows, np.where(valid, (us // 1_000_000).astype(np.float64), np.nan)
 
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """The publication with this post id or URL on ``platform``, if recorded."""
@@ -388,6 +342,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 row.audit_seq = ev.seq
                 tied = self._tie_publication(s, row, post_id, url_key)
                 self._recount(s)
+                refresh_effects(s, [clip_id])  # its first publication dates the clip, rows tied or not
                 return _publication(row), int(tied or 0)
         except SAIntegrityError:
             raise UsageError(f"{url} is already recorded as a publication") from None
@@ -426,7 +381,13 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             raise
 
     def _store_import(
-        self, sha256, file_name, parsed: ParsedExport, exported_at: datetime, actor: str, matches: dict
+        self,
+        sha256: str,
+        file_name: str,
+        parsed: ParsedExport,
+        exported_at: datetime,
+        actor: str,
+        matches: dict[int, tuple[str, int | None, str]],
     ) -> StatFile:
         matched = len(matches)
         unmatched = parsed.post_count - matched
@@ -458,7 +419,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                     idx = sorted(matches)
                     picked = parsed.table.take(idx).to_pylist()
                     conn.execute(
-                        insert(StatRowRow.__table__),
+                        insert(_table("stat_rows")),
                         [
                             _row_values(d)
                             | {
@@ -473,7 +434,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                     )
             if parsed.series:
                 conn.execute(
-                    insert(SeriesPointRow.__table__),
+                    insert(_table("series_points")),
                     [
                         {"file_id": fid, "platform": platform, "metric": p.metric, "day": p.day, "value": p.value}
                         for p in parsed.series
@@ -481,7 +442,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 )
             if parsed.audience:
                 conn.execute(
-                    insert(AudienceItemRow.__table__),
+                    insert(_table("audience_items")),
                     [
                         {
                             "file_id": fid,
@@ -495,6 +456,8 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                         for a in parsed.audience
                     ],
                 )
+            if matches:
+                refresh_effects(s, file_id=fid)
             ev = self.library.append_audit(
                 s,
                 actor=actor,
@@ -514,7 +477,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             frow.audit_seq = ev.seq
             return _file(frow)
 
-    def _recount(self, s) -> None:
+    def _recount(self, s: Session) -> None:
         """Keep each file's matched/unmatched counts true after rows were tied."""
         counts = dict(
             s.execute(
@@ -529,7 +492,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 f.matched, f.unmatched = m, f.matched + f.unmatched - m
 
     # -- rows -----------------------------------------------------------------------------------
-    def _metric_query(self):
+    def _metric_query(self) -> Select[*tuple[Any, ...]]:
         return select(
             StatRowRow.id,
             StatRowRow.file_id,
@@ -559,8 +522,8 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         ).join(StatFileRow, StatFileRow.id == StatRowRow.file_id)
 
     @staticmethod
-    def _metric(r) -> MetricRow:
-        key = r.post_id or r.alt_id or r.url_key or f"row{r.id}"
+    def _metric(r: Row[Any]) -> MetricRow:
+        key = r.post_id or r.alt_id or r.url_key or ""  # "": no id nor URL (``clip_effects``)
         return MetricRow(
             id=r.id,
             file_id=r.file_id,
@@ -597,7 +560,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             return [self._metric(r) for r in s.execute(q)]
 
     # -- the rows of the export files ---------------------------------------------------------------
-    def _tables(self, s, *, platform: str | None = None):
+    def _tables(self, s: Session, *, platform: str | None = None) -> Iterator[tuple[StatFileRow, Any]]:
         """(file row, posts table) of each per-post file, newest export first."""
         from reviewer.core.stats.columns import table_from_bytes
 
@@ -611,11 +574,11 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         for f, data in s.execute(q):
             yield f, table_from_bytes(bytes(data))
 
-    def _tied(self, s, file_id: int) -> set[int]:
+    def _tied(self, s: Session, file_id: int) -> set[int]:
         return set(s.execute(select(StatRowRow.row_no).where(StatRowRow.file_id == file_id)).scalars())
 
     @staticmethod
-    def _unmatched_row(f: StatFileRow, d: dict) -> MetricRow:
+    def _unmatched_row(f: StatFileRow, d: dict[str, Any]) -> MetricRow:
         key = d["post_id"] or d["alt_id"] or d["url_key"] or f"row{d['row_no']}"
         return MetricRow(
             id=f.id * ROW_REF + d["row_no"],
@@ -669,11 +632,13 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                         return out
         return out
 
-    def _insert_rows(self, s, f: StatFileRow, rows: list[dict], clip_id: str, pub_id: int | None, method: str) -> int:
+    def _insert_rows(
+        self, s: Session, f: StatFileRow, rows: list[dict[str, Any]], clip_id: str, pub_id: int | None, method: str
+    ) -> int:
         if not rows:
             return 0
         s.execute(
-            insert(StatRowRow.__table__),
+            insert(_table("stat_rows")),
             [
                 _row_values(d)
                 | {
@@ -688,7 +653,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         )
         return len(rows)
 
-    def _same_post(self, table, post_id: str | None, alt_id: str | None, url_key: str):
+    def _same_post(self, table: Any, post_id: str | None, alt_id: str | None, url_key: str) -> list[dict[str, Any]]:
         import pyarrow as pa
         import pyarrow.compute as pc
 
@@ -697,9 +662,10 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
         mask = pc.or_(mask, pc.fill_null(pc.is_in(table.column("alt_id"), value_set=keys), False))
         if url_key:
             mask = pc.or_(mask, pc.fill_null(pc.equal(table.column("url_key"), url_key), False))
-        return table.filter(mask).to_pylist()
+        rows: list[dict[str, Any]] = table.filter(mask).to_pylist()
+        return rows
 
-    def _tie_publication(self, s, pub: PublicationRow, post_id: str | None, url_key: str) -> int:
+    def _tie_publication(self, s: Session, pub: PublicationRow, post_id: str | None, url_key: str) -> int:
         """Tie the imported rows of this post (every snapshot) to a new publication."""
         tied = 0
         for f, table in self._tables(s, platform=pub.platform):
@@ -707,7 +673,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
             if not rows:
                 continue
             have = self._tied(s, f.id)
-            tied += (
+            tied += _changed(
                 s.execute(
                     update(StatRowRow)
                     .where(
@@ -717,14 +683,13 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                         StatRowRow.clip_id == pub.clip_id,
                     )
                     .values(publication_id=pub.id)
-                ).rowcount
-                or 0
+                )
             )
             tied += self._insert_rows(
                 s, f, [d for d in rows if d["row_no"] not in have], pub.clip_id, pub.id, "post_id"
             )
         # Rows this clip's code already claimed on this platform get their publication too.
-        tied += (
+        tied += _changed(
             s.execute(
                 update(StatRowRow)
                 .where(
@@ -733,8 +698,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                     StatRowRow.clip_id == pub.clip_id,
                 )
                 .values(publication_id=pub.id)
-            ).rowcount
-            or 0
+            )
         )
         self._recount(s)
         return int(tied)
@@ -800,6 +764,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 },
             )
             self._recount(s)
+            refresh_effects(s, [clip_id])
             return tied
 
     # -- series and audience ---------------------------------------------------------------------
@@ -838,13 +803,13 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 if item.day is None:
                     newest[(item.platform, item.dimension)] = f.id
         out = []
-        by_day: dict[tuple, tuple] = {}
-        for p, f, a in rows:
+        by_day: dict[tuple[str, str, str, str], tuple[str, StatFile, AudienceItem]] = {}
+        for p, sf, a in rows:
             if a.day is None:
-                if newest.get((p, a.dimension)) == f.id:
-                    out.append((p, f, a))
+                if newest.get((p, a.dimension)) == sf.id:
+                    out.append((p, sf, a))
             else:
-                by_day[(p, a.dimension, a.key, a.day)] = (p, f, a)
+                by_day[(p, a.dimension, a.key, a.day)] = (p, sf, a)
         return out + list(by_day.values())
 
     # -- what the numbers need from the library ----------------------------------------------------
@@ -897,7 +862,7 @@ UNION ALL SELECT 'hour', CAST({shifted} / 3600 % 24 AS VARCHAR(2)), NULL, {sums}
                 q = q.where(SignoffRow.signed_at < end)
             out = []
             for clip_id, kind, signed_at, record, number, ingested_at, sha in s.execute(q):
-                reason, failed = "", ()
+                reason, failed = "", tuple[str, ...]()
                 try:
                     data = json.loads(bytes(record))
                     reason = str(data.get("reason") or "")

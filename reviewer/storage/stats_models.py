@@ -3,7 +3,9 @@
 ``stat_files`` is one imported export file (one snapshot, identified by the SHA-256 of its
 bytes); ``stat_file_data`` keeps every post row of it (its normalised columns, compressed Arrow
 IPC: one write for 100,000 rows); ``stat_rows`` are the rows tied to a clip, with their lifetime
-numbers, which the effectiveness numbers read; ``series_points`` and ``audience_items`` hold the
+numbers, which the effectiveness numbers read; ``stat_effects`` (revision 0008) the newest numbers
+of each (clip, platform) summed from ``stat_rows``, kept true by every change of the rows or the
+publications in the same transaction (``storage/stat_effects.py``); ``series_points`` and ``audience_items`` hold the
 page-level daily series and audience aggregates (never a person).
 """
 
@@ -38,6 +40,8 @@ class PublicationRow(Base):
     __table_args__ = (
         UniqueConstraint("platform", "url_key", name="uq_publication_url"),
         Index("ix_publications_post", "platform", "post_id"),
+        # A clip's first publication on a platform (stat_effects), found without a scan.
+        Index("ix_publications_first", "clip_id", "platform", "published_at"),
     )
 
 
@@ -110,6 +114,30 @@ class StatRowRow(Base):
         UniqueConstraint("file_id", "row_no", name="uq_stat_row"),
         Index("ix_stat_rows_post", "platform", "post_id"),
     )
+
+
+class StatEffectRow(Base):
+    """The newest numbers of one clip on one platform, summed over its posts (newest row of each
+    post), maintained from ``stat_rows`` and ``publications`` so the summary reads one narrow row
+    per (clip, platform) instead of every snapshot of every post.
+
+    Watch-through is kept as weighted sums so that a new version's duration is never stale:
+    ``through_num/den`` for posts whose watch-through is known from the export alone,
+    ``seconds_num/den`` (average seconds viewed) for posts that need the clip's own duration."""
+
+    __tablename__ = "stat_effects"
+    clip_id: Mapped[str] = mapped_column(ForeignKey("clips.id", ondelete="RESTRICT"), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(40), primary_key=True)
+    posts: Mapped[int] = mapped_column(Integer)
+    views: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    reach: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    interactions: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    through_num: Mapped[float | None] = mapped_column(Float, nullable=True)
+    through_den: Mapped[float | None] = mapped_column(Float, nullable=True)
+    seconds_num: Mapped[float | None] = mapped_column(Float, nullable=True)
+    seconds_den: Mapped[float | None] = mapped_column(Float, nullable=True)
+    first_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    own_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class SeriesPointRow(Base):

@@ -38,7 +38,7 @@ import io
 import re
 import zipfile
 from datetime import date, datetime, timezone, tzinfo
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -173,11 +173,15 @@ def parse_export(
     return parsed
 
 
+Parser = Callable[..., ParsedExport]
+"""A layout's reader: (header, records or the file's bytes, zone=, ref=) → the parsed export."""
+
+
 def _has(header: list[str], *names: str) -> bool:
     return all(n in header for n in names)
 
 
-def _pick(header: list[str]) -> Callable | None:
+def _pick(header: list[str]) -> Parser | None:
     first = header[0] if header else ""
     if "post id" in header and ("permalink" in header or "publish time" in header):
         return _parse_meta_posts
@@ -211,7 +215,7 @@ def _pick(header: list[str]) -> Callable | None:
     return None
 
 
-def _reject_chart(header, records, **_kw) -> ParsedExport:
+def _reject_chart(header: list[str], records: list[list[str]], **_kw: Any) -> ParsedExport:
     raise ChartDataSkipped(
         "YouTube Studio 'Chart data' (the chart's daily points): import the zip or its Table data.csv"
     )
@@ -318,7 +322,14 @@ def _link_ids(url: pa.Array, platform: str) -> pa.Array:
         return _first(pc.extract_regex(url, _IG_PATH_ID))
     if platform == "tiktok":
         return _first(pc.extract_regex(url, _TT_PATH_ID))
-    return pc.coalesce(_first(pc.extract_regex(url, _FB_QUERY_ID)), _first(pc.extract_regex(url, _FB_PATH_ID)))
+    path = _first(pc.extract_regex(url, _FB_PATH_ID))
+    # Only a link with a query (``?v=``, ``story_fbid=``) can name its post there: most links
+    # are ``/reel/<id>``, so the query's pattern runs on those few rows only.
+    query = pc.fill_null(pc.match_substring(url, "="), False)
+    if not pc.any(query).as_py():
+        return path
+    found = _first(pc.extract_regex(pc.filter(url, query), _FB_QUERY_ID))
+    return pc.coalesce(pc.replace_with_mask(pa.nulls(len(url), pa.string()), query, found), path)
 
 
 def _url_keys(url: pa.Array, *has_id: pa.Array) -> pa.Array:
@@ -532,8 +543,8 @@ def _parse_youtube_content(
     return ParsedExport("youtube", POSTS, "youtube_content", table=_post_table(n, row_no, cols), warnings=warnings)
 
 
-def _audience_table(platform: str, fmt: str, dimension: str):
-    def parse(header: list[str], records: list[list[str]], **_kw) -> ParsedExport:
+def _audience_table(platform: str, fmt: str, dimension: str) -> Parser:
+    def parse(header: list[str], records: list[list[str]], **_kw: Any) -> ParsedExport:
         share_col = next((i for i, h in enumerate(header) if h.endswith("(%)") and h.startswith("views")), None)
         views_col = header.index("views") if "views" in header else None
         items: list[AudienceItem] = []
@@ -548,13 +559,14 @@ def _audience_table(platform: str, fmt: str, dimension: str):
                 elif views_col is not None:
                     items.append(AudienceItem(dimension, rec[0].strip(), to_float(rec[views_col]), "count"))
             except ValueProblem as exc:
-                raise _cell_problem(n, records[0][share_col if share_col is not None else views_col], exc) from None
+                shown = share_col if share_col is not None else views_col
+                raise _cell_problem(n, records[0][shown if shown is not None else 0], exc) from None
         return ParsedExport(platform, AUDIENCE, fmt, audience=items)
 
     return parse
 
 
-def _series_table(platform: str, fmt: str):
+def _series_table(platform: str, fmt: str) -> Parser:
     def parse(header: list[str], records: list[list[str]], *, zone: tzinfo, ref: date) -> ParsedExport:
         names = [h.strip() for h in records[0]]
         date_col = header.index("date")
@@ -660,8 +672,8 @@ def _parse_tiktok_activity(header: list[str], records: list[list[str]], *, zone:
     return ParsedExport("tiktok", AUDIENCE, "tiktok_activity", audience=items)
 
 
-def _two_column_audience(platform: str, fmt: str, dimension: str):
-    def parse(header: list[str], records: list[list[str]], **_kw) -> ParsedExport:
+def _two_column_audience(platform: str, fmt: str, dimension: str) -> Parser:
+    def parse(header: list[str], records: list[list[str]], **_kw: Any) -> ParsedExport:
         dist = header.index("distribution")
         key = 1 - dist if len(header) == 2 else 0
         body = [r for r in records[1:] if r and any(c.strip() for c in r)]

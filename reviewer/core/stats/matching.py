@@ -151,18 +151,27 @@ class Matcher:
         # through Python; the others are searched as they are, a whole column at once.
         special = pc.fill_null(pc.match_substring_regex(joined, r"[^\x{0000}-\x{009F}\x{00A1}-\x{1EFF}]"), False)
         codes = None
+        several = None
         named = _named_group(self.pattern.pattern)
         if named is not None:
             try:
                 codes = pc.struct_field(pc.extract_regex(joined, "(?i)" + named), [0])
+                # How many codes the row holds, in the title and text as Python reads them
+                # (apart) and joined: one code seen alike both ways is all Python would see.
+                found = pc.count_substring_regex(joined, "(?i)" + named)
+                apart = pc.add(
+                    pc.count_substring_regex(titles, "(?i)" + named), pc.count_substring_regex(texts, "(?i)" + named)
+                )
+                several = pc.fill_null(pc.or_(pc.greater(found, 1), pc.not_equal(found, apart)), True)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # not an RE2 pattern
                 codes = None
         slow = special if codes is not None else pc.is_valid(joined)
         if codes is not None:
             known = pa.array(list(self.clips), pa.string())
             hit = pc.and_(pc.invert(special), pc.fill_null(pc.is_in(pc.utf8_lower(codes), value_set=known), False))
-            # A first code that names no clip: Python looks at the other codes of the text too.
-            slow = pc.or_(slow, pc.and_(pc.is_valid(codes), pc.invert(hit)))
+            # A first code that names no clip: Python looks at the other codes of the text too
+            # (a row with that one code only names no clip: nothing to look at).
+            slow = pc.or_(slow, pc.and_(pc.and_(pc.is_valid(codes), pc.invert(hit)), several))
             idx = pc.indices_nonzero(hit)
             for i, code, when in zip(
                 idx.to_pylist(), pc.take(codes, idx).to_pylist(), pc.take(published, idx).to_pylist()
@@ -182,28 +191,6 @@ class Matcher:
             clip_id = self.code_in(title, text)
             if clip_id is not None:
                 out[i] = self._by_code(platform, clip_id, when)
-        return out
-        published = table.column("published_at").combine_chunks()
-        rows = zip(
-            idx.to_pylist(),
-            pc.take(titles, idx).to_pylist(),
-            pc.take(texts, idx).to_pylist(),
-            pc.take(published, idx).to_pylist(),
-        )
-        for i, title, text, when in rows:
-            if i in out:
-                continue
-            clip_id = self.code_in(title, text)
-            if clip_id is None:
-                continue
-            pubs = self.by_clip.get((clip_id, platform))
-            pub_id = None
-            if pubs:
-                if when is not None and len(pubs) > 1:
-                    when = when.replace(tzinfo=pubs[0].published_at.tzinfo) if when.tzinfo is None else when
-                    pubs = sorted(pubs, key=lambda p: abs((p.published_at - when).total_seconds()))
-                pub_id = pubs[0].id
-            out[i] = (clip_id, pub_id, "clip_code")
         return out
 
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from reviewer.core.canonical import format_rfc3339
 from reviewer.core.stats.model import ClipFacts, DecisionFact, MetricRow, Publication
@@ -106,7 +106,7 @@ class Effect:
         """The documented ``stats clip --json`` metrics entry."""
         return {
             "platform": self.platform,
-            "snapshot_at": format_rfc3339(self.snapshot_at),
+            "snapshot_at": format_rfc3339(self.snapshot_at) if self.snapshot_at is not None else None,
             "source": self.source,
             "posts": self.posts,
             "views": self.views,
@@ -173,7 +173,12 @@ def snapshot_metrics(rows: list[MetricRow], clip_duration_s: float | None = None
     previous: dict[tuple[str, str], Effect] = {}
     for e in effects:
         prev = previous.get((e.clip_id, e.platform))
-        if prev is not None and prev.snapshot_at < e.snapshot_at:
+        if (
+            prev is not None
+            and prev.snapshot_at is not None
+            and e.snapshot_at is not None
+            and prev.snapshot_at < e.snapshot_at
+        ):
             if e.views is not None and prev.views is not None:
                 e.views_growth = e.views - prev.views
                 days = (e.snapshot_at - prev.snapshot_at).total_seconds() / 86400
@@ -186,18 +191,30 @@ def snapshot_metrics(rows: list[MetricRow], clip_duration_s: float | None = None
 
 
 def clip_effects(rows: list[MetricRow], durations: dict[str, float] | None = None) -> dict[tuple[str, str], Effect]:
-    """The newest snapshot of each (clip, platform): per post its newest row, then summed."""
+    """The newest snapshot of each (clip, platform): per post its newest row, then summed.
+
+    A row without post id or URL (``post_key`` ``""``) cannot be found again in another
+    snapshot: of a clip's such rows on a platform, those of the newest export that has any
+    count, each as a post (``storage.stat_effects.NEWEST`` is the same rule in SQL)."""
     newest: dict[tuple[str, str, str], MetricRow] = {}
+    keyless: dict[tuple[str, str], list[MetricRow]] = {}
+    groups: dict[tuple[str, str], list[MetricRow]] = {}
     for r in rows:
         if not r.clip_id:
+            continue
+        groups.setdefault((r.clip_id, r.platform), [])  # in the order the clips come
+        if not r.post_key:
+            keyless.setdefault((r.clip_id, r.platform), []).append(r)
             continue
         key = (r.clip_id, r.platform, r.post_key)
         cur = newest.get(key)
         if cur is None or (r.snapshot_at, r.id) > (cur.snapshot_at, cur.id):
             newest[key] = r
-    groups: dict[tuple[str, str], list[MetricRow]] = defaultdict(list)
     for (clip_id, platform, _k), r in newest.items():
         groups[(clip_id, platform)].append(r)
+    for pair, found in keyless.items():
+        last = max((r.snapshot_at, r.file_id) for r in found)
+        groups[pair].extend(r for r in found if (r.snapshot_at, r.file_id) == last)
     durations = durations or {}
     out = {}
     for (clip_id, platform), g in groups.items():
@@ -206,13 +223,15 @@ def clip_effects(rows: list[MetricRow], durations: dict[str, float] | None = Non
     return out
 
 
-def effects_from_rows(rows: list[tuple], durations: dict[str, float] | None = None) -> dict[tuple[str, str], Effect]:
+def effects_from_rows(
+    rows: list[tuple[Any, ...]], durations: dict[str, float] | None = None
+) -> dict[tuple[str, str], Effect]:
     """The newest numbers of each (clip, platform) from ``StatsRepository.effect_rows`` tuples
     (one per post: clip, platform, file, published at, duration, views, reach, reactions,
     comments, shares, interactions, avg seconds viewed, avg % viewed). Same rules as
     :func:`clip_effects`, without building a row object per post (100,000 clips)."""
     durations = durations or {}
-    groups: dict[tuple[str, str], list[tuple]] = {}
+    groups: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for r in rows:
         key = (r[0], r[1])
         g = groups.get(key)
@@ -248,13 +267,16 @@ def effects_from_rows(rows: list[tuple], durations: dict[str, float] | None = No
     return out
 
 
-def _effect_tuples(clip_id: str, platform: str, g: list[tuple], clip_duration_s: float | None) -> Effect:
+_NO_SNAPSHOT = datetime.min.replace(tzinfo=timezone.utc)  # rows read without their export's time
+
+
+def _effect_tuples(clip_id: str, platform: str, g: list[tuple[Any, ...]], clip_duration_s: float | None) -> Effect:
     rows = [
         MetricRow(
             id=0,
             file_id=r[2],
             source="",
-            snapshot_at=None,
+            snapshot_at=_NO_SNAPSHOT,
             platform=platform,
             post_key="",
             clip_id=clip_id,
@@ -274,7 +296,9 @@ def _effect_tuples(clip_id: str, platform: str, g: list[tuple], clip_duration_s:
         )
         for r in g
     ]
-    return _effect(clip_id, platform, rows, clip_duration_s)
+    e = _effect(clip_id, platform, rows, clip_duration_s)
+    e.snapshot_at = None  # as for one post: these rows came without their export's time
+    return e
 
 
 # -- across clips ---------------------------------------------------------------------------------
@@ -424,10 +448,10 @@ def summarize(
     summary.effects = kept
     for g in groups["topic"].values():
         g.key = topic_labels.get(g.key, g.key)
-    order = {"weekday": lambda g: WEEKDAYS.index(g.key), "hour": lambda g: g.key}
+    order: dict[str, Callable[[Group], Any]] = {"weekday": lambda g: WEEKDAYS.index(g.key), "hour": lambda g: g.key}
     for name, gs in groups.items():
-        key = order.get(name, lambda g: (-g.views, g.key))
-        summary.by[name] = sorted(gs.values(), key=key)
+        sort_key = order.get(name, lambda g: (-g.views, g.key))
+        summary.by[name] = sorted(gs.values(), key=sort_key)
     return summary
 
 
@@ -610,7 +634,7 @@ def _clip_topics(clip: ClipFacts | None) -> list[tuple[str, str]]:
     return list(out.items())
 
 
-def as_time(value) -> datetime | None:
+def as_time(value: Any) -> datetime | None:
     """A time as stored (a datetime, or ISO text from SQLite) as aware UTC."""
     if value is None or isinstance(value, datetime):
         return value if value is None or value.tzinfo else value.replace(tzinfo=timezone.utc)
@@ -619,7 +643,7 @@ def as_time(value) -> datetime | None:
 
 
 def summarize_rows(
-    rows: list[tuple],
+    rows: list[tuple[Any, ...]],
     clips: dict[str, ClipFacts],
     first_pub: dict[tuple[str, str], datetime],
     zone: tzinfo,
@@ -648,7 +672,7 @@ def summarize_rows(
     pair = np.fromiter((pair_of.setdefault(k, len(pair_of)) for k in zip(clip_col, plat_col)), np.int64, len(rows))
     n_pairs = len(pair_of)
 
-    def col(values) -> np.ndarray:
+    def col(values: Iterable[Any]) -> np.ndarray:
         return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
 
     v, r, a, c, s_, it = col(views), col(reach), col(reacts), col(comms), col(shares), col(inter)
@@ -683,7 +707,7 @@ def summarize_rows(
     a_num = np.bincount(pair, np.where(a_ok, avg * weight, 0), n_pairs)
     a_den = np.bincount(pair, np.where(a_ok, weight, 0), n_pairs)
     # When each (clip, platform) went out: its publication, else the post's own publish time.
-    own: list = [None] * n_pairs
+    own: list[Any] = [None] * n_pairs
     for p, when in zip(pair.tolist(), pub_col):
         if when is not None and (own[p] is None or when < own[p]):
             own[p] = when  # stored times compare in order as text too (one format per database)
@@ -763,10 +787,10 @@ def summarize_rows(
         codes_ = clip_topics[ci]
         if codes_ is None:
             codes_ = []
-            for key, label in _clip_topics(facts[ci]):
-                code = topic_of.get(key)
+            for tkey, label in _clip_topics(facts[ci]):
+                code = topic_of.get(tkey)
                 if code is None:
-                    code = topic_of[key] = len(labels)
+                    code = topic_of[tkey] = len(labels)
                     labels.append(label)
                 codes_.append(code)
             clip_topics[ci] = codes_
@@ -776,17 +800,18 @@ def summarize_rows(
     by["topic"] = totals(np.array(tp, np.int64), np.array(tk, np.int64), labels)
     # Weekday and hour of publication in the station's time.
     timed = [p for p in kept_idx.tolist() if whens[p] is not None]
+    times = [w for w in (whens[p] for p in timed) if w is not None]  # the same, typed
     if timed:
-        stamps = np.array([whens[p].timestamp() for p in timed])
-        lo, hi = whens[timed[int(np.argmin(stamps))]], whens[timed[int(np.argmax(stamps))]]
+        stamps = np.array([t.timestamp() for t in times])
+        lo, hi = times[int(np.argmin(stamps))], times[int(np.argmax(stamps))]
         off_lo, off_hi = lo.astimezone(zone).utcoffset(), hi.astimezone(zone).utcoffset()
-        if off_lo == off_hi:  # one offset over the whole period (no summer time): whole columns
+        if off_lo is not None and off_lo == off_hi:  # one offset over the whole period: whole columns
             local = stamps + off_lo.total_seconds()
             days = np.floor(local / 86400).astype(np.int64)
             wd = (days + 3) % 7  # 1970-01-01 was a Thursday (Monday = 0)
             hr = np.floor(local / 3600).astype(np.int64) % 24
         else:
-            locs = [whens[p].astimezone(zone) for p in timed]
+            locs = [t.astimezone(zone) for t in times]
             wd = np.array([t.weekday() for t in locs], np.int64)
             hr = np.array([t.hour for t in locs], np.int64)
         tarr = np.array(timed, np.int64)

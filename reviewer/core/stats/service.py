@@ -9,16 +9,17 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from reviewer.core.canonical import format_rfc3339, sha256_file
 from reviewer.core.platforms import PLATFORMS
 from reviewer.core.stats.exports import ChartDataSkipped, ExportRejected, member_time, parse_export, zip_members
-from reviewer.core.stats.grouped import offset_steps, summary_from_groups
+from reviewer.core.stats.grouped import summary_from_rows
 from reviewer.core.stats.matching import Candidate, Matcher, Suggestion, compile_code_pattern, suggest
 from reviewer.core.stats.measures import (
+    Effect,
     Summary,
     audience_view,
     effects_from_rows,
@@ -27,6 +28,7 @@ from reviewer.core.stats.measures import (
     summarize_rows,
 )
 from reviewer.core.stats.model import ClipFacts, ImportResult, MetricRow, Publication
+from reviewer.core.stats.ports import ApprovalVerifier, ClipLibrary, StatsStore
 from reviewer.core.stats.urls import parse_post_url
 from reviewer.core.stats.values import ValueProblem, station_zone
 from reviewer.errors import NotFoundError, PolicyError, ReviewerError, UsageError
@@ -57,7 +59,7 @@ class PublishResult:
         }
 
 
-def parse_moment(text: str, zone, *, what: str = "time") -> datetime:
+def parse_moment(text: str, zone: tzinfo, *, what: str = "time") -> datetime:
     """ISO-8601 date or date-time as aware UTC (no zone = the station's zone)."""
     s = text.strip()
     try:
@@ -72,7 +74,7 @@ def parse_moment(text: str, zone, *, what: str = "time") -> datetime:
     return dt.astimezone(timezone.utc)
 
 
-def month_bounds(month: str, zone) -> tuple[datetime, datetime]:
+def month_bounds(month: str, zone: tzinfo) -> tuple[datetime, datetime]:
     """[first instant, first instant of the next month) of 'YYYY-MM' in the station's zone, UTC."""
     try:
         y, m = (int(x) for x in month.split("-"))
@@ -103,9 +105,9 @@ class StatsService:
     def __init__(
         self,
         *,
-        repo,
-        library,
-        verifier,
+        repo: StatsStore,
+        library: ClipLibrary,
+        verifier: ApprovalVerifier,
         actor: str,
         timezone_name: str,
         code_pattern: str,
@@ -158,14 +160,14 @@ class StatsService:
         if state.state != "valid":
             if state.state == NONE:
                 older = [
-                    s
+                    s.signoff
                     for s in self.verifier.signoff_states(clip_id, check_files=False)
                     if s.signoff and s.signoff.kind == "approval" and s.signoff.version != clip.current_version
                 ]
                 if older:
                     raise PublicationRefused(
                         f"{clip_id}: version {clip.current_version} is not approved (the approval is for "
-                        f"version {older[-1].signoff.version}, and a newer version came in after it)"
+                        f"version {older[-1].version}, and a newer version came in after it)"
                     )
                 raise PublicationRefused(f"{clip_id} has no approval; only an approved version may be published")
             detail = "; ".join(state.problems[:1])
@@ -179,6 +181,8 @@ class StatsService:
                 )
             raise PublicationRefused(f"{clip_id} is not approved ({state.state})")
         approved = state.signoff
+        if approved is None:  # a valid state always names its record; never seen, but refuse
+            raise PublicationRefused(f"{clip_id} is not approved ({state.state})")
         approved_sha = str((state.record or {}).get("clip", {}).get("sha256") or clip.current_sha256)
         if version is not None and version != approved.version:
             raise PublicationRefused(
@@ -195,9 +199,12 @@ class StatsService:
                 raise PublicationRefused(
                     f"{published_file.name} is not the approved version {approved.version} of {clip_id} ({which})"
                 )
-        if when < approved.signed_at:
+        # The verifier reads the record's time from its row (None only where an audit reader
+        # skipped it, never for approval_state).
+        signed_at = approved.signed_at
+        if signed_at is not None and when < signed_at:
             raise PublicationRefused(
-                f"published at {format_rfc3339(when)}, before its approval at {format_rfc3339(approved.signed_at)}"
+                f"published at {format_rfc3339(when)}, before its approval at {format_rfc3339(signed_at)}"
             )
         existing = self.repo.find_publication(ref.platform, ref.post_id, ref.key)
         if existing is not None:
@@ -263,14 +270,17 @@ class StatsService:
             progress(len(files), len(files), "")
         return results
 
-    def _import_file(self, path: Path, matcher: Matcher, exported_at, platform) -> list[ImportResult]:
+    def _import_file(
+        self, path: Path, matcher: Matcher | None, exported_at: datetime | None, platform: str | None
+    ) -> list[ImportResult]:
         try:
             raw = path.read_bytes()
             file_time = datetime.fromtimestamp(os.stat(path).st_mtime, timezone.utc)
         except OSError as exc:
             return [ImportResult(str(path), "rejected", reason=f"{path.name}: cannot read ({exc.strerror or exc})")]
         if raw[:4] != b"PK\x03\x04":
-            return [self.import_bytes(str(path), path.name, raw, file_time, matcher, exported_at, platform)]
+            one = self.import_bytes(str(path), path.name, raw, file_time, matcher, exported_at, platform)
+            return [one] if one is not None else []  # None only for a zip's member
         try:
             members = zip_members(raw, path.name)
         except ExportRejected as exc:
@@ -453,10 +463,10 @@ class StatsService:
         optionally of one platform and of the clips in ``keep``; ``with_effects`` also lists
         the numbers of each (clip, platform)."""
         if clips is None and platform is None and keep is None and not with_effects:
-            # The whole library's totals: grouped by the database (100,000 clips under a second).
-            lo, hi = self.repo.summary_time_range()
-            groups = self.repo.summary_groups(start=start, end=end, offsets=offset_steps(self.zone, lo, hi))
-            return summary_from_groups(groups, start, end)
+            # The whole library's totals: one read of the numbers kept per (clip, platform),
+            # grouped in one pass (grouped.py).
+            rows, whens = self.repo.summary_rows(start=start, end=end)
+            return summary_from_rows(rows, whens, self.zone, start, end)
         clips = clips if clips is not None else self.clip_facts()
         rows = self.repo.effect_rows()
         if platform or keep is not None:
@@ -481,7 +491,7 @@ class StatsService:
         """Who follows and watches, and when, beside when the station publishes."""
         return audience_view(self.repo.audience(), summary, self.repo.publications(), self.zone)
 
-    def effects(self) -> dict:
+    def effects(self) -> dict[tuple[str, str], Effect]:
         """The newest numbers of every (clip, platform)."""
         clips = self.clip_facts()
         return effects_from_rows(self.repo.effect_rows(), {c.id: c.duration_ms / 1000 for c in clips.values()})
@@ -520,15 +530,15 @@ class StatsService:
         summary = self.summary(start=start, end=end, clips=clips, platform=platform, keep=keep, with_effects=True)
         table: dict[str, dict[str, Any]] = {}
         for e in summary.effects:
-            c = clips.get(e.clip_id)
+            fact = clips.get(e.clip_id)
             t = table.setdefault(
                 e.clip_id,
                 {
                     "clip_id": e.clip_id,
-                    "title": c.title if c else e.clip_id,
-                    "political": bool(c and c.political),
-                    "author": c.author if c else "",
-                    "topic": c.topic if c else "",
+                    "title": fact.title if fact else e.clip_id,
+                    "political": bool(fact and fact.political),
+                    "author": fact.author if fact else "",
+                    "topic": fact.topic if fact else "",
                     "platforms": [],
                     "published_at": e.published_at,
                     "views": 0,
@@ -604,7 +614,7 @@ class StatsService:
             (c for c in with_reach if c["engagement_rate"] is not None),
             key=lambda c: (-c["engagement_rate"], c["clip_id"]),
         )
-        used_files = set()
+        used_files: set[int] = set()
         for e in summary.effects:
             used_files |= e.file_ids
         audience = self.audience(summary)
@@ -647,7 +657,7 @@ class StatsService:
         }
 
 
-def ensure_clip(library, clip_ref: str) -> str:
+def ensure_clip(library: ClipLibrary, clip_ref: str) -> str:
     """A clip id from an id or unique prefix (NotFoundError otherwise)."""
     try:
         return library.resolve_clip_id(clip_ref)
