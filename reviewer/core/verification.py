@@ -186,7 +186,7 @@ class SegmentRunner(Protocol):
 
 # Segments per worker when the chain is cut: small enough that the caller and the workers end
 # close together (a worker process starts later than the caller), large enough to cost nothing.
-_SEGMENTS_PER_WORKER = 4
+_SEGMENTS_PER_WORKER = 16
 
 
 def _payload(event: AuditEvent) -> dict[str, Any] | None:
