@@ -323,7 +323,16 @@ class Library:
                         )
                     )
                 if new.post_text is not None:
-                    s.add(PostTextRow(version_id=v.id, text=new.post_text[0], sha256=new.post_text[1]))
+                    from reviewer.core.stats.measures import hashtags  # statistics: not on the desk's start
+
+                    s.add(
+                        PostTextRow(
+                            version_id=v.id,
+                            text=new.post_text[0],
+                            sha256=new.post_text[1],
+                            hashtags=" ".join(hashtags(new.post_text[0])),
+                        )
+                    )
                 self.append_audit(
                     s,
                     actor=new.actor,

@@ -144,12 +144,15 @@ class CaptionRow(Base):
 
 
 class PostTextRow(Base):
-    """The social post text of one version (NFC) and the SHA-256 of its UTF-8 bytes."""
+    """The social post text of one version (NFC), the SHA-256 of its UTF-8 bytes, and its
+    hashtags (``core.stats.measures.hashtags``, joined by one space), found once when stored:
+    the statistics group clips by them."""
 
     __tablename__ = "post_texts"
     version_id: Mapped[int] = mapped_column(ForeignKey("clip_versions.id", ondelete="RESTRICT"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
+    hashtags: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[VersionRow] = relationship(back_populates="post_text")
 
 

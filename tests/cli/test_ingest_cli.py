@@ -376,3 +376,15 @@ def test_queue_search_ignores_case_and_vietnamese_marks(cli, tmp_path):
     assert ids("100%_") == ["c2"]  # LIKE wildcards in the search text are literal
     assert ids("%") == ["c2"] and ids("_x") == []
     assert ids("c1") == ["c1"]
+
+
+def test_a_post_texts_hashtags_are_kept_beside_it_when_it_is_stored(cli, home, tmp_path):
+    """The statistics group clips by their post text's hashtags: found once, at ingest (NFKC, so
+    bold Unicode letters count; case folded; a trailing full stop dropped; each once, in order)."""
+    import sqlite3
+
+    post = "Tin nóng #ThờiSự. Cập nhật #𝐊𝐢𝐧𝐡𝐓𝐞 cùng #VTV và #vtv — liên hệ a#b"
+    assert cli("ingest", "--json", str(make_source(tmp_path / "in", post=post))).code == 0
+    with sqlite3.connect(home / "reviewer.db") as db:
+        ((text, tags),) = db.execute("SELECT text, hashtags FROM post_texts").fetchall()
+    assert text == post and tags == "thờisự kinhte vtv b"

@@ -28,6 +28,7 @@ TEXTS = ["", "Tin mới #ThoiSu #QuocHoi.", "Chợ phiên #kinhte", "Không có 
 def fill(db, *, clips: int = 60, seed: int = 11, maintained: bool = True) -> None:
     """Clips, versions with post texts, publications, two export files with rows tied to clips
     (``maintained``: and the numbers kept per clip and platform, as the desk keeps them)."""
+    from reviewer.core.stats.measures import hashtags
     from reviewer.storage.models import ClipRow, PostTextRow, VersionRow
     from reviewer.storage.stat_effects import refresh_effects
     from reviewer.storage.stats_models import PublicationRow, StatFileRow, StatRowRow
@@ -166,7 +167,14 @@ def fill(db, *, clips: int = 60, seed: int = 11, maintained: bool = True) -> Non
         conn = s.connection()
         conn.execute(insert(ClipRow.__table__), clip_rows)
         conn.execute(insert(VersionRow.__table__), versions)
-        conn.execute(insert(PostTextRow.__table__), texts)
+        if maintained:  # the hashtags kept beside each text, as the desk stores it
+            for t in texts:
+                t["hashtags"] = " ".join(hashtags(t["text"]))
+            conn.execute(insert(PostTextRow.__table__), texts)
+        else:  # a library from before revision 0009: no hashtags column
+            conn.execute(
+                text("INSERT INTO post_texts (version_id, text, sha256) VALUES (:version_id, :text, :sha256)"), texts
+            )
         conn.execute(insert(PublicationRow.__table__), pubs)
         conn.execute(insert(StatFileRow.__table__), files)
         conn.execute(insert(StatRowRow.__table__), rows)

@@ -9,9 +9,10 @@ builds the service).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Iterable, Protocol, Sequence
+from typing import Any, Iterable, Protocol
 
 from reviewer.core.model import Clip
+from reviewer.core.stats.grouped import SummaryColumns
 from reviewer.core.stats.model import (
     AudienceItem,
     ClipFacts,
@@ -45,8 +46,8 @@ class StatsStore(Protocol):
     def effect_rows(self) -> list[tuple[Any, ...]]:
         """As ``StatsRepository.effect_rows``."""
 
-    def summary_rows(self, *, start: datetime | None, end: datetime | None) -> tuple[Sequence[tuple[Any, ...]], Any]:
-        """As ``StatsRepository.summary_rows``."""
+    def summary_columns(self, *, start: datetime | None, end: datetime | None) -> SummaryColumns:
+        """As ``StatsRepository.summary_columns``."""
 
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """As ``StatsRepository.find_publication``."""

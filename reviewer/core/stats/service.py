@@ -465,8 +465,7 @@ class StatsService:
         if clips is None and platform is None and keep is None and not with_effects:
             # The whole library's totals: one read of the numbers kept per (clip, platform),
             # grouped in one pass (grouped.py).
-            rows, whens = self.repo.summary_rows(start=start, end=end)
-            return summary_from_rows(rows, whens, self.zone, start, end)
+            return summary_from_rows(self.repo.summary_columns(start=start, end=end), self.zone, start, end)
         clips = clips if clips is not None else self.clip_facts()
         rows = self.repo.effect_rows()
         if platform or keep is not None:
