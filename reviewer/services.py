@@ -226,6 +226,9 @@ def build_signing(home: Path, settings: Settings, library, person: str):
 class SegmentRunner:
     """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite).
 
+    Each process opens the library and replays the trust once, when it starts (the pool's
+    initializer), and reuses them for every segment it takes.
+
     With ``local`` (the caller verifying a segment itself), ``workers - 1`` processes take the
     segments from the front while the caller takes from the back those no process has started:
     every core works, and the caller does not sit idle while the processes start.
@@ -233,7 +236,7 @@ class SegmentRunner:
 
     def __init__(self, db_url: str, home: Path, workers: int) -> None:
         self.args = (db_url, str(home))
-        self.workers = workers
+        self.workers = max(1, workers)
 
     def __call__(
         self, segments: list[Segment], *, local: Callable[[Segment], SegmentResult] | None = None
@@ -242,13 +245,15 @@ class SegmentRunner:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        ctx = multiprocessing.get_context("spawn")
+        if local is not None and self.workers < 2:  # no core to spare for a process
+            return [local(seg) for seg in segments]
         processes = self.workers - 1 if local is not None else self.workers
-        if processes < 1:
-            return [local(seg) for seg in segments] if local is not None else []
+        ctx = multiprocessing.get_context("spawn")
         results: list[SegmentResult | None] = [None] * len(segments)
-        with ProcessPoolExecutor(max_workers=min(processes, len(segments)), mp_context=ctx) as pool:
-            futures = [pool.submit(_verify_segment, (*self.args, seg)) for seg in segments]
+        with ProcessPoolExecutor(
+            max_workers=min(processes, len(segments)), mp_context=ctx, initializer=_open_worker, initargs=self.args
+        ) as pool:
+            futures = [pool.submit(_verify_segment, seg) for seg in segments]
             if local is not None:
                 for n in reversed(range(len(segments))):
                     if futures[n].cancel():  # no process has taken it yet
@@ -256,22 +261,40 @@ class SegmentRunner:
             return [r if r is not None else f.result() for r, f in zip(results, futures, strict=True)]
 
 
-def _verify_segment(args):
-    """Worker process: open the library read-only-in-practice and verify one segment."""
-    db_url, home, segment = args
+# A worker process's verifier and trust, made once by ``_open_worker`` (or what opening them
+# raised, raised again by every segment the process takes, as if each had opened the library).
+_worker: tuple[Any, Any] | Exception | None = None
+
+
+def _open_worker(db_url: str, home: str) -> None:
+    """Worker process initializer: open the library read-only-in-practice and replay the trust."""
+    global _worker
+    from multiprocessing.util import Finalize
+
     from reviewer.core.verification import Verifier
     from reviewer.security.signer import SshCrypto
     from reviewer.storage.db import Database
     from reviewer.storage.library import Library
     from reviewer.storage.signing import SigningRepository
 
-    db = Database(db_url)
     try:
+        db = Database(db_url)
+        Finalize(None, db.dispose, exitpriority=10)  # when the process ends (the pool shuts down)
         library = Library(db, Path(home))
         verifier = Verifier(repo=SigningRepository(db, library), library=library, crypto=SshCrypto(), home=Path(home))
-        return verifier.verify_segment(segment)
-    finally:
-        db.dispose()
+        _worker = (verifier, verifier.trust())
+    except Exception as exc:  # noqa: BLE001 - raised again by each segment: the caller sees it there
+        _worker = exc
+
+
+def _verify_segment(segment: Segment) -> SegmentResult:
+    """Worker process: verify one segment with the process's library and trust."""
+    if _worker is None:
+        raise RuntimeError("segment verification outside a SegmentRunner worker process")
+    if isinstance(_worker, Exception):
+        raise _worker
+    verifier, trust = _worker
+    return verifier.verify_segment(segment, trust)
 
 
 def services_for_desk(home_arg: str | None, db_arg: str | None) -> Services:

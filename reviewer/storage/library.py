@@ -12,10 +12,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select, operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
@@ -61,6 +62,32 @@ def queue_order() -> tuple[Any, ...]:
         ClipRow.created_at.asc(),
         ClipRow.id.asc(),
     )
+
+
+def _ordered_before(values: tuple[Any, ...]) -> ColumnElement[bool]:
+    """Rows that ``queue_order`` puts before a row whose order expressions have ``values``.
+
+    Derived from ``queue_order`` itself (term by term: equal on the terms before, then strictly
+    before on this one), so the two cannot drift. A NULL value sorts with its equals only: the
+    deadline's NULL flag, one term earlier, already ordered it against the others.
+    """
+    terms: list[ColumnElement[bool]] = []
+    equal: list[ColumnElement[bool]] = []
+    for term, value in zip(queue_order(), values):
+        expr = _order_expression(term)
+        if value is None:
+            equal.append(expr.is_(None))
+            continue
+        bound = literal(value, expr.type)  # a bound value, also for True/False
+        descending = isinstance(term, UnaryExpression) and term.modifier is operators.desc_op
+        terms.append(and_(*equal, expr > bound if descending else expr < bound))
+        equal.append(expr == bound)
+    return or_(*terms)
+
+
+def _order_expression(term: Any) -> Any:
+    """The expression a ``queue_order`` term sorts by (without its ASC/DESC)."""
+    return term.element if isinstance(term, UnaryExpression) else term
 
 
 def _clip(row: ClipRow) -> Clip:
@@ -399,6 +426,24 @@ class Library:
             ids = self._queue_filter(select(ClipRow.id), status, None).order_by(*queue_order())
             q = ids.add_columns(ClipRow.search_key)
             return [(clip_id, key) for clip_id, key in s.execute(q)]
+
+    def queue_key(self, clip_id: str, status: str = "pending") -> tuple[int, str] | None:
+        """One clip's entry in ``queue_keys(status)``: (its index there, its folded search key), or
+        None when the clip is not of ``status`` (or not in the library).
+
+        The same filter and the same stored key as ``queue_keys``, so a list of keys kept in memory
+        can follow a change to one clip without reading every key again.
+        """
+        with self.db.read_scope() as s:
+            order = [_order_expression(term) for term in queue_order()]
+            q = self._queue_filter(select(ClipRow.search_key, *order), status, None).where(ClipRow.id == clip_id)
+            found = s.execute(q).first()
+            if found is None:
+                return None
+            key, values = found[0], tuple(found[1:])
+            before = self._queue_filter(select(func.count()).select_from(ClipRow), status, None)
+            index = s.execute(before.where(_ordered_before(values))).scalar_one()
+            return int(index), key
 
     def clips(self, clip_ids: list[str]) -> list[Clip]:
         """These clips, in the order given (ids no longer in the library are left out)."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QLocale, QTimer, Signal
@@ -76,6 +76,16 @@ VOLUME_STEP = 5
 COUNTS_REFRESH_MS = 30_000
 ANNOUNCE_MS = 300
 PLAYING_STATES = {"playing"}
+
+
+_Part = TypeVar("_Part")
+
+
+def _bound(part: _Part | None, name: str) -> _Part:
+    """A part of the window that bind() makes; a clear error, not a None, if it has not run."""
+    if part is None:
+        raise RuntimeError(f"MainWindow.{name} is not there yet: MainWindow.bind() has not run")
+    return part
 
 
 class MainWindow(QMainWindow):
@@ -145,6 +155,34 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.window_state.restore_geometry()
         self.retranslate()
+
+    # -- the parts bind() makes -------------------------------------------------------------
+    # None until bind() has run (the window is on screen before the library is open, and says
+    # so while it opens); the methods that need them reach them through these.
+    @property
+    def _services(self) -> Services:
+        return _bound(self.services, "services")
+
+    @property
+    def _library(self) -> Library:
+        return _bound(self.library, "library")
+
+    @property
+    def _player(self) -> Player:
+        return _bound(self.player, "player")
+
+    @property
+    def _playback(self) -> PlaybackController:
+        return _bound(self.playback, "playback")
+
+    @property
+    def _identity(self) -> DeskIdentity:
+        return _bound(self.identity, "identity")
+
+    @property
+    def _video_view(self) -> VideoView:
+        """The video area (made by _make_skeleton(), from bind() or, earlier, start_picture())."""
+        return _bound(self.video_view, "video_view")
 
     def bind(self, services, player) -> None:
         """Connect the window to the library and the player and build every panel."""
@@ -256,16 +294,15 @@ class MainWindow(QMainWindow):
 
         player_module.prewarm(QApplication.platformName())  # libvlc starts meanwhile
         self._make_skeleton()
-        assert self.video_view is not None  # made by _make_skeleton()
         Player = player_module.Player  # noqa: N806 - a class, looked up after prewarm() started libvlc
 
         player = Player()
-        player.priming_changed.connect(self.video_view.stage.set_covered)
-        player.attach(self.video_view.surface)
+        player.priming_changed.connect(self._video_view.stage.set_covered)
+        player.attach(self._video_view.surface)
         player.set_volume(int(self.settings.volume))
         player.set_muted(bool(self.settings.muted))
-        self.video_view.set_aspect(top.width, top.height)
-        self.video_view.show_video()
+        self._video_view.set_aspect(top.width, top.height)
+        self._video_view.show_video()
         player.load(str(home / top.store_path), fps=top.fps if top.fps > 0 else None, paused_on_first_frame=True)
         self.player = player
         self._early = top
@@ -278,8 +315,7 @@ class MainWindow(QMainWindow):
     # ======================================================================================
     # construction
     def _handlers(self) -> dict:
-        assert self.playback is not None  # made in bind()
-        pb = self.playback
+        pb = self._playback
         return {
             "play_pause": self.toggle_play,
             "pause": self.pause,
@@ -320,9 +356,9 @@ class MainWindow(QMainWindow):
         }
 
     def _signoff_desk(self) -> SignoffDesk:
-        """The checklist, decision and history part (made after the actions that reach it)."""
-        assert self.signoff is not None  # made in _make_widgets(), before any action can fire
-        return self.signoff
+        """The checklist, decision and history part (made in _make_widgets(), after the actions
+        that reach it, before any of them can fire)."""
+        return _bound(self.signoff, "signoff")
 
     def _make_actions(self) -> None:
         from reviewer.ui.shortcuts import shortcut_table
@@ -378,12 +414,6 @@ class MainWindow(QMainWindow):
         self.language_actions.get(self.switcher.language, self.language_actions["en"]).setChecked(True)
 
     def _make_widgets(self) -> None:
-        assert (
-            self.library is not None
-            and self.video_view is not None
-            and self.playback is not None
-            and self.identity is not None
-        )  # made in bind()
         from reviewer.ui.identity import PersonButton
         from reviewer.ui.notes_panel import NotesPanel
         from reviewer.ui.overview import OverviewHeader
@@ -396,8 +426,8 @@ class MainWindow(QMainWindow):
         from reviewer.ui.transport import Transport
 
         # -- left: what awaits, and the queue
-        self.overview = OverviewHeader(self.library.db)
-        self.queue_model = QueueModel(self.library, parent=self)
+        self.overview = OverviewHeader(self._library.db)
+        self.queue_model = QueueModel(self._library, parent=self)
         self.queue_pane = QueuePane(self.queue_model)
         self.queue_pane.clip_selected.connect(self.load_clip)
         self.queue_pane.paths_dropped.connect(lambda paths: self.add_clips(paths=paths, start=True))
@@ -434,12 +464,12 @@ class MainWindow(QMainWindow):
         self.banner.export_requested.connect(self.export_clip)
         self.banner.print_requested.connect(self.print_certificate)
 
-        self.video_view.double_clicked.connect(self.toggle_fullscreen)
-        self.video_view.clicked.connect(self.focus_player)
+        self._video_view.double_clicked.connect(self.toggle_fullscreen)
+        self._video_view.clicked.connect(self.focus_player)
         self.transport = Transport(self.actions_by_name)
-        self.transport.seek_requested.connect(self.playback.scrub_to)
-        self.transport.scrub_started.connect(self.playback.scrub_started)
-        self.transport.scrub_finished.connect(self.playback.scrub_finished)
+        self.transport.seek_requested.connect(self._playback.scrub_to)
+        self.transport.scrub_started.connect(self._playback.scrub_started)
+        self.transport.scrub_finished.connect(self._playback.scrub_finished)
         self.transport.volume_requested.connect(self._volume_from_slider)
 
         # Around the video area, which is already in place (see _make_skeleton).
@@ -455,7 +485,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.tabBar().setExpanding(False)
         self.side_tabs.setElideMode(QtCore.Qt.TextElideMode.ElideNone)
         self.side_tabs.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-        self.signoff = SignoffDesk(self, self.services, self.identity)
+        self.signoff = SignoffDesk(self, self.services, self._identity)
         self.signoff.signed.connect(self.banner.signed)
         self.signoff.signed.connect(lambda _r: self.overview.refresh())
         self.transcript_panel = TranscriptPanel()
@@ -477,7 +507,7 @@ class MainWindow(QMainWindow):
         # Never in a splitter or a scroll area: the three decisions stay in sight at every size.
         self.side_layout.addWidget(decision, 0)
 
-        self.person_button = PersonButton(self.identity)
+        self.person_button = PersonButton(self._identity)
         self.person_button.choose_requested.connect(self.choose_person)
         self.person_button.setup_requested.connect(self.start_station_setup)
         self.statusBar().addPermanentWidget(self.person_button)
@@ -584,11 +614,10 @@ class MainWindow(QMainWindow):
         return keys
 
     def _connect_player(self) -> None:
-        assert self.playback is not None and self.player is not None and self.video_view is not None  # made in bind()
-        pb, p = self.playback, self.player
+        pb, p = self._playback, self._player
         early = self._early is not None
         if not early:  # the early player is bound to the surface and covers it already
-            p.attach(self.video_view.surface)
+            p.attach(self._video_view.surface)
         # The panels listen to the controller themselves.
         pb.position_changed.connect(self.transport.set_position)
         pb.position_changed.connect(self.transcript_panel.set_time)
@@ -604,7 +633,7 @@ class MainWindow(QMainWindow):
         if hasattr(p, "audio_unavailable"):
             p.audio_unavailable.connect(self._on_audio_unavailable)
         if hasattr(p, "priming_changed") and not early:
-            p.priming_changed.connect(self.video_view.stage.set_covered)
+            p.priming_changed.connect(self._video_view.stage.set_covered)
         if getattr(p, "audio_problem", None) and p.audio_problem():
             self.transport.set_audio_problem(p.audio_problem())
         p.set_volume(int(self.settings.volume))
@@ -642,9 +671,8 @@ class MainWindow(QMainWindow):
         from reviewer.ui import identity
 
         def done() -> None:
-            assert self.identity is not None  # made in bind()
-            self.identity.reload()
-            if self.identity.resolve() == "ask":
+            self._identity.reload()
+            if self._identity.resolve() == "ask":
                 self.choose_person()
 
         self.station_setup_dialog = identity.start_station_setup(self, self.services, done)
@@ -653,8 +681,7 @@ class MainWindow(QMainWindow):
         return self.station_setup_dialog
 
     def _person_changed(self, _person) -> None:
-        assert self.playback is not None and self.identity is not None  # made in bind()
-        self.playback.set_person(self.identity.principal)
+        self._playback.set_person(self._identity.principal)
         self._show_notes()
         self._update_counts()
 
@@ -662,10 +689,9 @@ class MainWindow(QMainWindow):
         """Several people may sit here and none was remembered: ask. Nobody enrolled is said once,
         by the checklist (the status bar's person button offers the set-up); ``explain`` (an action
         the user just tried, such as N) says it in the status bar too."""
-        assert self.identity is not None  # made in bind()
-        if self.identity.principal is not None:
+        if self._identity.principal is not None:
             return
-        if not self.identity.nobody_enrolled():
+        if not self._identity.nobody_enrolled():
             self.choose_person()
         elif explain:
             self.statusBar().showMessage(
@@ -730,18 +756,15 @@ class MainWindow(QMainWindow):
 
     def coverage_intervals(self) -> IntervalSet:
         """What the person at the desk has watched of the current version (stored and unsaved)."""
-        assert self.playback is not None  # made in bind()
-        return self.playback.coverage.intervals()
+        return self._playback.coverage.intervals()
 
     def coverage_fraction(self) -> float:
         """Watched share of the current version (0..1)."""
-        assert self.playback is not None  # made in bind()
-        return self.playback.coverage.fraction()
+        return self._playback.coverage.fraction()
 
     def save_coverage(self) -> bool:
         """Write unsaved viewing coverage to the library now (e.g. right before signing)."""
-        assert self.playback is not None  # made in bind()
-        return self.playback.coverage.save()
+        return self._playback.coverage.save()
 
     def refresh_notes(self) -> None:
         """Re-read the notes of the version under review (a note was edited, resolved or replied to)."""
@@ -749,11 +772,10 @@ class MainWindow(QMainWindow):
 
     def refresh_clip(self, clip_id: str) -> None:
         """Re-read one clip after a change made elsewhere (decision, new version); no queue reload."""
-        assert self.library is not None  # made in bind()
         self.queue_model.refresh_clip(clip_id)
         if self._detail is not None and self._detail.clip.id == clip_id:
             try:
-                detail = self.library.clip_detail(clip_id)
+                detail = self._library.clip_detail(clip_id)
             except ReviewerError as exc:
                 messages.report_exception(exc, "")
                 return
@@ -792,8 +814,7 @@ class MainWindow(QMainWindow):
 
     def focus_player(self) -> None:
         """The keys go to the player (a click on the picture, Esc in a text field)."""
-        assert self.video_view is not None  # made in _make_skeleton()
-        self.video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
+        self._video_view.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
 
     def take_keys_back(self) -> None:
         """A dialog of the desk closed (accepted or cancelled): the window is active again and the
@@ -820,11 +841,9 @@ class MainWindow(QMainWindow):
         """Put a clip's current version under review: panels, coverage, and the player (paused)."""
         if not force and self._detail is not None and self._detail.clip.id == clip_id:
             return True
-        assert self.playback is not None and self.library is not None and self.services is not None  # made in bind()
-        assert self.video_view is not None  # made in _make_skeleton()
-        self.playback.leave()
+        self._playback.leave()
         try:
-            detail = self.library.clip_detail(clip_id)
+            detail = self._library.clip_detail(clip_id)
         except ReviewerError as exc:
             messages.report_exception(exc, translate("MainWindow", "Cannot open the clip"))
             self._show_nothing()
@@ -838,18 +857,18 @@ class MainWindow(QMainWindow):
         fps = version.fps if version.fps and version.fps > 0 else 25.0
 
         # The player first: libvlc opens and decodes on its own threads while the panels fill.
-        path = self.services.home / version.store_path
+        path = self._services.home / version.store_path
         if not path.is_file():
-            self.playback.close()
-            self.playback.coverage.start(detail.clip.id, version.id, version.duration_ms)
-            self.video_view.show_message(
+            self._playback.close()
+            self._playback.coverage.start(detail.clip.id, version.id, version.duration_ms)
+            self._video_view.show_message(
                 translate("MainWindow", "This clip cannot be played"),
                 fill(translate("MainWindow", "The media file is missing from the library: %1"), str(path)),
                 error=True,
             )
         elif self._adopt_early(detail.clip.id, path):
             # Already on screen (or opening) since before the library was open: take it over.
-            self.playback.adopt(
+            self._playback.adopt(
                 detail.clip.id,
                 version.id,
                 duration_ms=version.duration_ms,
@@ -859,9 +878,9 @@ class MainWindow(QMainWindow):
             # It was opened before the library could say what its captions are.
             self._set_caption_track(version.captions[0] if version.captions else None)
         else:
-            self.video_view.set_aspect(version.width, version.height)
-            self.video_view.show_video()
-            self.playback.open(
+            self._video_view.set_aspect(version.width, version.height)
+            self._video_view.show_video()
+            self._playback.open(
                 detail.clip.id,
                 version.id,
                 str(path),
@@ -882,22 +901,21 @@ class MainWindow(QMainWindow):
         self._show_notes()
         self.queue_pane.select_clip(detail.clip.id)
         self._pending_announce = (detail.clip.id, version.number)
-        if self.video_view.is_showing_message():
+        if self._video_view.is_showing_message():
             self._announce_clip()
-        elif getattr(self.player, "has_picture", lambda: False)() and self.playback.adopted():
+        elif getattr(self.player, "has_picture", lambda: False)() and self._playback.adopted():
             self._on_first_frame()  # its first frame came before anyone listened
         else:
             self._announce_timer.start()
         return True
 
     def _adopt_early(self, clip_id: str, path: Path) -> bool:
-        assert self.player is not None  # made in bind()
         early, self._early = self._early, None
         return (
             early is not None
             and early.clip_id == clip_id
-            and self.player.path() == str(path)
-            and self.player.state() not in ("error", "idle", "stopped")
+            and self._player.path() == str(path)
+            and self._player.state() not in ("error", "idle", "stopped")
         )
 
     def _announce_clip(self) -> None:
@@ -908,11 +926,10 @@ class MainWindow(QMainWindow):
             self.clip_changed.emit(*pending)
 
     def _show_nothing(self) -> None:
-        assert self.playback is not None and self.video_view is not None  # made in bind() and _make_skeleton()
-        self.playback.leave()
+        self._playback.leave()
         self._detail = None
         self._version = None
-        self.playback.close()
+        self._playback.close()
         self.transport.set_clip(0, 25.0)
         self.transcript_panel.set_tracks((), 25.0)
         self.post_panel.set_post(None, "")
@@ -920,7 +937,7 @@ class MainWindow(QMainWindow):
         self.transport.set_markers([])
         self.banner.show_for("")
         self._show_header()
-        self.video_view.show_message(translate("MainWindow", "No clip to review"), self._empty_queue_text())
+        self._video_view.show_message(translate("MainWindow", "No clip to review"), self._empty_queue_text())
         self._pending_announce = ("", 0)
         self._announce_clip()
 
@@ -969,14 +986,13 @@ class MainWindow(QMainWindow):
     def _show_notes(self) -> None:
         if self._detail is None or self._version is None:
             return
-        assert self.library is not None and self.identity is not None  # made in bind()
         try:
-            notes = self.library.notes(self._detail.clip.id, self._version.number)
+            notes = self._library.notes(self._detail.clip.id, self._version.number)
         except ReviewerError as exc:
             messages.report_exception(exc, "")
             notes = []
         fps = self._version.fps if self._version.fps and self._version.fps > 0 else 25.0
-        self.notes_panel.set_notes(notes, fps, name_of=self.identity.name_of)
+        self.notes_panel.set_notes(notes, fps, name_of=self._identity.name_of)
         self.transport.set_markers([(n.start_ms, n.end_ms) for n in notes])
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes_panel), self._notes_tab_title(len(notes)))
 
@@ -987,106 +1003,89 @@ class MainWindow(QMainWindow):
 
     def _set_caption_track(self, track) -> None:
         """Overlay ``track`` (or none), at the top when asked, visible as the C key says."""
-        assert self.player is not None  # made in bind()
         if track is None:
-            self.player.set_caption_cues(None)
+            self._player.set_caption_cues(None)
             return
         # The checked cues, never the caption file as received (see media/caption_overlay.py).
-        self.player.set_caption_cues(track.cues, top=self.actions_by_name["captions_top"].isChecked())
-        self.player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
+        self._player.set_caption_cues(track.cues, top=self.actions_by_name["captions_top"].isChecked())
+        self._player.set_subtitles_visible(self.actions_by_name["subtitles"].isChecked())
 
     def _apply_subtitles(self) -> None:
-        assert self.video_view is not None  # made in _make_skeleton()
         self.settings.caption_position = "top" if self.actions_by_name["captions_top"].isChecked() else "bottom"
-        if self._version is None or self.video_view.is_showing_message():
+        if self._version is None or self._video_view.is_showing_message():
             return
         self._set_caption_track(self.transcript_panel.current_track())
 
     # ======================================================================================
     # playback commands (the controller does the work; these are the window's public API)
     def _playable(self) -> bool:
-        assert self.video_view is not None  # made in _make_skeleton()
-        return self._version is not None and not self.video_view.is_showing_message()
+        return self._version is not None and not self._video_view.is_showing_message()
 
     def toggle_play(self) -> None:
         """Space: play at 1× or pause."""
-        assert self.playback is not None  # made in bind()
         if self._playable():
-            self.playback.play_normal()
+            self._playback.play_normal()
 
     def pause(self) -> None:
         """K: always pauses (and stops a shuttle)."""
-        assert self.playback is not None  # made in bind()
         if self._playable():
-            self.playback.pause()
+            self._playback.pause()
 
     def play_unwatched(self) -> None:
         """U: play only the parts not yet watched."""
-        assert self.playback is not None  # made in bind()
         if not self._playable():
             return
-        if not self.playback.play_unwatched():
+        if not self._playback.play_unwatched():
             self.statusBar().showMessage(translate("MainWindow", "You have watched all of this version."), 4000)
 
     def seek(self, ms: int) -> None:
         """Go to ``ms`` (a seek: the jump never counts as watched)."""
-        assert self.playback is not None  # made in bind()
         if self._version is not None:
-            self.playback.seek(ms)
+            self._playback.seek(ms)
 
     def seek_relative(self, delta_ms: int) -> None:
         """Move by ``delta_ms`` from the current position."""
-        assert self.playback is not None  # made in bind()
         if self._version is not None:
-            self.playback.seek_relative(delta_ms)
+            self._playback.seek_relative(delta_ms)
 
     def step_frame(self, direction: int) -> None:
         """One frame back or forward (pauses)."""
-        assert self.playback is not None  # made in bind()
         if self._version is not None:
-            self.playback.step_frame(direction)
+            self._playback.step_frame(direction)
 
     def set_speed(self, rate: float) -> None:
         """Playback speed (0.5×–2×)."""
-        assert self.playback is not None  # made in bind()
-        self.playback.set_speed(rate)
+        self._playback.set_speed(rate)
 
     def _change_volume(self, delta: int) -> None:
-        assert self.player is not None  # made in bind()
         self._volume_feedback = True
-        self.player.set_volume(max(0, min(100, int(self.settings.volume) + delta)))
+        self._player.set_volume(max(0, min(100, int(self.settings.volume) + delta)))
 
     def _volume_from_slider(self, value: int) -> None:
-        assert self.player is not None  # made in bind()
-        self.player.set_volume(int(value))
+        self._player.set_volume(int(value))
 
     def _toggle_mute(self) -> None:
-        assert self.player is not None  # made in bind()
         self._volume_feedback = True
-        self.player.set_muted(self.actions_by_name["mute"].isChecked())
+        self._player.set_muted(self.actions_by_name["mute"].isChecked())
 
     def _toggle_loop(self) -> None:
-        assert self.player is not None  # made in bind()
-        self.player.set_loop(self.actions_by_name["loop"].isChecked())
+        self._player.set_loop(self.actions_by_name["loop"].isChecked())
 
     def _toggle_subtitles(self) -> None:
-        assert self.player is not None  # made in bind()
         visible = self.actions_by_name["subtitles"].isChecked()
         self.settings.subtitle_overlay = visible
-        self.player.set_subtitles_visible(visible)
+        self._player.set_subtitles_visible(visible)
 
     # ======================================================================================
     # player events
     def _on_first_frame(self) -> None:
-        assert self.video_view is not None  # made in _make_skeleton()
-        self.video_view.show_video()
+        self._video_view.show_video()
         # After this turn of the event loop, so the frame is painted before listeners run.
         QTimer.singleShot(0, self, self._announce_clip)
 
     def _on_player_error(self, message: str) -> None:
-        assert self.video_view is not None  # made in _make_skeleton()
         log.warning("player error: %s", message)
-        self.video_view.show_message(translate("MainWindow", "This clip cannot be played"), message, error=True)
+        self._video_view.show_message(translate("MainWindow", "This clip cannot be played"), message, error=True)
         self._announce_clip()
 
     def _on_volume(self, volume: int, muted: bool) -> None:
@@ -1104,8 +1103,9 @@ class MainWindow(QMainWindow):
         self.transport.set_audio_problem(reason)
 
     def _on_coverage(self, fraction: float) -> None:
-        assert self.playback is not None  # made in bind()
-        self.transport.set_coverage(self.playback.coverage.intervals(), self.playback.coverage.duration_ms(), fraction)
+        self.transport.set_coverage(
+            self._playback.coverage.intervals(), self._playback.coverage.duration_ms(), fraction
+        )
         self.coverage_changed.emit(fraction)
 
     def _unwatched_mode(self, on: bool) -> None:
@@ -1118,20 +1118,19 @@ class MainWindow(QMainWindow):
         """N: pause and open the note dialog at the current time."""
         if self._version is None or self._detail is None:
             return
-        assert self.identity is not None and self.playback is not None  # made in bind()
-        if self.identity.principal is None:
+        if self._identity.principal is None:
             self.ask_person_if_needed(explain=True)
             return
         if self._note_dialog is not None:
             self._note_dialog.raise_()
             return
-        if self.playback.is_playing():
-            self.playback.pause()
-        start = self.playback.position()
+        if self._playback.is_playing():
+            self._playback.pause()
+        start = self._playback.position()
         from reviewer.ui.notes_panel import NoteDialog
 
-        fps = self.playback.fps()
-        dlg = NoteDialog(start, self.playback.duration(), fps, self._detail.clip.title, self)
+        fps = self._playback.fps()
+        dlg = NoteDialog(start, self._playback.duration(), fps, self._detail.clip.title, self)
         clip_id, number = self._detail.clip.id, self._version.number
         dlg.note_entered.connect(lambda s, e, t: self._store_note(dlg, clip_id, number, s, e, t))
         dlg.finished.connect(lambda _r: self._note_dialog_closed(dlg))
@@ -1144,15 +1143,14 @@ class MainWindow(QMainWindow):
         return self._note_dialog
 
     def _store_note(self, dlg: NoteDialog, clip_id: str, number: int, start: int, end, text: str) -> None:
-        assert self.identity is not None and self.library is not None  # made in bind()
         from reviewer.ui.core_text import core_message
 
-        principal = self.identity.principal
+        principal = self._identity.principal
         if principal is None:
             dlg.set_error(translate("MainWindow", "Choose who is at the desk first."))
             return
         try:
-            self.library.add_note(clip_id, number, principal, start, end, text)
+            self._library.add_note(clip_id, number, principal, start, end, text)
         except ReviewerError as exc:
             dlg.set_error(core_message(exc.message))
             return
@@ -1160,7 +1158,7 @@ class MainWindow(QMainWindow):
         if self._detail is not None and self._detail.clip.id == clip_id:
             self._show_notes()
             try:
-                self._detail = self.library.clip_detail(clip_id)
+                self._detail = self._library.clip_detail(clip_id)
             except ReviewerError:
                 pass
         self.statusBar().showMessage(translate("MainWindow", "Note saved."), 3000)
@@ -1176,14 +1174,13 @@ class MainWindow(QMainWindow):
     # everything from the desk: add clips, export, print
     def add_clips(self, *, paths=None, start: bool = False, folder: bool = False):
         """File → Add clips… (Ctrl+O); drops on the queue and ``reviewer PACKAGE.zip`` come here too."""
-        assert self.identity is not None  # made in bind()
         from reviewer.ui.ingest_dialog import IngestDialog
 
-        principal = self.identity.principal
+        principal = self._identity.principal
         if principal is None:
             from reviewer.ui.signoff_integration import nobody_text
 
-            messages.error(nobody_text(self.identity))
+            messages.error(nobody_text(self._identity))
             return None
         if self.ingest_dialog is not None:
             if paths:
@@ -1230,24 +1227,23 @@ class MainWindow(QMainWindow):
 
     def export_clip(self, clip_id: str):
         """The export dialog for ``clip_id`` (the person at the desk exports it)."""
-        assert self.identity is not None and self.library is not None and self.signoff is not None  # made in bind()
         from reviewer.ui.export_dialog import ExportDialog
 
-        person = self.identity.person
+        person = self._identity.person
         if person is None:
             from reviewer.ui.signoff_integration import nobody_text
 
-            messages.error(nobody_text(self.identity))
+            messages.error(nobody_text(self._identity))
             return None
         try:
-            version = self.library.clip(clip_id).current_version
+            version = self._library.clip(clip_id).current_version
         except ReviewerError as exc:
             messages.report_exception(exc, "")
             return None
         if self.export_dialog is not None:
             self.export_dialog.reject()
         dlg = ExportDialog(self.services, clip_id, version, person.principal, person.name, self)
-        dlg.exported.connect(lambda _r: self.signoff.history_panel.mark_changed())
+        dlg.exported.connect(lambda _r: self._signoff_desk().history_panel.mark_changed())
         dlg.finished.connect(lambda _r: self._export_closed(dlg))
         self.export_dialog = dlg
         dlg.open()
@@ -1324,7 +1320,6 @@ class MainWindow(QMainWindow):
         return self._shortcuts_dialog
 
     def _show_about(self) -> None:
-        assert self.services is not None  # made in bind()
         from reviewer import __version__
 
         box = QMessageBox(self)
@@ -1333,7 +1328,7 @@ class MainWindow(QMainWindow):
             fill(
                 translate("MainWindow", "Clip review and sign-off desk, version %1.\nLibrary: %2"),
                 __version__,
-                str(self.services.home),
+                str(self._services.home),
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -1376,7 +1371,6 @@ class MainWindow(QMainWindow):
             if self.video_view is None and not self._opening_label.text():
                 self._opening_label.setText(f'<p align="center">{translate("MainWindow", "Opening the library…")}</p>')
             return
-        assert self.language_menu is not None and self.signoff is not None and self.video_view is not None  # bound
         from reviewer.ui.shortcuts import key_text, shortcut_table
 
         for spec in shortcut_table():
@@ -1388,24 +1382,23 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self.shortcuts_action.setText(translate("MainWindow", "Keyboard shortcuts…"))
         self.about_action.setText(translate("MainWindow", "About…"))
-        self.language_menu.setTitle(translate("MainWindow", "Language"))
+        _bound(self.language_menu, "language_menu").setTitle(translate("MainWindow", "Language"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.transcript_panel), translate("MainWindow", "Captions"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.post_panel), translate("MainWindow", "Post"))
         self.side_tabs.setTabText(
             self.side_tabs.indexOf(self.notes_panel), self._notes_tab_title(len(self.notes_panel.notes()))
         )
-        self.signoff.retranslate()
+        self._signoff_desk().retranslate()
         self._show_header()
         self._update_counts()
-        if self._version is None and self.video_view.is_showing_message():
-            self.video_view.show_message(translate("MainWindow", "No clip to review"), self._empty_queue_text())
+        if self._version is None and self._video_view.is_showing_message():
+            self._video_view.show_message(translate("MainWindow", "No clip to review"), self._empty_queue_text())
 
     # ======================================================================================
     # status bar and messages
     def _update_counts(self) -> None:
-        assert self.library is not None  # made in bind()
         try:
-            counts = self.library.status_counts()
+            counts = self._library.status_counts()
         except ReviewerError as exc:
             log.warning("status counts: %s", exc)
             return
@@ -1458,10 +1451,9 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         if not self._bound:
             return
-        assert self.services is not None  # made in bind()
         self.window_state.save()
         try:
-            self.settings.save(self.services.home)
+            self.settings.save(self._services.home)
         except OSError as exc:
             log.warning("cannot save settings: %s", exc)
 
@@ -1474,14 +1466,13 @@ class MainWindow(QMainWindow):
             if self.player is not None:  # the early picture's player (closed before the library opened)
                 self.player.shutdown()
             return
-        assert self.playback is not None and self.player is not None  # made in bind()
         self._counts_timer.stop()
         self._announce_timer.stop()
-        self.playback.stop_timers()
+        self._playback.stop_timers()
         if self.ingest_dialog is not None:
             self.ingest_dialog.wait_done()
         try:
-            self.playback.leave()
+            self._playback.leave()
         except Exception:  # closing must go on; the error is logged
             log.exception("saving coverage at shutdown failed")
         if self._fullscreen:
@@ -1501,7 +1492,7 @@ class MainWindow(QMainWindow):
             except (RuntimeError, TypeError):
                 pass
         # libvlc first (stop, release player, release instance), while its window still exists.
-        self.player.shutdown()
+        self._player.shutdown()
 
     def showEvent(self, event) -> None:
         """First show without saved splitter positions: give the video the most room."""

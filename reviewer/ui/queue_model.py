@@ -87,8 +87,9 @@ class QueueModel(QAbstractTableModel):
         self._search = ""
         self._now = datetime.now(timezone.utc)
         # A search runs in memory over the status filter's folded keys (read once, in queue order,
-        # on the first search; dropped when the library changes): a keystroke costs a substring
-        # test per clip and one read of the first page, not two scans of the table.
+        # on the first search; one clip's key is updated when that clip is refreshed, all are dropped
+        # on a reload): a keystroke costs a substring test per clip and one read of the first page,
+        # not two scans of the table.
         self._keys: list[tuple[str, str]] | None = None
         self._matches: list[str] | None = None  # ids matching the search, in queue order
 
@@ -202,7 +203,7 @@ class QueueModel(QAbstractTableModel):
 
     def refresh_clip(self, clip_id: str) -> None:
         """Re-read one clip and update its row in place (or drop it if it left the filter)."""
-        self._keys = None  # its status or title may have changed: the next search reads them again
+        self._refresh_key(clip_id)
         row = self._index.get(clip_id, -1)
         if row < 0:
             return
@@ -220,6 +221,24 @@ class QueueModel(QAbstractTableModel):
             return
         self._rows[row] = clip
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def _refresh_key(self, clip_id: str) -> None:
+        """Its status, title or place in the queue may have changed: update this clip's search key
+        (drop it if the clip left the filter, add it where it belongs if it joined) instead of
+        reading every key again."""
+        if self._keys is None:
+            return
+        try:
+            entry = self._library.queue_key(clip_id, self._status)
+        except ReviewerError as exc:
+            log.warning("reading the search key of %s: %s", clip_id, exc)
+            self._keys = None  # the next search reads them all again
+            return
+        keys = [item for item in self._keys if item[0] != clip_id]
+        if entry is not None:
+            index, key = entry
+            keys.insert(min(index, len(keys)), (clip_id, key))
+        self._keys = keys
 
     def tick(self) -> None:
         """Move the model's clock on, so deadlines turn red as they pass."""

@@ -332,6 +332,58 @@ def test_queue_search_finds_what_the_library_finds_and_follows_changes(services,
     assert [model.clip_at(i).id for i in range(model.rowCount())] == ["bulk-005002"]
 
 
+def test_a_refreshed_clip_is_searched_by_its_new_title_without_reading_every_key_again(services, qtbot, monkeypatch):
+    from sqlalchemy import select, update
+
+    from reviewer.core.search import search_key
+    from reviewer.storage.models import ClipRow
+
+    bulk_insert_clips(services.db, 600)
+    with services.db.engine.begin() as conn:  # some clips without a deadline: they queue last
+        conn.execute(update(ClipRow).where(ClipRow.id.like("%5")).values(deadline=None))
+
+    def change(clip_id: str, **values) -> None:
+        """Change a clip elsewhere (another desk), its stored search key with it."""
+        with services.db.engine.begin() as conn:
+            row = conn.execute(select(ClipRow).where(ClipRow.id == clip_id)).one()
+            title = values.get("title", row.title)
+            key = search_key(title, row.id, row.author, row.platform)
+            conn.execute(update(ClipRow).where(ClipRow.id == clip_id).values(search_key=key, **values))
+
+    model = QueueModel(services.library, page_size=50)
+    model.set_filter(status="pending", search="")
+    model.prepare_search()
+    reads = []
+    real_queue_keys = services.library.queue_keys
+    monkeypatch.setattr(services.library, "queue_keys", lambda *a, **k: reads.append(a) or real_queue_keys(*a, **k))
+
+    def found(text: str) -> list[str]:
+        model.set_filter(search=text)
+        model.ensure_loaded(model.total())
+        return [model.clip_at(i).id for i in range(model.rowCount())]
+
+    # A new title: found by it (accents and case folded), no longer by the old one.
+    change("bulk-000301", title="Phóng sự Đặc biệt")
+    model.refresh_clip("bulk-000301")
+    assert found("phong su dac biet") == ["bulk-000301"]
+    assert found("Bản tin 000301") == []
+    # A clip that moves in the queue (now political, most urgent), one that leaves the filter and
+    # one that joins it (a new version put it back to pending; no deadline), each refreshed as the
+    # desk does after a change: each is found where `reviewer queue` lists it.
+    change("bulk-000401", political=True, priority=1)
+    model.refresh_clip("bulk-000401")
+    change("bulk-000302", status="approved")
+    model.refresh_clip("bulk-000302")
+    change("bulk-000300", status="pending")
+    model.refresh_clip("bulk-000300")
+    change("bulk-000303", status="pending", deadline=None)
+    model.refresh_clip("bulk-000303")
+    for text in ("ban tin", "000302", "000300", "000303", "quoc hoi"):
+        assert found(text) == [c.id for c in services.library.queue("pending", search=text)], text
+    assert found("000300") == ["bulk-000300"] and found("000302") == []
+    assert reads == []  # every search above ran on the keys read once, kept up to date
+
+
 def test_queue_view_fetches_pages_as_the_user_scrolls(desk, services, qtbot):
     reviewed = desk.current_clip().id
     bulk_insert_clips(services.db, 5_000)
