@@ -314,7 +314,7 @@ def test_summary_groups_and_review_numbers():
             t - timedelta(hours=4),
         ),
     ]
-    r = review_numbers(decisions, clips, pubs)
+    r = review_numbers(decisions, [c.id for c in clips.values() if c.status == "approved"], pubs)
     assert r["decisions"] == {"approval": 1, "changes": 1, "rejection": 1}
     assert r["time_to_decision"]["n"] == 3 and r["time_to_decision"]["median_h"] == 2.0
     assert r["failed_items"] == {"accuracy.titles": 2, "tone.neutral": 1}

@@ -23,10 +23,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from reviewer.core.canonical import format_rfc3339
-from reviewer.core.stats.model import ClipFacts, DecisionFact, MetricRow, Publication
+from reviewer.core.stats.model import ClipFacts, DecisionFact, MetricRow, Publication, PublicationFact
 from reviewer.core.stats.values import fold
 
 __all__ = [
@@ -476,15 +476,16 @@ HEAD_KINDS = ("approval", "changes", "rejection")
 
 def review_numbers(
     decisions: list[DecisionFact],
-    clips: dict[str, ClipFacts],
-    publications: list[Publication],
+    approved: Iterable[str],
+    publications: Sequence[Publication | PublicationFact],
     *,
     start: datetime | None = None,
     end: datetime | None = None,
 ) -> dict[str, Any]:
     """Clips vetted, decisions by kind with reasons, time from ingest to the head's decision,
     rounds of changes per clip, failed checklist items by item, time from approval to
-    publication, and clips approved but never published."""
+    publication, and clips approved but never published (``approved``: the ids of the clips
+    whose status is approved)."""
 
     def inside(t: datetime | None) -> bool:
         return t is not None and (start is None or t >= start) and (end is None or t < end)
@@ -533,7 +534,7 @@ def review_numbers(
         before = [t for t in approvals.get((p.clip_id, p.version), []) if t <= p.published_at]
         if before:
             to_publication.append(_hours(max(before), p.published_at))
-    never = sorted(c.id for c in clips.values() if c.status == "approved" and c.id not in published_clips)
+    never = sorted(c for c in approved if c not in published_clips)
     pubs_in = [p for p in publications if inside(p.published_at)]
     per_platform: dict[str, int] = defaultdict(int)
     for p in pubs_in:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from reviewer.core.platforms import NAMES
 
@@ -15,6 +15,16 @@ PLATFORM_NAMES = NAMES
 POSTS = "posts"  # one row per post, lifetime totals as of the export date
 DAILY = "daily"  # page/account level: one value per day and metric
 AUDIENCE = "audience"  # aggregates of who follows or watches (never a person)
+
+
+class PublicationFact(NamedTuple):
+    """What the review numbers need of a publication (read without building a Publication:
+    a library has 100,000s of them)."""
+
+    clip_id: str
+    version: int
+    platform: str
+    published_at: datetime
 
 
 @dataclass(frozen=True)

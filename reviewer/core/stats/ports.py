@@ -20,6 +20,7 @@ from reviewer.core.stats.model import (
     MetricRow,
     ParsedExport,
     Publication,
+    PublicationFact,
     SeriesPoint,
     StatFile,
 )
@@ -33,6 +34,12 @@ class StatsStore(Protocol):
 
     def publications(self, clip_id: str | None = None) -> list[Publication]:
         """As ``StatsRepository.publications``."""
+
+    def publication_facts(self) -> list[PublicationFact]:
+        """As ``StatsRepository.publication_facts``."""
+
+    def approved_clip_ids(self) -> list[str]:
+        """As ``StatsRepository.approved_clip_ids``."""
 
     def publication_keys(self) -> list[tuple[int, str, str, str | None, str, datetime]]:
         """As ``StatsRepository.publication_keys``."""
