@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from reviewer.core import audit as core_audit
 from reviewer.core.canonical import format_rfc3339
-from reviewer.core.stats.grouped import SummaryColumns
+from reviewer.core.stats.grouped import ClipTopicColumns, SummaryColumns
 from reviewer.core.stats.model import (
     AudienceItem,
     ClipFacts,
@@ -111,6 +111,20 @@ def _times_arrow(stored: Sequence[Any]) -> Any:
         return pa.array([_dt(t) if t != "" else None for t in stored], pa.timestamp("us", tz="UTC"))
 
 
+def _coded(table: Any, name: str) -> tuple[Any, list[Any]]:
+    """A text column of an Arrow table as a code per row (numpy) and the distinct values, ''
+    (none) given as None."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    if not table.num_rows:
+        return np.zeros(0, np.int64), []
+    col = table[name]
+    enc = pc.dictionary_encode(col.chunk(0) if col.num_chunks == 1 else col.combine_chunks(), null_encoding="encode")
+    keys = [k if k != "" else None for k in enc.dictionary.to_pylist()]
+    return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64), keys
+
+
 def _summary_columns(table: Any) -> SummaryColumns:
     """``StatsRepository.summary_columns``'s Arrow table as the numpy columns core groups."""
     import numpy as np
@@ -120,17 +134,7 @@ def _summary_columns(table: Any) -> SummaryColumns:
     table = table.combine_chunks()
 
     def coded(name: str) -> tuple[Any, list[Any]]:
-        if not table.num_rows:
-            return np.zeros(0, np.int64), []
-        enc = pc.dictionary_encode(
-            table[name].chunk(0) if table[name].num_chunks else table[name], null_encoding="encode"
-        )
-        keys = (
-            [k if k != "" else None for k in enc.dictionary.to_pylist()]
-            if name in ("author", "topic", "tags")
-            else enc.dictionary.to_pylist()
-        )
-        return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64), keys
+        return _coded(table, name)
 
     def numbers(name: str, dtype: Any) -> Any:
         col = table[name]
@@ -147,6 +151,7 @@ def _summary_columns(table: Any) -> SummaryColumns:
     author, authors = coded("author")
     topic, topics = coded("topic")
     tags, tag_lists = coded("tags")
+    title, titles = coded("title") if "title" in table.column_names else (None, [])
     return SummaryColumns(
         clip=clip,
         clip_ids=clip_ids,
@@ -165,6 +170,9 @@ def _summary_columns(table: Any) -> SummaryColumns:
         topics=topics,
         tags=tags,
         tag_lists=tag_lists,
+        when_us=us,
+        title=title,
+        titles=titles,
     )
 
 
@@ -314,7 +322,9 @@ class StatsRepository:
             return dt
         return dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
-    def summary_columns(self, *, start: datetime | None, end: datetime | None) -> SummaryColumns:
+    def summary_columns(
+        self, *, start: datetime | None, end: datetime | None, with_titles: bool = False
+    ) -> SummaryColumns:
         """What ``stats summary`` groups (``core.stats.grouped.summary_from_rows``), a column at a
         time: one row per (clip, platform) of ``stat_effects`` (kept up to date at every import,
         publication and match: per post its newest snapshot row, ``stat_effects.NEWEST``, as
@@ -359,7 +369,8 @@ class StatsRepository:
             f" CAST(COALESCE({through}, -1) AS FLOAT), {when},"
             " CASE WHEN c.id IS NULL THEN -1 WHEN c.political THEN 1 ELSE 0 END,"
             " COALESCE(c.author, ''), COALESCE(c.topic, ''), COALESCE(pt.hashtags, '')"
-            " FROM stat_effects e LEFT JOIN clips c ON c.id = e.clip_id"
+            + (", COALESCE(c.title, '')" if with_titles else "")
+            + " FROM stat_effects e LEFT JOIN clips c ON c.id = e.clip_id"
             " LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version"
             " LEFT JOIN post_texts pt ON pt.version_id = cv.id" + (" WHERE " + " AND ".join(where) if where else "")
         )
@@ -376,7 +387,7 @@ class StatsRepository:
             "author",
             "topic",
             "tags",
-        ]
+        ] + (["title"] if with_titles else [])
         if self.db.db_path is not None:
             table = self._sqlite_arrow(select_from, params, names)
         else:
@@ -387,6 +398,36 @@ class StatsRepository:
                 {k: pa.array(list(col)) if k != "when" else _times_arrow(col) for k, col in zip(names, columns)}
             )
         return _summary_columns(table)
+
+    def clip_topic_columns(self) -> ClipTopicColumns:
+        """Every clip's id, political flag, topic and its current post text's hashtags, a column
+        at a time (the "Hiệu quả" view's topic list and filters over 100,000s of clips)."""
+        import pyarrow as pa
+
+        sql = (
+            "SELECT c.id, CASE WHEN c.political THEN 1 ELSE 0 END, COALESCE(c.topic, ''),"
+            " COALESCE(pt.hashtags, '') FROM clips c"
+            " LEFT JOIN clip_versions cv ON cv.clip_id = c.id AND cv.number = c.current_version"
+            " LEFT JOIN post_texts pt ON pt.version_id = cv.id ORDER BY c.id"
+        )
+        names = ["clip", "kind", "topic", "tags"]
+        if self.db.db_path is not None:
+            table = self._sqlite_arrow(sql, {}, names)
+        else:
+            with self.db.read_scope() as s:
+                rows = s.connection().execute(text(sql)).cursor.fetchall()
+            columns = list(zip(*rows)) if rows else [()] * len(names)
+            table = pa.table({k: pa.array(list(col)) for k, col in zip(names, columns)})
+        table = table.combine_chunks()
+        ids = table["clip"].to_pylist()
+        import numpy as np
+
+        kind = np.asarray(table["kind"].to_numpy(zero_copy_only=False) if table.num_rows else [], np.int64)
+        topic, topics = _coded(table, "topic")
+        tags, tag_lists = _coded(table, "tags")
+        return ClipTopicColumns(
+            ids=ids, political=kind == 1, topic=topic, topics=topics, tags=tags, tag_lists=tag_lists
+        )
 
     def _sqlite_arrow(self, sql: str, params: dict[str, Any], names: list[str]) -> Any:
         """The rows of ``sql`` (named ``:parameters``) as an Arrow table with columns ``names``,
@@ -705,7 +746,8 @@ class StatsRepository:
             yield f, table_from_bytes(bytes(data))
 
     def _tied(self, s: Session, file_id: int) -> set[int]:
-        return set(s.execute(select(StatRowRow.row_no).where(StatRowRow.file_id == file_id)).scalars())
+        sql = text("SELECT row_no FROM stat_rows WHERE file_id = :f")
+        return {r[0] for r in s.connection().execute(sql, {"f": file_id}).cursor.fetchall()}
 
     @staticmethod
     def _unmatched_row(f: StatFileRow, d: dict[str, Any]) -> MetricRow:
@@ -739,20 +781,25 @@ class StatsRepository:
     def unmatched_rows(self, *, platform: str | None = None, limit: int | None = None) -> list[MetricRow]:
         """Rows no publication, clip code or person tied to a clip; each post once, from its
         newest export. A row's ``id`` is its reference for :meth:`match_row`."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
         out: list[MetricRow] = []
         seen: set[tuple[str, str]] = set()
         with self.db.read_scope() as s:
-            tied_keys = {
-                (p, k)
-                for p, a, b in s.execute(select(StatRowRow.platform, StatRowRow.post_id, StatRowRow.alt_id))
-                for k in (a, b)
-                if k
-            }
+            # DB-API rows, and each file's tied rows dropped before its rows become Python
+            # objects: a library whose 100,000 rows are all tied answered in 2 s, now in 0.2 s.
+            keys = s.connection().execute(text("SELECT platform, post_id, alt_id FROM stat_rows")).cursor.fetchall()
+            tied_keys = {(p, k) for p, a, b in keys for k in (a, b) if k}
             for f, table in self._tables(s, platform=platform):
                 tied = self._tied(s, f.id)
+                if tied:
+                    table = table.filter(
+                        pc.invert(
+                            pc.is_in(table["row_no"], value_set=pa.array(sorted(tied), type=table["row_no"].type))
+                        )
+                    )
                 for d in table.to_pylist():
-                    if d["row_no"] in tied:
-                        continue
                     m = self._unmatched_row(f, d)
                     if (m.platform, m.post_key) in seen or (m.platform, m.post_key) in tied_keys:
                         continue

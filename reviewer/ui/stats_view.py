@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -71,7 +71,9 @@ def _lang() -> str:
 
 
 class ClipTableModel(QAbstractTableModel):
-    """One row per clip with its numbers (sorted through a proxy on the raw values)."""
+    """One row per clip with its numbers, sorted here on the raw values (so 9.833 sorts below
+    22.123): one sort key per row, where a sorting proxy asked Python for two cells per comparison
+    (1.4 s for 100,000 clips)."""
 
     COLUMNS = (
         "clip",
@@ -94,11 +96,58 @@ class ClipTableModel(QAbstractTableModel):
         self.rows: list[dict] = []
         self.zone = zone
 
+    # The row key of each column's raw value (platforms: joined, below).
+    _KEYS = {
+        "clip": "clip_id",
+        "title": "title",
+        "published": "published_at",
+        "views": "views",
+        "reach": "reach",
+        "interactions": "interactions",
+        "engagement": "engagement_rate",
+        "watch_through": "watch_through",
+        "political": "political",
+        "topic": "topic",
+        "author": "author",
+    }
+
     def set_rows(self, rows: list[dict]) -> None:
-        """Replace the rows."""
+        """Replace the rows (kept in the order of the last sort)."""
         self.beginResetModel()
         self.rows = rows
+        if self._sorted is not None:
+            self._sort_rows(*self._sorted)
         self.endResetModel()
+
+    _sorted: tuple[int, Qt.SortOrder] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows on a column's raw value (the table's header asks)."""
+        self.layoutAboutToBeChanged.emit()
+        old = {id(r): i for i, r in enumerate(self.rows)}
+        self._sort_rows(column, order)
+        self._sorted = (column, order)
+        moved = {old[id(r)]: i for i, r in enumerate(self.rows)}
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(moved[index.row()], index.column()))
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        col = self.COLUMNS[column]
+        keyed = [(self._sort_key(r, col), r) for r in self.rows]
+        try:
+            keyed.sort(key=lambda kr: kr[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        except TypeError:  # values of two kinds in one column: as text
+            keyed.sort(key=lambda kr: str(kr[0]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = [r for _, r in keyed]
+
+    def _sort_key(self, row: dict, col: str):
+        value = self._raw(row, col)
+        if value is None:
+            return -1.0 if col in self.NUMERIC else ""
+        if isinstance(value, datetime):
+            return value.timestamp()
+        return value
 
     def rowCount(self, parent=QModelIndex()) -> int:
         """One row per clip and platform."""
@@ -115,20 +164,7 @@ class ClipTableModel(QAbstractTableModel):
         return column_title(self.COLUMNS[section])
 
     def _raw(self, row: dict, col: str):
-        return {
-            "clip": row["clip_id"],
-            "title": row["title"],
-            "platforms": ", ".join(row["platforms"]),
-            "published": row["published_at"],
-            "views": row["views"],
-            "reach": row["reach"],
-            "interactions": row["interactions"],
-            "engagement": row["engagement_rate"],
-            "watch_through": row["watch_through"],
-            "political": row["political"],
-            "topic": row["topic"],
-            "author": row["author"],
-        }[col]
+        return ", ".join(row["platforms"]) if col == "platforms" else row[self._KEYS[col]]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         """A cell's text, alignment or sort key."""
@@ -138,11 +174,7 @@ class ClipTableModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         value = self._raw(row, col)
         if role == Qt.ItemDataRole.UserRole:
-            if value is None:
-                return -1.0 if col in self.NUMERIC else ""
-            if isinstance(value, datetime):
-                return value.timestamp()
-            return value
+            return self._sort_key(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == "political" and value:
@@ -187,18 +219,6 @@ def column_title(col: str) -> str:
         "topic": translate("EffectivenessView", "Topic"),
         "author": translate("EffectivenessView", "Author"),
     }[col]
-
-
-class _SortProxy(QSortFilterProxyModel):
-    """Sorts on the raw values (UserRole), so 9.833 sorts below 22.123."""
-
-    def lessThan(self, left, right) -> bool:
-        a = left.data(Qt.ItemDataRole.UserRole)
-        b = right.data(Qt.ItemDataRole.UserRole)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
 
 
 class ChartPanel(QWidget):
@@ -306,9 +326,9 @@ class EffectivenessView(QMainWindow):
 
         # Clips: the sortable table.
         self.model = ClipTableModel(stats.zone, self)
-        self.proxy = _SortProxy(self)
+        # The header's sort goes through to the model (QAbstractProxyModel.sort).
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView(objectName="clipTable")  # type: ignore[call-arg]  # stubs omit inherited Qt properties as keywords
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -318,6 +338,8 @@ class EffectivenessView(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Column widths from the first 200 rows (the default, 1,000, read 12,000 cells: 1.2 s).
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.sortByColumn(ClipTableModel.COLUMNS.index("views"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_clip)
         self.tabs.addTab(self.table, "")

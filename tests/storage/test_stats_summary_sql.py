@@ -209,6 +209,10 @@ def _check(services):
         for start, end in PERIODS:
             fast = stats.summary(start=start, end=end).to_json()
             assert fast == reference(stats, start, end), (zone, start, end)
+            # The path of the filtered summaries (report, clip list): the same numbers. Its hours
+            # once took one UTC offset for a period that crossed summer time and back.
+            slow = stats.summary(start=start, end=end, clips=stats.clip_facts(), with_effects=True)
+            assert slow.to_json() == fast, (zone, start, end)
     assert fast["clips"] > 0 and {g["key"] for g in fast["by"]["topic"]} >= {"Thời sự", "quochoi", "Kinh tế"}
 
 
@@ -259,3 +263,105 @@ def test_summary_grouped_by_postgresql_equals_the_reference(tmp_path, monkeypatc
 from tests.storage.test_postgres import fresh_pg, pg_url  # noqa: E402,F401 - fixtures
 
 pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+# -- the "Hiệu quả" view's data, read a column at a time, against the straightforward computation --
+def reference_effectiveness(stats, start, end, platform, political, topic):
+    """The view's data computed as before the columns: every clip's facts, its topics one clip at
+    a time, the summary with every (clip, platform)'s numbers, the table summed effect by effect."""
+    from reviewer.core.stats.measures import _topics, audience_view
+    from reviewer.core.stats.values import fold
+
+    clips = stats.clip_facts()
+    pubs = stats.repo.publications()
+    all_topics: dict[str, str] = {}
+    for c in sorted(clips.values(), key=lambda c: c.id):
+        for key, label in _topics(c).items():
+            all_topics.setdefault(key, label)
+    keep = None
+    if political is not None or topic:
+        want = fold(topic).replace(" ", "").lstrip("#") if topic else None
+        keep = {
+            c.id
+            for c in clips.values()
+            if (political is None or c.political == political) and (want is None or want in _topics(c))
+        }
+    if platform or keep is not None:
+        pubs = [p for p in pubs if (not platform or p.platform == platform) and (keep is None or p.clip_id in keep)]
+    summary = stats.summary(start=start, end=end, clips=clips, platform=platform, keep=keep, with_effects=True)
+    table: dict = {}
+    for e in summary.effects:
+        fact = clips.get(e.clip_id)
+        t = table.setdefault(
+            e.clip_id,
+            {
+                "clip_id": e.clip_id,
+                "title": fact.title if fact else e.clip_id,
+                "political": bool(fact and fact.political),
+                "author": fact.author if fact else "",
+                "topic": fact.topic if fact else "",
+                "platforms": [],
+                "published_at": e.published_at,
+                "views": 0,
+                "reach": 0,
+                "interactions": 0,
+                "ri": 0,
+                "num": 0.0,
+                "den": 0.0,
+            },
+        )
+        t["platforms"].append(e.platform)
+        if e.published_at and (t["published_at"] is None or e.published_at < t["published_at"]):
+            t["published_at"] = e.published_at
+        t["views"] += e.views or 0
+        t["reach"] += e.reach or 0
+        t["interactions"] += e.interactions or 0
+        if e.reach and e.interactions is not None:
+            t["ri"] += e.interactions
+        if e.watch_through is not None:
+            weight = float(e.views or 1)
+            t["num"] += e.watch_through * weight
+            t["den"] += weight
+    rows = []
+    for t in table.values():
+        t["views_growth"] = None
+        t["engagement_rate"] = t["ri"] / t["reach"] if t["reach"] else None
+        t["watch_through"] = t["num"] / t["den"] if t["den"] else None
+        for k in ("ri", "num", "den"):
+            del t[k]
+        t["platforms"] = sorted(t["platforms"])
+        rows.append(t)
+    rows.sort(key=lambda t: (-t["views"], t["clip_id"]))
+    return (
+        summary.to_json(),
+        rows,
+        sorted(all_topics.values(), key=str.casefold),
+        audience_view(stats.repo.audience(), summary, pubs, stats.zone),
+    )
+
+
+@pytest.mark.parametrize(
+    "platform,political,topic",
+    [
+        (None, None, None),
+        ("facebook", None, None),
+        (None, True, None),
+        (None, None, "thời sự"),
+        ("youtube", False, "#KinhTe"),
+        (None, None, "không-có"),
+    ],
+)
+def test_the_effectiveness_view_gives_the_numbers_counted_clip_by_clip(services, platform, political, topic):
+    fill(services.db)
+    stats = services.stats
+    stats.zone = station_zone("Europe/Paris")
+    for start, end in PERIODS[:3]:
+        got = stats.effectiveness(start=start, end=end, platform=platform, political=political, topic=topic)
+        summary, rows, topics, audience = reference_effectiveness(stats, start, end, platform, political, topic)
+        assert got.summary.to_json() == summary
+        assert got.topics == topics and got.audience == audience
+        assert [r["clip_id"] for r in got.clips] == [r["clip_id"] for r in rows]
+        for a, b in zip(got.clips, rows):
+            assert a == {k: pytest.approx(v) if isinstance(v, float) else v for k, v in b.items()}
+    if (platform, political, topic) == (None, None, None):
+        assert len(got.clips) > 20 and {"Thời sự", "quochoi", "Kinh tế"} <= set(got.topics)

@@ -16,47 +16,26 @@ computes from every post (tests hold the two equal).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+import gc
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import chain
 from typing import Any, Iterable
 
-from reviewer.core.stats.measures import WEEKDAYS, Group, Summary, _topic_key
+from reviewer.core.stats.measures import WEEKDAYS, Group, Summary, _topic_key, offset_steps
 
-__all__ = ["offset_steps", "SummaryColumns", "summary_from_rows", "summary_from_groups", "GROUP_NAMES"]
+__all__ = [
+    "offset_steps",
+    "SummaryColumns",
+    "summary_from_rows",
+    "row_topics",
+    "take",
+    "clip_table",
+    "summary_from_groups",
+    "GROUP_NAMES",
+]
 
 GROUP_NAMES = ("platform", "political", "topic", "weekday", "hour", "author")
-_SAMPLE_S = 6 * 3600  # zones change their offset months apart, never twice within 6 hours
-
-
-def _offset(zone: tzinfo, epoch: int) -> int:
-    off = datetime.fromtimestamp(epoch, timezone.utc).astimezone(zone).utcoffset()
-    return int(off.total_seconds()) if off is not None else 0
-
-
-def offset_steps(zone: tzinfo, lo: int | None, hi: int | None) -> list[tuple[int | None, int]]:
-    """The zone's UTC offset over [lo, hi] (epoch seconds) as steps ``[(None, off0), (t1, off1),
-    …]``: from ``t_k`` on (to the next step) local time is UTC + ``off_k`` seconds. Found by
-    sampling every 6 hours and pinning each change to its exact second."""
-    if lo is None or hi is None:
-        return [(None, _offset(zone, 0))]
-    steps: list[tuple[int | None, int]] = [(None, _offset(zone, lo))]
-    t, cur = lo, steps[0][1]
-    while t < hi:
-        nxt = min(t + _SAMPLE_S, hi)
-        off = _offset(zone, nxt)
-        if off != cur:
-            a, b = t, nxt  # offset(a) == cur, offset(b) == off: the change is in (a, b]
-            while b - a > 1:
-                m = (a + b) // 2
-                if _offset(zone, m) == cur:
-                    a = m
-                else:
-                    b = m
-            steps.append((b, off))
-            cur = off
-        t = nxt
-    return steps
 
 
 def summary_from_groups(
@@ -134,9 +113,48 @@ class SummaryColumns:
     topics: list[str | None]
     tags: Any  # code of the hashtags of the post text of the clip's current version
     tag_lists: list[str | None]  # each: the hashtags (measures.hashtags) joined by one space
+    when_us: Any = None  # int64 microseconds since 1970 UTC of ``when`` (0 when not dated)
+    title: Any = None  # code of the clip's title (when asked for: ``with_titles``)
+    titles: list[str | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.clip)
+
+
+@dataclass(frozen=True)
+class ClipTopicColumns:
+    """Every clip's political flag, topic field and current post text's hashtags, a column at a
+    time (``StatsRepository.clip_topic_columns``), in the order of the clip ids."""
+
+    ids: list[str]
+    political: Any  # bool per clip
+    topic: Any  # code of the topic field
+    topics: list[str | None]
+    tags: Any  # code of the hashtags (measures.hashtags joined by one space)
+    tag_lists: list[str | None]
+
+    def topic_labels(self) -> list[str]:
+        """Every topic of the library (a topic field or a hashtag; two spellings of one key
+        shown as the first clip's), sorted for a person."""
+        import numpy as np
+
+        n = len(self.ids)
+        _, _, _, labels = row_topics(self.topic, self.tags, self.topics, self.tag_lists, np.ones(n, bool), np.arange(n))
+        return sorted((label for label in labels if label), key=str.casefold)
+
+    def matching(self, political: bool | None, topic_key: str | None) -> set[str]:
+        """The ids of the clips with this political flag (None: any) and this topic key (None: any)."""
+        import numpy as np
+
+        n = len(self.ids)
+        keep = np.ones(n, bool) if political is None else np.asarray(self.political, bool) == political
+        if topic_key is not None:
+            at, key_at, names, _ = row_topics(self.topic, self.tags, self.topics, self.tag_lists, keep, np.arange(n))
+            if topic_key not in names:
+                return set()
+            keep = np.zeros(n, bool)
+            keep[at[key_at == names.index(topic_key)]] = True
+        return {self.ids[i] for i in np.flatnonzero(keep).tolist()}
 
 
 def _topic_entries(
@@ -179,6 +197,129 @@ def _topic_entries(
     return pair[first], entry[first, 0], list(keys), entry[first, 1], list(labels)
 
 
+def row_topics(
+    topic: Any, tags: Any, topic_keys: list[str | None], tag_lists: list[str | None], counted: Any, order: Any
+) -> tuple[Any, Any, list[str], list[str]]:
+    """Each counted row's topics (``topic`` and ``tags``: codes into ``topic_keys`` and
+    ``tag_lists`` per row, the clip's topic field and its post text's hashtags), one entry per
+    (row, topic key): the row of each entry, its key's code, the keys, and per key the label it
+    is shown under: the one of the row first in ``order`` (an integer per row) that has it."""
+    import numpy as np
+
+    topic = np.asarray(topic, np.int64)
+    tags = np.asarray(tags, np.int64)
+    width = max(len(tag_lists), 1)
+    pair_code, pair_of = np.unique(topic * width + tags, return_inverse=True)
+    pair_of = pair_of.reshape(-1)
+    entry_pair, entry_key, topic_names, entry_label, label_names = _topic_entries(
+        pair_code // width, pair_code % width, topic_keys, tag_lists
+    )
+    deg = np.bincount(entry_pair, minlength=len(pair_code))
+    ptr = np.concatenate(([0], np.cumsum(deg)))
+    rows = np.flatnonzero(np.asarray(counted, bool) & (deg[pair_of] > 0))
+    lens = deg[pair_of[rows]]
+    at = np.repeat(rows, lens)
+    within = np.arange(len(at)) - np.repeat(np.cumsum(lens) - lens, lens)
+    first_of_pair = np.full(len(pair_code), np.iinfo(np.int64).max, np.int64)
+    np.minimum.at(first_of_pair, pair_of[rows], np.asarray(order, np.int64)[rows])
+    by_first = np.lexsort((np.arange(len(entry_pair)), first_of_pair[entry_pair]))
+    key_seen, at_first = np.unique(entry_key[by_first], return_index=True)
+    labels = [""] * len(topic_names)
+    for k, f in zip(key_seen.tolist(), at_first.tolist()):
+        labels[k] = label_names[int(entry_label[by_first[f]])]
+    return at, entry_key[ptr[pair_of[at]] + within], topic_names, labels
+
+
+def take(cols: SummaryColumns, mask: Any) -> SummaryColumns:
+    """The rows of ``cols`` where ``mask`` is true (codes keep their keys)."""
+    import numpy as np
+
+    m = np.asarray(mask, bool)
+    per_row = {f.name for f in fields(cols) if not isinstance(getattr(cols, f.name), list)}
+    return replace(cols, **{k: np.asarray(getattr(cols, k))[m] for k in per_row if getattr(cols, k) is not None})
+
+
+def clip_table(cols: SummaryColumns) -> list[dict[str, Any]]:
+    """One row per clip of ``cols`` for the "Hiệu quả" view's table (see :func:`_clip_table`).
+
+    100,000 new dictionaries: the cyclic garbage collector would walk them again and again as
+    they come (a third of the time, measured); it is paused while they are made (none of them
+    can be part of a cycle)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _clip_table(cols)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _clip_table(cols: SummaryColumns) -> list[dict[str, Any]]:
+    """One row per clip of ``cols`` for the "Hiệu quả" view's table, most viewed first: its
+    title, political flag, author, topic, platforms, first publication, views, reach,
+    interactions, engagement rate by reach, watch-through (its platforms' weighted by views, a
+    platform without views counting once). A row without its clip shows the clip id."""
+    import numpy as np
+
+    if not len(cols):
+        return []
+    clip = np.asarray(cols.clip, np.int64)
+    n = len(cols.clip_ids)
+    views = np.asarray(cols.views, np.int64)
+    th = np.asarray(cols.through, np.float64)
+    th_ok = ~np.isnan(th)
+    weight = np.where(views != 0, views, 1).astype(np.float64)
+    v_, r_, i_, ri_ = (
+        np.rint(np.bincount(clip, weights=np.asarray(x, np.float64), minlength=n)).astype(np.int64).tolist()
+        for x in (views, cols.reach, cols.interactions, cols.reach_interactions)
+    )
+    num = np.bincount(clip[th_ok], weights=th[th_ok] * weight[th_ok], minlength=n).tolist()
+    den = np.bincount(clip[th_ok], weights=weight[th_ok], minlength=n).tolist()
+    dated = ~np.isnan(np.asarray(cols.when, np.float64))
+    no_time = int(np.iinfo(np.int64).max)
+    first_us = np.full(n, no_time, np.int64)
+    np.minimum.at(first_us, clip[dated], np.asarray(cols.when_us, np.int64)[dated])
+    first = first_us.tolist()
+    # Each clip's rows together, its platforms in name order; its facts from its first row.
+    name_rank = np.empty(len(cols.platforms), np.int64)
+    name_rank[np.argsort(np.array(cols.platforms, dtype=object), kind="stable")] = np.arange(len(cols.platforms))
+    platform = np.asarray(cols.platform, np.int64)
+    order = np.lexsort((name_rank[platform], clip))
+    names = [cols.platforms[k] for k in platform[order].tolist()]
+    present, starts, counts = np.unique(clip[order], return_index=True, return_counts=True)
+    head = order[starts]
+    epoch = datetime(1970, 1, 1, tzinfo=timezone.utc)
+    out: list[dict[str, Any]] = []
+    kinds, titles, authors, topics = (
+        np.asarray(x, np.int64)[head].tolist() if x is not None else [0] * len(head)
+        for x in (cols.kind, cols.title, cols.author, cols.topic)
+    )
+    for c, at, k, kind, title, author, topic in zip(
+        present.tolist(), starts.tolist(), counts.tolist(), kinds, titles, authors, topics
+    ):
+        cid = cols.clip_ids[c]
+        reach = r_[c]
+        out.append(
+            {
+                "clip_id": cid,
+                "title": (cols.titles[title] or "") if kind >= 0 else cid,
+                "political": kind == 1,
+                "author": (cols.authors[author] or "") if kind >= 0 else "",
+                "topic": (cols.topics[topic] or "") if kind >= 0 else "",
+                "platforms": names[at : at + k],
+                "published_at": epoch + timedelta(microseconds=first[c]) if first[c] != no_time else None,
+                "views": v_[c],
+                "reach": reach,
+                "interactions": i_[c],
+                "views_growth": None,
+                "engagement_rate": ri_[c] / reach if reach else None,
+                "watch_through": num[c] / den[c] if den[c] else None,
+            }
+        )
+    out.sort(key=lambda t: (-t["views"], t["clip_id"]))
+    return out
+
+
 def summary_from_rows(
     cols: SummaryColumns,
     zone: tzinfo,
@@ -214,30 +355,12 @@ def summary_from_rows(
     keyed["political"] = (np.where(has, np.where(clip_kind == 1, 0, 1), -1), ["political", "other"], None)
     # No author (null or empty): "-", two codes of one key (a clip has one author: disjoint).
     keyed["author"] = (np.where(has, np.asarray(cols.author, np.int64), -1), [a or "-" for a in cols.authors], None)
-    # Topics: per distinct (topic, post text) its topic keys; each row once under each of its keys.
-    topic_keys, tag_keys = cols.topics, cols.tag_lists
-    pair_code, pair_of = np.unique(
-        np.asarray(cols.topic, np.int64) * len(tag_keys) + np.asarray(cols.tags, np.int64), return_inverse=True
-    )
-    pair_of = pair_of.reshape(-1)
-    entry_pair, entry_key, topic_names, entry_label, label_names = _topic_entries(
-        pair_code // len(tag_keys), pair_code % len(tag_keys), topic_keys, tag_keys
-    )
-    deg = np.bincount(entry_pair, minlength=len(pair_code))
-    ptr = np.concatenate(([0], np.cumsum(deg)))
-    rows = np.flatnonzero(has & (deg[pair_of] > 0))
-    lens = deg[pair_of[rows]]
-    at = np.repeat(rows, lens)
-    within = np.arange(len(at)) - np.repeat(np.cumsum(lens) - lens, lens)
-    keyed["topic"] = (entry_key[ptr[pair_of[at]] + within], topic_names, at)
-    # A topic shown under two spellings takes the one of its first clip (by id) that has it.
+    # Topics: each counted row once under each topic key of its clip (topic field, hashtags); a
+    # topic shown under two spellings takes the one of its first clip (by id) that has it.
     rank = np.empty(n_clips, np.int64)
     rank[np.argsort(np.array(cols.clip_ids, dtype=object), kind="stable")] = np.arange(n_clips)
-    first_of_pair = np.full(len(pair_code), n_clips, np.int64)
-    np.minimum.at(first_of_pair, pair_of[rows], rank[clip[rows]])
-    by_first = np.lexsort((np.arange(len(entry_pair)), first_of_pair[entry_pair]))
-    key_seen, at_first = np.unique(entry_key[by_first], return_index=True)
-    label_of = {int(k): label_names[int(entry_label[by_first[f]])] for k, f in zip(key_seen, at_first)}
+    at, key_at, topic_names, label_of = row_topics(cols.topic, cols.tags, cols.topics, cols.tag_lists, has, rank[clip])
+    keyed["topic"] = (key_at, topic_names, at)
     when = np.asarray(cols.when, dtype=np.float64)
     when_ok = ~np.isnan(when)
     if when_ok.any():
@@ -272,6 +395,6 @@ def summary_from_rows(
                 continue
             total = tuple(int(round(x[g])) for x in sums)
             t = (float(t_sum[g]) if t_n[g] else None, int(t_n[g]))
-            label = label_of.get(g) if name == "topic" else None
+            label = label_of[g] if name == "topic" else None
             groups.append((name, key, label, int(clips[g]), *total, *t))
     return summary_from_groups(groups, start, end)

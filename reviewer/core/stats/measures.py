@@ -370,6 +370,53 @@ def _topics(clip: ClipFacts) -> dict[str, str]:
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
+_SAMPLE_S = 6 * 3600  # zones change their offset months apart, never twice within 6 hours
+
+
+def _offset(zone: tzinfo, epoch: int) -> int:
+    off = datetime.fromtimestamp(epoch, timezone.utc).astimezone(zone).utcoffset()
+    return int(off.total_seconds()) if off is not None else 0
+
+
+def offset_steps(zone: tzinfo, lo: int | None, hi: int | None) -> list[tuple[int | None, int]]:
+    """The zone's UTC offset over [lo, hi] (epoch seconds) as steps ``[(None, off0), (t1, off1),
+    …]``: from ``t_k`` on (to the next step) local time is UTC + ``off_k`` seconds. Found by
+    sampling every 6 hours and pinning each change to its exact second."""
+    if lo is None or hi is None:
+        return [(None, _offset(zone, 0))]
+    steps: list[tuple[int | None, int]] = [(None, _offset(zone, lo))]
+    t, cur = lo, steps[0][1]
+    while t < hi:
+        nxt = min(t + _SAMPLE_S, hi)
+        off = _offset(zone, nxt)
+        if off != cur:
+            a, b = t, nxt  # offset(a) == cur, offset(b) == off: the change is in (a, b]
+            while b - a > 1:
+                m = (a + b) // 2
+                if _offset(zone, m) == cur:
+                    a = m
+                else:
+                    b = m
+            steps.append((b, off))
+            cur = off
+        t = nxt
+    return steps
+
+
+def local_weekday_hour(stamps: Any, zone: tzinfo) -> tuple[Any, Any]:
+    """Weekday (Monday 0) and hour in ``zone`` of each time in ``stamps`` (seconds since 1970
+    UTC, numpy), from the zone's UTC offsets over their span (:func:`offset_steps`): a period
+    may cross summer time and back."""
+    import numpy as np
+
+    epoch = np.floor(np.asarray(stamps, np.float64)).astype(np.int64)
+    steps = offset_steps(zone, int(epoch.min()), int(epoch.max()))
+    starts = np.array([int(t) for t, _ in steps[1:] if t is not None], np.int64)
+    offs = np.array([o for _, o in steps], np.int64)
+    # Shifted by whole weeks so that integer division floors for times before 1970 too.
+    loc = epoch + offs[np.searchsorted(starts, epoch, side="right")] + 60480000000
+    return (loc // 86400 + 3) % 7, loc // 3600 % 24
+
 
 def first_publications(publications: list[Publication]) -> dict[tuple[str, str], datetime]:
     """When each clip first went out on each platform."""
@@ -561,7 +608,7 @@ def review_numbers(
 def audience_view(
     items: list[tuple[str, Any, Any]],
     summary: Summary | None,
-    publications: list[Publication],
+    publications: Sequence[Publication | PublicationFact],
     zone: tzinfo,
 ) -> dict[str, Any]:
     """Who follows or watches (shares by age/gender, city, country, gender, subscription; new and
@@ -803,18 +850,7 @@ def summarize_rows(
     timed = [p for p in kept_idx.tolist() if whens[p] is not None]
     times = [w for w in (whens[p] for p in timed) if w is not None]  # the same, typed
     if timed:
-        stamps = np.array([t.timestamp() for t in times])
-        lo, hi = times[int(np.argmin(stamps))], times[int(np.argmax(stamps))]
-        off_lo, off_hi = lo.astimezone(zone).utcoffset(), hi.astimezone(zone).utcoffset()
-        if off_lo is not None and off_lo == off_hi:  # one offset over the whole period: whole columns
-            local = stamps + off_lo.total_seconds()
-            days = np.floor(local / 86400).astype(np.int64)
-            wd = (days + 3) % 7  # 1970-01-01 was a Thursday (Monday = 0)
-            hr = np.floor(local / 3600).astype(np.int64) % 24
-        else:
-            locs = [t.astimezone(zone) for t in times]
-            wd = np.array([t.weekday() for t in locs], np.int64)
-            hr = np.array([t.hour for t in locs], np.int64)
+        wd, hr = local_weekday_hour(np.array([t.timestamp() for t in times]), zone)
         tarr = np.array(timed, np.int64)
         by["weekday"] = totals(tarr, wd, list(WEEKDAYS))
         by["hour"] = totals(tarr, hr, [f"{h:02d}" for h in range(24)])

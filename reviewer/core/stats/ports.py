@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable, Protocol
 
 from reviewer.core.model import Clip
-from reviewer.core.stats.grouped import SummaryColumns
+from reviewer.core.stats.grouped import ClipTopicColumns, SummaryColumns
 from reviewer.core.stats.model import (
     AudienceItem,
     ClipFacts,
@@ -53,8 +53,13 @@ class StatsStore(Protocol):
     def effect_rows(self) -> list[tuple[Any, ...]]:
         """As ``StatsRepository.effect_rows``."""
 
-    def summary_columns(self, *, start: datetime | None, end: datetime | None) -> SummaryColumns:
+    def summary_columns(
+        self, *, start: datetime | None, end: datetime | None, with_titles: bool = False
+    ) -> SummaryColumns:
         """As ``StatsRepository.summary_columns``."""
+
+    def clip_topic_columns(self) -> ClipTopicColumns:
+        """As ``StatsRepository.clip_topic_columns``."""
 
     def find_publication(self, platform: str, post_id: str | None, url_key: str) -> Publication | None:
         """As ``StatsRepository.find_publication``."""

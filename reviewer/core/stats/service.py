@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from reviewer.core.canonical import format_rfc3339, sha256_file
 from reviewer.core.platforms import PLATFORMS
@@ -27,7 +27,7 @@ from reviewer.core.stats.measures import (
     snapshot_metrics,
     summarize_rows,
 )
-from reviewer.core.stats.model import ClipFacts, ImportResult, MetricRow, Publication
+from reviewer.core.stats.model import ClipFacts, ImportResult, MetricRow, Publication, PublicationFact
 from reviewer.core.stats.ports import ApprovalVerifier, ClipLibrary, StatsStore
 from reviewer.core.stats.urls import parse_post_url
 from reviewer.core.stats.values import ValueProblem, station_zone
@@ -475,16 +475,22 @@ class StatsService:
         )
 
     def review(
-        self, *, start: datetime | None = None, end: datetime | None = None, clips: dict[str, ClipFacts] | None = None
+        self,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        clips: dict[str, ClipFacts] | None = None,
+        publications: Sequence[Publication | PublicationFact] | None = None,
     ) -> dict[str, Any]:
-        """The review numbers of a period (see ``measures.review_numbers``); ``clips``, when the
-        caller has them, spares reading which clips are approved."""
+        """The review numbers of a period (see ``measures.review_numbers``); ``clips`` and
+        ``publications``, when the caller has them, spare reading them again."""
         approved = (
             [c.id for c in clips.values() if c.status == "approved"]
             if clips is not None
             else self.repo.approved_clip_ids()
         )
-        return review_numbers(self.repo.decision_facts(), approved, self.repo.publication_facts(), start=start, end=end)
+        pubs = publications if publications is not None else self.repo.publication_facts()
+        return review_numbers(self.repo.decision_facts(), approved, pubs, start=start, end=end)
 
     def audience(self, summary: Summary | None = None) -> dict[str, Any]:
         """Who follows and watches, and when, beside when the station publishes."""
@@ -505,76 +511,42 @@ class StatsService:
         topic: str | None = None,
     ) -> "Effectiveness":
         """What the desk's "Hiệu quả" view shows for its filters: the summary, one row per clip
-        with its numbers, the topics to filter by, the review numbers of the period."""
-        from reviewer.core.stats.measures import _topics
+        with its numbers, the topics to filter by, the review numbers of the period.
 
-        clips = self.clip_facts()
-        pubs = self.repo.publications()
-        all_topics: dict[str, str] = {}
-        for c in clips.values():
-            for key, label in _topics(c).items():
-                all_topics.setdefault(key, label)
+        Read a column at a time (the numbers kept per clip and platform, every clip's political
+        flag, topic and hashtags) and grouped with numpy: the view stays interactive over
+        100,000s of clips (the same numbers as ``summary(..., with_effects=True)``)."""
+        import numpy as np
+
+        from reviewer.core.stats.grouped import clip_table, summary_from_rows, take
+        from reviewer.core.stats.values import fold
+
+        facts = self.repo.clip_topic_columns()
         keep: set[str] | None = None
         if political is not None or topic:
-            from reviewer.core.stats.values import fold
-
             want = fold(topic).replace(" ", "").lstrip("#") if topic else None
-            keep = {
-                c.id
-                for c in clips.values()
-                if (political is None or c.political == political) and (want is None or want in _topics(c))
-            }
+            keep = facts.matching(political, want)
+        cols = self.repo.summary_columns(start=start, end=end, with_titles=True)
+        if platform or keep is not None:
+            mask = np.ones(len(cols), bool)
+            if platform:
+                mask &= np.asarray(cols.platform, np.int64) == (
+                    cols.platforms.index(platform) if platform in cols.platforms else -1
+                )
+            if keep is not None:
+                kept = np.array([c in keep for c in cols.clip_ids], bool)
+                mask &= kept[np.asarray(cols.clip, np.int64)] if len(cols) else mask
+            cols = take(cols, mask)
+        summary = summary_from_rows(cols, self.zone, start, end)
+        every_pub = self.repo.publication_facts()
+        pubs = every_pub
         if platform or keep is not None:
             pubs = [p for p in pubs if (not platform or p.platform == platform) and (keep is None or p.clip_id in keep)]
-        summary = self.summary(start=start, end=end, clips=clips, platform=platform, keep=keep, with_effects=True)
-        table: dict[str, dict[str, Any]] = {}
-        for e in summary.effects:
-            fact = clips.get(e.clip_id)
-            t = table.setdefault(
-                e.clip_id,
-                {
-                    "clip_id": e.clip_id,
-                    "title": fact.title if fact else e.clip_id,
-                    "political": bool(fact and fact.political),
-                    "author": fact.author if fact else "",
-                    "topic": fact.topic if fact else "",
-                    "platforms": [],
-                    "published_at": e.published_at,
-                    "views": 0,
-                    "reach": 0,
-                    "interactions": 0,
-                    "reach_interactions": 0,
-                    "through_num": 0.0,
-                    "through_den": 0.0,
-                    "views_growth": None,
-                },
-            )
-            t["platforms"].append(e.platform)
-            if e.published_at and (t["published_at"] is None or e.published_at < t["published_at"]):
-                t["published_at"] = e.published_at
-            t["views"] += e.views or 0
-            t["reach"] += e.reach or 0
-            t["interactions"] += e.interactions or 0
-            if e.reach and e.interactions is not None:
-                t["reach_interactions"] += e.interactions
-            if e.watch_through is not None:
-                weight = float(e.views or 1)
-                t["through_num"] += e.watch_through * weight
-                t["through_den"] += weight
-        out_rows = []
-        for t in table.values():
-            t["engagement_rate"] = t["reach_interactions"] / t["reach"] if t["reach"] else None
-            t["watch_through"] = t["through_num"] / t["through_den"] if t["through_den"] else None
-            for k in ("reach_interactions", "through_num", "through_den"):
-                del t[k]
-            t["platforms"] = sorted(t["platforms"])
-            out_rows.append(t)
-        out_rows.sort(key=lambda t: (-(t["views"] or 0), t["clip_id"]))
         return Effectiveness(
             summary=summary,
-            clips=out_rows,
-            topics=sorted(all_topics.values(), key=str.casefold),
-            review=self.review(start=start, end=end, clips=clips),
+            clips=clip_table(cols),
+            topics=facts.topic_labels(),
+            review=self.review(start=start, end=end, publications=every_pub),
             audience=audience_view(self.repo.audience(), summary, pubs, self.zone),
         )
 
