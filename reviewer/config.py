@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import APP_NAME
-from reviewer.core.captions import MAX_CPS, MAX_LINE
+from reviewer.core.limits import MAX_CPS, MAX_LINE
 from reviewer.core.platforms import POST_TEXT_LIMITS
 from reviewer.errors import UsageError
 

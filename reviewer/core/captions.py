@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from reviewer.core.limits import MAX_CPS, MAX_LINE
 from reviewer.core.model import Cue
 from reviewer.core.timecode import srt_time
 
@@ -91,12 +92,6 @@ def count_reading_characters(text: str) -> int:
     for line in unicodedata.normalize("NFC", text).split("\n"):
         total += len(_WHITESPACE_RUN.sub(" ", line).strip())
     return total
-
-
-MAX_CPS = 20.0
-"""Default reading-speed limit, characters per second (the setting ``caption_max_cps``)."""
-MAX_LINE = 42
-"""Default line-length limit, characters (the setting ``caption_max_line``)."""
 
 
 def caption_warnings(cues: Iterable[Cue], *, max_cps: float = MAX_CPS, max_line: int = MAX_LINE) -> list[str]:
