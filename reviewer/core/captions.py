@@ -24,6 +24,7 @@ __all__ = [
     "count_reading_characters",
     "cue_at",
     "normalise_text",
+    "render_srt",
     "sort_cues",
 ]
 
@@ -135,3 +136,21 @@ def caption_warnings(cues: Iterable[Cue], *, max_cps: float = MAX_CPS, max_line:
             if length > max_line:
                 warnings.append(f"{where} line {line_number} has {length} characters (limit {max_line})")
     return warnings
+
+
+def render_srt(cues: Iterable[Cue]) -> str:
+    """Render cues as SRT text (LF line ends), in time order and numbered from 1.
+
+    Blank lines inside a cue are dropped, since SRT ends a cue at a blank line. Raises
+    ValueError for a negative time, which SRT cannot express. (Here, not beside the caption
+    parsers: the player writes its overlay file with it, and the desk's start need not import them.)
+    """
+    blocks = []
+    for number, cue in enumerate(sort_cues(cues), start=1):
+        if cue.start_ms < 0 or cue.end_ms < 0:
+            raise ValueError(f"cue {number} has a negative time; SRT cannot express it")
+        lines = [line for line in normalise_text(cue.text).split("\n") if line.strip()]
+        blocks.append(
+            f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n" + "".join(line + "\n" for line in lines)
+        )
+    return "\n".join(blocks)

@@ -23,8 +23,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from reviewer.core.captions import render_srt
 from reviewer.core.model import Cue
-from reviewer.media.captions import render_srt
 from reviewer.media.store import temp_name
 
 __all__ = ["TOP_TAG", "CaptionOverlayFiles", "overlay_srt"]

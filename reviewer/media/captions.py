@@ -23,14 +23,12 @@ import hashlib
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable
 
 import charset_normalizer
 import pysubs2
 
-from reviewer.core.captions import MAX_CPS, MAX_LINE, caption_warnings, normalise_text, sort_cues
+from reviewer.core.captions import MAX_CPS, MAX_LINE, caption_warnings, normalise_text, render_srt, sort_cues
 from reviewer.core.model import Cue, ParsedCaptions
-from reviewer.core.timecode import srt_time
 from reviewer.errors import CaptionError
 from reviewer.media.webvtt import WebVttError, cue_plain_text, parse_webvtt
 
@@ -430,20 +428,3 @@ def parse_caption_file(
         cues=tuple(cues),
         warnings=tuple(all_warnings),
     )
-
-
-def render_srt(cues: Iterable[Cue]) -> str:
-    """Render cues as SRT text (LF line ends), in time order and numbered from 1.
-
-    Blank lines inside a cue are dropped, since SRT ends a cue at a blank line. Raises
-    ValueError for a negative time, which SRT cannot express.
-    """
-    blocks = []
-    for number, cue in enumerate(sort_cues(cues), start=1):
-        if cue.start_ms < 0 or cue.end_ms < 0:
-            raise ValueError(f"cue {number} has a negative time; SRT cannot express it")
-        lines = [line for line in normalise_text(cue.text).split("\n") if line.strip()]
-        blocks.append(
-            f"{number}\n{srt_time(cue.start_ms)} --> {srt_time(cue.end_ms)}\n" + "".join(line + "\n" for line in lines)
-        )
-    return "\n".join(blocks)
