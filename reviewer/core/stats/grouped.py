@@ -22,10 +22,11 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import chain
 from typing import Any, Iterable
 
-from reviewer.core.stats.measures import WEEKDAYS, Group, Summary, _topic_key, offset_steps
+from reviewer.core.stats.measures import WEEKDAYS, Group, Summary, _topic_key, local_weekday_hour, offset_steps
 
 __all__ = [
     "offset_steps",
+    "ClipTopicColumns",
     "SummaryColumns",
     "summary_from_rows",
     "row_topics",
@@ -364,14 +365,10 @@ def summary_from_rows(
     when = np.asarray(cols.when, dtype=np.float64)
     when_ok = ~np.isnan(when)
     if when_ok.any():
-        epoch = np.where(when_ok, when, 0).astype(np.int64)
-        steps = offset_steps(zone, int(epoch[when_ok].min()), int(epoch[when_ok].max()))
-        starts = np.array([int(t) for t, _ in steps[1:] if t is not None], np.int64)
-        offs = np.array([o for _, o in steps], np.int64)
-        # Shifted by whole weeks so that integer division floors for times before 1970 too.
-        loc = epoch + offs[np.searchsorted(starts, epoch, side="right")] + 60480000000
-        keyed["weekday"] = (np.where(when_ok, (loc // 86400 + 3) % 7, -1), list(range(7)), None)
-        keyed["hour"] = (np.where(when_ok, loc // 3600 % 24, -1), list(range(24)), None)
+        weekday, hour = (np.full(n, -1, np.int64) for _ in range(2))
+        weekday[when_ok], hour[when_ok] = local_weekday_hour(when[when_ok], zone)
+        keyed["weekday"] = (weekday, list(range(7)), None)
+        keyed["hour"] = (hour, list(range(24)), None)
     # Clips counted once per group: only a clip with several rows (platforms) can be counted twice.
     multi = np.bincount(clip, minlength=n_clips)[clip] > 1
     several = bool(multi.any())
