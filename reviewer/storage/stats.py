@@ -1016,52 +1016,77 @@ class StatsRepository:
                 for r in s.connection().execute(text(sql)).cursor.fetchall()  # DB-API rows: 100,000s
             ]
 
-    def decision_facts(self, *, start: datetime | None = None, end: datetime | None = None) -> list[DecisionFact]:
-        """Signed decisions (heads' and recommendations), with the failed checklist items and the
-        reason read from each record, and the version's ingest time."""
-        with self.db.read_scope() as s:
-            q = (
-                select(
-                    SignoffRow.clip_id,
-                    SignoffRow.kind,
-                    SignoffRow.signed_at,
-                    SignoffRow.record,
-                    VersionRow.number,
-                    VersionRow.ingested_at,
-                    VersionRow.sha256,
-                )
-                .join(VersionRow, VersionRow.id == SignoffRow.version_id)
-                .order_by(SignoffRow.signed_at, SignoffRow.id)
+    def decision_facts(
+        self,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        details: tuple[datetime | None, datetime | None] | None = (None, None),
+    ) -> list[DecisionFact]:
+        """Signed decisions (heads' and recommendations) and the version's ingest time, with the
+        reason and the failed checklist items read from the record of each decision signed in
+        ``details`` ([from, to), None: open; ``details=None``: of none).
+
+        Only those records leave the database and are parsed: the review numbers of a month
+        need the reasons of that month, and every decision's time. (Reading and parsing every
+        record cost 0.35 ms a decision: 3.5 s for a library of 10,000.)"""
+        from sqlalchemy import and_, case, null
+
+        if details is None:
+            record: Any = null()
+        else:
+            lo, hi = details
+            conds = [
+                c
+                for c in (SignoffRow.signed_at >= lo if lo else None, SignoffRow.signed_at < hi if hi else None)
+                if c is not None
+            ]
+            record = case((and_(*conds), SignoffRow.record), else_=null()) if conds else SignoffRow.record
+        q = (
+            select(
+                SignoffRow.clip_id,
+                SignoffRow.kind,
+                SignoffRow.signed_at,
+                record,
+                VersionRow.number,
+                VersionRow.ingested_at,
+                VersionRow.sha256,
             )
-            if start is not None:
-                q = q.where(SignoffRow.signed_at >= start)
-            if end is not None:
-                q = q.where(SignoffRow.signed_at < end)
-            out = []
-            for clip_id, kind, signed_at, record, number, ingested_at, sha in s.execute(q):
-                reason, failed = "", tuple[str, ...]()
+            .join(VersionRow, VersionRow.id == SignoffRow.version_id)
+            .order_by(SignoffRow.signed_at, SignoffRow.id)
+        )
+        if start is not None:
+            q = q.where(SignoffRow.signed_at >= start)
+        if end is not None:
+            q = q.where(SignoffRow.signed_at < end)
+        with self.db.read_scope() as s:
+            rows = s.connection().execute(q).cursor.fetchall()  # DB-API rows: times parsed below
+        out = []
+        for clip_id, kind, signed_at, data, number, ingested_at, sha in rows:
+            reason, failed = "", tuple[str, ...]()
+            if data is not None:
                 try:
-                    data = json.loads(bytes(record))
-                    reason = str(data.get("reason") or "")
-                    answers = (data.get("checklist") or {}).get("answers") or []
+                    parsed = json.loads(bytes(data))
+                    reason = str(parsed.get("reason") or "")
+                    answers = (parsed.get("checklist") or {}).get("answers") or []
                     failed = tuple(
                         str(a.get("item_id")) for a in answers if isinstance(a, dict) and a.get("result") == "fail"
                     )
                 except (ValueError, TypeError, AttributeError):
                     pass
-                out.append(
-                    DecisionFact(
-                        clip_id=clip_id,
-                        version=number,
-                        kind=kind,
-                        signed_at=signed_at,
-                        reason=reason,
-                        failed_items=failed,
-                        version_ingested_at=ingested_at,
-                        sha256=sha,
-                    )
+            out.append(
+                DecisionFact(
+                    clip_id=clip_id,
+                    version=number,
+                    kind=kind,
+                    signed_at=_dt(signed_at),
+                    reason=reason,
+                    failed_items=failed,
+                    version_ingested_at=_dt(ingested_at),
+                    sha256=sha,
                 )
-            return out
+            )
+        return out
 
     def first_version_ingested(self) -> dict[str, datetime]:
         """When each clip's first version came in."""

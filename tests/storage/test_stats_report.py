@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -68,3 +68,27 @@ def test_monthly_report_in_english_and_bad_arguments(stats_home, home, tmp_path)
     assert bad.code == 2 and "month '2026-13' is not YYYY-MM" in bad.err
     bad = run_cli_subprocess(home, "stats", "report", "--month", month, "--out", str(tmp_path / "x.docx"))
     assert bad.code == 2 and "must name a .pdf" in bad.err
+
+
+def test_decision_records_are_read_only_for_the_period_asked(stats_home, home):
+    """The review numbers of a month read the records (reason, failed items) of that month's
+    decisions only; every decision still comes with its times."""
+    from reviewer.services import build_services
+
+    services = build_services(str(home), None)
+    try:
+        repo = services.stats.repo
+        every = repo.decision_facts()
+        assert any(d.reason for d in every) and any(d.failed_items for d in every)
+        assert all(d.signed_at.tzinfo is not None and d.version_ingested_at is not None for d in every)
+        bare = repo.decision_facts(details=None)
+        assert [(d.clip_id, d.version, d.kind, d.signed_at, d.version_ingested_at) for d in bare] == [
+            (d.clip_id, d.version, d.kind, d.signed_at, d.version_ingested_at) for d in every
+        ]
+        assert not any(d.reason or d.failed_items for d in bare)
+        first = min(d.signed_at for d in every if d.reason)
+        later = repo.decision_facts(details=(first + timedelta(microseconds=1), None))
+        assert [d.reason for d in later if d.signed_at == first] == [""]
+        assert [d.reason for d in later if d.signed_at > first] == [d.reason for d in every if d.signed_at > first]
+    finally:
+        services.close()

@@ -116,7 +116,13 @@ class StatsStore(Protocol):
     def clip_facts(self, *, with_post_text: bool = True) -> list[ClipFacts]:
         """As ``StatsRepository.clip_facts``."""
 
-    def decision_facts(self, *, start: datetime | None = None, end: datetime | None = None) -> list[DecisionFact]:
+    def decision_facts(
+        self,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        details: tuple[datetime | None, datetime | None] | None = (None, None),
+    ) -> list[DecisionFact]:
         """As ``StatsRepository.decision_facts``."""
 
     def first_version_ingested(self) -> dict[str, datetime]:

@@ -378,7 +378,7 @@ class StatsService:
             if p.platform == platform:
                 pubs.setdefault(p.clip_id, []).append(p.published_at)
         approved_at: dict[str, datetime] = {}
-        for d in self.repo.decision_facts():
+        for d in self.repo.decision_facts(details=None):  # the times only
             if d.kind == "approval":
                 approved_at[d.clip_id] = d.signed_at
         out = []
@@ -490,7 +490,9 @@ class StatsService:
             else self.repo.approved_clip_ids()
         )
         pubs = publications if publications is not None else self.repo.publication_facts()
-        return review_numbers(self.repo.decision_facts(), approved, pubs, start=start, end=end)
+        # Reasons and failed items are counted for the period's decisions only: only theirs are read.
+        decisions = self.repo.decision_facts(details=(start, end))
+        return review_numbers(decisions, approved, pubs, start=start, end=end)
 
     def audience(self, summary: Summary | None = None) -> dict[str, Any]:
         """Who follows and watches, and when, beside when the station publishes."""
