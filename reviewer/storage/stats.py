@@ -133,9 +133,6 @@ def _summary_columns(table: Any) -> SummaryColumns:
 
     table = table.combine_chunks()
 
-    def coded(name: str) -> tuple[Any, list[Any]]:
-        return _coded(table, name)
-
     def numbers(name: str, dtype: Any) -> Any:
         col = table[name]
         return np.asarray(col.to_numpy() if table.num_rows else [], dtype=dtype)
@@ -146,12 +143,12 @@ def _summary_columns(table: Any) -> SummaryColumns:
     us = pc.fill_null(when.cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
     valid = when.is_valid().to_numpy(zero_copy_only=False)
     through = numbers("through", np.float64)
-    clip, clip_ids = coded("clip")
-    platform, platforms = coded("platform")
-    author, authors = coded("author")
-    topic, topics = coded("topic")
-    tags, tag_lists = coded("tags")
-    title, titles = coded("title") if "title" in table.column_names else (None, [])
+    clip, clip_ids = _coded(table, "clip")
+    platform, platforms = _coded(table, "platform")
+    author, authors = _coded(table, "author")
+    topic, topics = _coded(table, "topic")
+    tags, tag_lists = _coded(table, "tags")
+    title, titles = _coded(table, "title") if "title" in table.column_names else (None, [])
     return SummaryColumns(
         clip=clip,
         clip_ids=clip_ids,

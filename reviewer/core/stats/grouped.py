@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cached_property
 from itertools import chain
 from typing import Any, Iterable
 
@@ -134,14 +135,19 @@ class ClipTopicColumns:
     tags: Any  # code of the hashtags (measures.hashtags joined by one space)
     tag_lists: list[str | None]
 
-    def topic_labels(self) -> list[str]:
-        """Every topic of the library (a topic field or a hashtag; two spellings of one key
-        shown as the first clip's), sorted for a person."""
+    @cached_property
+    def _topics_of_clips(self) -> tuple[Any, Any, list[str], list[str]]:
+        """Every clip's topics (``row_topics`` over all clips, in id order), made once: the
+        topic list and the topic filter both read them."""
         import numpy as np
 
         n = len(self.ids)
-        _, _, _, labels = row_topics(self.topic, self.tags, self.topics, self.tag_lists, np.ones(n, bool), np.arange(n))
-        return sorted((label for label in labels if label), key=str.casefold)
+        return row_topics(self.topic, self.tags, self.topics, self.tag_lists, np.ones(n, bool), np.arange(n))
+
+    def topic_labels(self) -> list[str]:
+        """Every topic of the library (a topic field or a hashtag; two spellings of one key
+        shown as the first clip's), sorted for a person."""
+        return sorted((label for label in self._topics_of_clips[3] if label), key=str.casefold)
 
     def matching(self, political: bool | None, topic_key: str | None) -> set[str]:
         """The ids of the clips with this political flag (None: any) and this topic key (None: any)."""
@@ -150,11 +156,11 @@ class ClipTopicColumns:
         n = len(self.ids)
         keep = np.ones(n, bool) if political is None else np.asarray(self.political, bool) == political
         if topic_key is not None:
-            at, key_at, names, _ = row_topics(self.topic, self.tags, self.topics, self.tag_lists, keep, np.arange(n))
-            if topic_key not in names:
-                return set()
-            keep = np.zeros(n, bool)
-            keep[at[key_at == names.index(topic_key)]] = True
+            at, key_at, names, _ = self._topics_of_clips
+            has = np.zeros(n, bool)
+            if topic_key in names:
+                has[at[key_at == names.index(topic_key)]] = True
+            keep &= has
         return {self.ids[i] for i in np.flatnonzero(keep).tolist()}
 
 
