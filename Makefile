@@ -17,9 +17,9 @@ APT_PACKAGES := libvlc5 vlc-plugin-base vlc-plugin-video-output \
 	xvfb xauth openssh-client dbus dbus-x11 gnome-keyring libsecret-1-0 imagemagick \
 	postgresql poppler-utils strace desktop-file-utils
 
-.PHONY: setup system venv translations demo install uninstall lint test test-fast bench proof clean
+.PHONY: setup system venv translations bytecode demo install uninstall lint test test-fast bench proof clean
 
-setup: system venv translations
+setup: system venv translations bytecode
 
 system:
 	@if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
@@ -53,6 +53,12 @@ $(STAMP): pyproject.toml
 # updates it from the sources with pyside6-lupdate, builds the .qm (tools/i18n_merge.py).
 translations: venv
 	@$(PY) tools/i18n_merge.py
+
+# The program's own modules compiled once: every `reviewer` process (each CLI command, every child
+# of the reliability trials) loads them from __pycache__ instead of compiling them again, also where
+# PYTHONDONTWRITEBYTECODE is set. Quick when nothing changed; a stale file is recompiled by Python.
+bytecode: venv
+	@$(PY) -m compileall -q -j 0 reviewer tests bench
 
 demo: setup
 	$(VENV)/bin/reviewer demo

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,12 +41,21 @@ class Services:
     signoff: Any = None  # core.signoff.SignoffService
     verifier: Any = None  # core.verification.Verifier
     exporter: Any = None  # core.export.Exporter
-    stats: Any = None  # core.stats.service.StatsService (publications, platform statistics)
+    build_stats: Callable[[str], Any] | None = field(default=None, repr=False)
+    _stats: Any = field(default=None, repr=False)
+
+    @property
+    def stats(self) -> Any:
+        """Publications and platform statistics (core.stats.service.StatsService), built on first
+        use: its columns (pyarrow, numpy) are not loaded by a command or a desk that never counts."""
+        if self._stats is None and self.build_stats is not None:
+            self._stats = self.build_stats(self.person)
+        return self._stats
 
     def set_actor(self, actor: str) -> None:
         """Record ``actor`` as the one acting in every audit event from now on."""
         self.person = actor
-        for service in (self.ingest, self.station, self.signoff, self.stats):
+        for service in (self.ingest, self.station, self.signoff, self._stats):
             if service is not None:
                 service.actor = actor
 
@@ -140,7 +149,7 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
         signoff=signoff,
         verifier=verifier,
         exporter=exporter,
-        stats=build_stats(settings, library, verifier, person),
+        build_stats=lambda actor: build_stats(settings, library, verifier, actor),
     )
     services.set_actor(default_person(services))
     return services
