@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,23 @@ from reviewer.ui.main_window import MainWindow
 from reviewer.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
+
+
+def _start_libvlc_early(platform: str) -> None:
+    """Load the player module and start libvlc (:func:`reviewer.media.player.prewarm`) on a thread
+    while the window is shown: libvlc loads its plugins in native code, without the GIL, so it is
+    ready, or nearly, when the top clip is put on screen right after the first paint. Best effort:
+    the player starts its own libvlc when this failed."""
+
+    def start() -> None:
+        try:
+            from reviewer.media import player
+
+            player.prewarm(platform)
+        except Exception:  # noqa: BLE001 - only a head start
+            log.exception("could not start libvlc early")
+
+    threading.Thread(target=start, name="libvlc-early", daemon=True).start()
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -264,6 +282,8 @@ def run_desk(
     _close_on_signals(window)
     try:
         window.show()
+        if lazy and db_url and home is not None:
+            _start_libvlc_early(app.platformName())
         window.raise_()
         window.activateWindow()
         _AfterFirstPaint(window, build)
