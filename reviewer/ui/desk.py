@@ -260,6 +260,7 @@ def run_desk(
     threads: list[_ServicesThread] = []
 
     def build() -> None:
+        _close_on_signals(window)  # here: the window's first paint does not wait for it
         if after_paint is not None:
             after_paint()
         if not lazy:
@@ -279,7 +280,6 @@ def run_desk(
         threads.append(thread)
         thread.start()
 
-    _close_on_signals(window)
     try:
         window.show()
         if lazy and db_url and home is not None:
