@@ -26,8 +26,8 @@ def open_desk(
 ) -> int:
     """Open the review desk on the home's library and run it until it closes; the exit code.
 
-    ``services_factory(home_arg, db_arg)`` builds the services (after the window's first paint,
-    on a thread of its own); ``after_paint(home)`` runs right after that paint (the log is set
+    ``services_factory(home_arg, db_arg)`` builds the services (after the window's first paint
+    and the top clip's first frame, on a thread of its own); ``after_paint(home)`` runs right after that paint (the log is set
     up there, before the player starts: it may speak before the library is open).
     """
     if sys.platform.startswith("linux") and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):

@@ -279,8 +279,9 @@ def test_u_plays_only_the_parts_not_yet_watched(qtbot, services, tmp_path):
 
 
 def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, tmp_path):
-    """`reviewer --home HOME`: the top clip is paused on its first frame before the library (and its
-    panels) are ready; the desk then takes that same clip over, without opening it again."""
+    """`reviewer --home HOME`: the top clip is paused on its first frame before the library is
+    opened (and its panels built); the desk then takes that same clip over, without opening it
+    again."""
     needs_display()
     _ingest(
         services,
@@ -296,11 +297,18 @@ def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, 
         """
         import sys
         from PySide6.QtCore import QTimer
-        from reviewer import app
+        from reviewer import app, services
         from reviewer.media import player as pm
         from reviewer.ui.main_window import MainWindow
 
         events = []
+        original_open = services.services_for_desk
+
+        def open_library(*a):
+            events.append("open")
+            return original_open(*a)
+
+        services.services_for_desk = open_library
         original_load, original_bind, original_first = pm.Player.load, MainWindow.bind, MainWindow.load_first_clip
 
         def load(self, path, **k):
@@ -336,4 +344,6 @@ def test_reviewer_puts_the_top_clip_on_screen_while_the_library_opens(services, 
     events = line.split()[1:]
     assert events.count("load") == 1, events  # opened once, before the library, never again
     assert events.index("load") < events.index("bind")
+    # The library opens once the clip is on screen: side by side they only slowed each other.
+    assert events.index("paused") < events.index("open") < events.index("bind"), events
     assert "adopted=True" in events and "clip=dau-hang" in events
