@@ -232,8 +232,26 @@ def build_signing(home: Path, settings: Settings, library, person: str):
     return signing, keystore, station, signoff, verifier, exporter
 
 
+def _process_context():
+    """How worker processes are started: forked when this process is a plain single-threaded
+    command (``reviewer verify``: a worker is ready in milliseconds, not the second a new Python
+    takes to import the program), spawned otherwise (beside Qt, libvlc or any other thread a fork
+    could copy mid-lock). A forked worker never touches the connections it inherits: it opens
+    its own, and leaves with ``os._exit`` as every multiprocessing child does."""
+    import multiprocessing
+    import threading
+
+    if (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and not any(name in sys.modules for name in ("PySide6.QtCore", "vlc"))
+    ):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 class SegmentRunner:
-    """Verifies chain segments in worker processes (spawned: safe beside Qt, threads and SQLite).
+    """Verifies chain segments in worker processes (see :func:`_process_context`).
 
     Each process opens the library and replays the trust once, when it starts (the pool's
     initializer), and reuses them for every segment it takes.
@@ -251,13 +269,12 @@ class SegmentRunner:
         self, segments: list[Segment], *, local: Callable[[Segment], SegmentResult] | None = None
     ) -> list[SegmentResult]:
         """Verify ``segments`` in parallel; results in the same order."""
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         if local is not None and self.workers < 2:  # no core to spare for a process
             return [local(seg) for seg in segments]
         processes = self.workers - 1 if local is not None else self.workers
-        ctx = multiprocessing.get_context("spawn")
+        ctx = _process_context()
         results: list[SegmentResult | None] = [None] * len(segments)
         with ProcessPoolExecutor(
             max_workers=min(processes, len(segments)), mp_context=ctx, initializer=_open_worker, initargs=self.args

@@ -564,3 +564,48 @@ def test_segments_really_run_in_worker_processes(lib):
         assert report.ok and report.events == services.signing.audit_count()
     finally:
         services.close()
+
+
+_FORKED_VERIFY = """
+import sys, threading
+from reviewer.core.verification import Verifier
+from reviewer.services import SegmentRunner, _process_context, build_services
+
+services = build_services(sys.argv[1], None)
+v = services.verifier
+method = _process_context().get_start_method()
+runner = SegmentRunner(services.db.url, v.home, 2)
+many = Verifier(repo=v.repo, library=v.library, crypto=v.crypto, home=v.home, witness=v.witness,
+                workers=3, parallel_threshold=0, segment_runner=runner).verify(check_files=True)
+one = v.verify(check_files=True, workers=1)
+same = many.problems == one.problems and (many.events, many.signatures) == (one.events, one.signatures)
+flag = threading.Event()
+threading.Thread(target=flag.wait, daemon=True).start()
+with_thread = _process_context().get_start_method()
+flag.set()
+print("METHOD", method, "SAME", same, "PROBLEMS", len(one.problems), "WITH_THREAD", with_thread, flush=True)
+services.close()
+"""
+
+
+def test_a_plain_command_forks_its_workers_and_they_find_what_one_pass_finds(lib):
+    """`reviewer verify` is a single-threaded process without Qt: its workers are forked (ready at
+    once) and find exactly what one pass finds; with another thread running, they are spawned."""
+    import subprocess
+    import sys
+
+    home, con, _ = lib
+    seq = _seq_of(con, "signoff", "news-2")
+    con.execute("UPDATE audit_events SET actor = 'x' WHERE seq IN (?, ?)", (seq - 7, seq + 3))
+    con.commit()
+    _rearm(home)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    out = subprocess.run(
+        [sys.executable, "-c", _FORKED_VERIFY, str(home)], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    line = next(x for x in out.stdout.splitlines() if x.startswith("METHOD"))
+    method, same, problems, with_thread = line.split()[1::2]
+    assert (method, same, with_thread) == ("fork", "True", "spawn"), line
+    assert int(problems) >= 2  # the two altered events at least
