@@ -706,10 +706,8 @@ def cmd_verify_package(args: argparse.Namespace) -> int:
         print_json(report.to_json() | {"trust": source or None})
         return 0 if report.ok else 1
     if source:
-        print(
-            f"trusting the station key(s) of {tty(source)}: "
-            + ", ".join(sorted({t.ca_fingerprint for t in trust or []}))
-        )
+        keys = sorted({t.ca_fingerprint for t in trust or []})
+        print(f"trusting the station {'key' if len(keys) == 1 else 'keys'} of {tty(source)}: " + ", ".join(keys))
     for line in report.passed:
         print(f"ok       {tty(line)}")
     for line in report.problems:
@@ -718,7 +716,8 @@ def cmd_verify_package(args: argparse.Namespace) -> int:
     if s:
         print(f"\napproval of {s['clip_id']} v{s['version']}: {s['meaning']}")
         print(f"signed by {tty(s['name'])}, {tty(s['title'])} ({s['role']}:{tty(s['principal'])}) at {s['signed_at']}")
-    print("\nOK: the package verifies" if report.ok else f"\n{len(report.problems)} problem(s): do NOT publish")
+    n = len(report.problems)
+    print("\nOK: the package verifies" if report.ok else f"\n{n} problem{'' if n == 1 else 's'}: do NOT publish")
     return 0 if report.ok else 1
 
 

@@ -280,6 +280,9 @@ def test_verify_package_catches_a_swapped_clip_and_an_edited_record(signed, cli,
     (bad / "bản tin news-1.mp4").write_bytes(b"\x00" * 1000)
     r = cli("verify-package", str(bad), "--trust", str(trust))
     assert r.code == 1 and "bản tin news-1.mp4 does not match its SHA-256" in r.out
+    count = r.out.count("PROBLEM  ")
+    assert f"\n{count} problem{'' if count == 1 else 's'}: do NOT publish" in r.out
+    assert "trusting the station key of" in r.out and "(s)" not in r.out  # no "problem(s)", "key(s)"
 
     bad2 = tmp_path / "bad-record"
     shutil.copytree(out, bad2)
