@@ -1,8 +1,8 @@
 """Start the review desk: QApplication, language, theme, window, player, and a clean shutdown.
 
 Startup is in steps so that the window is on screen at once: the light window (menus, status
-bar, "Opening the library…") is shown first, libvlc starting meanwhile; right after its first
-paint the top clip is put on screen paused on its first frame (read straight from the database);
+bar, "Opening the library…") is shown first; right after its first paint libvlc starts and the top
+clip is put on screen paused on its first frame (read straight from the database);
 then the library opens on a thread and the panels are built (:meth:`MainWindow.bind`), taking
 that clip over, with the keyboard focus on the queue.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,23 +44,6 @@ def _when_on_screen(window: MainWindow, player, start: Callable[[], None]) -> No
 
     player.state_changed.connect(go)
     QTimer.singleShot(_LIBRARY_WAIT_MS, window, go)
-
-
-def _start_libvlc_early(platform: str) -> None:
-    """Load the player module and start libvlc (:func:`reviewer.media.player.prewarm`) on a thread
-    while the window is shown: libvlc loads its plugins in native code, without the GIL, so it is
-    ready, or nearly, when the top clip is put on screen right after the first paint. Best effort:
-    the player starts its own libvlc when this failed."""
-
-    def start() -> None:
-        try:
-            from reviewer.media import player
-
-            player.prewarm(platform)
-        except Exception:  # noqa: BLE001 - only a head start
-            log.exception("could not start libvlc early")
-
-    threading.Thread(target=start, name="libvlc-early", daemon=True).start()
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -309,8 +291,6 @@ def run_desk(
 
     try:
         window.show()
-        if lazy and db_url and home is not None:
-            _start_libvlc_early(app.platformName())
         window.raise_()
         window.activateWindow()
         _AfterFirstPaint(window, build)
