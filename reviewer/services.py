@@ -125,7 +125,7 @@ def build_services(home_arg: str | None, db_arg: str | None) -> Services:
         library=library,
         store=store,
         probe=probe.probe,
-        thumbnail=probe.make_thumbnail,
+        thumbnail=probe.make_stills,
         parse_captions=lambda name, raw, language=None: captions.parse_caption_file(
             name, raw, language=language, max_cps=settings.caption_max_cps, max_line=settings.caption_max_line
         ),

@@ -92,6 +92,10 @@ PRIME_SETTLE_MS = 20
 # leaves room (at 1/16 it is 31 ms of the clip, and the seek back puts frame 0 on screen anyway).
 PRIME_SETTLE_SLOW_MS = 500
 PRIME_LAND_MS = 40
+# The cover stays over the picture after priming until the seek back to frame 0 is decoded
+# (libvlc's "buffering 100%"), at most this long: uncovered at once, the run-up's last picture
+# showed for ~40 ms before frame 0 (measured under Xvfb, the desk's cover holding frame 0's still).
+UNCOVER_GUARD_MS = 250
 # Priming crawls at 1/16: frame 0 stays on screen for ~0.6 s (at 25 fps), far longer than the
 # pause takes. (libvlc's slowest rate, 1/32, stretches its 100 ms input cache past the 3 s its
 # clock accepts: "timestamp conversion failed".)
@@ -300,6 +304,7 @@ class Player(QObject):
         self._mp.video_set_key_input(False)
         self._mp.video_set_mouse_input(False)
         self._platform = platform
+        self._xwindow: int | None = None  # the X11 window libVLC draws in (attach)
         self._closed = False
         self._gen = 0
         self._path: str | None = None
@@ -335,6 +340,9 @@ class Player(QObject):
         self._settle_timer.timeout.connect(self._pause_primed)
         self._prime_seek_timer = QTimer(self, singleShot=True, interval=PRIME_LAND_MS)
         self._prime_seek_timer.timeout.connect(self._finish_priming)
+        self._covered = False  # priming_changed(True) sent, its False not yet
+        self._uncover_timer = QTimer(self, singleShot=True, interval=UNCOVER_GUARD_MS)
+        self._uncover_timer.timeout.connect(self._uncover)
         # Paused seeks go one at a time, each confirmed by a second identical seek (module doc).
         self._seek_phase: str | None = None  # None | "first" | "settle" | "confirm"
         self._seek_target = 0
@@ -359,8 +367,25 @@ class Player(QObject):
     def _priming(self, value: _Priming | None) -> None:
         was = getattr(self, "_priming_now", None) is not None
         self._priming_now = value
-        if (value is not None) != was and not getattr(self, "_closed", True):
-            self.priming_changed.emit(value is not None)
+        if getattr(self, "_closed", True):
+            return
+        if value is not None:
+            self._uncover_timer.stop()
+            if not self._covered:
+                self._covered = True
+                self.priming_changed.emit(True)
+        elif was and self._covered:
+            # Priming ends with the seek back to frame 0 while the run-up's last picture is
+            # still up: uncovered once that seek's picture is decoded (_seek_buffered), or the
+            # picture is asked to change (play, seek, step), or at the latest UNCOVER_GUARD_MS.
+            self._uncover_timer.start()
+
+    def _uncover(self) -> None:
+        """The picture is the one asked for: priming_changed(False), once."""
+        self._uncover_timer.stop()
+        if self._covered and not self._closed:
+            self._covered = False
+            self.priming_changed.emit(False)
 
     # ------------------------------------------------------------------------------------------
     # libvlc thread side: nothing but a queued emit
@@ -411,6 +436,7 @@ class Player(QObject):
             self._mp.set_nsobject(handle)
         elif self._platform == "xcb":
             self._mp.set_xwindow(handle)
+            self._xwindow = handle
         elif self._platform == "wayland":
             # libvlc 3 cannot draw into a Wayland surface; the app starts Qt on xcb instead.
             log.warning("video cannot be embedded on Wayland; start with QT_QPA_PLATFORM=xcb")
@@ -484,6 +510,7 @@ class Player(QObject):
         if self._priming is not None:
             self._priming.then_play = True
             return
+        self._uncover()
         if self._state == "stopped":
             self._want_playing = True
             self._apply_audio()
@@ -539,6 +566,8 @@ class Player(QObject):
     def _seek(self, ms: int, *, keep_reverse: bool) -> None:
         if self._closed or self._path is None or self._state in ("error", "idle"):
             return
+        if self._priming is None:
+            self._uncover()
         if not keep_reverse:
             self._stop_reverse()
         ms = self._clamp_ms(int(ms))
@@ -802,6 +831,12 @@ class Player(QObject):
             self._seek_buffered()
 
     def _on_video_output(self) -> None:
+        if self._xwindow is not None:
+            # libVLC's picture window (made now) keeps what is on screen when it is uncovered,
+            # instead of a black blink until its next redisplay (media/xwindow.py).
+            from reviewer.media.xwindow import keep_contents_on_expose
+
+            keep_contents_on_expose(self._xwindow)
         if not self._vout_seen:
             self._vout_seen = True
             self._no_video_timer.stop()
@@ -1061,6 +1096,8 @@ class Player(QObject):
 
     def _seek_buffered(self) -> None:
         """libvlc reported "buffering 100%" for the seek in flight (or the guard ran out)."""
+        if self._uncover_timer.isActive():
+            self._uncover()  # priming's seek back to frame 0 has its picture
         if self._seek_phase == "first":
             self._seek_guard.stop()
             self._seek_phase = "settle"

@@ -27,10 +27,20 @@ import av.filter
 from reviewer.core.ingest import VIDEO_EXTENSIONS
 from reviewer.core.model import MediaInfo
 from reviewer.errors import MediaError
+from reviewer.media.store import first_frame_still
 
 log = logging.getLogger(__name__)
 
-__all__ = ["VIDEO_EXTENSIONS", "MAX_PIXELS", "OPEN_OPTIONS", "DURATION_SCAN_SECONDS", "probe", "make_thumbnail"]
+__all__ = [
+    "VIDEO_EXTENSIONS",
+    "MAX_PIXELS",
+    "OPEN_OPTIONS",
+    "DURATION_SCAN_SECONDS",
+    "probe",
+    "make_thumbnail",
+    "make_stills",
+    "make_first_frame",
+]
 
 MAX_PIXELS = 7680 * 4320  # 8K: larger frames are not social clips and would exhaust memory
 # Only real video containers (the demuxers behind VIDEO_EXTENSIONS), read only from the local
@@ -43,6 +53,11 @@ _CONTAINERS = "MP4/MOV/3GP, MKV/WebM, AVI, MXF, MPEG-TS/AVCHD, MPEG-PS, WMV, FLV
 # long; reading packets (not decoding) took 1.6 s for a 30-minute recording on the development
 # machine (python -m bench.duration_scan), so only recordings of hours need more.
 DURATION_SCAN_SECONDS = 20.0
+# The first-frame still the desk shows while libVLC opens a clip: the frame as decoded, at most
+# this wide (a 4K frame on a desk's video area would only cost decoding time), quantiser 2 of
+# MJPEG's 1-31 (ffmpeg's -q:v 2, visually the frame itself; ~150 KB for 1080p).
+FIRST_FRAME_MAX_WIDTH = 1920
+FIRST_FRAME_QSCALE = 2
 
 
 def probe(path: Path, *, display_name: str | None = None) -> MediaInfo:
@@ -162,25 +177,67 @@ def _missing_tail(container, size: int, duration_ms: int) -> str | None:
 
 def make_thumbnail(path: Path, dest: Path, *, width: int = 240, at_ms: int = 0) -> Path:
     """Write a small JPEG of the first frame (or the frame at ``at_ms``) to ``dest``."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    frame = _upright_frame(path, at_ms)
+    h = max(2, int(round(frame.height * width / max(1, frame.width) / 2)) * 2)
+    _write_jpeg(frame.reformat(width=width, height=h, format="yuvj420p"), dest)
+    return dest
+
+
+def make_stills(path: Path, dest: Path) -> Path:
+    """Ingest's stills, from one decode of frame 0: the queue's thumbnail at ``dest`` and the
+    whole first frame beside it (:func:`reviewer.media.store.first_frame_still`), which the desk
+    shows while libVLC opens the clip. Returns ``dest``. The first frame is a convenience: a
+    failure to write it leaves only the thumbnail (the desk shows black meanwhile, as before)."""
+    frame = _upright_frame(path, 0)
+    h = max(2, int(round(frame.height * 240 / max(1, frame.width) / 2)) * 2)
+    _write_jpeg(frame.reformat(width=240, height=h, format="yuvj420p"), dest)
+    try:
+        _write_first_frame(frame, first_frame_still(dest.parent.parent, dest.stem))
+    except Exception:  # noqa: BLE001 - the thumbnail and the clip stand without it
+        log.warning("first-frame still of %s not written", path.name, exc_info=True)
+    return dest
+
+
+def make_first_frame(path: Path, dest: Path) -> Path:
+    """Write the whole first frame of ``path`` (upright, at most FIRST_FRAME_MAX_WIDTH wide) to
+    ``dest``: what the desk shows while libVLC opens the clip (made late for clips ingested
+    before the desk had it)."""
+    _write_first_frame(_upright_frame(path, 0), dest)
+    return dest
+
+
+def _upright_frame(path: Path, at_ms: int) -> av.VideoFrame:
     with av.open(str(path), options=dict(OPEN_OPTIONS)) as container:
         vs = container.streams.video[0]
         if at_ms and vs.time_base:
             container.seek(int(at_ms / 1000 / vs.time_base), stream=vs)
         frame = next(container.decode(video=0))
-        frame = upright(frame)
-    h = max(2, int(round(frame.height * width / max(1, frame.width) / 2)) * 2)
-    small = frame.reformat(width=width, height=h, format="yuvj420p")
-    # A name of its own per process (two desks may thumbnail the same bytes at once); the
+        return upright(frame)
+
+
+def _write_first_frame(frame: av.VideoFrame, dest: Path) -> None:
+    width = min(frame.width, FIRST_FRAME_MAX_WIDTH)
+    height = max(2, int(round(frame.height * width / max(1, frame.width) / 2)) * 2)
+    _write_jpeg(frame.reformat(width=width, height=height, format="yuvj420p"), dest, quality=FIRST_FRAME_QSCALE)
+
+
+def _write_jpeg(picture: av.VideoFrame, dest: Path, *, quality: int | None = None) -> None:
+    """``picture`` (yuvj420p) as a JPEG at ``dest``, written under a temporary name and renamed."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    # A name of its own per process (two desks may write the same still at once); the
     # pid in it lets the next desk remove it after a crash (MediaStore.clean_stale).
     tmp = dest.parent / f".thumb-{os.getpid()}-{uuid.uuid4().hex}.tmp.jpg"
     try:
         with av.open(str(tmp), mode="w", format="image2") as out:
             stream = out.add_stream("mjpeg", rate=1)
-            stream.width, stream.height, stream.pix_fmt = width, h, "yuvj420p"
-            small.pts = 0
-            small.time_base = Fraction(1, 1)
-            for packet in stream.encode(small):
+            stream.width, stream.height, stream.pix_fmt = picture.width, picture.height, "yuvj420p"
+            if quality is not None:
+                # A fixed quantiser (ffmpeg's -q:v): the whole frame must look like libVLC's.
+                stream.codec_context.qscale = True
+                stream.codec_context.options = {"qmin": str(quality), "qmax": str(quality)}
+            picture.pts = 0
+            picture.time_base = Fraction(1, 1)
+            for packet in stream.encode(picture):
                 out.mux(packet)
             for packet in stream.encode():
                 out.mux(packet)
@@ -188,7 +245,6 @@ def make_thumbnail(path: Path, dest: Path, *, width: int = 240, at_ms: int = 0) 
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return dest
 
 
 def clockwise_rotation(frame: av.VideoFrame) -> int:

@@ -36,6 +36,12 @@ def temp_name(prefix: str, suffix: str = "") -> str:
     return f"{prefix}-{os.getpid()}-{uuid.uuid4().hex}{suffix}"
 
 
+def first_frame_still(home: Path, sha256: str) -> Path:
+    """Where the whole first frame of the media with this hash is kept (written at ingest by
+    :func:`reviewer.media.probe.make_stills`, beside its thumbnail ``thumbs/<sha256>.jpg``)."""
+    return home / "thumbs" / f"{sha256}.frame0.jpg"
+
+
 def _owner_alive(name: str) -> bool:
     """Whether the process that made this temporary name may still be using it."""
     m = _OWNED_TEMP.match(name)

@@ -18,6 +18,7 @@ controller, every read and write through the ``Library`` and the services.
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -76,6 +77,8 @@ VOLUME_STEP = 5
 COUNTS_REFRESH_MS = 30_000
 ANNOUNCE_MS = 300
 PLAYING_STATES = {"playing"}
+# A clip without its first-frame still gets one made this long after it began opening.
+_STILL_DELAY_MS = 2000
 
 
 _Part = TypeVar("_Part")
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self._volume_feedback = False  # show the volume in the status bar only when the user changed it
         self._last_counts: dict[str, int] = {}
         self._offered_paths: list[Path] = []
+        self._stills_asked: set[str] = set()  # versions (sha256) whose missing first-frame still is being made
         self.actions_by_name: dict[str, QAction] = {}
         self.ingest_dialog: IngestDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -294,6 +298,17 @@ class MainWindow(QMainWindow):
 
         player_module.prewarm(QApplication.platformName())  # libvlc starts meanwhile
         self._make_skeleton()
+        self._video_view.set_aspect(top.width, top.height)
+        self._video_view.show_video()
+        if self._show_first_frame(home, Path(top.store_path).stem, home / top.store_path):
+            # The clip's frame 0 on screen now, while libvlc starts (~150 ms) and opens it: the
+            # new columns shown (a queued call of their layouts) and laid out, then the cover
+            # shown and painted, before the player is made.
+            for _ in range(3):  # main window, splitter, centre column
+                QCoreApplication.sendPostedEvents()
+            self._video_view.stage.set_covered(True)
+            self._video_view.stage.cover.repaint()
+            self._video_view.stage.cover.announce()
         Player = player_module.Player  # noqa: N806 - a class, looked up after prewarm() started libvlc
 
         player = Player()
@@ -301,8 +316,6 @@ class MainWindow(QMainWindow):
         player.attach(self._video_view.surface)
         player.set_volume(int(self.settings.volume))
         player.set_muted(bool(self.settings.muted))
-        self._video_view.set_aspect(top.width, top.height)
-        self._video_view.show_video()
         player.load(str(home / top.store_path), fps=top.fps if top.fps > 0 else None, paused_on_first_frame=True)
         self.player = player
         self._early = top
@@ -880,6 +893,7 @@ class MainWindow(QMainWindow):
         else:
             self._video_view.set_aspect(version.width, version.height)
             self._video_view.show_video()
+            self._show_first_frame(self._services.home, version.sha256, path)
             self._playback.open(
                 detail.clip.id,
                 version.id,
@@ -908,6 +922,35 @@ class MainWindow(QMainWindow):
         else:
             self._announce_timer.start()
         return True
+
+    def _show_first_frame(self, home: Path, sha256: str, media: Path) -> bool:
+        """The cover shows the clip's first-frame still while the player opens it (True); a clip
+        ingested before the desk kept one gets it made now, off the GUI thread, for its next
+        opening (False: black meanwhile)."""
+        from reviewer.media.store import first_frame_still
+
+        still = first_frame_still(home, sha256)
+        if still.is_file():
+            self._video_view.stage.set_first_frame(still)
+            return True
+        self._video_view.stage.set_first_frame(None)
+        if sha256 in self._stills_asked:
+            return False
+        self._stills_asked.add(sha256)
+
+        def make() -> None:
+            try:
+                from reviewer.media.probe import make_first_frame
+
+                make_first_frame(media, still)
+            except Exception:  # noqa: BLE001 - a convenience: the clip opens under black without it
+                log.warning("first-frame still of %s not made", media.name, exc_info=True)
+
+        # Once the clip is on screen: decoding it now would only slow libVLC's opening of it.
+        QTimer.singleShot(
+            _STILL_DELAY_MS, self, lambda: threading.Thread(target=make, name="first-frame-still", daemon=True).start()
+        )
+        return False
 
     def _adopt_early(self, clip_id: str, path: Path) -> bool:
         early, self._early = self._early, None

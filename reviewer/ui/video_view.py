@@ -9,12 +9,17 @@ the bars itself in black (an ordinary Qt widget, repainted by Qt after every res
 While the player opens a clip paused on its first frame it runs the first frames up to the
 pause (libvlc shows the picture after the one it pauses on); a black native cover over the
 surface hides that run-up, so the first picture the reviewer sees is frame 0 (``set_covered``).
+When the library keeps the clip's first frame as a still (written at ingest), the cover shows
+that frame instead of black (``set_first_frame``): the reviewer sees the clip at once, and
+libVLC's own frame 0 replaces the same picture when the cover goes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
 from reviewer.ui import theme
@@ -54,6 +59,71 @@ class VideoSurface(QWidget):
         event.accept()
 
 
+class VideoCover(QWidget):
+    """A native window over the surface while the player primes: black, or the clip's first frame.
+
+    Signals:
+        first_frame_shown(): the first-frame still was painted (once per still set).
+    """
+
+    first_frame_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._still: Path | None = None
+        self._image: QImage | None = None
+        self._announced = self._emitted = False
+
+    def set_still(self, path: Path | None) -> None:
+        """Show this JPEG (the clip's frame 0, scaled to the cover) instead of black; None: black."""
+        self._still, self._image, self._announced, self._emitted = path, None, False, False
+        if self.isVisible():
+            self.update()
+
+    def still(self) -> Path | None:
+        """The first-frame still shown (or to be shown), if any."""
+        return self._still
+
+    def paintEvent(self, event) -> None:
+        """The still over the whole cover (it has the picture's shape), else black."""
+        painter = QPainter(self)
+        image = self._picture()
+        if image is None:
+            painter.fillRect(event.rect(), QColor(0, 0, 0))
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(self.rect(), image)
+        if not self._announced:
+            self._announced = True
+            # Queued: after this paint has been flushed to the window.
+            QTimer.singleShot(0, self, self.announce)
+
+    def announce(self) -> None:
+        """Emit first_frame_shown once the still has been painted (a caller that painted it with
+        repaint(), which flushes at once, may call this right after; it emits only once)."""
+        if self._announced and self._image is not None and not self._emitted:
+            self._emitted = True
+            self.first_frame_shown.emit()
+
+    def _picture(self) -> QImage | None:
+        if self._image is None and self._still is not None:
+            reader = QImageReader(str(self._still))
+            full = reader.size()
+            if full.isValid() and (full.width() > self.width() or full.height() > self.height()):
+                # JPEG decodes straight to a smaller size (a 1080p still into a 900 px area: ~15 ms).
+                reader.setScaledSize(full.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            image = reader.read()
+            if image.isNull():  # gone or damaged: black, as without a still
+                self._still = None
+                return None
+            self._image = image
+        return self._image
+
+
 class VideoStage(QWidget):
     """Black bars painted by Qt, and the native surface centred at the picture's aspect ratio.
 
@@ -72,14 +142,7 @@ class VideoStage(QWidget):
         self._aspect = 16 / 9
         self.surface = VideoSurface(self)
         # A native window of its own too, stacked above the surface: only a window covers a window.
-        self.cover = QWidget(self)
-        self.cover.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
-        self.cover.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
-        pal = self.cover.palette()
-        pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
-        self.cover.setPalette(pal)
-        self.cover.setAutoFillBackground(True)
-        self.cover.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cover = VideoCover(self)
         self.cover.hide()
         self._last_size = (0, 0)
 
@@ -90,14 +153,20 @@ class VideoStage(QWidget):
             self._aspect = aspect
             self._place()
 
+    def set_first_frame(self, still: Path | None) -> None:
+        """The still the cover shows while the clip about to be opened primes (None: black).
+        Call before the player opens the clip; the cover forgets it when it goes."""
+        self.cover.set_still(still)
+
     def set_covered(self, on: bool) -> None:
-        """Hide the picture under black (True) while it may show frames nobody asked for."""
+        """Hide the picture under the cover (True) while it may show frames nobody asked for."""
         if on:
             self.cover.setGeometry(self.surface.geometry())
             self.cover.show()
             self.cover.raise_()
         else:
             self.cover.hide()
+            self.cover.set_still(None)  # only the opening of its own clip shows frame 0
 
     def is_covered(self) -> bool:
         """Whether the picture is hidden under the cover."""

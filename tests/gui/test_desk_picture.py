@@ -22,6 +22,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 
 from reviewer.core.coverage import IntervalSet
 from reviewer.media.player import Player
+from reviewer.media.store import first_frame_still
 from reviewer.media.synth import make_clip
 from reviewer.ui.desk import application, create_desk
 from tests.gui.real_desk import Keys, close_real_desk, needs_display, open_real_desk
@@ -140,6 +141,76 @@ def test_the_first_frame_shown_is_frame_0(qtbot, services, tmp_path):
         assert seen[-1] == 0
     finally:
         sampler.stop()
+        close_real_desk(window)
+
+
+def _centre_frame(image) -> int:
+    c = image.pixelColor(image.width() // 2, image.height() // 2)
+    if abs(c.blue() - 128) > 12 or abs(c.red() % 32 - 16) > 10 or abs(c.green() % 32 - 16) > 10:
+        return -1
+    return c.red() // 32 + 8 * (c.green() // 32)
+
+
+def test_the_clips_first_frame_is_on_screen_before_libvlc_opens_it(qtbot, services, tmp_path):
+    """Ingest keeps frame 0 as a still; choosing the clip shows it on the cover at once (before
+    libVLC's first picture), and libVLC's frame 0 replaces the same picture. A clip whose still
+    is missing (ingested by an older desk) opens under black and gets its still made."""
+    needs_display()
+    _ingest(services, tmp_path, "index", seconds=2.4, width=320, height=240, fps=25, painter=_index_painter)
+    _ingest(services, tmp_path, "other", seconds=1.0, width=320, height=240, fps=25)
+    version = services.library.version("index")
+    still = first_frame_still(services.home, version.sha256)
+    assert still.is_file()
+    services.settings.language = "en"
+    window = create_desk(services, application())
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitActive(window)
+    stage = window.video_view.stage
+    try:
+        window.load_clip("other")
+        qtbot.waitUntil(lambda: window.player.state() == "paused", timeout=8000)
+        order: list[str] = []
+        on_screen: list[int] = []  # the middle of the picture, every 5 ms from the still's paint on
+        sampler = QTimer(interval=5)
+        sampler.timeout.connect(lambda: on_screen.append(_centre_frame(_video_area(window))))
+
+        def still_shown() -> None:
+            order.append("still")
+            on_screen.append(_centre_frame(_video_area(window)))
+            sampler.start()
+
+        stage.cover.first_frame_shown.connect(still_shown)
+        window.player.first_frame_shown.connect(lambda: order.append("libvlc"))
+        window.player.state_changed.connect(lambda s: order.append(s) if s == "paused" else None)
+        window.load_clip("index")
+        qtbot.waitUntil(lambda: "paused" in order, timeout=8000)
+        qtbot.waitUntil(lambda: not stage.is_covered(), timeout=2000)
+        qtbot.wait(400)
+        sampler.stop()
+        assert order.index("still") < order.index("libvlc") < order.index("paused"), order
+        assert stage.cover.still() is None
+        # Frame 0 from the still's paint to libVLC's own frame 0 after the cover went: never
+        # black (the cover's going cleared libVLC's window), never a run-up frame.
+        assert on_screen and set(on_screen) == {0}, sorted(set(on_screen))
+        assert _shown_frame(window) == 0
+
+        # No still (a library from before): black while opening, and the still made for next time.
+        still.unlink()
+        window.load_clip("other")
+        qtbot.waitUntil(lambda: window.player.state() == "paused", timeout=8000)
+        order.clear()
+        window.load_clip("index")
+        qtbot.waitUntil(lambda: "paused" in order, timeout=8000)
+        assert "still" not in order
+        qtbot.waitUntil(still.is_file, timeout=15000)
+        window.load_clip("other")
+        qtbot.waitUntil(lambda: window.player.state() == "paused", timeout=8000)
+        order.clear()
+        window.load_clip("index")
+        qtbot.waitUntil(lambda: "paused" in order, timeout=8000)
+        assert order[0] == "still", order
+    finally:
         close_real_desk(window)
 
 

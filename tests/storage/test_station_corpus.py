@@ -26,6 +26,7 @@ from pathlib import Path
 import av
 import pytest
 
+from reviewer.media.store import first_frame_still
 from tests import station_media as media
 from tests.fixtures_captions import encode_cp1258
 
@@ -233,20 +234,26 @@ def test_a_portrait_phone_video_is_listed_upright_with_an_upright_thumbnail(
     [row] = cli("ingest", "--json", str(clip)).json()
     version = cli("show", row["clip_id"], "--json").json()["versions"][0]
     assert (version["width"], version["height"]) == size
-    with av.open(str(home / version["thumbnail"])) as container:
-        thumb = next(container.decode(video=0)).to_rgb()
-    assert (thumb.width > thumb.height) == (size[0] > size[1])
-    plane, stride = bytes(thumb.planes[0]), thumb.planes[0].line_size
+    thumbnail = home / version["thumbnail"]
+    # The thumbnail, and the whole first frame the desk shows while libVLC opens the clip.
+    still = first_frame_still(home, thumbnail.stem)
+    for path, width in ((thumbnail, 240), (still, size[0])):
+        with av.open(str(path)) as container:
+            picture = next(container.decode(video=0)).to_rgb()
+        assert picture.width == width and (picture.width > picture.height) == (size[0] > size[1])
+        assert {name for name, rgb in _corners(picture).items() if _colour(rgb) == "white"} == {white_corner}, path.name
 
-    def colour(x: int, y: int) -> str:
-        r, g, b = plane[y * stride + 3 * x : y * stride + 3 * x + 3]
-        return (
-            "white" if min(r, g, b) > 200 else "red" if r > 180 and g < 90 else "green" if g > 120 and r < 90 else "?"
-        )
 
-    w, h = thumb.width, thumb.height
-    corners = {"top-left": (4, 4), "top-right": (w - 5, 4), "bottom-left": (4, h - 5), "bottom-right": (w - 5, h - 5)}
-    assert {name for name, (x, y) in corners.items() if colour(x, y) == "white"} == {white_corner}
+def _corners(picture) -> dict[str, bytes]:
+    plane, stride = bytes(picture.planes[0]), picture.planes[0].line_size
+    w, h = picture.width, picture.height
+    at = {"top-left": (4, 4), "top-right": (w - 5, 4), "bottom-left": (4, h - 5), "bottom-right": (w - 5, h - 5)}
+    return {name: plane[y * stride + 3 * x : y * stride + 3 * x + 3] for name, (x, y) in at.items()}
+
+
+def _colour(rgb: bytes) -> str:
+    r, g, b = rgb
+    return "white" if min(r, g, b) > 200 else "red" if r > 180 and g < 90 else "green" if g > 120 and r < 90 else "?"
 
 
 def test_caption_files_are_taken_or_refused_as_players_read_them(cli, tmp_path):
