@@ -271,7 +271,7 @@ def _top_clip(folder: Path) -> Path:
     return folder
 
 
-def bench_cold_start(runs: int = 5) -> dict:
+def bench_cold_start(runs: int = 9) -> dict:
     """Window shown, and first clip on screen, from a new process on a 10,000-clip library."""
     with tempfile.TemporaryDirectory(prefix="bench-desk-") as d:
         home = Path(d) / "home"
