@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
@@ -76,6 +76,7 @@ class VideoCover(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._still: Path | None = None
         self._image: QImage | None = None
+        self._decoded_for = QSize()
         self._announced = self._emitted = False
 
     def set_still(self, path: Path | None) -> None:
@@ -110,7 +111,12 @@ class VideoCover(QWidget):
             self.first_frame_shown.emit()
 
     def _picture(self) -> QImage | None:
-        if self._image is None and self._still is not None:
+        if self.width() < 2 or self.height() < 2:
+            return None  # not laid out yet: black until it is
+        # Decoded for the cover's size; again when the cover was resized while it shows (a
+        # still decoded small and stretched would look blurred).
+        if self._still is not None and (self._image is None or self._decoded_for != self.size()):
+            self._decoded_for = self.size()
             reader = QImageReader(str(self._still))
             full = reader.size()
             if full.isValid() and (full.width() > self.width() or full.height() > self.height()):

@@ -214,6 +214,40 @@ def test_the_clips_first_frame_is_on_screen_before_libvlc_opens_it(qtbot, servic
         close_real_desk(window)
 
 
+def test_the_cover_draws_the_still_at_its_size_even_after_a_resize(qtbot, tmp_path):
+    """The still is decoded for the cover's size (a large JPEG straight to a smaller one) and again
+    when the picture area is resized while it shows: never a small decode stretched up."""
+    needs_display()
+    from PySide6.QtGui import QColor, QImage
+
+    from reviewer.ui.video_view import VideoStage
+
+    still = tmp_path / "frame0.jpg"
+    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 40, 40))
+    for x in range(0, 1920, 2):  # one-pixel stripes: blurred away by any stretch
+        for y in range(0, 1080, 270):
+            image.setPixelColor(x, y, QColor(255, 255, 255))
+    assert image.save(str(still), "JPEG", 95)
+    stage = VideoStage()
+    qtbot.addWidget(stage)
+    stage.resize(480, 270)
+    stage.show()
+    qtbot.waitExposed(stage)
+    stage.set_first_frame(still)
+    with qtbot.waitSignal(stage.cover.first_frame_shown, timeout=3000):
+        stage.set_covered(True)
+    assert stage.cover._image is not None and stage.cover._image.width() == stage.cover.width() == 480
+    stage.resize(1280, 720)
+    qtbot.waitUntil(lambda: stage.cover.width() == 1280, timeout=3000)
+    stage.cover.repaint()
+    assert stage.cover._image.width() == 1280  # decoded again for the new size
+    centre = stage.cover.grab().toImage().pixelColor(640, 400)
+    assert centre.red() > 150 and centre.green() < 100  # the still, not black
+    stage.set_covered(False)
+    assert stage.cover.still() is None
+
+
 def test_no_sound_output_shows_an_icon_with_the_reason(qtbot, services, tmp_path):
     _ingest(services, tmp_path, "tieng", seconds=2.0, width=320, height=240, fps=25)
     player = Player(extra_args=("--aout=alsa", "--alsa-audio-device=reviewer-no-such-device"))
