@@ -89,10 +89,14 @@ def setup_logging(home: Path, verbose: bool = False) -> None:
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    class _LogFile(logging.handlers.RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+            """A log line that cannot be written (the disk is full) is dropped: logging's default
+            prints a traceback to the terminal, and the user must see only the operation's own
+            one-line message (the full proof's disk-full ingest trial found one)."""
+
     try:
-        fh = logging.handlers.RotatingFileHandler(
-            home / "logs" / "reviewer.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8"
-        )
+        fh = _LogFile(home / "logs" / "reviewer.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
         fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(fh)
     except OSError:
