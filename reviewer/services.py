@@ -89,6 +89,7 @@ def setup_logging(home: Path, verbose: bool = False) -> None:
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
     class _LogFile(logging.handlers.RotatingFileHandler):
         def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
             """A log line that cannot be written (the disk is full) is dropped: logging's default
