@@ -25,6 +25,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 from reviewer.ui import theme
 
 
+def _make_native(widget: QWidget) -> None:
+    """An X11/Win32 window of the widget's own (not its ancestors'), painted wholly by its owner."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+    widget.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+
 class VideoSurface(QWidget):
     """A native, black child window whose handle the player binds to (set_xwindow/hwnd/nsobject).
 
@@ -39,9 +46,7 @@ class VideoSurface(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # libvlc needs a real window of its own; Qt must not paint over what it draws.
-        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        _make_native(self)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
         self.setPalette(pal)
@@ -70,9 +75,8 @@ class VideoCover(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        # A window of its own too, stacked above the surface: only a window covers a window.
+        _make_native(self)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._still: Path | None = None
         self._image: QImage | None = None
@@ -147,7 +151,6 @@ class VideoStage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._aspect = 16 / 9
         self.surface = VideoSurface(self)
-        # A native window of its own too, stacked above the surface: only a window covers a window.
         self.cover = VideoCover(self)
         self.cover.hide()
         self._last_size = (0, 0)
