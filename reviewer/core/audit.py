@@ -373,6 +373,7 @@ def _event_problems(
     """
     problems: list[str] = []
     payload: Any = None
+    computed = None
     try:
         computed = event_hash(
             event.seq,
@@ -394,7 +395,7 @@ def _event_problems(
         problems.append(f"time {event.time!r} is not YYYY-MM-DDTHH:MM:SS.mmmZ")
     if not isinstance(event.actor, str) or not event.actor:
         problems.append("actor is empty")
-    if not is_sha256_hex(event.hash):
+    if computed != event.hash and not is_sha256_hex(event.hash):  # equal to a hexdigest: it is one
         problems.append("stored hash is not 64 lower-case hex digits")
     try:
         payload = loads_canonical(event.payload_json)
@@ -588,8 +589,8 @@ class Checkpoint:
         """Validate a parsed checkpoint object; raises :class:`IntegrityError` (one line)."""
         if not isinstance(data, dict):
             raise IntegrityError("checkpoint is not a JSON object")
-        expected_keys = {"schema", "seq", "head_hash", "time", "signer", "key_fingerprint"}
-        if set(data) != expected_keys:
+        expected_keys = _CHECKPOINT_KEYS
+        if data.keys() != expected_keys:
             missing = sorted(expected_keys - set(data))
             extra = sorted(set(data) - expected_keys)
             detail = "; ".join(
@@ -619,6 +620,9 @@ class Checkpoint:
             signer=data["signer"],
             key_fingerprint=data["key_fingerprint"],
         )
+
+
+_CHECKPOINT_KEYS = frozenset({"schema", "seq", "head_hash", "time", "signer", "key_fingerprint"})
 
 
 def make_checkpoint(head: AuditEvent | None, signer: str, key_fingerprint: str, time: str | None = None) -> Checkpoint:

@@ -12,6 +12,7 @@ strings sort in time order and keeps hashes stable across round trips through st
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import json.encoder
@@ -21,12 +22,14 @@ import unicodedata
 from datetime import datetime, timezone
 from typing import Any, TypeGuard
 
+import orjson
 import rfc8785
 
 __all__ = [
     "CanonicalJSONError",
     "canonical_bytes",
     "loads_canonical",
+    "parse_json",
     "sha256_hex",
     "is_sha256_hex",
     "utc_now_rfc3339",
@@ -192,6 +195,9 @@ def loads_canonical(data: bytes) -> Any:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise CanonicalJSONError("canonical JSON must be bytes")
     raw = bytes(data)
+    fast = _loads_canonical_orjson(raw)
+    if fast is not _NOT_DECIDED:
+        return fast
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -239,6 +245,16 @@ def loads_canonical(data: bytes) -> Any:
     return value
 
 
+def parse_json(data: bytes | str) -> Any:
+    """Parse JSON text (not checked canonical): orjson for speed, the json module for what orjson
+    refuses and json reads (integers beyond 64 bits, NaN), so both accept the same texts.
+    Raises ValueError (``json.JSONDecodeError``) for anything else."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 _C_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False)
 
 
@@ -257,6 +273,52 @@ _FAST_DECODER = json.JSONDecoder(parse_float=_unusual_float, parse_constant=_unu
 # number starts the text or follows ':', '[' or ','; a string holding such text only costs a look.
 _ASTRAL_BYTE = re.compile(rb"[\xf0-\xff]")
 _LONG_NUMBER = re.compile(rb"(?:^|[:\[,])-?([0-9]{16,})")
+
+
+_PLAIN_TYPES = frozenset({str, bool, type(None)})
+_PLAIN_TYPES_AND_INT = _PLAIN_TYPES | {int}
+
+
+def _orjson_may_judge(value: Any) -> bool:
+    """Whether ``value`` holds no float and no integer beyond 2**53 (where orjson's output is not
+    RFC 8785's: it writes 1.0 as "1.0" and 1e21 as "1e21"; JCS reads a long integer as a double)."""
+    if type(value) is dict:  # the common case, an audit payload: a flat object of plain values
+        values = value.values()
+        kinds = set(map(type, values))
+        if kinds <= _PLAIN_TYPES:
+            return True
+        if kinds <= _PLAIN_TYPES_AND_INT:
+            return all(-_SAFE_INT <= v <= _SAFE_INT for v in values if type(v) is int)
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind is float or (kind is int and not -_SAFE_INT <= item <= _SAFE_INT):
+            return False
+    return True
+
+
+def _loads_canonical_orjson(raw: bytes) -> Any:
+    """The commonest case of :func:`loads_canonical`, parsed and re-written by orjson (Rust).
+
+    orjson reads strict UTF-8 JSON and writes it back compact, keys sorted by code point (= UTF-16
+    order without astral characters), with RFC 8785's escapes: for values without floats, long
+    integers or astral characters its output is exactly RFC 8785's (checked byte for byte against
+    the rfc8785 package by tests/unit/test_canonical_fast.py), so equal bytes mean canonical. Any
+    difference, or any doubt, returns ``_NOT_DECIDED``: the stdlib paths decide and name the problem.
+    """
+    if _ASTRAL_BYTE.search(raw):
+        return _NOT_DECIDED
+    try:
+        value = orjson.loads(raw)
+        same = orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == raw
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError, RecursionError):
+        return _NOT_DECIDED
+    return value if same and _orjson_may_judge(value) else _NOT_DECIDED
 
 
 def _loads_canonical_fast(raw: bytes, text: str) -> Any:
@@ -321,6 +383,13 @@ def parse_rfc3339(value: str) -> datetime:
     """
     if not isinstance(value, str):
         raise ValueError("time must be a string")
+    return _parse_rfc3339(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_rfc3339(value: str) -> datetime:
+    # Cached: verifying a library reads each event's and checkpoint's time two or three times
+    # (datetimes are immutable; a refused value raises and is not cached).
     m = _RFC3339_RE.match(value)
     if m is None:
         raise ValueError(f"time {value!r} is not YYYY-MM-DDTHH:MM:SS.mmmZ")

@@ -20,7 +20,6 @@ reported as signed before the station existed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -28,7 +27,7 @@ from typing import Any, Protocol
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent
-from reviewer.core.canonical import format_rfc3339, parse_rfc3339
+from reviewer.core.canonical import format_rfc3339, parse_json, parse_rfc3339
 from reviewer.core.record import APPROVAL, CHANGES, RECOMMENDATION, REJECTION, REVOCATION
 
 __all__ = [
@@ -248,7 +247,7 @@ def _epoch(text: Any) -> int | None:
 
 def _payload(event: AuditEvent) -> dict[str, Any] | None:
     try:
-        value = json.loads(event.payload_json)
+        value = parse_json(event.payload_json)
     except (ValueError, TypeError):
         return None
     return value if isinstance(value, dict) else None

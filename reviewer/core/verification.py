@@ -24,7 +24,6 @@ and counted as such (``legacy``), not reported as forged.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -33,7 +32,7 @@ from typing import Any, Protocol
 
 from reviewer.core import audit as core_audit
 from reviewer.core.audit import AuditEvent, ChainProblem, Checkpoint
-from reviewer.core.canonical import parse_rfc3339, sha256_file, sha256_hex
+from reviewer.core.canonical import parse_json, parse_rfc3339, sha256_file, sha256_hex
 from reviewer.core.checkpoints import read_checkpoint_files
 from reviewer.core.record import (
     APPROVAL,
@@ -191,7 +190,7 @@ _SEGMENTS_PER_WORKER = 16
 
 def _payload(event: AuditEvent) -> dict[str, Any] | None:
     try:
-        value = json.loads(event.payload_json)
+        value = parse_json(event.payload_json)
     except (ValueError, TypeError):
         return None
     return value if isinstance(value, dict) else None
@@ -287,7 +286,7 @@ class Verifier:
         if signer.legacy and result is not None:
             result.legacy += 1
         try:
-            record = json.loads(stored.record)
+            record = parse_json(stored.record)
             if not isinstance(record, dict):
                 raise ValueError
         except ValueError:
@@ -372,7 +371,7 @@ class Verifier:
         self, event: AuditEvent, trust: TrustState, fast: bool, payload: dict[str, Any] | None = None
     ) -> str | None:
         try:
-            cp = Checkpoint.from_dict(payload if payload is not None else json.loads(event.payload_json))
+            cp = Checkpoint.from_dict(payload if payload is not None else parse_json(event.payload_json))
         except (ValueError, ReviewerError) as exc:
             return f"checkpoint unreadable ({exc})"
         key = trust.key(cp.key_fingerprint)
@@ -860,7 +859,7 @@ class Verifier:
     def file_problems(self, stored: StoredSignoff) -> list[str]:
         """Whether the files a decision record names still have the signed bytes."""
         try:
-            record = json.loads(stored.record)
+            record = parse_json(stored.record)
         except ValueError:
             return ["the stored record is not JSON"]
         check = _file_check(stored.audit_seq, core_audit.SIGNOFF, record)
@@ -949,7 +948,7 @@ def _revoked_sha(row: StoredSignoff) -> str | None:
     """The SHA-256 of the record a revocation revokes, as the revocation's signed bytes say (the
     row's ``revokes_id`` is only a cache of it)."""
     try:
-        revokes = json.loads(row.record).get("revokes")
+        revokes = parse_json(row.record).get("revokes")
         return revokes.get("sha256") if isinstance(revokes, dict) else None
     except (ValueError, AttributeError):
         return None

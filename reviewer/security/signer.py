@@ -274,7 +274,7 @@ class SshCrypto:
             lines = armored.split("\n")
             if lines[0] != sshsig.BEGIN_ARMOR or lines[-2] != sshsig.END_ARMOR or lines[-1] != "":
                 return self.check(armored, data, namespace, public_key)
-            blob = base64.b64decode("".join(lines[1:-2]), validate=True)
+            blob = binascii.a2b_base64("".join(lines[1:-2]), strict_mode=True)
         except (AttributeError, IndexError, binascii.Error, ValueError):
             return self.check(armored, data, namespace, public_key)
         if blob[:10] != _PREAMBLE:

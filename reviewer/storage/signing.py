@@ -724,7 +724,8 @@ class SigningRepository:
                     q = q.where(AuditRow.seq > after)
                 if before is not None:
                     q = q.where(AuditRow.seq < before)
-                rows = s.execute(q).all()
+                # On the connection: plain rows without the ORM's per-row loading (a whole library).
+                rows = s.connection().execute(q).all()
             if not rows:
                 return
             last = rows[-1][0]

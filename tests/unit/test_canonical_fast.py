@@ -177,3 +177,44 @@ def test_long_numbers_and_floats_take_the_full_path():
         loads_canonical(b'{"a":1,"a":1}')
     with pytest.raises(CanonicalJSONError):
         loads_canonical(b'{"a":NaN}')
+
+
+_plain_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1)
+    | st.text(alphabet=st.characters(max_codepoint=0xFFFF, blacklist_categories=("Cs",))),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(alphabet=st.characters(max_codepoint=0xFFFF, blacklist_categories=("Cs",)), max_size=6),
+                      inner, max_size=4),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_plain_values)
+def test_the_orjson_path_decides_plain_payloads_exactly_as_the_reference(value):
+    """Payloads without floats or astral characters (every audit payload) are judged by orjson alone:
+    it accepts the reference's bytes and, of every other style and near miss, only what the
+    reference accepts; a value it cannot judge is left to the stdlib paths, never accepted."""
+    from reviewer.core.canonical import _NOT_DECIDED, _loads_canonical_orjson
+
+    canonical = rfc8785.dumps(value)
+    decided = _loads_canonical_orjson(canonical)
+    assert decided is _NOT_DECIDED or decided == value
+    for raw in [*_json_module_styles(value), *_near_misses(canonical)]:
+        decided = _loads_canonical_orjson(raw)
+        if decided is not _NOT_DECIDED:
+            assert _reference_accepts(raw) and rfc8785.dumps(decided) == raw, raw
+
+
+def test_the_orjson_path_leaves_floats_long_integers_and_astral_text_to_the_others():
+    from reviewer.core.canonical import _NOT_DECIDED, _loads_canonical_orjson
+
+    payload = rfc8785.dumps(
+        {"clip_id": "c-1", "version": 2, "principal": "giamdoc@dai.vn", "note": "Bản tin \u2028 \x7f"}
+    )
+    assert _loads_canonical_orjson(payload) == json.loads(payload)  # what a whole library's payloads take
+    for raw in [b'{"n":1.0}', b'{"n":100.0}', b"[1e21]", b'{"n":9007199254740992}', b'{"s":"\xf0\x9f\x98\x80"}']:
+        assert _loads_canonical_orjson(raw) is _NOT_DECIDED, raw
+    assert loads_canonical(b'{"n":100}') == {"n": 100}
+    with pytest.raises(CanonicalJSONError):
+        loads_canonical(b'{"n":100.0}')  # orjson would write 100.0 back; RFC 8785 writes 100
