@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reviewer.errors import ReviewerError
 from reviewer.ui import messages
@@ -233,6 +233,8 @@ def run_desk(
     def fail(message: str, exit_code: int) -> None:
         log.error("cannot open the desk: %s", message)
         window.show_startup_error(message)
+        from PySide6.QtWidgets import QMessageBox  # here: only a failed start needs it
+
         box = QMessageBox(
             QMessageBox.Icon.Critical, window.windowTitle(), message, QMessageBox.StandardButton.Ok, window
         )

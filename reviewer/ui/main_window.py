@@ -25,18 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QLocale, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.ui import messages
@@ -44,6 +33,7 @@ from reviewer.ui.i18n import LANGUAGES, LanguageSwitcher, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
     from reviewer.core.coverage import IntervalSet
@@ -257,6 +247,8 @@ class MainWindow(QMainWindow):
         """
         if self.video_view is not None:
             return
+        from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
         from reviewer.ui.video_view import VideoView
 
         self.left = QWidget()
@@ -374,6 +366,8 @@ class MainWindow(QMainWindow):
         return _bound(self.signoff, "signoff")
 
     def _make_actions(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         from reviewer.ui.shortcuts import shortcut_table
 
         handlers = self._handlers()
@@ -427,6 +421,8 @@ class MainWindow(QMainWindow):
         self.language_actions.get(self.switcher.language, self.language_actions["en"]).setChecked(True)
 
     def _make_widgets(self) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout
+
         from reviewer.ui.identity import PersonButton
         from reviewer.ui.notes_panel import NotesPanel
         from reviewer.ui.overview import OverviewHeader
@@ -1363,6 +1359,8 @@ class MainWindow(QMainWindow):
         return self._shortcuts_dialog
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from reviewer import __version__
 
         box = QMessageBox(self)
@@ -1463,6 +1461,8 @@ class MainWindow(QMainWindow):
             self.refresh_queue()
 
     def _show_error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, translate("MainWindow", "Review desk"), text, QMessageBox.StandardButton.Ok, self
         )
@@ -1477,6 +1477,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 4000)
 
     def _show_internal_error(self, summary: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             translate("MainWindow", "Review desk"),
