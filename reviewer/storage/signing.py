@@ -648,30 +648,35 @@ class SigningRepository:
         return list(self.library.audit_events(clip_id=clip_id))
 
     def chain_segments(self, parts: int) -> list[tuple[int, int | None, tuple[int, str] | None]]:
-        """Cut the chain into ``parts`` contiguous pieces of about equal size.
+        """Cut the chain into ``parts`` contiguous pieces of about equal size (equal seq ranges).
 
         Returns ``(first_seq, before_seq or None, anchor)`` per piece, where anchor is the stored
         ``(seq, hash)`` of the event just before ``first_seq`` (None for the first piece).
         """
         with self.db.read_scope() as s:
-            total = int(s.execute(select(func.count()).select_from(AuditRow)).scalar_one())
-            if total == 0:
+            lo, hi = s.execute(select(func.min(AuditRow.seq), func.max(AuditRow.seq))).one()
+            if lo is None:
                 return [(0, None, None)]
-            size = -(-total // max(1, parts))
-            starts: list[int] = []
-            for k in range(max(1, parts)):
-                seq = s.execute(select(AuditRow.seq).order_by(AuditRow.seq).offset(k * size).limit(1)).scalar()
-                if seq is not None and (not starts or seq > starts[-1]):
-                    starts.append(seq)
+            # Cut by seq, not by row: seq is the primary key, so its bounds cost two index look-ups,
+            # where counting rows off (OFFSET) walks the event table once per piece (~0.3 s of
+            # 20,000 events before any worker could start). The chain's seqs are consecutive;
+            # where events were deleted, the pieces are merely unequal.
+            span = hi - lo + 1
+            pieces_wanted = max(1, min(parts, span))
+            size = -(-span // pieces_wanted)
+            starts = [lo + k * size for k in range(pieces_wanted) if lo + k * size <= hi]
             starts[0] = min(starts[0], 0)  # the first piece starts at the very beginning
             pieces = []
             for n, first in enumerate(starts):
                 before = starts[n + 1] if n + 1 < len(starts) else None
                 anchor = None
                 if n:
+                    # Where one pass stands there: the last event before it that advanced the chain.
+                    # One pass starts at seq 0 (genesis), so an event moved to seq 0 or below never
+                    # advances it ("out of order"); it cannot be a piece's anchor either.
                     row = s.execute(
                         select(AuditRow.seq, AuditRow.hash)
-                        .where(AuditRow.seq < first)
+                        .where(AuditRow.seq < first, AuditRow.seq > 0)
                         .order_by(AuditRow.seq.desc())
                         .limit(1)
                     ).first()

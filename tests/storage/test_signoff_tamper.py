@@ -522,11 +522,20 @@ def _segmented(services, parts: int, runner=None):
     return seg
 
 
-@pytest.mark.parametrize("tamper", ["none", "delete", "truncate", "flip", "swap"])
+@pytest.mark.parametrize("tamper", ["none", "delete", "truncate", "flip", "swap", "hole", "far", "before"])
 def test_segmented_verification_finds_exactly_what_one_pass_finds(lib, tamper):
+    """The chain is cut by seq ranges: a hole wider than a piece (empty pieces), an event moved far
+    beyond the end (a huge range) or before the start (seq 0 and below) are found as in one pass."""
     home, con, _ = lib
     seq = _seq_of(con, "signoff", "news-2")
-    if tamper == "delete":
+    last = con.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
+    if tamper == "hole":
+        con.execute("DELETE FROM audit_events WHERE seq BETWEEN ? AND ?", (2, last - 2))
+    elif tamper == "far":
+        con.execute("UPDATE audit_events SET seq = ? WHERE seq = ?", (10**12, last))
+    elif tamper == "before":
+        con.execute("UPDATE audit_events SET seq = -5 WHERE seq = ?", (seq,))
+    elif tamper == "delete":
         con.execute("DELETE FROM audit_events WHERE seq = ?", (seq,))
     elif tamper == "truncate":
         con.execute("DELETE FROM audit_events WHERE seq > ?", (seq,))
