@@ -202,9 +202,6 @@ def loads_canonical(data: bytes) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise CanonicalJSONError("not valid UTF-8") from None
-    fast = _loads_canonical_fast(raw, text)
-    if fast is not _NOT_DECIDED:
-        return fast
     unusual: list[bool] = []  # floats, huge integers or astral keys: only JCS itself may judge
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -258,21 +255,10 @@ def parse_json(data: bytes | str) -> Any:
 _C_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False)
 
 
-class _Unusual(Exception):
-    """A float in the text: only the full path (JCS number formatting) may judge it."""
-
-
-def _unusual_float(text: str) -> float:
-    raise _Unusual
-
-
 _NOT_DECIDED = object()
-_FAST_DECODER = json.JSONDecoder(parse_float=_unusual_float, parse_constant=_unusual_float)
-# What the fast path leaves to the full one: an astral character (lead byte of a 4-byte UTF-8
-# sequence: UTF-16 key order differs), and an integer beyond 2**53 (JCS reads it as a double). A
-# number starts the text or follows ':', '[' or ','; a string holding such text only costs a look.
+# Left to the full path: an astral character (lead byte of a 4-byte UTF-8 sequence: UTF-16 key
+# order differs from code-point order).
 _ASTRAL_BYTE = re.compile(rb"[\xf0-\xff]")
-_LONG_NUMBER = re.compile(rb"(?:^|[:\[,])-?([0-9]{16,})")
 
 
 _PLAIN_TYPES = frozenset({str, bool, type(None)})
@@ -309,7 +295,7 @@ def _loads_canonical_orjson(raw: bytes) -> Any:
     order without astral characters), with RFC 8785's escapes: for values without floats, long
     integers or astral characters its output is exactly RFC 8785's (checked byte for byte against
     the rfc8785 package by tests/unit/test_canonical_fast.py), so equal bytes mean canonical. Any
-    difference, or any doubt, returns ``_NOT_DECIDED``: the stdlib paths decide and name the problem.
+    difference, or any doubt, returns ``_NOT_DECIDED``: the full path decides and names the problem.
     """
     if _ASTRAL_BYTE.search(raw):
         return _NOT_DECIDED
@@ -319,29 +305,6 @@ def _loads_canonical_orjson(raw: bytes) -> Any:
     except (orjson.JSONDecodeError, orjson.JSONEncodeError, RecursionError):
         return _NOT_DECIDED
     return value if same and _orjson_may_judge(value) else _NOT_DECIDED
-
-
-def _loads_canonical_fast(raw: bytes, text: str) -> Any:
-    """The common case of :func:`loads_canonical` with no Python call per object or number.
-
-    Parses with the stdlib's C scanner and no hooks, and accepts only when the C encoder writes
-    the very same bytes back, which it does exactly when the text is RFC 8785 (see above) as
-    long as there is no float, no integer beyond 2**53 and no astral character (4-byte UTF-8
-    sequence: UTF-16 key order differs). Anything else, or any difference (duplicate keys,
-    other spacing, escapes, order), returns ``_NOT_DECIDED`` and the full path decides and
-    names the precise problem.
-    """
-    if _ASTRAL_BYTE.search(raw):
-        return _NOT_DECIDED
-    for number in _LONG_NUMBER.finditer(raw):
-        if int(number[1]) > _SAFE_INT:
-            return _NOT_DECIDED
-    try:
-        value = _FAST_DECODER.decode(text)
-        same = _C_ENCODER.encode(value).encode("utf-8") == raw
-    except (_Unusual, ValueError, RecursionError, UnicodeEncodeError):
-        return _NOT_DECIDED
-    return value if same else _NOT_DECIDED
 
 
 def sha256_hex(data: bytes) -> str:
