@@ -3,6 +3,8 @@ real signatures; the charts are real matplotlib figures on their Qt canvas)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QDateTime, QPoint, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -100,7 +102,7 @@ def test_double_click_opens_the_clip(view, qtbot):
     assert sig.args == [expected]
 
 
-def test_filters_by_platform_political_and_topic(view, qtbot, services):
+def test_filters_by_platform_political_and_topic(view, qtbot, services, made):
     everything = view.model.rowCount()
     with qtbot.waitSignal(view.refreshed):
         view.set_filters(political="yes")
@@ -113,10 +115,22 @@ def test_filters_by_platform_political_and_topic(view, qtbot, services):
     with qtbot.waitSignal(view.refreshed):
         view.set_filters(platform="", topic="Giáo dục")
     assert [r["clip_id"] for r in view.model.rows] == ["gd-thi-cu"]
-    # A period before anything was published shows nothing, and says so in the totals.
+    # A period before anything was published shows nothing, and says so in the totals (a fixed
+    # range: "last month" holds this library's posts during the first days of a station month).
+    first = min(when for _cid, _platform, when in made["publications"]).astimezone(view.stats.zone).date()
+    view.from_edit.setDate(first - timedelta(days=90))
+    view.to_edit.setDate(first - timedelta(days=31))
     with qtbot.waitSignal(view.refreshed):
-        view.set_filters(topic="", period="last_month")
+        view.set_filters(topic="", period="custom")
     assert view.model.rowCount() == 0 and view.totals_label.text().startswith("<b>0</b>")
+    # "Last month" is the station's previous calendar month: exactly the clips posted in it.
+    with qtbot.waitSignal(view.refreshed):
+        view.set_filters(period="last_month")
+    start, end = view.period_bounds()
+    assert start is not None and end is not None
+    assert start.astimezone(view.stats.zone).day == 1 and end.astimezone(view.stats.zone).day == 1
+    posted = {cid for cid, _platform, when in made["publications"] if start <= when < end}
+    assert {r["clip_id"] for r in view.model.rows} == posted
 
 
 def test_an_unmatched_row_is_tied_by_hand_to_the_suggested_clip(view, qtbot, services):

@@ -10,6 +10,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from reviewer.config import Settings
+from reviewer.core.stats.values import station_zone
 from tests.signoff_support import run_cli_subprocess
 from tests.stats_support import build_template_home, copy_template
 
@@ -25,6 +27,13 @@ def stats_home(home, template):
     return template[1]
 
 
+def _station_month() -> str:
+    """This month in the station's zone (UTC+7), as the report counts it: in the first hours of a
+    station month the UTC month is still the previous one, which holds none of this library's
+    decisions."""
+    return datetime.now(timezone.utc).astimezone(station_zone(Settings().stats_timezone)).strftime("%Y-%m")
+
+
 def _pdf_text(path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -32,7 +41,7 @@ def _pdf_text(path) -> str:
 
 
 def test_monthly_report_in_vietnamese_lists_decisions_numbers_and_sources(stats_home, home, tmp_path):
-    month = datetime.now(timezone.utc).strftime("%Y-%m")
+    month = _station_month()
     out = tmp_path / "bao-cao.pdf"
     r = run_cli_subprocess(home, "stats", "report", "--month", month, "--out", str(out), "--html")
     assert r.code == 0, r.err
@@ -58,7 +67,7 @@ def test_monthly_report_in_vietnamese_lists_decisions_numbers_and_sources(stats_
 
 
 def test_monthly_report_in_english_and_bad_arguments(stats_home, home, tmp_path):
-    month = datetime.now(timezone.utc).strftime("%Y-%m")
+    month = _station_month()
     out = tmp_path / "report.pdf"
     r = run_cli_subprocess(home, "stats", "report", "--month", month, "--out", str(out), "--lang", "en")
     assert r.code == 0, r.err
