@@ -589,10 +589,9 @@ class Checkpoint:
         """Validate a parsed checkpoint object; raises :class:`IntegrityError` (one line)."""
         if not isinstance(data, dict):
             raise IntegrityError("checkpoint is not a JSON object")
-        expected_keys = _CHECKPOINT_KEYS
-        if data.keys() != expected_keys:
-            missing = sorted(expected_keys - set(data))
-            extra = sorted(set(data) - expected_keys)
+        if data.keys() != _CHECKPOINT_KEYS:
+            missing = sorted(_CHECKPOINT_KEYS - set(data))
+            extra = sorted(set(data) - _CHECKPOINT_KEYS)
             detail = "; ".join(
                 part
                 for part in (
