@@ -36,7 +36,9 @@ class Settings:
     person: str = ""  # principal of the person at this workstation's desk; "" = ask (never the OS user)
     cert_validity_days: int = 730  # how long a signer's certificate from the station is valid
     desk_person: str = ""  # who last sat at this workstation's desk (an enrolled principal); "" = ask
-    caption_position: str = "bottom"  # where the desk draws captions over the video: "bottom" or "top"
+    # Where the desk draws captions over the video: "top" or "bottom". At the top by default: a news
+    # clip's burned-in lower third (names, titles: what the head checks first) stays readable.
+    caption_position: str = "top"
     coverage_tolerance_ms: int = 250
     verify_workers: int = 0  # processes for `reviewer verify` on large libraries; 0 = one per CPU core
     caption_max_cps: float = MAX_CPS  # caption warnings: reading speed over this many characters per second

@@ -320,7 +320,7 @@ def _caption_rows(window) -> tuple[int, int]:
     return upper, lower
 
 
-def test_captions_can_be_drawn_at_the_top_of_the_picture(qtbot, services, tmp_path):
+def test_captions_are_drawn_at_the_top_of_the_picture_by_default_or_at_the_bottom(qtbot, services, tmp_path):
     _ingest(
         services,
         tmp_path,
@@ -337,18 +337,20 @@ def test_captions_can_be_drawn_at_the_top_of_the_picture(qtbot, services, tmp_pa
     window = open_real_desk(qtbot, services)
     try:
         keys = Keys(qtbot, window)
-        qtbot.waitUntil(lambda: _caption_rows(window)[1] > 3, timeout=5000)
-        assert _caption_rows(window)[0] == 0  # at the bottom by default
-        keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+        # At the top by default, so a lower third stays readable.
         assert window.actions_by_name["captions_top"].isChecked()
         qtbot.waitUntil(lambda: _caption_rows(window)[0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
-        assert services.settings.caption_position == "top"
-        # The next clip opens with them at the top too (remembered).
+        keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+        assert not window.actions_by_name["captions_top"].isChecked()
+        qtbot.waitUntil(lambda: _caption_rows(window)[1] > 3 and _caption_rows(window)[0] == 0, timeout=5000)
+        assert services.settings.caption_position == "bottom"
+        # The next clip opens with them at the bottom too (remembered).
         with qtbot.waitSignal(window.clip_changed, timeout=15000):
             window.load_clip("lower-third", force=True)
-        qtbot.waitUntil(lambda: _caption_rows(window)[0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
-        keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
         qtbot.waitUntil(lambda: _caption_rows(window)[1] > 3 and _caption_rows(window)[0] == 0, timeout=5000)
+        keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: _caption_rows(window)[0] > 3 and _caption_rows(window)[1] == 0, timeout=5000)
+        assert services.settings.caption_position == "top"
     finally:
         close_real_desk(window)
 
