@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reviewer.errors import ReviewerError
 
@@ -94,14 +94,22 @@ def _package_to_offer(argv: list[str]) -> str | None:
 
 def open_desk(args: argparse.Namespace, *, demo: bool = False, offer: list[Path] | None = None) -> int:
     """Open the review desk (Qt) on the library of ``args.home`` / ``args.db``."""
-    from reviewer.services import services_for_desk, setup_logging
     from reviewer.ui.launch import open_desk as launch
 
     # The window is shown first; the library (heavy imports, migrations) opens after its first
-    # paint, and the desk closes the services it built.
-    return launch(
-        args.home, args.db, services_factory=services_for_desk, demo=demo, offer=offer, after_paint=setup_logging
-    )
+    # paint, and the desk closes the services it built. The composition root is imported there
+    # too, not here: it is not needed to paint the window.
+    def desk_services(home: str | None, db: str | None) -> Any:
+        from reviewer.services import services_for_desk as build
+
+        return build(home, db)
+
+    def start_log(home: Path) -> None:
+        from reviewer.services import setup_logging as setup
+
+        setup(home)
+
+    return launch(args.home, args.db, services_factory=desk_services, demo=demo, offer=offer, after_paint=start_log)
 
 
 if __name__ == "__main__":  # pragma: no cover

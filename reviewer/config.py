@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +18,15 @@ from reviewer.core.platforms import POST_TEXT_LIMITS
 from reviewer.errors import UsageError
 
 
-@dataclass
 class Settings:
-    """The desk's settings with their defaults; ``Settings.load(home)`` reads config.toml."""
+    """The desk's settings with their defaults; ``Settings.load(home)`` reads config.toml.
+
+    Each setting is an annotated class attribute holding its default (the one mutable default,
+    ``platform_limits``, is copied per instance). A plain class, not a dataclass: this module is
+    read before the desk's window is first painted, and generating a dataclass's methods for
+    these fields (with the dataclasses module's import) was a tenth of what the desk adds to a
+    bare Qt window's start (bench.desk cold start).
+    """
 
     language: str = ""  # "" = follow the system locale; "vi" or "en"
     volume: int = 80
@@ -30,7 +35,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     splitter_main: str = ""
-    platform_limits: dict[str, int] = field(default_factory=lambda: dict(POST_TEXT_LIMITS))  # per platform, characters
+    platform_limits: dict[str, int]  # per platform, characters (default: POST_TEXT_LIMITS, copied per instance)
     checklist: str = "default"
     keyring_timeout_s: float = 10.0
     person: str = ""  # principal of the person at this workstation's desk; "" = ask (never the OS user)
@@ -54,6 +59,12 @@ class Settings:
     stats_clip_code_pattern: str = r"(?:mã\s*clip|mã|clip|code)\s*[:#]\s*([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])"
     stats_match_window_h: float = 48.0
 
+    def __init__(self) -> None:
+        self.platform_limits = dict(POST_TEXT_LIMITS)
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{name}={getattr(self, name)!r}' for name in SETTING_NAMES)})"
+
     @classmethod
     def load(cls, home: Path) -> "Settings":
         """Read ``home/config.toml`` (missing file = defaults)."""
@@ -65,11 +76,11 @@ class Settings:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise UsageError(f"{path}: cannot read settings: {exc}") from None
-        for f in fields(cls):
-            if f.name not in data:
+        for name in SETTING_NAMES:
+            if name not in data:
                 continue
-            value = data[f.name]
-            default = getattr(settings, f.name)
+            value = data[name]
+            default = getattr(settings, name)
             if isinstance(default, bool):
                 ok = isinstance(value, bool)
             elif isinstance(default, float):
@@ -86,8 +97,8 @@ class Settings:
             else:
                 ok = isinstance(value, str)
             if not ok:
-                raise UsageError(f"{path}: setting '{f.name}' should be {type(default).__name__}")
-            setattr(settings, f.name, value)
+                raise UsageError(f"{path}: setting '{name}' should be {type(default).__name__}")
+            setattr(settings, name, value)
         return settings
 
     def save(self, home: Path) -> None:
@@ -95,10 +106,14 @@ class Settings:
         import tomli_w  # only when saving: the desk's window is on screen before anything is saved
 
         path = home / "config.toml"
-        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        data: dict[str, Any] = {name: getattr(self, name) for name in SETTING_NAMES}
         tmp = path.with_suffix(".toml.tmp")
         tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
         os.replace(tmp, path)
+
+
+# The settings' names in their order of declaration (what config.toml may hold).
+SETTING_NAMES: tuple[str, ...] = tuple(Settings.__annotations__)
 
 
 def resolve_home(arg: str | None) -> Path:
