@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         self._opening_label = QLabel(objectName="videoMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.setCentralWidget(self._opening_label)
         self._make_menu_titles()
-        self._make_status_bar()
         self.window_state.restore_geometry()
         self.retranslate()
 
@@ -238,7 +237,8 @@ class MainWindow(QMainWindow):
             self.video_view.show_message(text, error=True)
 
     def _make_skeleton(self) -> None:
-        """The three columns and the video area, empty but for it: the panels come in bind().
+        """The three columns, the video area (empty but for it: the panels come in bind()) and the
+        status bar.
 
         The video area is made here, in its final place, so the top clip can be put on screen
         before the library is open (:meth:`start_picture`): a native window that libvlc draws
@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
         if self.video_view is not None:
             return
         from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+        self._make_status_bar()  # here too: the first paint shows the menus and the "opening" message
 
         from reviewer.ui.video_view import VideoView
 
