@@ -114,7 +114,7 @@ def apply_theme(app: QApplication) -> None:
     setting either re-polishes every widget, half a second with a desk open.
     """
     themed = bool(app.property(_THEMED)) and app.styleSheet() == STYLESHEET
-    if not themed:
+    if not themed and app.style().name().lower() != "fusion":  # the desk's application starts in it
         app.setStyle("Fusion")
     pal = QPalette()
     roles = {

@@ -498,3 +498,39 @@ def test_viewing_coverage_credits_playback_only_and_saves_merged_intervals(servi
     again = ViewingCoverage(services.library, services.person, clock=lambda: now[0])
     again.start(ids[0], version.id, 4000)
     assert again.fraction() == pytest.approx(1400 / 4000)
+
+
+_STYLE_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from reviewer.ui.desk import application
+calls = []
+set_style = QApplication.setStyle
+QApplication.setStyle = staticmethod(lambda style: (calls.append(style), set_style(style))[1])
+if sys.argv[1] == "elsewhere":
+    QApplication(["elsewhere", "-style", "windows"])  # made by someone else, in another style
+app = application(["reviewer", "--home", "H"])
+style = app.style()
+print(calls, application().style() is style, app.arguments()[1:])
+"""
+
+
+@pytest.mark.parametrize(
+    ("made", "expected"),
+    [("desk", "[] True ['--home', 'H']"), ("elsewhere", "['Fusion'] True []")],
+)
+def test_the_desk_application_is_made_in_fusion_and_keeps_its_style_when_themed_again(made, expected) -> None:
+    """application() gives Qt the style as its own -style option (the application's first style,
+    no re-polish for a second one); an application made elsewhere is set to Fusion by the theme.
+    Themed again, the style is kept, and the option never reaches the arguments."""
+    import os
+    import subprocess
+    import sys
+
+    # Another default style than Fusion (as on Windows, or a KDE desktop), so that both paths show.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="windows")
+    out = subprocess.run(
+        [sys.executable, "-c", _STYLE_PROBE, made], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == expected
