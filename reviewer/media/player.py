@@ -444,6 +444,20 @@ class Player(QObject):
             QTimer.singleShot(0, self, lambda: self.error_occurred.emit(msg))
         # Headless platforms: the instance uses the dummy video output, nothing to bind.
 
+    def fill_surface(self, width: int, height: int) -> None:
+        """The surface is shaped to the picture, ``width`` x ``height`` pixels: draw the picture
+        over all of it.
+
+        libvlc fits the clip's own aspect ratio into the window; where its rounding differs from
+        the surface's by a pixel (a 640x360 clip in 552x310: 551 columns drawn), that line is
+        never drawn, and since the window has no background (frame 0 replaces the first-frame
+        still without a blink) it keeps stale pixels beside the picture. Given the surface's
+        exact ratio, libvlc covers every pixel; the stretch is below one pixel.
+        """
+        if self._closed:
+            return
+        self._mp.video_set_aspect_ratio(f"{width}:{height}" if width > 0 and height > 0 else None)
+
     # ------------------------------------------------------------------------------------------
     # loading
     def load(self, path: str | Path, *, fps: float | None = None, paused_on_first_frame: bool = True) -> None:

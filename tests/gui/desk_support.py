@@ -99,6 +99,9 @@ class FakePlayer(QObject):
     def attach(self, widget) -> None:
         self.widget = widget
 
+    def fill_surface(self, width: int, height: int) -> None:
+        self.surface_size = (width, height)
+
     def load(self, path: str, fps: float | None = None, paused_on_first_frame: bool = True) -> None:
         self.loads.append(path)
         self._timer.stop()

@@ -248,6 +248,64 @@ def test_the_cover_draws_the_still_at_its_size_even_after_a_resize(qtbot, tmp_pa
     assert stage.cover.still() is None
 
 
+@pytest.mark.parametrize("fill", [True, False])
+def test_the_picture_covers_its_whole_surface_when_libvlcs_rounding_differs_by_a_pixel(qtbot, tmp_path, fill):
+    """A 640x360 clip on a 552x310 surface (the stage's shape for it at 1280x720): fitted by its
+    own aspect, libvlc draws 551 columns; the last one, never drawn, kept what the cover showed
+    there (the window has no background). Told the surface's shape, libvlc draws every column.
+    ``fill=False`` shows that the check sees the stale column."""
+    needs_display()
+    from PySide6.QtGui import QColor, QImage
+
+    from reviewer.ui.video_view import VideoStage
+
+    green = make_clip(
+        tmp_path / "green.mp4",
+        seconds=1.0,
+        width=640,
+        height=360,
+        audio=False,
+        painter=lambda i, w, h: bytes([40, 200, 40]) * (w * h),
+    )
+    still = tmp_path / "magenta.jpg"  # what the cover shows before libvlc draws: not the clip
+    image = QImage(640, 360, QImage.Format.Format_RGB32)
+    image.fill(QColor(230, 0, 230))
+    assert image.save(str(still), "JPEG", 95)
+    stage = VideoStage()
+    qtbot.addWidget(stage)
+    stage.resize(552, 490)
+    stage.set_aspect(640, 360)
+    stage.show()
+    qtbot.waitExposed(stage)
+    assert (stage.surface.width(), stage.surface.height()) == (552, 310)
+    stage.set_first_frame(still)
+    with qtbot.waitSignal(stage.cover.first_frame_shown, timeout=3000):
+        stage.set_covered(True)
+    player = Player()
+    try:
+        player.priming_changed.connect(stage.set_covered)
+        player.attach(stage.surface)
+        if fill:
+            stage.surface_resized.connect(player.fill_surface)
+            player.fill_surface(stage.surface.width(), stage.surface.height())
+        player.load(str(green), paused_on_first_frame=True)
+        qtbot.waitUntil(lambda: player.state() == "paused" and not stage.is_covered(), timeout=10000)
+        qtbot.wait(400)  # libvlc's redisplay of the paused frame
+
+        def last_column() -> list[QColor]:
+            shot = stage.surface.screen().grabWindow(stage.surface.winId()).toImage()
+            return [shot.pixelColor(shot.width() - 1, y) for y in range(10, shot.height() - 10, 10)]
+
+        magenta = sum(1 for c in last_column() if c.red() > 150 and c.blue() > 150 and c.green() < 100)
+        if fill:
+            assert magenta == 0
+            assert all(c.green() > 150 and c.red() < 110 for c in last_column())  # the clip's green
+        else:
+            assert magenta > 0  # libvlc left the column the cover had painted
+    finally:
+        player.shutdown()
+
+
 def test_no_sound_output_shows_an_icon_with_the_reason(qtbot, services, tmp_path):
     _ingest(services, tmp_path, "tieng", seconds=2.0, width=320, height=240, fps=25)
     player = Player(extra_args=("--aout=alsa", "--alsa-audio-device=reviewer-no-such-device"))
