@@ -251,6 +251,8 @@ class Player(QObject):
             step; with the duration when playback reaches the end, while still "playing").
         state_changed(str): one of the states above.
         first_frame_shown(): the clip's first picture is on screen (libvlc's first video output).
+        display_aspect_changed(float): the clip's shape on screen (width / height, its sample
+            aspect included), told at its first video output, when libvlc has read it.
         error_occurred(str): the clip cannot be played; a message for the user. State is "error".
         rate_changed(float): playback rate; negative while the reverse (J) shuttle runs.
         volume_changed(int, bool): volume 0..100 and whether muted.
@@ -266,6 +268,7 @@ class Player(QObject):
     position_changed = Signal(int)
     state_changed = Signal(str)
     first_frame_shown = Signal()
+    display_aspect_changed = Signal(float)
     error_occurred = Signal(str)
     rate_changed = Signal(float)
     volume_changed = Signal(int, bool)
@@ -306,6 +309,8 @@ class Player(QObject):
         self._platform = platform
         self._xwindow: int | None = None  # the X11 window libVLC draws in (attach)
         self._closed = False
+        self._surface = (0, 0)  # the surface's size (fill_surface)
+        self._fill_ratio: str | None = None  # the aspect ratio libvlc was told (None: its own fit)
         self._gen = 0
         self._path: str | None = None
         self._state = "idle"
@@ -452,11 +457,50 @@ class Player(QObject):
         the surface's by a pixel (a 640x360 clip in 552x310: 551 columns drawn), that line is
         never drawn, and since the window has no background (frame 0 replaces the first-frame
         still without a blink) it keeps stale pixels beside the picture. Given the surface's
-        exact ratio, libvlc covers every pixel; the stretch is below one pixel.
+        exact ratio, libvlc covers every pixel — only while that ratio is the clip's own display
+        aspect within 1 % (a stretch below a pixel): a surface shaped otherwise (for a clip with
+        non-square pixels, by its stored size, until ``display_aspect_changed`` reshapes it) is
+        left to libvlc's fit.
         """
+        self._surface = (width, height)
+        self._apply_fill()
+
+    def _apply_fill(self) -> None:
         if self._closed:
             return
-        self._mp.video_set_aspect_ratio(f"{width}:{height}" if width > 0 and height > 0 else None)
+        width, height = self._surface
+        clip = self._display_aspect()  # None before the clip's video output: square pixels assumed
+        ratio = None
+        if width > 0 and height > 0 and (clip is None or abs(width / height / clip - 1) < 0.01):
+            ratio = f"{width}:{height}"
+        if ratio != self._fill_ratio:
+            self._fill_ratio = ratio
+            self._mp.video_set_aspect_ratio(ratio)
+
+    def _display_aspect(self) -> float | None:
+        """The open clip's display aspect (its size times its sample aspect), as libvlc read it;
+        None before its video output exists."""
+        media = self._mp.get_media() if self._vout_seen else None
+        if media is None:
+            return None
+        try:
+            for track in media.tracks_get() or ():
+                if track.type == vlc.TrackType.video:
+                    # libvlc keeps one pointer to a track's audio, video or subtitle details (a C
+                    # union, first in line); python-vlc 3 declares three fields, so the pointer is
+                    # read from the first and taken as a video track's.
+                    details = ctypes.cast(track.audio, ctypes.POINTER(vlc.VideoTrack))
+                    if not details:
+                        continue
+                    video = details.contents
+                    if video.width > 0 and video.height > 0:
+                        sar = video.sar_num / video.sar_den if video.sar_num > 0 and video.sar_den > 0 else 1.0
+                        return float(video.width * sar / video.height)
+        except (AttributeError, ValueError, ctypes.ArgumentError):
+            return None
+        finally:
+            media.release()
+        return None
 
     # ------------------------------------------------------------------------------------------
     # loading
@@ -474,6 +518,7 @@ class Player(QObject):
         self._duration = 0
         self._position = 0
         self._vout_seen = False
+        self._apply_fill()  # set before the clip opens: libvlc applies it from its first picture
         self._announced = False
         self._tail_dirty = False
         self._want_playing = False
@@ -854,6 +899,10 @@ class Player(QObject):
         if not self._vout_seen:
             self._vout_seen = True
             self._no_video_timer.stop()
+            aspect = self._display_aspect()
+            if aspect is not None:
+                self.display_aspect_changed.emit(aspect)  # the surface may be reshaped for it
+            self._apply_fill()
         if not self._announced:
             self._announced = True
             length = self._mp.get_length()

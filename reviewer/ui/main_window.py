@@ -308,19 +308,13 @@ class MainWindow(QMainWindow):
         player = Player()
         player.priming_changed.connect(self._video_view.stage.set_covered)
         player.attach(self._video_view.surface)
-        self._fill_surface(player)
+        self._video_view.stage.fit_player(player)
         player.set_volume(int(self.settings.volume))
         player.set_muted(bool(self.settings.muted))
         player.load(str(home / top.store_path), fps=top.fps if top.fps > 0 else None, paused_on_first_frame=True)
         self.player = player
         self._early = top
         return True
-
-    def _fill_surface(self, player) -> None:
-        """The player draws over the whole surface, which the stage shapes to each clip."""
-        stage = self._video_view.stage
-        stage.surface_resized.connect(player.fill_surface)
-        player.fill_surface(stage.surface.width(), stage.surface.height())
 
     def early_player(self):
         """The player made by :meth:`start_picture`, if any."""
@@ -636,7 +630,7 @@ class MainWindow(QMainWindow):
         early = self._early is not None
         if not early:  # the early player is bound to the surface and covers it already
             p.attach(self._video_view.surface)
-            self._fill_surface(p)
+            self._video_view.stage.fit_player(p)
         # The panels listen to the controller themselves.
         pb.position_changed.connect(self.transport.set_position)
         pb.position_changed.connect(self.transcript_panel.set_time)

@@ -162,6 +162,14 @@ class VideoStage(QWidget):
             self._aspect = aspect
             self._place()
 
+    def fit_player(self, player) -> None:
+        """``player`` (attached to :attr:`surface`) draws over the whole surface, which this stage
+        shapes to each clip: by its stored size first, by its shape on screen once the player has
+        read it (a clip with non-square pixels)."""
+        self.surface_resized.connect(player.fill_surface)
+        player.display_aspect_changed.connect(lambda aspect: self.set_aspect(round(aspect * 10_000), 10_000))
+        player.fill_surface(self.surface.width(), self.surface.height())
+
     def set_first_frame(self, still: Path | None) -> None:
         """The still the cover shows while the clip about to be opened primes (None: black).
         Call before the player opens the clip; the cover forgets it when it goes."""

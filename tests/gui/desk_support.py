@@ -71,6 +71,7 @@ class FakePlayer(QObject):
     media_loaded = Signal(int, float)
     position_changed = Signal(int)
     state_changed = Signal(str)
+    display_aspect_changed = Signal(float)
     first_frame_shown = Signal()
     error_occurred = Signal(str)
     rate_changed = Signal(float)
