@@ -311,6 +311,7 @@ class Player(QObject):
         self._closed = False
         self._surface = (0, 0)  # the surface's size (fill_surface)
         self._fill_ratio: str | None = None  # the aspect ratio libvlc was told (None: its own fit)
+        self._clip_aspect: float | None = None  # the open clip's display aspect, once libvlc read it
         self._gen = 0
         self._path: str | None = None
         self._state = "idle"
@@ -469,7 +470,7 @@ class Player(QObject):
         if self._closed:
             return
         width, height = self._surface
-        clip = self._display_aspect()  # None before the clip's video output: square pixels assumed
+        clip = self._clip_aspect  # None before the clip's video output: square pixels assumed
         ratio = None
         if width > 0 and height > 0 and (clip is None or abs(width / height / clip - 1) < 0.01):
             ratio = f"{width}:{height}"
@@ -479,8 +480,8 @@ class Player(QObject):
 
     def _display_aspect(self) -> float | None:
         """The open clip's display aspect (its size times its sample aspect), as libvlc read it;
-        None before its video output exists."""
-        media = self._mp.get_media() if self._vout_seen else None
+        None when it has none. Asked once per clip (python-vlc never frees the track list)."""
+        media = self._mp.get_media()
         if media is None:
             return None
         try:
@@ -518,6 +519,7 @@ class Player(QObject):
         self._duration = 0
         self._position = 0
         self._vout_seen = False
+        self._clip_aspect = None
         self._apply_fill()  # set before the clip opens: libvlc applies it from its first picture
         self._announced = False
         self._tail_dirty = False
@@ -899,9 +901,9 @@ class Player(QObject):
         if not self._vout_seen:
             self._vout_seen = True
             self._no_video_timer.stop()
-            aspect = self._display_aspect()
-            if aspect is not None:
-                self.display_aspect_changed.emit(aspect)  # the surface may be reshaped for it
+            self._clip_aspect = self._display_aspect()
+            if self._clip_aspect is not None:
+                self.display_aspect_changed.emit(self._clip_aspect)  # the surface may be reshaped for it
             self._apply_fill()
         if not self._announced:
             self._announced = True
