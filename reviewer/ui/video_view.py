@@ -157,7 +157,10 @@ class VideoStage(QWidget):
 
     def set_aspect(self, width: int, height: int) -> None:
         """The picture's width and height (display pixels); the surface follows its shape."""
-        aspect = width / height if width > 0 and height > 0 else 16 / 9
+        self.set_aspect_ratio(width / height if width > 0 and height > 0 else 16 / 9)
+
+    def set_aspect_ratio(self, aspect: float) -> None:
+        """The picture's width / height; the surface follows its shape."""
         if abs(aspect - self._aspect) > 1e-6:
             self._aspect = aspect
             self._place()
@@ -167,7 +170,7 @@ class VideoStage(QWidget):
         shapes to each clip: by its stored size first, by its shape on screen once the player has
         read it (a clip with non-square pixels)."""
         self.surface_resized.connect(player.fill_surface)
-        player.display_aspect_changed.connect(lambda aspect: self.set_aspect(round(aspect * 10_000), 10_000))
+        player.display_aspect_changed.connect(self.set_aspect_ratio)
         player.fill_surface(self.surface.width(), self.surface.height())
 
     def set_first_frame(self, still: Path | None) -> None:
