@@ -49,6 +49,7 @@ def _when_on_screen(window: MainWindow, player, start: Callable[[], None]) -> No
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once, reused if it exists), themed."""
     app = QApplication.instance()
+    made = app is None
     if app is None:
         args = argv if argv is not None else [sys.argv[0] if sys.argv else "reviewer"]
         # The desk's style given as Qt's own -style option: the application's first style is then
@@ -59,7 +60,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setApplicationDisplayName("Reviewer")
         app.setOrganizationName("reviewer")
     assert isinstance(app, QApplication)  # the desk needs a widgets application, not a bare QCoreApplication
-    apply_theme(app)
+    apply_theme(app, fusion=made)
     return app
 
 

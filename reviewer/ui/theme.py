@@ -107,14 +107,17 @@ QLabel#charCount { font-weight: 600; }
 _THEMED = "reviewerThemed"  # an application property: apply_theme has set the style and the stylesheet
 
 
-def apply_theme(app: QApplication) -> None:
+def apply_theme(app: QApplication, *, fusion: bool = False) -> None:
     """Fusion style, the dark palette and the stylesheet, with a readable base font size.
 
     Applied again (every ``application()`` call), the style and the stylesheet are not set anew:
-    setting either re-polishes every widget, half a second with a desk open.
+    setting either re-polishes every widget, half a second with a desk open. ``fusion``: the
+    application was made in the Fusion style (Qt's ``-style`` option), so its style is not asked
+    for: the first ``app.style()`` in a process builds PySide6's QStyle type and its ten enums
+    (~6 ms of the desk's first paint, bench.desk).
     """
     themed = bool(app.property(_THEMED)) and app.styleSheet() == STYLESHEET
-    if not themed and app.style().name().lower() != "fusion":  # the desk's application starts in it
+    if not themed and not fusion and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     pal = QPalette()
     roles = {

@@ -511,18 +511,21 @@ if sys.argv[1] == "elsewhere":
     QApplication(["elsewhere", "-style", "windows"])  # made by someone else, in another style
 app = application(["reviewer", "--home", "H"])
 style = app.style()
-print(calls, application().style() is style, app.arguments()[1:])
+same = application().style() is style
+app.setStyleSheet("")  # the style under the stylesheet's proxy
+print(calls, same, app.arguments()[1:], app.style().name().lower())
 """
 
 
 @pytest.mark.parametrize(
     ("made", "expected"),
-    [("desk", "[] True ['--home', 'H']"), ("elsewhere", "['Fusion'] True []")],
+    [("desk", "[] True ['--home', 'H'] fusion"), ("elsewhere", "['Fusion'] True [] fusion")],
 )
 def test_the_desk_application_is_made_in_fusion_and_keeps_its_style_when_themed_again(made, expected) -> None:
     """application() gives Qt the style as its own -style option (the application's first style,
     no re-polish for a second one); an application made elsewhere is set to Fusion by the theme.
-    Themed again, the style is kept, and the option never reaches the arguments."""
+    Themed again, the style is kept, and the option never reaches the arguments. The desk's own
+    application is not asked for its style (the -style option wins over QT_STYLE_OVERRIDE)."""
     import os
     import subprocess
     import sys
