@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -142,8 +141,10 @@ class MainWindow(QMainWindow):
         self._extra_shortcut_specs: list = []  # other parts' commands for Help → Shortcuts
         self.station_setup_dialog = None  # the station set-up, while it is open
         self.video_view: VideoView | None = None  # made with the columns, after the first paint (_make_skeleton)
-        # QLabel centres vertically by default; the HTML centres horizontally.
-        self._opening_label = QLabel(objectName="videoMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
+        # Plain text, centred and wrapped by the stylesheet (QLabel#openingMessage): rich text would
+        # lay out a QTextDocument before the first paint (~3-5 ms, bench.desk), and setAlignment()
+        # would build the Qt namespace's enums (~20 ms).
+        self._opening_label = QLabel(objectName="openingMessage")  # type: ignore[call-overload]  # stubs omit inherited Qt properties as keywords
         self.setCentralWidget(self._opening_label)
         self._make_menu_titles()
         self.window_state.restore_geometry()
@@ -232,7 +233,10 @@ class MainWindow(QMainWindow):
         if self.video_view is None:
             import html
 
-            self._opening_label.setText(f'<p align="center">{html.escape(text)}</p>')
+            from reviewer.ui import theme
+
+            colour = theme.DANGER.name()
+            self._opening_label.setText(f'<p align="center" style="color:{colour}">{html.escape(text)}</p>')
         else:
             self.video_view.show_message(text, error=True)
 
@@ -992,6 +996,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_header(self) -> None:
+        from datetime import datetime, timezone
+
         from reviewer.core.timecode import duration_text
         from reviewer.ui.queue_model import is_overdue, status_name
 
@@ -1414,7 +1420,7 @@ class MainWindow(QMainWindow):
         if not self._bound:
             self.setWindowTitle(translate("MainWindow", "Review desk"))
             if self.video_view is None and not self._opening_label.text():
-                self._opening_label.setText(f'<p align="center">{translate("MainWindow", "Opening the library…")}</p>')
+                self._opening_label.setText(translate("MainWindow", "Opening the library…"))
             return
         from reviewer.ui.shortcuts import key_text, shortcut_table
 

@@ -96,6 +96,10 @@ QLabel#coveragePercent { font-weight: 600; min-width: 56px; }
 QLabel#videoMessage {
     color: #f0f2f5; background: #101113; font-size: 12pt; padding: 24px;
 }
+QLabel#openingMessage {
+    color: #e3e5e8; background: #101113; font-size: 14pt; font-weight: 600; padding: 24px;
+    qproperty-alignment: AlignCenter; qproperty-wordWrap: true;
+}
 QLabel#paneTitle { color: #9aa0a8; font-weight: 600; padding: 2px 2px; }
 QLabel#warningBanner {
     background: #4a3a14; color: #ffe3b0; border-radius: 4px; padding: 5px 8px;

@@ -537,3 +537,40 @@ def test_the_desk_application_is_made_in_fusion_and_keeps_its_style_when_themed_
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[0] == expected
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_window_before_the_library_is_open_says_so_centred_and_wraps_a_startup_error(qtbot, language) -> None:
+    """The first paint: the menus and one plain-text line in the middle (the stylesheet centres and
+    wraps it: no rich text, no Qt enums before the first paint); a startup error in its place,
+    wrapped inside the window, never cut."""
+    from reviewer.config import Settings
+    from reviewer.ui.desk import _switcher
+    from reviewer.ui.main_window import MainWindow
+
+    app = application()
+    settings = Settings()
+    settings.language = language
+    window = MainWindow(settings, _switcher(app, settings))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    label = window.centralWidget()
+    assert label.objectName() == "openingMessage"
+    expected = {"vi": "Đang mở thư viện…", "en": "Opening the library…"}[language]
+    from PySide6 import QtGui
+
+    assert label.text() == expected and not QtGui.Qt.mightBeRichText(label.text())
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter and label.wordWrap()
+    assert label.font().bold() and label.font().pointSizeF() == 14
+    # Its text in the middle of the window, below the menu bar.
+    centre = label.mapTo(window, label.rect().center())
+    assert abs(centre.x() - window.width() / 2) <= 2
+    message = "database is locked: " + "/home/giamdoc/.local/share/reviewer/reviewer.db " * 4
+    window.show_startup_error(message)
+    QApplication.processEvents()
+    assert label.text().count("reviewer.db") == 4 and "color:#e05252" in label.text()
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height()  # wrapped
+    assert label.sizeHint().width() <= window.width()
+    window.close()
