@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reviewer.errors import ReviewerError
@@ -127,8 +127,13 @@ class _AfterFirstPaint(QObject):
         self._action = action
         self._done = False
         widget.installEventFilter(self)
-        # Some platforms (offscreen) may never paint an unexposed window: do not wait forever.
-        QTimer.singleShot(fallback_ms, self, self._fire)
+        # Some platforms (offscreen) may never paint an unexposed window: do not wait forever. A
+        # child timer (it dies with this filter) rather than singleShot() with a context object,
+        # whose first call builds PySide6's QMetaMethod enums before the first paint (~1 ms).
+        fallback = QTimer(self)
+        fallback.setSingleShot(True)
+        fallback.timeout.connect(self._fire)
+        fallback.start(fallback_ms)
 
     def eventFilter(self, obj, event) -> bool:
         """Wait for the first Paint."""
@@ -144,40 +149,6 @@ class _AfterFirstPaint(QObject):
         assert widget is not None  # the watched widget owns this filter
         widget.removeEventFilter(self)
         self._action()
-
-
-class _ServicesThread(QThread):
-    """Opens the library (heavy imports, migrations) off the GUI thread.
-
-    Meanwhile the GUI thread shows the window and puts the top clip on screen; libvlc decodes on
-    threads of its own. The services are handed over (queued) when ready.
-
-    Signals:
-        ready(object): the services.
-        failed(str, int): a ReviewerError's message and exit code.
-        crashed(object): any other exception (reported by the desk's error hook).
-    """
-
-    ready = Signal(object)
-    failed = Signal(str, int)
-    crashed = Signal(object)
-
-    def __init__(self, factory, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._factory = factory
-
-    def run(self) -> None:
-        try:
-            services = self._factory()
-        except ReviewerError as exc:
-            self.failed.emit(exc.message, exc.exit_code)
-            return
-        except Exception as exc:  # shown by the desk's hook in the GUI thread
-            log.exception("opening the library failed")
-            self.crashed.emit(exc)
-            return
-        self.services = services  # closed by run_desk even if the window is gone by now
-        self.ready.emit(services)
 
 
 def _close_on_signals(window: MainWindow) -> None:
@@ -267,7 +238,7 @@ def run_desk(
         failure.append(3)
         window.close()
 
-    threads: list[_ServicesThread] = []
+    threads: list = []  # the library opening (LibraryThread)
 
     def build() -> None:
         _close_on_signals(window)  # here: the window's first paint does not wait for it
@@ -285,7 +256,9 @@ def run_desk(
                 early = window.start_picture(db_url, Path(home))
             except Exception:  # only a head start: the library opens anyway
                 log.exception("could not put the top clip on screen early")
-        thread = _ServicesThread(services, window)
+        from reviewer.ui.library_thread import LibraryThread  # after the first paint: QThread's type
+
+        thread = LibraryThread(services, window)
         thread.ready.connect(bind)
         thread.failed.connect(fail)
         thread.crashed.connect(crashed)
