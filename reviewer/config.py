@@ -8,7 +8,6 @@ version may have written them) but ignored; a wrong type is a one-line ``UsageEr
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -73,9 +72,18 @@ class Settings:
         if not path.exists():
             return settings
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"{path}: cannot read settings: {exc}") from None
+        data = _remembered(home, text)
+        if data is None:
+            import tomllib
+
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise UsageError(f"{path}: cannot read settings: {exc}") from None
+            _remember(home, text, data)
         for name in SETTING_NAMES:
             if name not in data:
                 continue
@@ -107,9 +115,51 @@ class Settings:
 
         path = home / "config.toml"
         data: dict[str, Any] = {name: getattr(self, name) for name in SETTING_NAMES}
+        text = tomli_w.dumps(data)
         tmp = path.with_suffix(".toml.tmp")
-        tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
+        _remember(home, text, data)
+
+
+# config.toml as last read or written, beside what it holds, as Python literals (home/tmp): the
+# next start reads it back with ast.literal_eval (safe: literals only) and compares the text, so an
+# edited config.toml is always parsed again. Importing tomllib costs ~4 ms before the desk's
+# window is first painted (its regular expressions are compiled at import; bench.desk), for a
+# file that changes when the desk saves it (window geometry) or someone edits it.
+_REMEMBERED = ("tmp", "config.toml.read")
+
+
+def _remembered(home: Path, text: str) -> dict[str, Any] | None:
+    """What config.toml's ``text`` holds, if it is the text last read or written; else None."""
+    import ast
+
+    try:
+        kept = (home.joinpath(*_REMEMBERED)).read_text(encoding="utf-8")
+        kept_text, data = ast.literal_eval(kept)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return data if kept_text == text and isinstance(data, dict) else None
+
+
+def _remember(home: Path, text: str, data: dict[str, Any]) -> None:
+    """Keep ``text`` and ``data`` for :func:`_remembered` (quietly nothing where they cannot be
+    written as literals, e.g. a TOML date, or where the home is read-only)."""
+    import ast
+
+    blob = repr((text, data))
+    try:
+        if ast.literal_eval(blob) != (text, data):
+            return
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return
+    path = home.joinpath(*_REMEMBERED)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(blob, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 # The settings' names in their order of declaration (what config.toml may hold).
