@@ -59,10 +59,11 @@ app.exec()
 _DESK_WINDOW = r"""
 import sys, time
 t0 = time.perf_counter()
-from PySide6.QtCore import QEvent, QObject, QTimer
 # Exactly what `reviewer --home HOME` does (reviewer.app.main): the window first, the top clip on
-# screen and the library opened beside it. Nothing more is imported here before the window.
+# screen and the library opened beside it. Nothing more is imported here before the window, and in
+# the script's order: reviewer.app first (it imports no Qt), then what the bench's hooks need.
 from reviewer import app
+from PySide6.QtCore import QEvent, QObject, QTimer
 from reviewer.ui.main_window import MainWindow
 
 original_init = MainWindow.__init__
