@@ -9,7 +9,9 @@ Prints JSON with three measurements, each with its baseline measured in the same
   plus a bare libvlc first frame (a new process playing the same file into a native widget:
   play() to libvlc's first video output), ratio target ≤ 2; beside it the time to libvlc's own
   frame 0 (the player paused on it, the cover gone: ``..._paused_by_libvlc``).
-  Runs are interleaved so that disk cache and CPU frequency treat all alike; medians reported.
+  Runs are interleaved so that disk cache and CPU frequency treat all alike; medians of 21
+  start-ups of each kind reported (a start-up's time spreads by a third between runs on a busy
+  machine: with 9, the median of the baseline moved enough to move the ratio by ±0.1).
 * ``first_frame``: choosing a clip in the queue to its first frame on screen (the still painted,
   or libvlc's frame 0 when that comes first), against a bare python-vlc player embedded in a plain
   native widget playing the same file: its first video output (ratio target ≤ 1.2). Beside it:
@@ -272,7 +274,7 @@ def _top_clip(folder: Path) -> Path:
     return folder
 
 
-def bench_cold_start(runs: int = 9) -> dict:
+def bench_cold_start(runs: int = 21) -> dict:
     """Window shown, and first clip on screen, from a new process on a 10,000-clip library."""
     with tempfile.TemporaryDirectory(prefix="bench-desk-") as d:
         home = Path(d) / "home"
