@@ -71,6 +71,9 @@ class MediaInfo:
     video_codec: str
     audio_codec: str | None
     container: str
+    # The picture's shape on screen (width / height with its pixels' aspect, upright): differs from
+    # width / height for non-square pixels (anamorphic SD). 0.0: not known.
+    display_aspect: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,8 @@ class ClipVersion:
     # The clip's title, platform, author... as they were when this version came in (None: ingested
     # before the desk kept them per version).
     metadata: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+    # The picture's shape on screen (MediaInfo.display_aspect); None: ingested before the desk kept it.
+    display_aspect: float | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

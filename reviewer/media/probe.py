@@ -110,8 +110,10 @@ def _probe(path: Path, name: str) -> MediaInfo:
         width, height = frame.width, frame.height
         if width * height > MAX_PIXELS:
             raise MediaError(f"{name}: frame size {width}x{height} is larger than 8K")
+        aspect = _display_aspect(width, height, ctx.sample_aspect_ratio or vs.sample_aspect_ratio)
         if clockwise_rotation(frame) in (90, 270):
             width, height = height, width  # a portrait phone video is shown (and listed) upright
+            aspect = 1 / aspect
         rate = vs.average_rate or vs.guessed_rate or vs.base_rate
         fps = float(rate) if rate else 0.0
         if not (0 < fps <= 1000):
@@ -145,9 +147,19 @@ def _probe(path: Path, name: str) -> MediaInfo:
             video_codec=ctx.name,
             audio_codec=audio,
             container=container.format.name,
+            display_aspect=round(aspect, 6),
         )
     finally:
         container.close()
+
+
+def _display_aspect(width: int, height: int, sample_aspect) -> float:
+    """The stored picture's shape on screen: its size times its pixels' aspect (a missing, zero or
+    absurd pixel aspect counts as square, as players treat it)."""
+    sar = float(sample_aspect) if sample_aspect else 0.0
+    if not (0.1 <= sar <= 10.0):
+        sar = 1.0
+    return width * sar / height
 
 
 def _missing_tail(container, size: int, duration_ms: int) -> str | None:

@@ -105,6 +105,8 @@ class VersionRow(Base):
     duration_ms: Mapped[int] = mapped_column(Integer)
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
+    # The picture's shape on screen (non-square pixels); NULL for versions ingested before 0010.
+    display_aspect: Mapped[float | None] = mapped_column(Float, nullable=True)
     fps: Mapped[float] = mapped_column(Float)
     video_codec: Mapped[str] = mapped_column(String(40))
     audio_codec: Mapped[str | None] = mapped_column(String(40), nullable=True)

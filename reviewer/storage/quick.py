@@ -24,10 +24,11 @@ class TopClip:
     width: int
     height: int
     duration_ms: int
+    display_aspect: float | None = None  # the picture's shape on screen (None: not stored)
 
 
 _QUERY = """
-SELECT c.id, v.store_path, v.fps, v.width, v.height, v.duration_ms
+SELECT c.id, v.store_path, v.fps, v.width, v.height, v.duration_ms, v.display_aspect
 FROM clips c LEFT JOIN clip_versions v ON v.clip_id = c.id AND v.number = c.current_version
 WHERE c.status = 'pending'
 ORDER BY c.political DESC, c.priority ASC, CASE WHEN c.deadline IS NULL THEN 1 ELSE 0 END,
@@ -56,7 +57,13 @@ def top_of_queue(db_url: str) -> TopClip | None:
         conn.close()
     if row is None or row[1] is None:
         return None  # nothing pending, or the top clip has no file to show
-    clip_id, store_path, fps, width, height, duration = row
+    clip_id, store_path, fps, width, height, duration, aspect = row
     return TopClip(
-        str(clip_id), str(store_path), float(fps or 0.0), int(width or 0), int(height or 0), int(duration or 0)
+        str(clip_id),
+        str(store_path),
+        float(fps or 0.0),
+        int(width or 0),
+        int(height or 0),
+        int(duration or 0),
+        float(aspect) if aspect else None,
     )

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
 
         player_module.prewarm(QApplication.platformName())  # libvlc starts meanwhile
         self._make_skeleton()
-        self._video_view.set_aspect(top.width, top.height)
+        self._video_view.set_aspect(top.width, top.height, top.display_aspect)
         self._video_view.show_video()
         if self._show_first_frame(home, Path(top.store_path).stem, home / top.store_path):
             # The clip's frame 0 on screen now, while libvlc starts (~150 ms) and opens it: the
@@ -895,7 +895,7 @@ class MainWindow(QMainWindow):
             # It was opened before the library could say what its captions are.
             self._set_caption_track(version.captions[0] if version.captions else None)
         else:
-            self._video_view.set_aspect(version.width, version.height)
+            self._video_view.set_aspect(version.width, version.height, version.display_aspect)
             self._video_view.show_video()
             self._show_first_frame(self._services.home, version.sha256, path)
             self._playback.open(

@@ -262,9 +262,14 @@ class VideoView(QWidget):
         pal.setColor(QPalette.ColorRole.Window, theme.BASE)
         self.setPalette(pal)
 
-    def set_aspect(self, width: int, height: int) -> None:
-        """The shape of the clip's picture."""
-        self.stage.set_aspect(width, height)
+    def set_aspect(self, width: int, height: int, display_aspect: float | None = None) -> None:
+        """The shape of the clip's picture: its shape on screen where it is known (stored at
+        ingest: a clip with non-square pixels gets its final shape before it opens), else its
+        stored size."""
+        if display_aspect and display_aspect > 0:
+            self.stage.set_aspect_ratio(display_aspect)
+        else:
+            self.stage.set_aspect(width, height)
 
     def mousePressEvent(self, event) -> None:
         """A click on the bars or the message takes the keyboard too."""

@@ -268,20 +268,23 @@ def _anamorphic_clip(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("case", ["square", "square, not fitted", "non-square pixels"])
+@pytest.mark.parametrize(
+    "case", ["square", "square, not fitted", "non-square pixels", "non-square pixels, shape not stored"]
+)
 def test_the_picture_covers_its_whole_surface(qtbot, tmp_path, case):
     """A 640x360 clip on a 552x310 surface (the stage's shape for it at 1280x720): fitted by its
     own aspect, libvlc draws 551 columns; the last one, never drawn, kept what the cover showed
     there (the window has no background). Fitted by the stage, libvlc draws every column
     ("not fitted" shows the check sees the stale column). A clip with non-square pixels is shaped
-    by its stored size (4:3) until the player has read its shape on screen (16:9): then the
-    surface is reshaped to it."""
+    by its shape on screen as the probe found it at ingest (16:9), before it opens, and drawn to
+    every edge; a version stored without it (ingested before the desk kept it) is shaped by its
+    stored size (4:3) until the player has read its shape on screen: then the surface is reshaped."""
     needs_display()
     from PySide6.QtGui import QColor, QImage
 
     from reviewer.ui.video_view import VideoStage
 
-    if case == "non-square pixels":
+    if case.startswith("non-square pixels"):
         clip, stored = _anamorphic_clip(tmp_path / "sd-16x9.mp4"), (480, 360)
     else:
         clip = make_clip(
@@ -301,6 +304,11 @@ def test_the_picture_covers_its_whole_surface(qtbot, tmp_path, case):
     qtbot.addWidget(stage)
     stage.resize(552, 490)
     stage.set_aspect(*stored)
+    if case == "non-square pixels":
+        from reviewer.media.probe import probe
+
+        stage.set_aspect_ratio(probe(clip).display_aspect)  # what the desk does with the stored shape
+        assert (stage.surface.width(), stage.surface.height()) == (552, 310)
     stage.show()
     qtbot.waitExposed(stage)
     stage.set_first_frame(still)
@@ -324,12 +332,12 @@ def test_the_picture_covers_its_whole_surface(qtbot, tmp_path, case):
         assert centre.green() > 150 and centre.red() < 110  # the clip itself
         if case == "square, not fitted":
             assert magenta > 0  # libvlc left the column the cover had painted
-        elif case == "square":
+        elif case in ("square", "non-square pixels"):
             assert magenta == 0
             assert all(c.green() > 150 and c.red() < 110 for c in edges)  # the clip's green to every edge
-        # Non-square pixels: the surface took the clip's shape on screen (asserted above). Its edges
-        # are not checked: reshaped while libvlc opens the clip, they are sometimes left as the
-        # cover painted them (libvlc, paused, does not always redraw for the new size).
+        # Non-square pixels without a stored shape: the surface took the clip's shape on screen
+        # (asserted above). Its edges are not checked: reshaped while libvlc opens the clip, they are
+        # sometimes left as the cover painted them (libvlc, paused, does not always redraw).
     finally:
         player.shutdown()
 

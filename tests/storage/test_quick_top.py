@@ -31,3 +31,26 @@ def test_top_of_queue_is_the_librarys_first_pending_clip(services, tmp_path):
     bulk_insert_clips(services.db, 500)
     assert services.library.queue("pending", limit=1)[0].id.startswith("bulk-")
     assert top_of_queue(services.db.url) is None
+
+
+def test_a_clip_with_non_square_pixels_is_stored_with_its_shape_on_screen(services, tmp_path):
+    """Probed at ingest (the pixels' aspect), kept with the version, read by the library and by the
+    desk's head start: the desk shapes the picture before libvlc opens the clip."""
+    from tests.gui.test_desk_picture import _anamorphic_clip
+
+    src = tmp_path / "sd"
+    src.mkdir()
+    _anamorphic_clip(src / "sd-16x9.mp4")  # 480x360 stored, pixels 4:3 wide
+    write_clip(src / "hd.mp4", variant=2)
+    assert sorted(r.result for r in services.ingest.ingest([src])) == ["ingested"] * 2
+    versions = {v.original_name: v for c in services.library.queue("pending") if (v := services.library.version(c.id))}
+    sd, hd = versions["sd-16x9.mp4"], versions["hd.mp4"]
+    assert (sd.width, sd.height) == (480, 360)  # the stored size, as package.json and `diff` report it
+    assert abs(sd.display_aspect - 16 / 9) < 1e-6
+    assert abs(hd.display_aspect - hd.width / hd.height) < 1e-6
+    top = top_of_queue(services.db.url)
+    assert (
+        top is not None
+        and top.display_aspect
+        == versions[next(v.original_name for v in versions.values() if v.clip_id == top.clip_id)].display_aspect
+    )
