@@ -154,7 +154,7 @@ def _remember(home: Path, text: str, data: dict[str, Any]) -> None:
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
         return
     path = home.joinpath(*_REMEMBERED)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two desks saving at once never share it
     try:
         tmp.write_text(blob, encoding="utf-8")
         os.replace(tmp, path)
