@@ -76,6 +76,14 @@ class MediaInfo:
     display_aspect: float = 0.0
 
 
+def display_aspect(width: int, height: int, sample_aspect: float | None) -> float:
+    """A stored picture's shape on screen: its size times its pixels' aspect (``sample_aspect``;
+    missing, zero or absurd counts as square, as players treat it). What the probe keeps at ingest
+    and what the player reads from libvlc, by one rule."""
+    sar = sample_aspect if sample_aspect and 0.1 <= sample_aspect <= 10.0 else 1.0
+    return width * sar / height
+
+
 @dataclass(frozen=True)
 class PostText:
     """The social post text of one version, NFC, with the SHA-256 of its UTF-8 bytes."""

@@ -62,7 +62,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from reviewer.core.model import Cue
+from reviewer.core.model import Cue, display_aspect
 from reviewer.core.timecode import frame_at, frame_start_ms
 from reviewer.errors import ReviewerError
 from reviewer.media.caption_overlay import CaptionOverlayFiles
@@ -495,8 +495,8 @@ class Player(QObject):
                         continue
                     video = details.contents
                     if video.width > 0 and video.height > 0:
-                        sar = video.sar_num / video.sar_den if video.sar_num > 0 and video.sar_den > 0 else 1.0
-                        return float(video.width * sar / video.height)
+                        sar = video.sar_num / video.sar_den if video.sar_den > 0 else None
+                        return display_aspect(video.width, video.height, sar)
         except (AttributeError, ValueError, ctypes.ArgumentError):
             return None
         finally:

@@ -25,7 +25,7 @@ import av
 import av.filter
 
 from reviewer.core.ingest import VIDEO_EXTENSIONS
-from reviewer.core.model import MediaInfo
+from reviewer.core.model import MediaInfo, display_aspect
 from reviewer.errors import MediaError
 from reviewer.media.store import first_frame_still
 
@@ -110,7 +110,8 @@ def _probe(path: Path, name: str) -> MediaInfo:
         width, height = frame.width, frame.height
         if width * height > MAX_PIXELS:
             raise MediaError(f"{name}: frame size {width}x{height} is larger than 8K")
-        aspect = _display_aspect(width, height, ctx.sample_aspect_ratio or vs.sample_aspect_ratio)
+        sar = ctx.sample_aspect_ratio or vs.sample_aspect_ratio
+        aspect = display_aspect(width, height, float(sar) if sar else None)
         if clockwise_rotation(frame) in (90, 270):
             width, height = height, width  # a portrait phone video is shown (and listed) upright
             aspect = 1 / aspect
@@ -151,15 +152,6 @@ def _probe(path: Path, name: str) -> MediaInfo:
         )
     finally:
         container.close()
-
-
-def _display_aspect(width: int, height: int, sample_aspect) -> float:
-    """The stored picture's shape on screen: its size times its pixels' aspect (a missing, zero or
-    absurd pixel aspect counts as square, as players treat it)."""
-    sar = float(sample_aspect) if sample_aspect else 0.0
-    if not (0.1 <= sar <= 10.0):
-        sar = 1.0
-    return width * sar / height
 
 
 def _missing_tail(container, size: int, duration_ms: int) -> str | None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QLocale, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from reviewer.errors import ReviewerError
-from reviewer.ui import messages
+from reviewer.ui import messages, theme
 from reviewer.ui.i18n import LANGUAGES, LanguageSwitcher, fill
 
 if TYPE_CHECKING:
@@ -232,8 +232,6 @@ class MainWindow(QMainWindow):
         """The library could not be opened: say so in the window."""
         if self.video_view is None:
             import html
-
-            from reviewer.ui import theme
 
             colour = theme.DANGER.name()
             self._opening_label.setText(f'<p align="center" style="color:{colour}">{html.escape(text)}</p>')

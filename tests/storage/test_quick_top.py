@@ -49,8 +49,4 @@ def test_a_clip_with_non_square_pixels_is_stored_with_its_shape_on_screen(servic
     assert abs(sd.display_aspect - 16 / 9) < 1e-6
     assert abs(hd.display_aspect - hd.width / hd.height) < 1e-6
     top = top_of_queue(services.db.url)
-    assert (
-        top is not None
-        and top.display_aspect
-        == versions[next(v.original_name for v in versions.values() if v.clip_id == top.clip_id)].display_aspect
-    )
+    assert top is not None and top.display_aspect == services.library.version(top.clip_id).display_aspect
